@@ -1,0 +1,23 @@
+"""The stages in order: text -> quotes -> attributions.
+
+``extract(text)`` is the library's main entry point.
+"""
+
+from __future__ import annotations
+
+from quoteattr.model import Attribution
+from quoteattr.quotes import find_quotes
+
+__all__ = ["extract"]
+
+
+def extract(text: str) -> list[Attribution]:
+    """Find every quotation in ``text`` and who said it.
+
+    Returns one :class:`~quoteattr.model.Attribution` per quotation, in text order;
+    ``speaker`` is ``None`` where no credible speaker was found.
+
+    >>> [(a.quote.text, a.speaker) for a in extract('It was a “holy war.”')]
+    [('holy war.', None)]
+    """
+    return [Attribution(quote=q, speaker=None) for q in find_quotes(text)]
