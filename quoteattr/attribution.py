@@ -1,0 +1,378 @@
+"""Who said it: link each quotation to its speaker through attribution cues.
+
+Rules, tried in this order for each quotation; each has golden cases in
+``tests/golden/attribution.json`` and its own confidence:
+
+``said-X`` / ``X-said``
+    A cue right after the quotation, in the same sentence: ``"...," said Lavrov`` /
+    ``"...," Lavrov said`` / ``"...," she declared`` / ``"...," X, a spokesman for Y,
+    said``.
+``according-to``
+    ``according to X`` next to the quotation, before or after it.
+``X-said:``
+    A cue right before the quotation: ``X said: "..."``, ``X said that "..."``,
+    ``X told Radio Nacional: "..."``.
+``X-verb-that``
+    The nearest cue earlier in the same sentence: ``with Choe stating that Pyongyang
+    will stand by Moscow "until victory."``, ``whom she described as engaged in a "holy
+    war."``. A participle after a comma (``..., stating they have reached an "..."``)
+    takes the subject of the sentence.
+``X:``
+    A sentence that names someone and then opens a quotation after a colon.
+``continuation``
+    A quotation standing alone after an attributed one in the same paragraph, or opening
+    a paragraph right after a paragraph whose quotation (or closing colon) was
+    attributed, takes that speaker.
+
+Pronouns and role nouns (``the minister``) resolve to a name through
+:class:`~quoteattr.speakers.DocumentNames`, and every name is reported in the fullest
+form the document gives. A quotation with no credible speaker (a scare quote, a title, a
+nickname) gets an :class:`~quoteattr.model.Attribution` whose ``speaker`` is ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from quoteattr.cues import Lexicon, load_lexicon
+from quoteattr.mentions import mention_after, mention_before
+from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
+from quoteattr.speakers import DocumentNames
+from quoteattr.tokens import Token, paragraph_tokens, segment_span
+
+__all__ = ["attribute"]
+
+CONFIDENCE: Final = {
+    "said-X": 0.95,
+    "X-said": 0.95,
+    "according-to": 0.9,
+    "X-said:": 0.92,
+    "X-verb-that": 0.8,
+    "X:": 0.75,
+    "continuation": 0.8,
+}
+"""Base confidence of each rule, before discounts for pronoun and role resolution."""
+
+_PRONOUN_DISCOUNT: Final = 0.9
+_NOMINAL_DISCOUNT: Final = 0.8
+_DASHES: Final = frozenset({",", "—", "–", "-", "--"})
+_BRIDGE: Final = frozenset({",", ":", "that", "—", "–", "-", ";"})
+_NOT_VERB_AFTER: Final = frozenset(
+    "the a an his her their its our my this that these those no every each".split()
+)
+_GENDER: Final = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
+
+
+def attribute(
+    text: str, quotes: Sequence[Quote], *, lexicon: Lexicon | None = None
+) -> list[Attribution]:
+    """Attribute each quotation of ``text`` (as found by ``find_quotes``) to a speaker.
+
+    >>> from quoteattr.quotes import find_quotes
+    >>> text = '“We will rebuild,” Mayor Jane Doe said. “It is over,” she added.'
+    >>> [(a.quote.text, a.speaker.name, a.rule) for a in attribute(text, find_quotes(text))]
+    [('We will rebuild,', 'Jane Doe', 'X-said'), ('It is over,', 'Jane Doe', 'X-said')]
+    """
+    return _Attributor(text, quotes, lexicon or load_lexicon()).run()
+
+
+class _Attributor:
+    def __init__(self, text: str, quotes: Sequence[Quote], lex: Lexicon) -> None:
+        self.text = text
+        self.quotes = quotes
+        self.lex = lex
+        self.spans: list[tuple[int, int, Quote, Segment]] = sorted(
+            (*segment_span(text, seg), q, seg) for q in quotes for seg in q.segments
+        )
+        self.names = DocumentNames(text, [(s, e) for s, e, _, _ in self.spans], lex)
+        self.abbreviations = lex.abbreviations
+        self._paragraphs: dict[int, list[Token]] = {}
+        self._source_first = frozenset(
+            p.split()[0] for p, kind in lex.phrases.items() if kind == "source"
+        )
+
+    # -- paragraphs -------------------------------------------------------------------------
+
+    def paragraph(self, pos: int) -> list[Token]:
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        for s, e, _, _ in self.spans:  # a quotation may run over a line break
+            if s < start < e:
+                start = text.rfind("\n", 0, s) + 1
+            if s < end < e:
+                end = text.find("\n", e)
+                end = len(text) if end < 0 else end
+        cached = self._paragraphs.get(start)
+        if cached is None:
+            inside = [sp for sp in self.spans if sp[0] >= start and sp[1] <= end]
+            cached = paragraph_tokens(
+                text, start, end, inside, self.abbreviations, self.lex.verb_forms
+            )
+            self._paragraphs[start] = cached
+        return cached
+
+    # -- the run ----------------------------------------------------------------------------
+
+    def run(self) -> list[Attribution]:
+        results: list[Attribution] = []
+        for quote in self.quotes:
+            attribution = self.attribute_one(quote, results)
+            results.append(attribution)
+            if attribution.speaker is not None:
+                self.names.note_speaker(quote.start, attribution.speaker.name)
+        return results
+
+    def attribute_one(self, quote: Quote, done: list[Attribution]) -> Attribution:
+        if quote.kind in ("name", "title"):
+            return Attribution(quote=quote, speaker=None)
+        found: tuple[Mention, Cue | None, str] | None = None
+        for seg in quote.segments:
+            tokens = self.paragraph(seg.start)
+            qi = _index_of(tokens, seg)
+            if qi is None:
+                continue
+            found = self.after(tokens, qi)
+            if found:
+                break
+        if found is None:
+            seg = quote.segments[0]
+            tokens = self.paragraph(seg.start)
+            qi = _index_of(tokens, seg)
+            if qi is not None:
+                found = self.before(tokens, qi)
+        if found is None:
+            return self.continuation(quote, done)
+        mention, cue, rule = found
+        return self.resolve(quote, mention, cue, rule)
+
+    # -- resolving a mention to a speaker ---------------------------------------------------
+
+    def resolve(self, quote: Quote, mention: Mention, cue: Cue | None, rule: str) -> Attribution:
+        names = self.names
+        confidence = CONFIDENCE[rule]
+        speaker: Speaker | None = None
+        if mention.kind in ("name", "organisation"):
+            canonical = names.canonical(mention.text.split(), mention.start)
+            speaker = Speaker(
+                canonical,
+                "organisation" if mention.kind == "organisation" else "person",
+                _gender(names.gender_of(canonical)),
+                mention.role,
+            )
+        elif mention.kind == "pronoun":
+            gender = _GENDER.get(mention.text.lower())
+            if gender is not None:
+                name = names.resolve(mention.start, gender=gender)
+                if name is not None:
+                    names.note_speaker(mention.start, name, gender)
+                    speaker = Speaker(name, "person", _gender(gender))
+                    confidence *= _PRONOUN_DISCOUNT
+        else:  # nominal
+            role = mention.role or mention.text
+            role_gender, kind = self.lex.roles.get(role.lower(), (None, "person"))
+            name = None
+            if kind == "person":
+                name = names.resolve(mention.start, gender=role_gender, role=role.lower())
+            if name is not None and role.lower() in self._role_window(name, mention.start):
+                speaker = Speaker(name, "person", _gender(role_gender), role)
+                confidence *= _NOMINAL_DISCOUNT
+            else:
+                speaker = Speaker(
+                    mention.text, "organisation" if kind == "org" else "person", None, role
+                )
+                confidence *= _NOMINAL_DISCOUNT * 0.85
+        if speaker is None:
+            return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
+        return Attribution(
+            quote=quote,
+            speaker=speaker,
+            mention=mention,
+            cue=cue,
+            rule=rule,
+            confidence=round(confidence, 3),
+        )
+
+    def _role_window(self, name: str, before: int) -> str:
+        """Lower-cased text around the occurrences of ``name`` before ``before``."""
+        text = self.text
+        last = name.split()[-1]
+        chunks = []
+        pos = text.find(last)
+        while 0 <= pos < before and len(chunks) < 8:
+            chunks.append(text[max(0, pos - 80) : pos + len(last) + 80].lower())
+            pos = text.find(last, pos + 1)
+        return " ".join(chunks)
+
+    # -- the rules ----------------------------------------------------------------------------
+
+    def verb_at(self, tokens: list[Token], i: int) -> Cue | None:
+        """The reporting verb starting at token ``i`` (``said``, ``pointed out``)."""
+        tok = tokens[i]
+        if tok.segment is not None:
+            return None
+        forms = self.lex.verb_forms
+        if i + 1 < len(tokens):
+            two = f"{tok.lower} {tokens[i + 1].lower}"
+            if two in forms:
+                return Cue(tok.start, tokens[i + 1].end, self.text[tok.start : tokens[i + 1].end], forms[two])
+        lemma = forms.get(tok.lower)
+        if lemma is None:
+            return None
+        if i and tokens[i - 1].lower in _NOT_VERB_AFTER and tok.lower == lemma:
+            return None  # "the claim", "a post": a noun
+        return Cue(tok.start, tok.end, tok.text, lemma)
+
+    def source_at(self, tokens: list[Token], i: int) -> tuple[Cue, int] | None:
+        """``according to`` (a phrase after which the speaker is named) at token ``i``."""
+        if tokens[i].lower not in self._source_first:
+            return None
+        words: list[str] = []
+        for k in range(i, min(len(tokens), i + 5)):
+            words.append(tokens[k].lower)
+            if self.lex.phrases.get(" ".join(words)) == "source":
+                cue = Cue(tokens[i].start, tokens[k].end, self.text[tokens[i].start : tokens[k].end])
+                return cue, k
+        return None
+
+    def after(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue | None, str] | None:
+        """``"...," X said`` and ``"...," said X`` (and ``"...," according to X``)."""
+        n = len(tokens)
+        sentence = tokens[qi].sentence
+        j = qi + 1
+        while j < n and tokens[j].text in _DASHES and j - qi <= 2:
+            j += 1
+        if j >= n or tokens[j].is_quote or tokens[j].sentence != sentence:
+            return None
+        cue = self.verb_at(tokens, j)
+        if cue is not None:
+            end = j + (1 if cue.end == tokens[j].end else 2) - 1
+            found = mention_after(tokens, end, self.lex)
+            if found is not None and found[0] is not None:
+                return found[0], cue, "said-X"
+            return None
+        source = self.source_at(tokens, j)
+        if source is not None:
+            found = mention_after(tokens, source[1], self.lex)
+            if found is not None and found[0] is not None:
+                return found[0], source[0], "according-to"
+            return None
+        for k in range(j + 1, min(n, j + 30)):
+            tok = tokens[k]
+            if tok.is_quote or tok.sentence != sentence:
+                return None
+            cue = self.verb_at(tokens, k)
+            if cue is None:
+                continue
+            before = mention_before(tokens, k, self.lex)
+            if before is not None and before[1] == j:
+                return before[0], cue, "X-said"
+            return None
+        return None
+
+    def before(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue | None, str] | None:
+        """A cue earlier in the quotation's sentence: ``X said: "..."``, ``X, stating
+        that ... "..."``, ``according to X, "..."``."""
+        sentence = tokens[qi].sentence
+        k = qi - 1
+        adjacent = True
+        lowest = max(0, qi - _MAX_BEFORE)
+        while k >= lowest and tokens[k].sentence == sentence:
+            tok = tokens[k]
+            if tok.is_quote:
+                adjacent = False
+                k -= 1
+                continue
+            source = self.source_at(tokens, k)
+            if source is not None:
+                found = mention_after(tokens, source[1], self.lex)
+                if found is not None and found[0] is not None:
+                    return found[0], source[0], "according-to"
+            cue = self.verb_at(tokens, k)
+            if cue is not None:
+                rule = "X-said:" if adjacent else "X-verb-that"
+                subject = mention_before(tokens, k, self.lex)
+                if subject is None or (
+                    tok.lower.endswith("ing") and k and tokens[k - 1].text == ","
+                ):
+                    head = self.sentence_subject(tokens, sentence, k)
+                    subject = (head, 0) if head is not None else subject
+                if subject is None:
+                    inverted = mention_after(tokens, k, self.lex)
+                    if inverted is not None and inverted[0] is not None:
+                        return inverted[0], cue, rule
+                    return None
+                return subject[0], cue, rule
+            if tok.text not in _BRIDGE:
+                adjacent = False
+            k -= 1
+        if qi and tokens[qi - 1].text == ":":
+            head = self.sentence_subject(tokens, sentence, qi - 1)
+            if head is not None and head.kind in ("name", "organisation"):
+                return head, None, "X:"
+        return None
+
+    def sentence_subject(self, tokens: list[Token], sentence: int, limit: int) -> Mention | None:
+        """The first mention of the sentence that is not the object of a preposition."""
+        k = limit
+        while k > 0 and tokens[k - 1].sentence == sentence:
+            k -= 1
+        first: Mention | None = None
+        i = k
+        while i < limit:
+            tok = tokens[i]
+            if tok.is_quote:
+                i += 1
+                continue
+            found = mention_after(tokens, i - 1, self.lex) if tok.text[:1].isupper() or tok.lower in _GENDER or tok.lower in ("they", "it", "i", "we") else None
+            if found is not None and found[0] is not None:
+                mention, end = found
+                prev = tokens[i - 1].lower if i > k else ""
+                if prev not in ("with", "to", "of", "by", "for", "from", "at", "on", "in", "about", "against", "than", "like"):
+                    return mention
+                if first is None:
+                    first = mention
+                i = max(end, i + 1)
+                continue
+            i += 1
+        return None
+
+    def continuation(self, quote: Quote, done: list[Attribution]) -> Attribution:
+        """A quotation with no cue of its own takes the speaker of the one just before it,
+        when that one is in the same paragraph or ends the paragraph before."""
+        if quote.kind != "speech" or not done:
+            return Attribution(quote=quote, speaker=None)
+        prev = done[-1]
+        if prev.speaker is None:
+            return Attribution(quote=quote, speaker=None)
+        gap = self.text[prev.quote.end : quote.start]
+        paragraphs_between = gap.count("\n\n") + (1 if "\n" in gap and "\n\n" not in gap else 0)
+        if paragraphs_between > 1 or len(gap) > 400:
+            return Attribution(quote=quote, speaker=None)
+        if paragraphs_between == 1:
+            # the previous paragraph must end with that quotation (and its cue)
+            tail = gap[: gap.find("\n")]
+            if len(tail) > 120 or tail.count(".") > 1:
+                return Attribution(quote=quote, speaker=None)
+        return Attribution(
+            quote=quote,
+            speaker=prev.speaker,
+            mention=prev.mention,
+            cue=prev.cue,
+            rule="continuation",
+            confidence=round(CONFIDENCE["continuation"] * min(1.0, prev.confidence + 0.1), 3),
+        )
+
+
+def _index_of(tokens: list[Token], segment: Segment) -> int | None:
+    for i, tok in enumerate(tokens):
+        if tok.segment is segment:
+            return i
+    return None
+
+
+def _gender(value: str | None) -> str | None:
+    return value if value in ("m", "f") else None

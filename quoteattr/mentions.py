@@ -1,0 +1,358 @@
+"""Mentions of possible speakers, found without a statistical model.
+
+A *name* is a run of capitalised words, with particles (``van der``, ``bin``), hyphenated
+parts (``Son-hui``), initials (``J.K.``) and suffixes (``Jr.``). Titles, honorifics and
+nationality words at its front are kept apart as its role (``Russian Foreign Minister
+Sergey Lavrov`` -> name ``Sergey Lavrov``, role ``Russian Foreign Minister``); words that
+only start sentences (``The``, ``During``) are dropped. A *nominal* is a role noun with
+its determiner (``the minister``, ``a White House spokeswoman``); a *pronoun* is a
+personal pronoun.
+
+``mention_before`` and ``mention_after`` read the mention that ends just before, or
+starts just after, a reporting verb in a paragraph's tokens.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from quoteattr.cues import Lexicon
+from quoteattr.model import Mention
+from quoteattr.tokens import Token
+
+__all__ = ["NameParts", "mention_after", "mention_before", "split_name"]
+
+PARTICLES: Final = frozenset(
+    "van von der den de del della di da dos das du la le bin ibn al el ben abu st".split()
+)
+SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# Words that may sit between a subject and its verb: "Lavrov later said".
+_ADVERBS: Final = frozenset(
+    """also later then again further previously once recently first finally simply just
+    still quickly immediately repeatedly reportedly has had have was is were are will would
+    could can may might must should did does do not never ultimately flatly bluntly
+    quietly angrily calmly confidently publicly privately openly jokingly tearfully
+    and often frequently sometimes even only already eventually
+    """.split()
+)
+_DETERMINERS: Final = frozenset(
+    "the a an one another this that these those his her their its our my some two three "
+    "several many other former".split()
+)
+_MAX_APPOSITIVE: Final = 24
+
+
+class NameParts:
+    """A capitalised run split into its role (titles in front) and the name itself."""
+
+    __slots__ = ("gender", "is_org", "name_end", "name_start", "role")
+
+    def __init__(
+        self,
+        name_start: int,
+        name_end: int,
+        role: str | None,
+        gender: str | None,
+        is_org: bool,
+    ) -> None:
+        self.name_start = name_start  # token indices; name_start == name_end: no name
+        self.name_end = name_end
+        self.role = role
+        self.gender = gender
+        self.is_org = is_org
+
+
+def _is_name_word(tok: Token) -> bool:
+    text = tok.text
+    return tok.segment is None and text[:1].isupper() and (text[:1].isalpha())
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.lower.endswith(("'s", "’s", "’", "'"))
+
+
+def _run_left(tokens: list[Token], end: int) -> int:
+    """Index of the first token of the capitalised run ending at ``end`` (exclusive)."""
+    i = end
+    while i > 0:
+        tok = tokens[i - 1]
+        if _is_name_word(tok) and (i == end or not _possessive(tok)):
+            i -= 1
+        elif tok.text == "." and i - 1 > 0 and tokens[i - 2].end == tok.start:
+            i -= 1  # the period of an initial or abbreviation: "J.", "Jr.", "Sen."
+        elif tok.lower in PARTICLES and i - 1 > 0 and _is_name_word(tokens[i - 2]) and i < end:
+            i -= 1
+        else:
+            break
+    while i < end and not _is_name_word(tokens[i]):
+        i += 1
+    return i
+
+
+def _run_right(tokens: list[Token], start: int) -> int:
+    """Index just past the capitalised run starting at ``start``."""
+    i = start
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if _is_name_word(tok):
+            i += 1
+            if _possessive(tok):
+                break
+        elif (
+            tok.text == "."
+            and i > start
+            and tokens[i - 1].end == tok.start
+            and (len(tokens[i - 1].text) == 1 or tokens[i - 1].text in SUFFIXES)
+        ):
+            i += 1
+        elif (
+            tok.lower in PARTICLES
+            and i > start
+            and i + 1 < n
+            and _is_name_word(tokens[i + 1])
+            and tok.text.islower()
+        ):
+            i += 1
+        else:
+            break
+    return i
+
+
+def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameParts:
+    """Split the capitalised run ``tokens[start:end]`` into role and name."""
+    i = start
+    role_start = start
+    gender: str | None = None
+    is_org = False
+    # Words that only open sentences, then titles, honorifics and nationality words.
+    while i < end and tokens[i].text in lex.nonnames:
+        i += 1
+        role_start = i
+    while i < end:
+        step, title_gender = _title_at(tokens, i, end, lex)
+        if not step:
+            break
+        gender = gender or title_gender
+        i += step
+    j = end
+    while j > i and (tokens[j - 1].text == "." or tokens[j - 1].text.rstrip(".") in SUFFIXES):
+        j -= 1
+    for k in range(i, j):
+        if tokens[k].text in lex.org_words:
+            is_org = True
+            break
+    role = _join(tokens, role_start, i) if i > role_start else None
+    if gender is None and j - i >= 2 and not is_org:
+        first = tokens[i].text
+        if not (first in lex.given_names and "-" in tokens[j - 1].text):
+            gender = lex.given_names.get(first)
+    return NameParts(i, j if j > i else i, role, gender, is_org)
+
+
+def _title_at(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[int, str | None]:
+    """Length in tokens of a title, title word or demonym starting at ``i`` (0 if none)."""
+    best = 0
+    best_gender: str | None = None
+    words: list[str] = []
+    for k in range(i, min(end, i + 5)):
+        text = tokens[k].text
+        if text == "." and words:
+            words[-1] += "."
+        else:
+            words.append(text)
+        phrase = " ".join(words)
+        if phrase in lex.titles or phrase in lex.demonyms:
+            best = k - i + 1
+            best_gender = lex.titles.get(phrase)
+        elif len(words) == 1 and text in lex.title_words:
+            best = 1
+    # A title must leave room for a name after it, unless the run is the title alone.
+    return best, best_gender
+
+
+def _join(tokens: list[Token], start: int, end: int) -> str:
+    if start >= end:
+        return ""
+    parts = [tokens[start].text]
+    for k in range(start + 1, end):
+        if tokens[k].start > tokens[k - 1].end:
+            parts.append(" ")
+        parts.append(tokens[k].text)
+    return "".join(parts)
+
+
+def _name_mention(tokens: list[Token], start: int, end: int, lex: Lexicon) -> Mention | None:
+    parts = split_name(tokens, start, end, lex)
+    if parts.name_end > parts.name_start:
+        s, e = parts.name_start, parts.name_end
+        text = _join(tokens, s, e)
+        if _possessive(tokens[e - 1]):
+            return None
+        return Mention(
+            tokens[s].start,
+            tokens[e - 1].end,
+            text,
+            "organisation" if parts.is_org else "name",
+            parts.role,
+        )
+    if parts.role:
+        # A title alone ("the President said"): a nominal mention.
+        return Mention(tokens[start].start, tokens[end - 1].end, parts.role, "nominal", parts.role)
+    return None
+
+
+def _pronoun(tok: Token, lex: Lexicon) -> Mention | None:
+    entry = lex.pronouns.get(tok.lower)
+    if entry is None or tok.lower not in _SUBJECT_PRONOUNS:
+        return None
+    return Mention(tok.start, tok.end, tok.text, "pronoun")
+
+
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+
+
+def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None:
+    """``the senator``, ``a White House spokeswoman``, ``officials`` ending at ``end``."""
+    head = tokens[end - 1]
+    role = lex.roles.get(head.lower)
+    start = end - 1
+    if role is None and end >= 2:
+        two = f"{tokens[end - 2].lower} {head.lower}"
+        if two in lex.roles:
+            role = lex.roles[two]
+            start = end - 2
+    if role is None:
+        return None
+    i = start
+    while i > 0 and end - i < 8:
+        prev = tokens[i - 1]
+        if prev.segment is not None:
+            break
+        if prev.lower in _DETERMINERS:
+            i -= 1
+            break
+        if prev.text[:1].isupper() or (prev.text.isalpha() and prev.lower not in _ADVERBS):
+            if prev.lower in lex.verb_forms or prev.lower in _STOP_LEFT:
+                break
+            i -= 1
+            continue
+        if _possessive(prev):
+            i -= 1
+            continue
+        break
+    return Mention(
+        tokens[i].start,
+        head.end,
+        _join(tokens, i, end),
+        "organisation" if role[1] == "org" else "nominal",
+        head.lower,
+    )
+
+
+_STOP_LEFT: Final = frozenset(
+    "and or but that which who whom as if when while because of to for with by in on at from".split()
+)
+
+
+def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """The subject of the verb at ``verb``, read leftwards: ``X said``, ``X later said``,
+    ``X, a spokesman for Y, said``. Returns the mention and its first token index."""
+    i = verb
+    while i > 0 and tokens[i - 1].lower in _ADVERBS and tokens[i - 1].segment is None:
+        i -= 1
+    if i == 0:
+        return None
+    found = _mention_ending_at(tokens, i, lex)
+    if found is not None:
+        return found
+    if tokens[i - 1].text == ",":
+        # An appositive: "Dale Belman, a professor at the university, said".
+        k = i - 2
+        while k > 0 and i - k < _MAX_APPOSITIVE:
+            tok = tokens[k]
+            if tok.segment is not None or tok.text in ".!?;":
+                break
+            if tok.text == ",":
+                found = _mention_ending_at(tokens, k, lex)
+                if found is not None and found[0].kind != "pronoun":
+                    return found
+                break
+            k -= 1
+    return None
+
+
+def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    last = tokens[end - 1]
+    if last.segment is not None:
+        return None
+    pronoun = _pronoun(last, lex)
+    if pronoun is not None:
+        return pronoun, end - 1
+    if _is_name_word(last) or (last.text == "." and end >= 2 and _is_name_word(tokens[end - 2])):
+        start = _run_left(tokens, end)
+        if start < end:
+            mention = _name_mention(tokens, start, end, lex)
+            if mention is not None:
+                return mention, start
+    nominal = _nominal_left(tokens, end, lex)
+    if nominal is not None:
+        k = end - 1
+        while k > 0 and tokens[k - 1].start >= nominal.start:
+            k -= 1
+        return nominal, k
+    return None
+
+
+def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """The subject written after its verb: ``said Dale Belman``, ``said the mayor``,
+    ``said Republican consultant Chris Russell``. Returns the mention and the index just
+    past it."""
+    n = len(tokens)
+    i = verb + 1
+    if i < n and tokens[i].lower in {"he", "she", "they", "i", "we"}:
+        return _pronoun(tokens[i], lex), i + 1  # type: ignore[return-value]
+    role_words: list[int] = []
+    while i < n and len(role_words) < 6:
+        tok = tokens[i]
+        if tok.segment is not None:
+            return None
+        if _is_name_word(tok):
+            end = _run_right(tokens, i)
+            mention = _name_mention(tokens, i, end, lex)
+            if mention is None:
+                return None
+            if mention.kind == "nominal" and end < n and not tokens[end].text[:1].isupper():
+                # a role then a lowercase word: "said Senate Majority leader X" is rare;
+                # keep the nominal.
+                pass
+            if role_words and mention.role is None:
+                first = tokens[role_words[0]]
+                role = _join(tokens, role_words[0], i).strip() or None
+                mention = Mention(
+                    mention.start, mention.end, mention.text, mention.kind, role or first.text
+                )
+            return mention, end
+        if tok.lower in _DETERMINERS or (tok.text.isalpha() and tok.text.islower()):
+            if tok.lower in lex.roles:
+                # "said the mayor", "said a spokesman for the ministry"
+                nxt = tokens[i + 1] if i + 1 < n else None
+                if nxt is None or not _is_name_word(nxt):
+                    start_k = role_words[0] if role_words else i
+                    return (
+                        Mention(
+                            tokens[start_k].start,
+                            tok.end,
+                            _join(tokens, start_k, i + 1),
+                            "organisation" if lex.roles[tok.lower][1] == "org" else "nominal",
+                            tok.lower,
+                        ),
+                        i + 1,
+                    )
+            if tok.lower in lex.verb_forms or tok.lower in _STOP_LEFT:
+                return None
+            role_words.append(i)
+            i += 1
+            continue
+        return None
+    return None

@@ -1,0 +1,246 @@
+"""Canonical speakers: the names a document uses, and what its pronouns point to.
+
+``DocumentNames`` reads every capitalised run outside quotations once, splits titles
+from names (see :mod:`quoteattr.mentions`), and then answers two questions:
+
+* ``canonical(name, at)``: the fullest name the document gives this person
+  (``Lavrov`` -> ``Sergey Lavrov``, ``Choe`` -> ``Choe Son-hui``), preferring a full
+  name that ends with the same surname and was written nearest before;
+* ``resolve(pronoun, at)``: the most salient compatible person before a pronoun or a
+  role noun: recent, the subject of its clause, already a speaker, and of the pronoun's
+  gender when the document says which (honorifics, given names, gendered roles, and
+  earlier pronouns resolved to the same person).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from quoteattr.cues import Lexicon
+from quoteattr.mentions import PARTICLES, SUFFIXES
+
+__all__ = ["DocumentNames", "NameOccurrence"]
+
+# A capitalised run on one line: words starting with a capital, joined by spaces, with
+# lower-case particles between them. Linear: every repetition consumes a capital.
+_RUN: Final = regex.compile(
+    r"(?<![\p{L}\p{N}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]*\.?"
+    r"(?:[ \t\u00a0]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t\u00a0]+)*"
+    r"\p{Lu}[\p{L}\p{M}'’-]*\.?)*",
+    regex.VERSION1,
+)
+_PREPOSITIONS: Final = frozenset(
+    """with to of by for from at on about against between like under than into onto over
+    toward towards behind among beside besides including via per upon""".split()
+)
+_SUBORDINATORS: Final = frozenset(
+    "that who whom whose which because if when while although though since after before".split()
+)
+_VERBISH: Final = regex.compile(r"[ \t\u00a0]*(?:,[^,.\n]{1,80},[ \t\u00a0]*)?(\p{Ll}+)")
+_WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
+
+
+class NameOccurrence:
+    """One occurrence of a name in the document (scratch record of one analysis)."""
+
+    __slots__ = ("end", "gender", "is_org", "object", "parts", "start", "subject", "titled")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        parts: tuple[str, ...],
+        gender: str | None,
+        is_org: bool,
+        titled: bool,
+        subject: bool,
+        object_: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.parts = parts
+        self.gender = gender
+        self.is_org = is_org
+        self.titled = titled
+        self.subject = subject
+        self.object = object_
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.parts)
+
+
+class DocumentNames:
+    """The names of one document, for canonical naming and pronoun resolution."""
+
+    def __init__(self, text: str, quoted: Sequence[tuple[int, int]], lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.occurrences: list[NameOccurrence] = []
+        self._by_word: dict[str, list[NameOccurrence]] = {}
+        self.genders: dict[str, str] = {}  # canonical name -> gender evidence
+        self._speakers: list[tuple[int, str]] = []  # (position, canonical) of speakers
+        starts = [s for s, _ in quoted]
+        for m in _RUN.finditer(text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and quoted[k][1] > m.start():
+                continue  # inside a quotation
+            self._add_run(m.start(), m.group())
+        self._starts = [o.start for o in self.occurrences]
+        for occ in self.occurrences:
+            if occ.gender and len(occ.parts) >= 1:
+                self.genders.setdefault(self.canonical(occ.parts, occ.start), occ.gender)
+
+    # -- reading the document ---------------------------------------------------------------
+
+    def _add_run(self, start: int, run: str) -> None:
+        lex = self.lex
+        words = run.split()
+        offsets = []
+        pos = start
+        for w in words:
+            pos = self.text.index(w, pos)
+            offsets.append(pos)
+            pos += len(w)
+        # cut at a possessive: "Russia’s", "Trump's campaign"
+        for k, w in enumerate(words):
+            if w.endswith(("'s", "’s", "’", "'")):
+                stem = w[:-2] if w.endswith("s") else w[:-1]
+                words = [*words[:k], stem] if stem else words[:k]
+                offsets = offsets[: len(words)]
+                break
+        i = 0
+        while i < len(words) and words[i] in lex.nonnames:
+            i += 1
+        gender: str | None = None
+        titled = False
+        while i < len(words):
+            step = 0
+            for size in range(min(4, len(words) - i), 0, -1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in lex.titles or phrase in lex.demonyms:
+                    step = size
+                    gender = gender or lex.titles.get(phrase)
+                    break
+            if not step and words[i] in lex.title_words:
+                step = 1
+            if not step:
+                break
+            titled = True
+            i += step
+        j = len(words)
+        while j > i and words[j - 1].rstrip(".") in SUFFIXES:
+            j -= 1
+        parts = tuple(w for w in words[i:j] if w.lower() not in PARTICLES or w.islower())
+        if not parts:
+            return
+        parts = tuple(p[:-1] if p.endswith(".") and len(p) > 2 else p for p in parts)
+        is_org = any(p in lex.org_words for p in parts)
+        if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
+            gender = lex.given_names.get(parts[0])
+        s = offsets[i]
+        e = offsets[j - 1] + len(words[j - 1])
+        after = _VERBISH.match(self.text, e)
+        before = self.text[max(0, s - 20) : s].split()
+        prev = before[-1].lower() if before else ""
+        occ = NameOccurrence(
+            s,
+            e,
+            parts,
+            gender,
+            is_org,
+            titled or (gender is not None),
+            subject=after is not None
+            and after.group(1) not in _PREPOSITIONS
+            and prev not in _PREPOSITIONS,
+            object_=prev in _PREPOSITIONS,
+        )
+        if prev in _SUBORDINATORS:
+            occ.subject = False
+        self.occurrences.append(occ)
+        for p in parts:
+            self._by_word.setdefault(p, []).append(occ)
+
+    # -- canonical names -------------------------------------------------------------------
+
+    def canonical(self, parts: Sequence[str], at: int) -> str:
+        """The fullest name the document gives the person called ``parts`` near ``at``."""
+        parts = tuple(parts)
+        if not parts:
+            return ""
+        candidates = self._by_word.get(parts[-1], [])
+        best: tuple[int, int, int, int] | None = None
+        best_name = " ".join(parts)
+        wanted = set(parts)
+        for occ in candidates:
+            if len(occ.parts) < len(parts) or not wanted.issubset(occ.parts):
+                continue
+            if occ.is_org and len(occ.parts) > len(parts):
+                continue
+            surname = occ.parts[-1] == parts[-1]
+            if not surname and not occ.titled:
+                continue
+            distance = at - occ.start if occ.start <= at else 10 * (occ.start - at)
+            key = (int(surname), len(occ.parts), int(occ.titled), -distance)
+            if best is None or key > best:
+                best = key
+                best_name = occ.name
+        return best_name
+
+    def gender_of(self, canonical: str) -> str | None:
+        return self.genders.get(canonical)
+
+    def note_speaker(self, at: int, canonical: str, gender: str | None = None) -> None:
+        """Record that ``canonical`` spoke at ``at`` (raises its salience for pronouns)."""
+        self._speakers.append((at, canonical))
+        if gender and canonical not in self.genders:
+            self.genders[canonical] = gender
+
+    # -- pronouns and role nouns -----------------------------------------------------------
+
+    def resolve(
+        self, at: int, *, gender: str | None, person: bool = True, role: str | None = None
+    ) -> str | None:
+        """The most salient compatible name before ``at``; None when there is none."""
+        hi = bisect.bisect_left(self._starts, at)
+        lo = bisect.bisect_left(self._starts, at - _WINDOW)
+        scores: dict[str, float] = {}
+        for k in range(hi - 1, lo - 1, -1):
+            occ = self.occurrences[k]
+            if occ.end > at:
+                continue
+            if person and occ.is_org:
+                continue
+            name = self.canonical(occ.parts, occ.start)
+            known = self.genders.get(name) or occ.gender
+            if gender and known and known != gender:
+                continue
+            if len(occ.parts) == 1 and not occ.titled and name == occ.name and not occ.subject:
+                continue  # a lone capitalised word that is not a subject: likely no person
+            score = 3.0 - (at - occ.end) / 600.0
+            if occ.subject:
+                score += 1.5
+            if occ.object:
+                score -= 1.0
+            if gender and known == gender:
+                score += 0.5
+            if role and occ.start >= 1:
+                window = self.text[max(0, occ.start - 60) : occ.start].lower()
+                if role in window:
+                    score += 1.0
+            scores[name] = max(scores.get(name, -99.0), score)
+        for pos, name in reversed(self._speakers):
+            if at - pos > _WINDOW:
+                break
+            known = self.genders.get(name)
+            if gender and known and known != gender:
+                continue
+            bonus = 2.0 - (at - pos) / 1500.0
+            scores[name] = scores.get(name, 0.0) + max(bonus, 0.0)
+        if not scores:
+            return None
+        return max(scores.items(), key=lambda kv: kv[1])[0]

@@ -1,0 +1,153 @@
+"""Tokens of the frame text around quotations, with quotations as single tokens.
+
+Attribution reads the words *outside* quotation marks ("she said", "according to the
+ministry"). ``paragraph_tokens`` turns one paragraph into a token list in which each
+quoted segment, marks included, is one :class:`Token` whose ``segment`` is set, and
+marks sentence ends so that rules can stay inside one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+import regex
+
+from quoteattr.model import Quote, Segment
+
+__all__ = ["Token", "paragraph_tokens", "segment_span"]
+
+# Linear: each alternative is anchored on a fixed character class, with no nested
+# quantifiers that could backtrack.
+_WORD: Final = regex.compile(
+    r"\p{Lu}\.(?:\p{L}\.)+"  # initialisms: U.S., J.K.
+    r"|\p{Lu}\.(?=\s+\p{Lu})"  # an initial: J. Smith
+    r"|[\p{L}\p{N}\p{M}]+(?:[-'’.][\p{L}\p{N}\p{M}]+)*"  # words: Son-hui, don't, 3.5
+    r"|\S",  # any other character on its own
+    regex.VERSION1,
+)
+
+
+class Token:
+    """One word, punctuation mark or quoted segment of a paragraph."""
+
+    __slots__ = ("end", "lower", "quote", "segment", "sentence", "start", "text")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        quote: Quote | None = None,
+        segment: Segment | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+        self.quote = quote
+        self.segment = segment
+        self.sentence = 0
+
+    @property
+    def is_quote(self) -> bool:
+        return self.segment is not None
+
+    @property
+    def capitalised(self) -> bool:
+        return self.segment is None and self.text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}@{self.start})"
+
+
+def segment_span(text: str, segment: Segment) -> tuple[int, int]:
+    """The span of a segment with its marks (skipping spaces inside the marks)."""
+    start = segment.start
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    if segment.open_mark:
+        start -= len(segment.open_mark)
+    end = segment.end
+    if segment.close_mark:
+        while end < len(text) and text[end].isspace():
+            end += 1
+        end += len(segment.close_mark)
+    return max(start, 0), end
+
+
+def paragraph_tokens(
+    text: str,
+    start: int,
+    end: int,
+    segments: Sequence[tuple[int, int, Quote, Segment]],
+    abbreviations: frozenset[str],
+    verb_forms: Mapping[str, str],
+) -> list[Token]:
+    """Tokenise ``text[start:end]``; each ``(s, e, quote, segment)`` becomes one token.
+
+    ``segments`` must be sorted and lie within the paragraph (with their marks).
+    """
+    tokens: list[Token] = []
+    pos = start
+    for seg_start, seg_end, quote, segment in segments:
+        if seg_start < pos:
+            continue
+        _words(text, pos, seg_start, tokens)
+        tokens.append(Token(seg_start, seg_end, text[seg_start:seg_end], quote, segment))
+        pos = seg_end
+    _words(text, pos, end, tokens)
+    _mark_sentences(tokens, abbreviations, verb_forms)
+    return tokens
+
+
+def _words(text: str, start: int, end: int, out: list[Token]) -> None:
+    if start >= end:
+        return
+    for m in _WORD.finditer(text, start, end):
+        out.append(Token(m.start(), m.end(), m.group()))
+
+
+def _mark_sentences(
+    tokens: list[Token], abbreviations: frozenset[str], verb_forms: Mapping[str, str]
+) -> None:
+    """Number the sentences: a sentence ends at ``.``, ``!`` or ``?`` outside quotes
+    (not after an abbreviation or an initial), or after a quotation that ends a
+    sentence and is followed by a capital or another quotation."""
+    sentence = 0
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        tok.sentence = sentence
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is None:
+            break
+        if tok.segment is not None:
+            content = tok.segment.text
+            if (
+                content[-1:] in ".!?"
+                and (nxt.is_quote or nxt.text[:1].isupper())
+                and not _cue_shaped(tokens, i + 1, verb_forms)
+            ):
+                sentence += 1
+            continue
+        if tok.text in ".!?" and not (
+            tok.text == "." and i and _abbreviation(tokens[i - 1], abbreviations)
+        ):
+            first = nxt.text[:1]
+            if nxt.is_quote or first.isupper() or first.isdigit() or first in "(“\"'‘":
+                sentence += 1
+
+
+def _abbreviation(tok: Token, abbreviations: frozenset[str]) -> bool:
+    return (tok.end - tok.start == 1 and tok.text.isupper()) or tok.text in abbreviations
+
+
+def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> bool:
+    """A short "Name said." right after a quotation still belongs to it."""
+    window = tokens[i : i + 5]
+    for j, tok in enumerate(window):
+        if tok.is_quote:
+            return False
+        if tok.text in ".!?":
+            return any(t.lower in verb_forms for t in window[:j])
+    return False
