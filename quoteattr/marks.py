@@ -48,9 +48,7 @@ DOUBLE: Final = frozenset(
 )
 """English-style double marks; any one may close any other."""
 
-SINGLE: Final = frozenset(
-    {APOSTROPHE, LEFT_SINGLE, RIGHT_SINGLE, LOW_SINGLE, HIGH_REVERSED_SINGLE}
-)
+SINGLE: Final = frozenset({APOSTROPHE, LEFT_SINGLE, RIGHT_SINGLE, LOW_SINGLE, HIGH_REVERSED_SINGLE})
 """English-style single marks; any one may close any other."""
 
 APOSTROPHE_LIKE: Final = frozenset({APOSTROPHE, RIGHT_SINGLE})
@@ -95,8 +93,8 @@ _DIRECTIONAL_PAIRS: Final = (
 
 CLOSERS: Final = MappingProxyType(
     {
-        **{m: DOUBLE for m in DOUBLE},
-        **{m: SINGLE for m in SINGLE},
+        **dict.fromkeys(DOUBLE, DOUBLE),
+        **dict.fromkeys(SINGLE, SINGLE),
         **{opener: frozenset({closer}) for opener, closer in _DIRECTIONAL_PAIRS},
     }
 )
@@ -104,8 +102,8 @@ CLOSERS: Final = MappingProxyType(
 
 FAMILY: Final = MappingProxyType(
     {
-        **{m: "double" for m in DOUBLE},
-        **{m: "single" for m in SINGLE},
+        **dict.fromkeys(DOUBLE, "double"),
+        **dict.fromkeys(SINGLE, "single"),
         LEFT_GUILLEMET: "guillemet",
         RIGHT_GUILLEMET: "guillemet",
         LEFT_SINGLE_GUILLEMET: "single-guillemet",

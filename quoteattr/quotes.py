@@ -1,11 +1,13 @@
 """Find quotations in text: ``find_quotes(text) -> list[Quote]``.
 
-The scan visits only quotation marks and paragraph breaks (a single linear regular
-expression finds them), and decides each mark's role from its two neighbours, the way
-a reader does: a mark with a space before it and a word after it opens, one with a word
-before it and a space or punctuation after it closes. A stack pairs openers with closers,
-so that a quotation inside another is recorded as nested rather than as a second
-top-level quotation.
+The scan visits only quotation marks (found with ``str.find``, one fast pass per mark
+character present), and decides each mark's role from its two neighbours, the way a
+reader does: a mark with a space before it and a word after it opens, one with a word
+before it and a space or punctuation after it closes. A stack pairs openers with
+closers, so that a quotation inside another is recorded as nested rather than as a
+second top-level quotation.
+Paragraph breaks matter only while a quotation is open, so they are looked for only
+then, between the marks.
 
 Rules, each held by a numbered golden case in ``tests/golden/quotes.json``:
 
@@ -16,7 +18,10 @@ Rules, each held by a numbered golden case in ``tests/golden/quotes.json``:
 * A paragraph break (a blank line) closes whatever is still open. A quotation left open
   at the end of a paragraph continues when the next paragraph opens with a mark of the
   same family (news style); otherwise it is closed there and flagged ``unclosed``. An
-  unclosed single-quote opener is taken for an apostrophe and dropped.
+  unclosed single-quote opener is taken for an apostrophe and dropped; quotations
+  inside it are kept.
+* Guillemets and single guillemets pair in either direction (``«a»``, ``»a«``, with or
+  without inner spaces); a closing-only bracket (``」``) never opens.
 * ``“We will rebuild,” the mayor said, “and we will.”`` is one interrupted quotation of
   two segments: the first ends with a comma, and the words between hold no sentence end.
 
@@ -27,7 +32,7 @@ off by layout only).
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
 from quoteattr.marks import (
     APOSTROPHE_LIKE,
@@ -43,17 +48,14 @@ from quoteattr.model import Quote, QuoteKind, Segment
 
 __all__ = ["find_quotes"]
 
-_ENGLISH_MARKS: Final = DOUBLE | SINGLE
-_OTHER_MARKS: Final = "".join(sorted(MARKS - _ENGLISH_MARKS - APOSTROPHE_LIKE))
-_NON_APOSTROPHE_MARKS: Final = "".join(sorted(_ENGLISH_MARKS - APOSTROPHE_LIKE)) + _OTHER_MARKS
+_APOSTROPHES: Final = "".join(sorted(APOSTROPHE_LIKE))
+_COMMON_MARKS: Final = "\"'’“”"
+# Every mark character, the commonest in news first; and those of them in ASCII.
+_MARK_CHARS: Final = _COMMON_MARKS + "".join(sorted(MARKS - set(_COMMON_MARKS)))
+_ASCII_MARK_CHARS: Final = "".join(m for m in _MARK_CHARS if m.isascii())
 
-# One pass over the text. Linear: every alternative is a single character or a run of
-# whitespace anchored on newlines, with fixed-width look-arounds.
-_SCAN: Final = re.compile(
-    r"(\n[^\S\n]*\n\s*)"  # 1: paragraph break (a blank line and the spaces after it)
-    "|([" + re.escape(_NON_APOSTROPHE_MARKS) + "])"  # 2: a mark that is never an apostrophe
-    r"|(['’](?!\w)|(?<!\w)['’])"  # 3: an apostrophe-like mark not inside a word
-)
+# A paragraph break: a blank line and the whitespace after it.
+_PARAGRAPH: Final = re.compile(r"\n[^\S\n]*\n\s*")
 
 # An apostrophe opening an elision, never a quotation: ’90s, 'tis, rock ’n’ roll.
 _ELISION: Final = re.compile(
@@ -61,31 +63,73 @@ _ELISION: Final = re.compile(
     re.IGNORECASE,
 )
 
+# The characters for which str.isspace() is true (tests check the list is complete).
+_WHITESPACE: Final = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _OPEN_CONTEXT: Final = frozenset("([{<—–-/\N{HORIZONTAL ELLIPSIS}") | MARKS
 _CLOSE_CONTEXT: Final = frozenset(".,;:!?)]}>—–-/\N{HORIZONTAL ELLIPSIS}*") | MARKS
-_NOT_AFTER_OPEN: Final = frozenset(",;:.!?)]}")
+# A mark may open with one of these before it and none of the next after it; it may close
+# with none of the third before it and one of the fourth after it.
+_BEFORE_OPEN: Final = _WHITESPACE | _OPEN_CONTEXT
+_AFTER_NO_OPEN: Final = _WHITESPACE | frozenset(",;:.!?)]}")
+_BEFORE_NO_CLOSE: Final = _WHITESPACE | frozenset("([{")
+_AFTER_CLOSE: Final = _WHITESPACE | _CLOSE_CONTEXT
 _SENTENCE_END: Final = re.compile(r"[.!?]")
 _UPPER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _SMALL_WORDS: Final = frozenset(
-    "a an and as at but by for from in into nor of on or the to with vs v".split()
+    "a an and as at but by for from in into nor of on or the to with vs v".split()  # noqa: SIM905
 )
-_CLOSE_KEYS: Final = {
-    mark: tuple({closers for opener, closers in CLOSERS.items() if mark in closers})
-    for mark in MARKS
-}
+
+# Closing classes: marks that close the same openers share a class (all English double
+# marks, all English single marks, each directional closer on its own). An opener's key
+# is the class of the marks that may close it. A mark that closes nothing gets the spare
+# class _N_CLASSES, which no entry ever has.
+_CLASSES: Final = sorted(set(CLOSERS.values()), key=lambda s: "".join(sorted(s)))
+_N_CLASSES: Final = len(_CLASSES)
+_FAMILIES: Final = sorted(set(FAMILY.values()))
 
 
-class _Open:
-    """A mark waiting for its closer (mutable scratch state of one scan)."""
+def _mark_info(mark: str) -> tuple[int, bool, bool, bool, int, int, int]:
+    kind = (
+        _APOSTROPHE
+        if mark in APOSTROPHE_LIKE
+        else _SINGLE
+        if mark in SINGLE
+        else _DOUBLE
+        if mark in DOUBLE
+        else _DIRECTIONAL
+    )
+    closes = [n for n, closers in enumerate(_CLASSES) if mark in closers]
+    return (
+        kind,
+        mark in CLOSERS,
+        mark in LEFT_BIASED,
+        mark in RIGHT_BIASED,
+        closes[0] if closes else _N_CLASSES,
+        _CLASSES.index(CLOSERS[mark]) if mark in CLOSERS else _N_CLASSES,
+        _FAMILIES.index(FAMILY[mark]),
+    )
 
-    __slots__ = ("carried", "key", "mark", "nested", "pos")
 
-    def __init__(self, mark: str, pos: int, carried: list[Segment] | None) -> None:
-        self.mark = mark
-        self.pos = pos
-        self.key = CLOSERS[mark]
-        self.nested: list[Quote] = []
-        self.carried = carried  # segments from earlier paragraphs of the same quotation
+_DIRECTIONAL, _DOUBLE, _SINGLE, _APOSTROPHE = range(4)
+# Everything the scan needs to know about a mark, in one look-up: (kind, can be an
+# opener, left-biased, right-biased, closing class, key as an opener, family).
+_INFO: Final = {mark: _mark_info(mark) for mark in MARKS}
+_FAMILY_ID: Final = {mark: info[6] for mark, info in _INFO.items()}
+_SINGLE_FAMILY: Final = _FAMILIES.index("single")
+
+# Internal records, plain tuples and lists turned into Quote and Segment at the end:
+# a segment is (start, end, text, open_mark, close_mark, open_at, close_at), open_at the
+# offset of the opening mark and close_at that of the closing mark (or of the cut, when
+# the segment was not closed); a quotation is (segments, unclosed, nested,
+# multi_paragraph, interrupted); an open entry of the stack is
+# [mark, offset, key, nested, carried segments or None].
+_Seg = tuple[int, int, str, str, str, int, int]
+_Rec = tuple[list[_Seg], bool, list[Any], bool, bool]
+_Entry = list[Any]
+_Carry = tuple[int, list[_Seg], list[_Rec], bool]
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -103,172 +147,280 @@ def find_quotes(text: str) -> list[Quote]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quotes() needs a str, not {type(text).__name__}")
-    scanner = _Scanner(text)
-    for m in _SCAN.finditer(text):
-        if m.lastindex == 1:
-            scanner.paragraph_break(m.start(), m.end())
-        else:
-            scanner.mark(m.start())
-    scanner.paragraph_break(len(text), len(text))
-    return _join_interrupted(text, scanner.quotes)
+    records = _scan(text)
+    if len(records) > 1:
+        records = _join_interrupted(text, records)
+    quotes: list[Quote] = []
+    for record in records:
+        segments, unclosed, nested, multi_paragraph, interrupted = record
+        if nested or interrupted or len(segments) != 1:
+            quotes.append(_build(text, record))
+            continue
+        # The common case, inline: one segment, nothing nested.
+        start, end, content, open_mark, close_mark, _, _ = first = segments[0]
+        quotes.append(
+            Quote(
+                start,
+                end,
+                content,
+                (Segment(start, end, content, open_mark, close_mark),),
+                _kind(text, first, first, True),
+                unclosed,
+                multi_paragraph,
+                False,
+                (),
+            )
+        )
+    return quotes
 
 
-class _Scanner:
-    """Pairs marks within paragraphs; collects finished top-level quotations."""
+def _scan(text: str) -> list[_Rec]:
+    """Pair the marks of ``text``; return the top-level quotation records in order.
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.n = len(text)
-        self.stack: list[_Open] = []
-        self.open_counts: dict[frozenset[str], int] = {}
-        self.quotes: list[Quote] = []
-        self.carry: tuple[int, list[Segment]] | None = None  # (position, segments)
+    One flat loop, run once per mark, with the common decisions inline (this is the hot
+    path: no method calls or attribute look-ups per mark that can be avoided).
+    """
+    positions = _mark_positions(text)
+    if not positions:
+        return []
+    quotes: list[_Rec] = []
+    stack: list[_Entry] = []
+    counts = [0] * (_N_CLASSES + 1)  # open entries per key
+    n = len(text)
+    last = 0  # just past the previous mark
+    info = _INFO
+    before_open = _BEFORE_OPEN
+    after_no_open = _AFTER_NO_OPEN
+    before_no_close = _BEFORE_NO_CLOSE
+    after_close = _AFTER_CLOSE
+    # A quotation left open at a paragraph end whose next paragraph starts with a mark of
+    # its family (see _paragraph_end); it goes on only if that mark opens.
+    carry: _Carry | None = None
 
-    # -- deciding a mark's role -------------------------------------------------------
-
-    def mark(self, i: int) -> None:
-        text = self.text
+    for i in positions:
         ch = text[i]
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < self.n else " "
-        can_open = (
-            not after.isspace()
-            and after not in _NOT_AFTER_OPEN
-            and (before.isspace() or before in _OPEN_CONTEXT)
-        )
-        can_close = (
-            not before.isspace()
-            and before not in "([{"
-            and (after.isspace() or after in _CLOSE_CONTEXT)
-        )
-        if ch in SINGLE:
-            elision = _ELISION.match(text, i) is not None
-            if elision or (ch in APOSTROPHE_LIKE and not can_open):
-                # An apostrophe: it may only close a single quotation left open
-                # (students'), never open one.
-                if can_close:
-                    self._close(ch, i)
-                return
-        if ch in _ENGLISH_MARKS:
-            if can_close and (not can_open or self._closable(ch)):
-                if not self._close(ch, i) and can_open:
-                    self._open(ch, i)
-            elif can_open:
-                self._open(ch, i)
-            elif ch in LEFT_BIASED:
-                self._open(ch, i)
-            elif not self._close(ch, i) and ch not in RIGHT_BIASED:
-                self._open(ch, i)
-            return
-        # Directional marks: guillemets (also reversed) and CJK brackets.
-        if self._closable(ch) and (can_close or ch in RIGHT_BIASED or not can_open):
-            self._close(ch, i)
-        elif ch in LEFT_BIASED or can_open:
-            self._open(ch, i)
-
-    # -- the stack ------------------------------------------------------------------------
-
-    def _closable(self, ch: str) -> bool:
-        return any(self.open_counts.get(key, 0) for key in _CLOSE_KEYS[ch])
-
-    def _open(self, ch: str, i: int) -> None:
-        carried = None
-        if self.carry is not None and self.carry[0] == i and not self.stack:
-            carried = self.carry[1]
-        self.carry = None
-        entry = _Open(ch, i, carried)
-        self.stack.append(entry)
-        self.open_counts[entry.key] = self.open_counts.get(entry.key, 0) + 1
-
-    def _pop(self) -> _Open:
-        entry = self.stack.pop()
-        self.open_counts[entry.key] -= 1
-        return entry
-
-    def _close(self, ch: str, i: int) -> bool:
-        """Close the innermost opener ``ch`` can close; openers above it are strays."""
-        if not self._closable(ch):
-            return False
-        orphans: list[Quote] = []
-        entry = self._pop()
-        while ch not in entry.key:
-            orphans.extend(entry.nested)
-            entry = self._pop()
-        entry.nested.extend(orphans)
-        segment = _segment(self.text, entry.pos + 1, i, entry.mark, ch)
-        self._finish(entry, segment, unclosed=False)
-        return True
-
-    def _finish(self, entry: _Open, segment: Segment | None, *, unclosed: bool) -> None:
-        segments = [*(entry.carried or ()), *([segment] if segment else [])]
-        if not segments:
-            return
-        nested = tuple(sorted(entry.nested, key=lambda q: q.start))
-        first, last = segments[0], segments[-1]
-        quote = Quote(
-            start=first.start,
-            end=last.end,
-            text=self.text[first.start : last.end],
-            segments=tuple(segments),
-            kind=_kind(self.text, first, last),
-            unclosed=unclosed,
-            multi_paragraph=len(segments) > 1,
-            nested=nested,
-        )
-        if self.stack:
-            self.stack[-1].nested.append(quote)
+        kind, opener, left_biased, right_biased, cls, key, _ = info[ch]
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if stack and text.find("\n", last, i) >= 0:
+            brk = _PARAGRAPH.search(text, last, i)
+            if brk is not None:
+                carry = _paragraph_end(text, stack, quotes, brk.start(), brk.end())
+                counts = [0] * (_N_CLASSES + 1)
+        last = i + 1
+        can_open = after not in after_no_open and before in before_open
+        can_close = before not in before_no_close and after in after_close
+        closable = counts[cls] > 0
+        do_open = do_close = False
+        if kind == _DIRECTIONAL:
+            # Guillemets (either way round) and CJK brackets.
+            if closable and (can_close or right_biased or not can_open):
+                do_close = True
+            else:
+                # A mark standing alone between spaces opens too (» wir geben nicht «).
+                do_open = opener and (
+                    left_biased or can_open or (before in _WHITESPACE and after in _WHITESPACE)
+                )
+        elif kind == _APOSTROPHE and not can_open:
+            # An apostrophe: it may only close a single quotation left open
+            # (students'), never open one.
+            do_close = can_close and closable
+        elif kind != _DOUBLE and _ELISION.match(text, i) is not None:
+            pass  # ’90s, 'tis, rock ’n’ roll
+        elif can_close and (not can_open or closable):
+            do_close = closable
+        elif can_open or left_biased:
+            do_open = True
+        elif closable:
+            do_close = True
         else:
-            self.quotes.append(quote)
+            do_open = not right_biased
 
-    def paragraph_break(self, start: int, end: int) -> None:
-        """End a paragraph at ``start``; the next one begins at ``end``."""
-        self.carry = None
-        if not self.stack:
-            return
-        orphans: list[Quote] = []
-        while len(self.stack) > 1:
-            orphans.extend(self._pop().nested)
-        outer = self._pop()
-        outer.nested.extend(orphans)
-        segment = _segment(self.text, outer.pos + 1, start, outer.mark, "")
-        next_mark = self.text[end] if end < self.n else ""
-        if segment is not None and FAMILY.get(next_mark) == FAMILY[outer.mark]:
-            # News style: the quotation goes on in the next paragraph, re-opened there.
-            self.carry = (end, [*(outer.carried or ()), segment])
-            for quote in outer.nested:
-                self.quotes.append(quote)
-            return
-        if outer.mark in SINGLE and not outer.carried:
-            # An unclosed single mark is far likelier an apostrophe than a quotation.
-            self.quotes.extend(sorted(outer.nested, key=lambda q: q.start))
-            return
-        self._finish(outer, segment, unclosed=True)
+        if carry is not None:
+            if do_open and carry[0] == i and not stack:
+                stack.append([ch, i, key, carry[2], carry[1]])
+                counts[key] += 1
+                carry = None
+                continue
+            _end_unclosed(quotes, carry)
+            carry = None
+        if do_open:
+            stack.append([ch, i, key, [], None])
+            counts[key] += 1
+        elif do_close:
+            # Close the innermost entry ch can close. Entries above it are strays: their
+            # content is dropped, their nested quotations pass to the entry closed.
+            entry = stack.pop()
+            counts[entry[2]] -= 1
+            if entry[2] != cls:
+                strays = [entry]
+                entry = stack.pop()
+                counts[entry[2]] -= 1
+                while entry[2] != cls:
+                    strays.append(entry)
+                    entry = stack.pop()
+                    counts[entry[2]] -= 1
+                for stray in reversed(strays):
+                    entry[3].extend(stray[3])
+            # The quotation: the content between the marks, stripped (inline _finish).
+            start = entry[1] + 1
+            content = text[start:i]
+            stripped = content.strip()
+            if stripped:
+                if len(stripped) != len(content):
+                    start += len(content) - len(content.lstrip())
+                segment = (start, start + len(stripped), stripped, entry[0], ch, entry[1], i)
+                if entry[4] is None:
+                    record: _Rec = ([segment], False, entry[3], False, False)
+                else:
+                    record = ([*entry[4], segment], False, entry[3], True, False)
+            elif entry[4] is not None:
+                record = (entry[4], False, entry[3], len(entry[4]) > 1, False)
+            else:
+                continue  # empty quotation marks
+            if stack:
+                stack[-1][3].append(record)
+            else:
+                quotes.append(record)
+
+    if stack:
+        brk = _PARAGRAPH.search(text, last)
+        if brk is None:
+            carry = _paragraph_end(text, stack, quotes, n, n)
+        else:
+            carry = _paragraph_end(text, stack, quotes, brk.start(), brk.end())
+    if carry is not None:
+        _end_unclosed(quotes, carry)
+    return quotes
 
 
-def _segment(text: str, start: int, end: int, open_mark: str, close_mark: str) -> Segment | None:
-    """The content between two marks, without surrounding whitespace; None if empty."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start == end:
+def _mark_positions(text: str) -> list[int]:
+    """The offsets of the quotation marks in ``text``, in order, leaving out apostrophes
+    inside a word (``don't``, ``Russia’s``: a word character on both sides).
+
+    One ``str.find`` pass per mark character (a memchr-speed search; a character wider
+    than any in the text is ruled out at once), far faster than a regular expression,
+    which steps through the text one character at a time.
+    """
+    positions: list[int] = []
+    append = positions.append
+    find = text.find
+    last = len(text) - 1
+    runs = 0
+    for ch in _ASCII_MARK_CHARS if text.isascii() else _MARK_CHARS:
+        j = find(ch)
+        if j < 0:
+            continue
+        runs += 1
+        if ch in _APOSTROPHES:
+            while j >= 0:
+                if 0 < j < last:
+                    before = text[j - 1]
+                    after = text[j + 1]
+                    if (before.isalnum() or before == "_") and (after.isalnum() or after == "_"):
+                        j = find(ch, j + 1)
+                        continue
+                append(j)
+                j = find(ch, j + 1)
+        else:
+            while j >= 0:
+                append(j)
+                j = find(ch, j + 1)
+    if runs > 1:
+        positions.sort()
+    return positions
+
+
+def _segment(text: str, entry: _Entry, end: int, close_mark: str) -> _Seg | None:
+    """The content between an entry's mark and ``end``, stripped of whitespace; None if
+    it is empty."""
+    open_at: int = entry[1]
+    start = open_at + 1
+    content = text[start:end]
+    stripped = content.strip()
+    if not stripped:
         return None
-    return Segment(start, end, text[start:end], open_mark, close_mark)
+    if len(stripped) != len(content):
+        start += len(content) - len(content.lstrip())
+    return (start, start + len(stripped), stripped, entry[0], close_mark, open_at, end)
 
 
-def _kind(text: str, first: Segment, last: Segment) -> QuoteKind:
+def _paragraph_end(
+    text: str, stack: list[_Entry], quotes: list[_Rec], start: int, end: int
+) -> _Carry | None:
+    """End a paragraph at ``start`` (the next begins at ``end``) with ``stack`` not empty.
+
+    Entries above the outermost are strays. The outermost quotation goes on in the next
+    paragraph if that opens with a mark of its family: then return the carry, to be
+    settled at that mark. Otherwise it is closed here and flagged unclosed, or dropped if
+    it is a lone single mark (an apostrophe, far likelier).
+    """
+    outer = stack[0]
+    nested: list[_Rec] = outer[3]
+    for stray in stack[1:]:
+        nested.extend(stray[3])
+    stack.clear()
+    segment = _segment(text, outer, start, "")
+    carried: list[_Seg] = outer[4] or []
+    family = _FAMILY_ID[outer[0]]
+    droppable = family == _SINGLE_FAMILY and not carried
+    if segment is not None:
+        carried = [*carried, segment]
+        if end < len(text) and _FAMILY_ID.get(text[end]) == family:
+            return (end, carried, nested, droppable)
+    _end_unclosed(quotes, (end, carried, nested, droppable))
+    return None
+
+
+def _end_unclosed(quotes: list[_Rec], carry: _Carry) -> None:
+    """Settle a quotation left open at a paragraph end that does not go on: it is
+    flagged unclosed, or dropped if it is a lone single mark (far likelier an apostrophe
+    than a quotation), keeping the quotations inside it."""
+    _, segments, nested, droppable = carry
+    if droppable or not segments:
+        quotes.extend(nested)
+    else:
+        quotes.append((segments, True, nested, len(segments) > 1, False))
+
+
+def _build(text: str, record: _Rec) -> Quote:
+    """Turn a quotation record into a :class:`Quote`."""
+    segments, unclosed, nested, multi_paragraph, interrupted = record
+    first = segments[0]
+    last = segments[-1]
+    if len(segments) == 1:
+        quote_text = first[2]
+        built: tuple[Segment, ...] = (Segment(first[0], first[1], quote_text, first[3], first[4]),)
+    else:
+        quote_text = text[first[0] : last[1]]
+        built = tuple(Segment(s[0], s[1], s[2], s[3], s[4]) for s in segments)
+    return Quote(
+        first[0],
+        last[1],
+        quote_text,
+        built,
+        "speech" if interrupted else _kind(text, first, last, len(segments) == 1),
+        unclosed,
+        multi_paragraph,
+        interrupted,
+        tuple(_build(text, q) for q in nested) if nested else (),
+    )
+
+
+def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind:
     """Tell a full utterance from a fragment, a nickname or a title (see QuoteKind)."""
-    open_at = first.start - len(first.open_mark)
+    open_at = first[5]
     while open_at > 0 and text[open_at - 1] in " \t":
         open_at -= 1
     before = text[open_at - 1] if open_at > 0 else "\n"
-    mid_sentence = before.isalnum() or before in ")%$"
-    if not mid_sentence:
-        return "speech"
-    words = first.text.split() if first is last else []
-    if words and len(words) <= 8 and _title_cased(words):
+    if not (before.isalnum() or before in ")%$"):
+        return "speech"  # not in mid-sentence
+    content = first[2]
+    words = content.split()
+    if single_segment and len(words) <= 8 and _title_cased(words):
         prev_word = text[max(0, open_at - 30) : open_at].split()[-1:]
-        after = text[last.end + len(last.close_mark) : last.end + len(last.close_mark) + 2]
+        close_at = last[6] + len(last[4])
+        after = text[close_at : close_at + 2]
         if (
             prev_word
             and prev_word[0][:1].isupper()
@@ -278,7 +430,7 @@ def _kind(text: str, first: Segment, last: Segment) -> QuoteKind:
         ):
             return "name"
         return "title"
-    if first.text[:1].islower() or len(first.text.split()) <= 3:
+    if content[:1].islower() or len(words) <= 3:
         return "fragment"
     return "speech"
 
@@ -295,45 +447,42 @@ def _title_cased(words: list[str]) -> bool:
     return True
 
 
-def _join_interrupted(text: str, quotes: list[Quote]) -> list[Quote]:
+def _join_interrupted(text: str, records: list[_Rec]) -> list[_Rec]:
     """Merge ``“A,” she said, “B.”`` into one quotation of two segments."""
-    if len(quotes) < 2:
-        return quotes
-    merged: list[Quote] = [quotes[0]]
-    for quote in quotes[1:]:
+    merged: list[_Rec] = [records[0]]
+    for record in records[1:]:
         prev = merged[-1]
-        if _interrupts(text, prev, quote):
-            segments = prev.segments + quote.segments
-            merged[-1] = Quote(
-                start=prev.start,
-                end=quote.end,
-                text=text[prev.start : quote.end],
-                segments=segments,
-                kind="speech",
-                unclosed=quote.unclosed,
-                multi_paragraph=prev.multi_paragraph or quote.multi_paragraph,
-                interrupted=True,
-                nested=prev.nested + quote.nested,
+        last = prev[0][-1]
+        # Cheap tests first: the first quotation closed, a short gap (marks are one
+        # character long).
+        if (
+            last[4]
+            and not prev[1]
+            and 0 < record[0][0][5] - last[6] - 1 <= 80
+            and _interrupts(text, last, record[0][0])
+        ):
+            merged[-1] = (
+                prev[0] + record[0],
+                record[1],
+                prev[2] + record[2],
+                prev[3] or record[3],
+                True,
             )
         else:
-            merged.append(quote)
+            merged.append(record)
     return merged
 
 
-def _interrupts(text: str, prev: Quote, quote: Quote) -> bool:
-    last = prev.segments[-1]
-    if not last.close_mark or prev.unclosed:
-        return False
-    gap_start = last.end + len(last.close_mark)
-    gap_end = quote.start - len(quote.segments[0].open_mark)
-    gap = text[gap_start:gap_end]
-    if not 0 < len(gap) <= 80 or "\n" in gap:
+def _interrupts(text: str, last: _Seg, first: _Seg) -> bool:
+    """Whether the words between a closed segment ``last`` and the next quotation's
+    ``first`` segment are a cue interrupting one quotation (``," she said, "``)."""
+    gap = text[last[6] + 1 : first[5]]
+    if "\n" in gap:
         return False
     stripped = gap.strip()
-    ends_with_comma = last.text.endswith(",") or stripped.startswith(",")
     return (
-        ends_with_comma
-        and stripped.endswith((",", ":"))
+        stripped.endswith((",", ":"))
+        and (last[2].endswith(",") or stripped.startswith(","))
         and len(stripped.split()) <= 10
         and _SENTENCE_END.search(stripped) is None
     )
