@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from quoteattr.cues import Lexicon, load_lexicon
+from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import mention_after, mention_before
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.speakers import DocumentNames
@@ -63,6 +64,9 @@ _NOT_VERB_AFTER: Final = frozenset(
 )
 _GENDER: Final = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
+# tokens allowed between a subject and its verb after a quotation: an appositive or a
+# parenthesis ("...," Scott Pruitt, the attorney general of Oklahoma, said)
+_MAX_AFTER_SUBJECT: Final = 25
 
 
 def attribute(
@@ -260,23 +264,31 @@ class _Attributor:
             if found is not None and found[0] is not None:
                 return found[0], source[0], "according-to"
             return None
-        for k in range(j + 1, min(n, j + 30)):
+        subject = mention_after(tokens, j - 1, self.lex)
+        if subject is None or subject[0] is None:
+            return None
+        mention, end = subject
+        limit = end + (1 if mention.kind == "pronoun" else _MAX_AFTER_SUBJECT)
+        for k in range(end, min(n, limit + 1)):
             tok = tokens[k]
             if tok.is_quote or tok.sentence != sentence:
                 return None
             cue = self.verb_at(tokens, k)
-            if cue is None:
-                continue
-            before = mention_before(tokens, k, self.lex)
-            if before is not None and before[1] == j:
-                return before[0], cue, "X-said"
-            return None
+            if cue is not None:
+                return mention, cue, "X-said"
+            if tok.lower not in _ADVERBS and mention.kind == "pronoun":
+                return None
         return None
 
     def before(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue | None, str] | None:
         """A cue earlier in the quotation's sentence: ``X said: "..."``, ``X, stating
         that ... "..."``, ``according to X, "..."``."""
-        sentence = tokens[qi].sentence
+        return self.cue_before(tokens, qi, tokens[qi].sentence)
+
+    def cue_before(
+        self, tokens: list[Token], qi: int, sentence: int
+    ) -> tuple[Mention, Cue | None, str] | None:
+        """The cue nearest before token ``qi`` in ``sentence`` and its subject."""
         k = qi - 1
         adjacent = True
         lowest = max(0, qi - _MAX_BEFORE)
@@ -343,7 +355,12 @@ class _Attributor:
     def continuation(self, quote: Quote, done: list[Attribution]) -> Attribution:
         """A quotation with no cue of its own takes the speaker of the one just before it,
         when that one is in the same paragraph or ends the paragraph before."""
-        if quote.kind != "speech" or not done:
+        if quote.kind != "speech":
+            return Attribution(quote=quote, speaker=None)
+        introduced = self.introduced(quote)
+        if introduced is not None:
+            return introduced
+        if not done:
             return Attribution(quote=quote, speaker=None)
         prev = done[-1]
         if prev.speaker is None:
@@ -365,6 +382,29 @@ class _Attributor:
             rule="continuation",
             confidence=round(CONFIDENCE["continuation"] * min(1.0, prev.confidence + 0.1), 3),
         )
+
+
+    def introduced(self, quote: Quote) -> Attribution | None:
+        """A quotation opening a paragraph after one that ends with a colon: ``Trump
+        issued the following statement:`` then the quoted statement."""
+        text = self.text
+        k = quote.start - len(quote.segments[0].open_mark) - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k < 0 or text[k] != ":" or "\n" not in text[k : quote.start]:
+            return None
+        tokens = self.paragraph(k)
+        colon = next((i for i, tok in enumerate(tokens) if tok.start == k), None)
+        if colon is None:
+            return None
+        found = self.cue_before(tokens, colon + 1, tokens[colon].sentence)
+        if found is None:
+            head = self.sentence_subject(tokens, tokens[colon].sentence, colon)
+            if head is None or head.kind not in ("name", "organisation"):
+                return None
+            found = (head, None, "X:")
+        mention, cue, rule = found
+        return self.resolve(quote, mention, cue, rule)
 
 
 def _index_of(tokens: list[Token], segment: Segment) -> int | None:

@@ -20,14 +20,14 @@ from quoteattr.cues import Lexicon
 from quoteattr.model import Mention
 from quoteattr.tokens import Token
 
-__all__ = ["NameParts", "mention_after", "mention_before", "split_name"]
+__all__ = ["ADVERBS", "NameParts", "mention_after", "mention_before", "split_name"]
 
 PARTICLES: Final = frozenset(
     "van von der den de del della di da dos das du la le bin ibn al el ben abu st".split()
 )
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Words that may sit between a subject and its verb: "Lavrov later said".
-_ADVERBS: Final = frozenset(
+ADVERBS: Final = frozenset(
     """also later then again further previously once recently first finally simply just
     still quickly immediately repeatedly reportedly has had have was is were are will would
     could can may might must should did does do not never ultimately flatly bluntly
@@ -232,7 +232,7 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
         if prev.lower in _DETERMINERS:
             i -= 1
             break
-        if prev.text[:1].isupper() or (prev.text.isalpha() and prev.lower not in _ADVERBS):
+        if prev.text[:1].isupper() or (prev.text.isalpha() and prev.lower not in ADVERBS):
             if prev.lower in lex.verb_forms or prev.lower in _STOP_LEFT:
                 break
             i -= 1
@@ -259,7 +259,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
     """The subject of the verb at ``verb``, read leftwards: ``X said``, ``X later said``,
     ``X, a spokesman for Y, said``. Returns the mention and its first token index."""
     i = verb
-    while i > 0 and tokens[i - 1].lower in _ADVERBS and tokens[i - 1].segment is None:
+    while i > 0 and tokens[i - 1].lower in ADVERBS and tokens[i - 1].segment is None:
         i -= 1
     if i == 0:
         return None
@@ -319,6 +319,11 @@ def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention
             return None
         if _is_name_word(tok):
             end = _run_right(tokens, i)
+            if _possessive(tokens[end - 1]):
+                # "Clinton's top aide Jake Sullivan": the possessive is part of the role
+                role_words.extend(range(i, end))
+                i = end
+                continue
             mention = _name_mention(tokens, i, end, lex)
             if mention is None:
                 return None

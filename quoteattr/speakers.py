@@ -15,6 +15,7 @@ from names (see :mod:`quoteattr.mentions`), and then answers two questions:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -26,13 +27,26 @@ from quoteattr.mentions import PARTICLES, SUFFIXES
 __all__ = ["DocumentNames", "NameOccurrence"]
 
 # A capitalised run on one line: words starting with a capital, joined by spaces, with
-# lower-case particles between them. Linear: every repetition consumes a capital.
-_RUN: Final = regex.compile(
-    r"(?<![\p{L}\p{N}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]*\.?"
-    r"(?:[ \t\u00a0]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \t\u00a0]+)*"
-    r"\p{Lu}[\p{L}\p{M}'’-]*\.?)*",
-    regex.VERSION1,
-)
+# lower-case particles between them. A period may only follow an initial (``J.``) or a
+# known abbreviation (``Sen.``), so that runs do not cross sentence ends. Linear: every
+# repetition consumes a capital.
+_PARTICLE: Final = "|".join(sorted(PARTICLES))
+_SPACE: Final = r"[ \t\u00a0]+"
+
+
+@functools.lru_cache(maxsize=8)
+def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
+    abbrev = "|".join(
+        regex.escape(a) for a in sorted(abbreviations, key=len, reverse=True) if a[:1].isupper()
+    )
+    word = rf"(?:(?:{abbrev})\.|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.-]){word}"
+        rf"(?:{_SPACE}(?:(?:{_PARTICLE}){_SPACE})*{word})*",
+        regex.VERSION1,
+    )
+
+
 _PREPOSITIONS: Final = frozenset(
     """with to of by for from at on about against between like under than into onto over
     toward towards behind among beside besides including via per upon""".split()
@@ -42,12 +56,31 @@ _SUBORDINATORS: Final = frozenset(
 )
 _VERBISH: Final = regex.compile(r"[ \t\u00a0]*(?:,[^,.\n]{1,80},[ \t\u00a0]*)?(\p{Ll}+)")
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
+# Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
+# and so is being a subject, a speaker, and of the pronoun's known gender.
+_DISTANCE_SCALE: Final = 250.0
+_SUBJECT_BONUS: Final = 1.2
+_SPEAKS_BONUS: Final = 0.6
+_OBJECT_PENALTY: Final = 0.8
+_GENDER_BONUS: Final = 0.4
+_ROLE_BONUS: Final = 1.0
+_LAST_SPEAKER_BONUS: Final = 0.5
 
 
 class NameOccurrence:
     """One occurrence of a name in the document (scratch record of one analysis)."""
 
-    __slots__ = ("end", "gender", "is_org", "object", "parts", "start", "subject", "titled")
+    __slots__ = (
+        "end",
+        "gender",
+        "is_org",
+        "object",
+        "parts",
+        "speaks",
+        "start",
+        "subject",
+        "titled",
+    )
 
     def __init__(
         self,
@@ -68,6 +101,7 @@ class NameOccurrence:
         self.titled = titled
         self.subject = subject
         self.object = object_
+        self.speaks = False
 
     @property
     def name(self) -> str:
@@ -85,7 +119,7 @@ class DocumentNames:
         self.genders: dict[str, str] = {}  # canonical name -> gender evidence
         self._speakers: list[tuple[int, str]] = []  # (position, canonical) of speakers
         starts = [s for s, _ in quoted]
-        for m in _RUN.finditer(text):
+        for m in _run_pattern(lex.abbreviations).finditer(text):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and quoted[k][1] > m.start():
                 continue  # inside a quotation
@@ -161,6 +195,7 @@ class DocumentNames:
         )
         if prev in _SUBORDINATORS:
             occ.subject = False
+        occ.speaks = after is not None and after.group(1) in lex.verb_forms
         self.occurrences.append(occ)
         for p in parts:
             self._by_word.setdefault(p, []).append(occ)
@@ -211,36 +246,34 @@ class DocumentNames:
         scores: dict[str, float] = {}
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
-            if occ.end > at:
-                continue
-            if person and occ.is_org:
+            if occ.end > at or (person and occ.is_org):
                 continue
             name = self.canonical(occ.parts, occ.start)
             known = self.genders.get(name) or occ.gender
             if gender and known and known != gender:
                 continue
-            if len(occ.parts) == 1 and not occ.titled and name == occ.name and not occ.subject:
-                continue  # a lone capitalised word that is not a subject: likely no person
-            score = 3.0 - (at - occ.end) / 600.0
+            if len(occ.parts) == 1 and name == occ.name and not (occ.titled or occ.speaks):
+                continue  # a lone capitalised word never tied to a person: likely no one
+            score = -(at - occ.end) / _DISTANCE_SCALE
             if occ.subject:
-                score += 1.5
+                score += _SUBJECT_BONUS
+            if occ.speaks:
+                score += _SPEAKS_BONUS
             if occ.object:
-                score -= 1.0
+                score -= _OBJECT_PENALTY
             if gender and known == gender:
-                score += 0.5
-            if role and occ.start >= 1:
+                score += _GENDER_BONUS
+            if role:
                 window = self.text[max(0, occ.start - 60) : occ.start].lower()
                 if role in window:
-                    score += 1.0
-            scores[name] = max(scores.get(name, -99.0), score)
-        for pos, name in reversed(self._speakers):
-            if at - pos > _WINDOW:
-                break
+                    score += _ROLE_BONUS
+            if score > scores.get(name, -1e9):
+                scores[name] = score
+        if self._speakers:
+            pos, name = self._speakers[-1]
             known = self.genders.get(name)
-            if gender and known and known != gender:
-                continue
-            bonus = 2.0 - (at - pos) / 1500.0
-            scores[name] = scores.get(name, 0.0) + max(bonus, 0.0)
+            if name in scores and at - pos < _WINDOW and not (gender and known and known != gender):
+                scores[name] += _LAST_SPEAKER_BONUS
         if not scores:
             return None
         return max(scores.items(), key=lambda kv: kv[1])[0]
