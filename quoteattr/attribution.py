@@ -63,6 +63,12 @@ _NOT_VERB_AFTER: Final = frozenset(
     "the a an his her their its our my this that these those no every each".split()
 )
 _GENDER: Final = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
+_PREPOSITIONS: Final = frozenset(
+    """with to of by for from at on in about against than like under over after before
+    during into through among between despite since until without""".split()
+)
+_COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
 # tokens allowed between a subject and its verb after a quotation: an appositive or a
 # parenthesis ("...," Scott Pruitt, the attorney general of Oklahoma, said)
@@ -307,8 +313,12 @@ class _Attributor:
             if cue is not None:
                 rule = "X-said:" if adjacent else "X-verb-that"
                 subject = mention_before(tokens, k, self.lex)
+                j = k - 1
+                while j > 0 and tokens[j].lower in _ADVERBS:
+                    j -= 1
                 if subject is None or (
-                    tok.lower.endswith("ing") and k and tokens[k - 1].text == ","
+                    (tok.lower.endswith("ing") and tokens[j].text == ",")
+                    or tokens[j].lower in _COORDINATORS
                 ):
                     head = self.sentence_subject(tokens, sentence, k)
                     subject = (head, 0) if head is not None else subject
@@ -328,28 +338,29 @@ class _Attributor:
         return None
 
     def sentence_subject(self, tokens: list[Token], sentence: int, limit: int) -> Mention | None:
-        """The first mention of the sentence that is not the object of a preposition."""
+        """The first mention of the sentence, before ``limit``, that is not the object
+        of a preposition (``During a meeting with Lavrov, Choe said`` -> ``Choe``)."""
         k = limit
         while k > 0 and tokens[k - 1].sentence == sentence:
             k -= 1
-        first: Mention | None = None
         i = k
         while i < limit:
             tok = tokens[i]
-            if tok.is_quote:
+            if tok.is_quote or not (tok.text[:1].isupper() or tok.lower in _SUBJECT_PRONOUNS):
                 i += 1
                 continue
-            found = mention_after(tokens, i - 1, self.lex) if tok.text[:1].isupper() or tok.lower in _GENDER or tok.lower in ("they", "it", "i", "we") else None
-            if found is not None and found[0] is not None:
-                mention, end = found
-                prev = tokens[i - 1].lower if i > k else ""
-                if prev not in ("with", "to", "of", "by", "for", "from", "at", "on", "in", "about", "against", "than", "like"):
-                    return mention
-                if first is None:
-                    first = mention
+            if tok.lower in _PREPOSITIONS:
+                i += 2  # "On Twitter, she ...": skip the preposition and its object
+                continue
+            found = mention_after(tokens, i - 1, self.lex)
+            if found is None or found[0] is None:
+                i += 1
+                continue
+            mention, end = found
+            if i > k and tokens[i - 1].lower in _PREPOSITIONS:
                 i = max(end, i + 1)
                 continue
-            i += 1
+            return mention
         return None
 
     def continuation(self, quote: Quote, done: list[Attribution]) -> Attribution:

@@ -32,7 +32,7 @@ ADVERBS: Final = frozenset(
     still quickly immediately repeatedly reportedly has had have was is were are will would
     could can may might must should did does do not never ultimately flatly bluntly
     quietly angrily calmly confidently publicly privately openly jokingly tearfully
-    and often frequently sometimes even only already eventually
+    often frequently sometimes even only already eventually
     """.split()
 )
 _DETERMINERS: Final = frozenset(
@@ -71,7 +71,7 @@ def _possessive(tok: Token) -> bool:
     return tok.lower.endswith(("'s", "’s", "’", "'"))
 
 
-def _run_left(tokens: list[Token], end: int) -> int:
+def _run_left(tokens: list[Token], end: int, abbreviations: frozenset[str]) -> int:
     """Index of the first token of the capitalised run ending at ``end`` (exclusive)."""
     i = end
     while i > 0:
@@ -89,7 +89,7 @@ def _run_left(tokens: list[Token], end: int) -> int:
     return i
 
 
-def _run_right(tokens: list[Token], start: int) -> int:
+def _run_right(tokens: list[Token], start: int, abbreviations: frozenset[str]) -> int:
     """Index just past the capitalised run starting at ``start``."""
     i = start
     n = len(tokens)
@@ -103,7 +103,11 @@ def _run_right(tokens: list[Token], start: int) -> int:
             tok.text == "."
             and i > start
             and tokens[i - 1].end == tok.start
-            and (len(tokens[i - 1].text) == 1 or tokens[i - 1].text in SUFFIXES)
+            and (
+                len(tokens[i - 1].text) == 1
+                or tokens[i - 1].text in SUFFIXES
+                or tokens[i - 1].text in abbreviations
+            )
         ):
             i += 1
         elif (
@@ -290,7 +294,7 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
     if pronoun is not None:
         return pronoun, end - 1
     if _is_name_word(last) or (last.text == "." and end >= 2 and _is_name_word(tokens[end - 2])):
-        start = _run_left(tokens, end)
+        start = _run_left(tokens, end, lex.abbreviations)
         if start < end:
             mention = _name_mention(tokens, start, end, lex)
             if mention is not None:
@@ -302,6 +306,15 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
             k -= 1
         return nominal, k
     return None
+
+
+def _role_continues(tok: Token, lex: Lexicon) -> bool:
+    return (
+        tok.segment is None
+        and tok.text.isalpha()
+        and tok.lower not in lex.verb_forms
+        and tok.lower not in _STOP_LEFT
+    )
 
 
 def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention, int] | None:
@@ -318,7 +331,7 @@ def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention
         if tok.segment is not None:
             return None
         if _is_name_word(tok):
-            end = _run_right(tokens, i)
+            end = _run_right(tokens, i, lex.abbreviations)
             if _possessive(tokens[end - 1]):
                 # "Clinton's top aide Jake Sullivan": the possessive is part of the role
                 role_words.extend(range(i, end))
@@ -327,6 +340,11 @@ def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention
             mention = _name_mention(tokens, i, end, lex)
             if mention is None:
                 return None
+            if mention.kind == "nominal" and end < n and _role_continues(tokens[end], lex):
+                # "Republican pollster Bill McInturff": a title word, then more role words
+                role_words.extend(range(i, end))
+                i = end
+                continue
             if mention.kind == "nominal" and end < n and not tokens[end].text[:1].isupper():
                 # a role then a lowercase word: "said Senate Majority leader X" is rare;
                 # keep the nominal.
