@@ -1,4 +1,4 @@
-"""Attribution cues: reporting verbs, cue phrases, titles, role nouns and names.
+"""Attribution cues: reporting verbs, cue phrases, titles, role nouns, names and places.
 
 The word lists live in plain UTF-8 text files under ``quoteattr/data/<language>/``,
 one entry a line, fields separated by a TAB, ``#`` comment lines and blank lines
@@ -16,6 +16,7 @@ allowed. Each file starts with a comment that states its format:
 ``nonnames.txt``              ``word``
 ``org_words.txt``             ``word``
 ``abbreviations.txt``         ``abbreviation`` (without its final period)
+``places.txt``                ``place`` (as written, with any final period)
 ============================  ====================================================
 
 :func:`load_lexicon` reads them once per language into an immutable
@@ -151,6 +152,9 @@ class Lexicon:
         abbreviations: Words written before a period that does not end the
             sentence, without that period ("Sen", "Inc", "Calif"). It includes
             the period-final words of :attr:`titles` and :attr:`org_words`.
+        places: Place names as written ("Pennsylvania", "North Korea", "Md."),
+            periods of abbreviations included, so that they are not taken for
+            people's names.
 
     Example:
         >>> lexicon = load_lexicon("en")
@@ -179,6 +183,7 @@ class Lexicon:
     abbreviations: frozenset[str] = attrs.field(
         converter=_freeze_set, factory=frozenset, repr=False
     )
+    places: frozenset[str] = attrs.field(converter=_freeze_set, factory=frozenset, repr=False)
     # Lowercased titles for case-insensitive lookups; derived, so not compared.
     _folded_titles: Mapping[str, Gender] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -277,6 +282,28 @@ class Lexicon:
             return genders.pop()
         return None
 
+    def is_place(self, words: str) -> bool:
+        """Tell whether ``words`` is a known place name.
+
+        The lookup is exact and case-sensitive ("Paris", not "paris"); a form
+        without the final period of a listed abbreviation also matches ("Md" for
+        "Md.", "N.Y" for "N.Y.").
+
+        Args:
+            words: One or more words as written, e.g. ``"North Korea"``; surrounding
+                or repeated whitespace is ignored.
+
+        Returns:
+            ``True`` when ``words`` is a known place.
+
+        Example:
+            >>> lexicon = load_lexicon()
+            >>> [lexicon.is_place(words) for words in ("Vt.", "Md", "North Korea", "Sergey")]
+            [True, True, True, False]
+        """
+        key = _normalise(words)
+        return key in self.places or (bool(key) and key[-1] != "." and f"{key}." in self.places)
+
     def extend(
         self,
         *,
@@ -285,6 +312,7 @@ class Lexicon:
         titles: Mapping[str, Gender] | None = None,
         roles: Mapping[str, tuple[Gender, str]] | None = None,
         given_names: Mapping[str, Gender] | None = None,
+        places: Iterable[str] = (),
     ) -> Lexicon:
         """Return a new lexicon with extra entries; this one is left unchanged.
 
@@ -303,13 +331,16 @@ class Lexicon:
             roles: Role nouns mapped to ``(gender, kind)``, kind ``"person"`` or
                 ``"org"``; keys are lowercased.
             given_names: Given names as written mapped to a gender.
+            places: Place names as written, e.g. ``["Upper Volta", "Sask."]``;
+                they are not added to :attr:`abbreviations`.
 
         Returns:
             A new :class:`Lexicon`.
 
         Raises:
             ValueError: An entry is empty or has an unknown type, kind or gender.
-            TypeError: ``verbs`` is a single string instead of an iterable of them.
+            TypeError: ``verbs`` or ``places`` is a single string instead of an
+                iterable of them.
 
         Example:
             >>> base = load_lexicon()
@@ -317,9 +348,13 @@ class Lexicon:
             >>> bigger.verb_lemma("harrumphed"), base.verb_lemma("harrumphed")
             ('harrumph', None)
         """
-        if isinstance(verbs, str):
-            msg = f"verbs must be an iterable of strings, not one string: write verbs=[{verbs!r}]"
-            raise TypeError(msg)
+        for keyword, value in (("verbs", verbs), ("places", places)):
+            if isinstance(value, str):
+                msg = (
+                    f"{keyword} must be an iterable of strings, not one string:"
+                    f" write {keyword}=[{value!r}]"
+                )
+                raise TypeError(msg)
         verb_forms = dict(self.verb_forms)
         for entry in verbs:
             lemma_field, _, forms_field = entry.partition("\t")
@@ -353,6 +388,8 @@ class Lexicon:
                 gender, f"given name {name!r}"
             )
 
+        new_places = self.places | {_non_empty(_normalise(place), "place") for place in places}
+
         return attrs.evolve(
             self,
             verb_forms=verb_forms,
@@ -361,6 +398,7 @@ class Lexicon:
             roles=new_roles,
             given_names=new_names,
             abbreviations=self.abbreviations | _dotted_stems(new_titles),
+            places=new_places,
         )
 
 
@@ -629,6 +667,7 @@ def _load_from_dir(root: Traversable | str | os.PathLike[str], language: str) ->
         abbreviations=_words(folder / "abbreviations.txt")
         | _dotted_stems(titles)
         | _dotted_stems(org_words),
+        places=_words(folder / "places.txt"),
     )
 
 

@@ -28,6 +28,7 @@ FILES = {
     "nonnames.txt": ((1,), False),
     "org_words.txt": ((1,), False),
     "abbreviations.txt": ((1,), False),
+    "places.txt": ((1,), False),
 }
 
 
@@ -70,6 +71,7 @@ def test_default_lexicon_has_at_least_300_verb_lemmas(lex: Lexicon) -> None:
         ("given_names", 1500),
         ("nonnames", 200),
         ("org_words", 80),
+        ("places", 900),
     ],
 )
 def test_each_word_list_meets_its_minimum_size(lex: Lexicon, attribute: str, minimum: int) -> None:
@@ -348,6 +350,114 @@ def test_nonnames_share_no_word_with_names_titles_demonyms_or_orgs(lex: Lexicon)
     assert not set(lex.given_names) & lex.title_words
 
 
+# --- places ------------------------------------------------------------------------------
+
+# Places that given_names.txt also lists, kept on purpose because the place reading
+# dominates in news text:
+#   Milan  - the Italian city (AC Milan, Milan fashion week) far outnumbers Milan Kundera.
+#   Haifa  - the Israeli city; Haifa as a given name is rare in English-language news.
+PLACES_ALSO_GIVEN_NAMES = frozenset({"Milan", "Haifa"})
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Pennsylvania",
+        "Vt.",
+        "Albuquerque",
+        "North Korea",
+        "Moscow",
+        "United States",
+        "U.S.",
+        "Britain",
+        "U.K.",
+        "Georgia",
+        "Israel",
+        "Paris",
+        "Washington",
+        "Houston",
+        "W.Va.",
+        "D.C.",
+        "Ontario",
+        "New South Wales",
+        "Middle East",
+        "Silicon Valley",
+        "Wall Street",
+        "Capitol Hill",
+        "West Bank",
+        "Crimea",
+        "Donbas",
+        "Kashmir",
+    ],
+)
+def test_known_places_are_listed(lex: Lexicon, place: str) -> None:
+    assert place in lex.places
+    assert lex.is_place(place)
+
+
+@pytest.mark.parametrize(
+    "abbreviation",
+    [
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+        "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.",
+        "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
+        "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.",
+        "Wis.", "Wyo.", "D.C.",
+    ],
+)  # fmt: skip
+def test_ap_state_abbreviations_are_places(lex: Lexicon, abbreviation: str) -> None:
+    assert abbreviation in lex.places
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Jordan", "Chad", "Charlotte", "Victoria", "Florence", "Austin", "Madison", "Lincoln",
+     "Sydney", "Jackson", "Sergey", "paris", "Kremlin", "White House", ""],
+)  # fmt: skip
+def test_names_and_non_places_are_not_places(lex: Lexicon, word: str) -> None:
+    assert not lex.is_place(word)
+
+
+def test_is_place_accepts_an_abbreviation_without_its_final_period(lex: Lexicon) -> None:
+    assert lex.is_place("Md")
+    assert lex.is_place("N.Y")
+    assert lex.is_place("  North   Korea ")
+    assert not lex.is_place("Pennsylvania.")  # only a listed final period may be dropped
+    assert not lex.is_place(".")
+
+
+def test_places_have_no_duplicates() -> None:
+    listed = [fields[0] for _, fields in entries("places.txt")]
+    assert len(listed) == len(set(listed))
+    assert len(listed) == len(load_lexicon().places)
+
+
+def test_places_do_not_overlap_given_names_except_deliberate_ones(lex: Lexicon) -> None:
+    assert lex.places & set(lex.given_names) == PLACES_ALSO_GIVEN_NAMES
+
+
+def test_places_are_capitalised_and_not_nonnames(lex: Lexicon) -> None:
+    assert all(place[:1].isupper() for place in lex.places)
+    assert not lex.places & lex.nonnames
+
+
+def test_extend_adds_places_and_leaves_the_default_unchanged(lex: Lexicon) -> None:
+    bigger = lex.extend(places=["Upper  Volta", "Sask."])
+    assert bigger.is_place("Upper Volta")
+    assert bigger.is_place("Sask")
+    assert bigger.places > lex.places
+    assert len(bigger.places) == len(lex.places) + 2
+    assert not lex.is_place("Upper Volta")
+    assert "Sask" not in bigger.abbreviations
+    assert load_lexicon() == lex
+    assert lex.extend(places=["Moscow"]).places == lex.places
+
+
+def test_extend_rejects_a_single_string_of_places(lex: Lexicon) -> None:
+    with pytest.raises(TypeError, match="places=\\['Upper Volta'\\]"):
+        lex.extend(places="Upper Volta")
+
+
 # --- data files ---------------------------------------------------------------------------
 
 
@@ -437,6 +547,7 @@ def test_extend_skips_words_that_are_already_verb_forms(lex: Lexicon) -> None:
         {"given_names": {"Zork": "male"}},
         {"given_names": {" ": "m"}},
         {"verbs": [""]},
+        {"places": ["  "]},
     ],
 )
 def test_extend_rejects_bad_entries(lex: Lexicon, kwargs: dict[str, object]) -> None:
@@ -491,6 +602,7 @@ def test_empty_data_folder_lists_no_languages(tmp_path: pathlib.Path) -> None:
         ("verbs.txt", "say\tsays said saying", "duplicate verb 'say'"),
         ("verbs.txt", "blather\tsaid", "already a form of 'say'"),
         ("nonnames.txt", "The\tArticle", "expected 1 non-empty"),
+        ("places.txt", "Moscow", "duplicate entry 'Moscow'"),
     ],
 )
 def test_malformed_line_names_the_file_and_line(
