@@ -135,7 +135,8 @@ _Carry = tuple[int, list[_Seg], list[_Rec], bool]
 def find_quotes(text: str) -> list[Quote]:
     """Return every top-level quotation in ``text``, in order of position.
 
-    Never raises on any string and runs in time linear in ``len(text)``. Each returned
+    Never raises on any string, and runs in time linear in ``len(text)`` plus the size of
+    the result (each nested quotation holds its own text). Each returned
     :class:`~quoteattr.model.Quote` satisfies ``text[q.start:q.end] == q.text``, and so
     does each of its segments.
 
@@ -273,7 +274,8 @@ def _scan(text: str) -> list[_Rec]:
                 if entry[4] is None:
                     record: _Rec = ([segment], False, entry[3], False, False)
                 else:
-                    record = ([*entry[4], segment], False, entry[3], True, False)
+                    entry[4].append(segment)
+                    record = (entry[4], False, entry[3], True, False)
             elif entry[4] is not None:
                 record = (entry[4], False, entry[3], len(entry[4]) > 1, False)
             else:
@@ -361,11 +363,11 @@ def _paragraph_end(
         nested.extend(stray[3])
     stack.clear()
     segment = _segment(text, outer, start, "")
-    carried: list[_Seg] = outer[4] or []
+    carried: list[_Seg] = outer[4] or []  # the entry's own list: extended in place
     family = _FAMILY_ID[outer[0]]
     droppable = family == _SINGLE_FAMILY and not carried
     if segment is not None:
-        carried = [*carried, segment]
+        carried.append(segment)
         if end < len(text) and _FAMILY_ID.get(text[end]) == family:
             return (end, carried, nested, droppable)
     _end_unclosed(quotes, (end, carried, nested, droppable))
@@ -384,27 +386,41 @@ def _end_unclosed(quotes: list[_Rec], carry: _Carry) -> None:
 
 
 def _build(text: str, record: _Rec) -> Quote:
-    """Turn a quotation record into a :class:`Quote`."""
-    segments, unclosed, nested, multi_paragraph, interrupted = record
-    first = segments[0]
-    last = segments[-1]
-    if len(segments) == 1:
-        quote_text = first[2]
-        built: tuple[Segment, ...] = (Segment(first[0], first[1], quote_text, first[3], first[4]),)
-    else:
-        quote_text = text[first[0] : last[1]]
-        built = tuple(Segment(s[0], s[1], s[2], s[3], s[4]) for s in segments)
-    return Quote(
-        first[0],
-        last[1],
-        quote_text,
-        built,
-        "speech" if interrupted else _kind(text, first, last, len(segments) == 1),
-        unclosed,
-        multi_paragraph,
-        interrupted,
-        tuple(_build(text, q) for q in nested) if nested else (),
-    )
+    """Turn a quotation record and those nested in it into :class:`Quote` records.
+
+    Iterative, innermost first, so that no depth of nesting can exhaust the stack.
+    """
+    done: dict[int, Quote] = {}
+    todo: list[tuple[_Rec, bool]] = [(record, False)]
+    while todo:
+        current, children_done = todo.pop()
+        if not children_done and current[2]:
+            todo.append((current, True))
+            todo.extend((child, False) for child in current[2])
+            continue
+        segments, unclosed, nested, multi_paragraph, interrupted = current
+        first = segments[0]
+        last = segments[-1]
+        if len(segments) == 1:
+            quote_text = first[2]
+            built: tuple[Segment, ...] = (
+                Segment(first[0], first[1], quote_text, first[3], first[4]),
+            )
+        else:
+            quote_text = text[first[0] : last[1]]
+            built = tuple(Segment(s[0], s[1], s[2], s[3], s[4]) for s in segments)
+        done[id(current)] = Quote(
+            first[0],
+            last[1],
+            quote_text,
+            built,
+            "speech" if interrupted else _kind(text, first, last, len(segments) == 1),
+            unclosed,
+            multi_paragraph,
+            interrupted,
+            tuple(done.pop(id(child)) for child in nested) if nested else (),
+        )
+    return done[id(record)]
 
 
 def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind:
@@ -461,13 +477,11 @@ def _join_interrupted(text: str, records: list[_Rec]) -> list[_Rec]:
             and 0 < record[0][0][5] - last[6] - 1 <= 80
             and _interrupts(text, last, record[0][0])
         ):
-            merged[-1] = (
-                prev[0] + record[0],
-                record[1],
-                prev[2] + record[2],
-                prev[3] or record[3],
-                True,
-            )
+            # The lists belong to these records alone: extend them in place (a long
+            # chain of interruptions stays linear).
+            prev[0].extend(record[0])
+            prev[2].extend(record[2])
+            merged[-1] = (prev[0], record[1], prev[2], prev[3] or record[3], True)
         else:
             merged.append(record)
     return merged
