@@ -67,6 +67,32 @@ _ROLE_BONUS: Final = 1.0
 _LAST_SPEAKER_BONUS: Final = 0.5
 
 
+_POSSESSIVE: Final = ("'s", "’s", "’", "'")
+
+
+def _offset(run: str, words: list[str], index: int) -> int:
+    """Offset in ``run`` of ``words[index]`` (words split on whitespace)."""
+    pos = 0
+    for k in range(index):
+        pos = run.index(words[k], pos) + len(words[k])
+    return run.index(words[index], pos)
+
+
+@functools.lru_cache(maxsize=8)
+def _title_openers(lex: Lexicon) -> frozenset[str]:
+    """First words of the titles, demonyms and places: the only words that can open
+    a multi-word title."""
+    return frozenset(
+        p.split()[0] for phrases in (lex.titles, lex.demonyms, lex.places) for p in phrases
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _single_words_to_skip(lex: Lexicon) -> frozenset[str]:
+    """Capitalised words that alone are never a speaker's name."""
+    return lex.nonnames | lex.title_words | lex.demonyms | lex.places
+
+
 class NameOccurrence:
     """One occurrence of a name in the document (scratch record of one analysis)."""
 
@@ -118,66 +144,75 @@ class DocumentNames:
         self._by_word: dict[str, list[NameOccurrence]] = {}
         self.genders: dict[str, str] = {}  # canonical name -> gender evidence
         self._speakers: list[tuple[int, str]] = []  # (position, canonical) of speakers
-        starts = [s for s, _ in quoted]
+        self._best: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        skip = _single_words_to_skip(lex)
+        q, nq = 0, len(quoted)
         for m in _run_pattern(lex.abbreviations).finditer(text):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and quoted[k][1] > m.start():
+            start = m.start()
+            while q < nq and quoted[q][1] <= start:
+                q += 1
+            if q < nq and quoted[q][0] <= start:
                 continue  # inside a quotation
-            self._add_run(m.start(), m.group())
+            run = m.group()
+            if run in skip:
+                continue  # fast path: most single capitalised words open sentences
+            self._add_run(start, run)
         self._starts = [o.start for o in self.occurrences]
-        for occ in self.occurrences:
-            if occ.gender and len(occ.parts) >= 1:
-                self.genders.setdefault(self.canonical(occ.parts, occ.start), occ.gender)
+        self._canonical_cache: dict[int, str] = {}
+        for k, occ in enumerate(self.occurrences):
+            if occ.gender:
+                self.genders.setdefault(self._canonical_of(k), occ.gender)
 
     # -- reading the document ---------------------------------------------------------------
 
     def _add_run(self, start: int, run: str) -> None:
         lex = self.lex
         words = run.split()
-        offsets = []
-        pos = start
-        for w in words:
-            pos = self.text.index(w, pos)
-            offsets.append(pos)
-            pos += len(w)
         # cut at a possessive: "Russia’s", "Trump's campaign"
         for k, w in enumerate(words):
-            if w.endswith(("'s", "’s", "’", "'")):
+            if w.endswith(_POSSESSIVE):
                 stem = w[:-2] if w.endswith("s") else w[:-1]
                 words = [*words[:k], stem] if stem else words[:k]
-                offsets = offsets[: len(words)]
                 break
+        n = len(words)
         i = 0
-        while i < len(words) and words[i] in lex.nonnames:
+        while i < n and words[i] in lex.nonnames:
             i += 1
         gender: str | None = None
         titled = False
-        while i < len(words):
+        openers = _title_openers(lex)
+        while i < n:
             step = 0
-            for size in range(min(4, len(words) - i), 0, -1):
-                phrase = " ".join(words[i : i + size])
-                if phrase in lex.titles or phrase in lex.demonyms:
-                    step = size
-                    gender = gender or lex.titles.get(phrase)
-                    break
+            if words[i] in openers:
+                for size in range(min(4, n - i), 0, -1):
+                    phrase = " ".join(words[i : i + size])
+                    if phrase in lex.titles or phrase in lex.demonyms or phrase in lex.places:
+                        step = size
+                        gender = gender or lex.titles.get(phrase)
+                        break
             if not step and words[i] in lex.title_words:
                 step = 1
             if not step:
                 break
             titled = True
             i += step
-        j = len(words)
+        j = n
         while j > i and words[j - 1].rstrip(".") in SUFFIXES:
             j -= 1
-        parts = tuple(w for w in words[i:j] if w.lower() not in PARTICLES or w.islower())
+        if j <= i:
+            return  # titles, places or sentence openers alone
+        parts = tuple(
+            w[:-1] if w.endswith(".") and len(w) > 2 else w
+            for w in words[i:j]
+            if w.lower() not in PARTICLES or w.islower()
+        )
         if not parts:
             return
-        parts = tuple(p[:-1] if p.endswith(".") and len(p) > 2 else p for p in parts)
+        s = start + _offset(run, words, i)
+        e = start + _offset(run, words, j - 1) + len(words[j - 1])
         is_org = any(p in lex.org_words for p in parts)
         if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
             gender = lex.given_names.get(parts[0])
-        s = offsets[i]
-        e = offsets[j - 1] + len(words[j - 1])
         after = _VERBISH.match(self.text, e)
         before = self.text[max(0, s - 20) : s].split()
         prev = before[-1].lower() if before else ""
@@ -203,15 +238,28 @@ class DocumentNames:
     # -- canonical names -------------------------------------------------------------------
 
     def canonical(self, parts: Sequence[str], at: int) -> str:
-        """The fullest name the document gives the person called ``parts`` near ``at``."""
+        """The fullest name the document gives the person called ``parts`` near ``at``.
+
+        Among the occurrences that contain every word of ``parts``, the best share its
+        surname, have the most words, and were written with a title or known given name;
+        of those, the nearest before ``at`` (else the nearest after) gives the name.
+        """
         parts = tuple(parts)
         if not parts:
             return ""
-        candidates = self._by_word.get(parts[-1], [])
-        best: tuple[int, int, int, int] | None = None
-        best_name = " ".join(parts)
+        best = self._best.get(parts)
+        if best is None:
+            best = self._best[parts] = self._best_occurrences(parts)
+        if not best:
+            return " ".join(parts)
+        k = bisect.bisect_right(best, (at, "\uffff"))
+        return best[k - 1][1] if k else best[0][1]
+
+    def _best_occurrences(self, parts: tuple[str, ...]) -> list[tuple[int, str]]:
         wanted = set(parts)
-        for occ in candidates:
+        best_key: tuple[int, int, int] | None = None
+        best: list[tuple[int, str]] = []
+        for occ in self._by_word.get(parts[-1], ()):
             if len(occ.parts) < len(parts) or not wanted.issubset(occ.parts):
                 continue
             if occ.is_org and len(occ.parts) > len(parts):
@@ -219,12 +267,20 @@ class DocumentNames:
             surname = occ.parts[-1] == parts[-1]
             if not surname and not occ.titled:
                 continue
-            distance = at - occ.start if occ.start <= at else 10 * (occ.start - at)
-            key = (int(surname), len(occ.parts), int(occ.titled), -distance)
-            if best is None or key > best:
-                best = key
-                best_name = occ.name
-        return best_name
+            key = (int(surname), len(occ.parts), int(occ.titled))
+            if best_key is None or key > best_key:
+                best_key, best = key, []
+            if key == best_key:
+                best.append((occ.start, occ.name))
+        return best
+
+    def _canonical_of(self, index: int) -> str:
+        """``canonical`` of occurrence ``index`` at its own position, computed once."""
+        name = self._canonical_cache.get(index)
+        if name is None:
+            occ = self.occurrences[index]
+            name = self._canonical_cache[index] = self.canonical(occ.parts, occ.start)
+        return name
 
     def gender_of(self, canonical: str) -> str | None:
         return self.genders.get(canonical)
@@ -248,7 +304,7 @@ class DocumentNames:
             occ = self.occurrences[k]
             if occ.end > at or (person and occ.is_org):
                 continue
-            name = self.canonical(occ.parts, occ.start)
+            name = self._canonical_of(k)
             known = self.genders.get(name) or occ.gender
             if gender and known and known != gender:
                 continue
