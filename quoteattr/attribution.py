@@ -33,7 +33,7 @@ nickname) gets an :class:`~quoteattr.model.Attribution` whose ``speaker`` is ``N
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, Literal
 
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.mentions import ADVERBS as _ADVERBS
@@ -210,7 +210,7 @@ class _Attributor:
         """Lower-cased text around the occurrences of ``name`` before ``before``."""
         text = self.text
         last = name.split()[-1]
-        chunks = []
+        chunks: list[str] = []
         pos = text.find(last)
         while 0 <= pos < before and len(chunks) < 8:
             chunks.append(text[max(0, pos - 80) : pos + len(last) + 80].lower())
@@ -228,7 +228,12 @@ class _Attributor:
         if i + 1 < len(tokens):
             two = f"{tok.lower} {tokens[i + 1].lower}"
             if two in forms:
-                return Cue(tok.start, tokens[i + 1].end, self.text[tok.start : tokens[i + 1].end], forms[two])
+                return Cue(
+                    tok.start,
+                    tokens[i + 1].end,
+                    self.text[tok.start : tokens[i + 1].end],
+                    forms[two],
+                )
         lemma = forms.get(tok.lower)
         if lemma is None:
             return None
@@ -244,7 +249,9 @@ class _Attributor:
         for k in range(i, min(len(tokens), i + 5)):
             words.append(tokens[k].lower)
             if self.lex.phrases.get(" ".join(words)) == "source":
-                cue = Cue(tokens[i].start, tokens[k].end, self.text[tokens[i].start : tokens[k].end])
+                cue = Cue(
+                    tokens[i].start, tokens[k].end, self.text[tokens[i].start : tokens[k].end]
+                )
                 return cue, k
         return None
 
@@ -394,7 +401,6 @@ class _Attributor:
             confidence=round(CONFIDENCE["continuation"] * min(1.0, prev.confidence + 0.1), 3),
         )
 
-
     def introduced(self, quote: Quote) -> Attribution | None:
         """A quotation opening a paragraph after one that ends with a colon: ``Trump
         issued the following statement:`` then the quoted statement."""
@@ -425,5 +431,9 @@ def _index_of(tokens: list[Token], segment: Segment) -> int | None:
     return None
 
 
-def _gender(value: str | None) -> str | None:
-    return value if value in ("m", "f") else None
+def _gender(value: str | None) -> Literal["m", "f"] | None:
+    if value == "m":
+        return "m"
+    if value == "f":
+        return "f"
+    return None

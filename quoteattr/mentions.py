@@ -108,9 +108,7 @@ def _run_right(tokens: list[Token], start: int, abbreviations: frozenset[str]) -
                 or tokens[i - 1].text in SUFFIXES
                 or tokens[i - 1].text in abbreviations
             )
-        ):
-            i += 1
-        elif (
+        ) or (
             tok.lower in PARTICLES
             and i > start
             and i + 1 < n
@@ -255,7 +253,8 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
 
 
 _STOP_LEFT: Final = frozenset(
-    "and or but that which who whom as if when while because of to for with by in on at from".split()
+    """and or but that which who whom as if when while because of to for with by in on at
+    from""".split()
 )
 
 

@@ -9,7 +9,7 @@ carries ``start``, ``end`` and ``text`` satisfies ``source[start:end] == text``.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import attrs
 
@@ -63,10 +63,8 @@ class _Record:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the record as plain JSON-ready data (nested records become dicts)."""
-        return {
-            a.name: _plain(getattr(self, a.name))
-            for a in attrs.fields(type(self))  # type: ignore[misc]
-        }
+        fields = attrs.fields(cast("type[attrs.AttrsInstance]", type(self)))
+        return {a.name: _plain(getattr(self, a.name)) for a in fields}
 
 
 @attrs.frozen(slots=True)
