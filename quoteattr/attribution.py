@@ -32,6 +32,7 @@ nickname) gets an :class:`~quoteattr.model.Attribution` whose ``speaker`` is ``N
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final, Literal
 
@@ -52,9 +53,15 @@ CONFIDENCE: Final = {
     "X-verb-that": 0.8,
     "X:": 0.75,
     "continuation": 0.8,
+    "previous-sentence": 0.7,
 }
 """Base confidence of each rule, before discounts for pronoun and role resolution."""
 
+_SPEAKER_KIND: Final[dict[str, Literal["person", "organisation", "document"]]] = {
+    "person": "person",
+    "org": "organisation",
+    "text": "document",
+}
 _PRONOUN_DISCOUNT: Final = 0.9
 _NOMINAL_DISCOUNT: Final = 0.8
 _DASHES: Final = frozenset({",", "—", "–", "-", "--"})
@@ -69,6 +76,10 @@ _PREPOSITIONS: Final = frozenset(
     during into through among between despite since until without""".split()
 )
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
+_PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"‘']")
+_MAX_CONTINUATION_GAP: Final = 400
+_EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
 # tokens allowed between a subject and its verb after a quotation: an appositive or a
 # parenthesis ("...," Scott Pruitt, the attorney general of Oklahoma, said)
@@ -191,9 +202,7 @@ class _Attributor:
                 speaker = Speaker(name, "person", _gender(role_gender), role)
                 confidence *= _NOMINAL_DISCOUNT
             else:
-                speaker = Speaker(
-                    mention.text, "organisation" if kind == "org" else "person", None, role
-                )
+                speaker = Speaker(mention.text, _SPEAKER_KIND[kind], None, role)
                 confidence *= _NOMINAL_DISCOUNT * 0.85
         if speaker is None:
             return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
@@ -268,9 +277,11 @@ class _Attributor:
         if cue is not None:
             end = j + (1 if cue.end == tokens[j].end else 2) - 1
             found = mention_after(tokens, end, self.lex)
-            if found is not None and found[0] is not None:
+            if found is not None:
                 return found[0], cue, "said-X"
-            return None
+            if not tokens[j].capitalised:
+                return None
+            # a capitalised verb form may be a name: "...," Read said.
         source = self.source_at(tokens, j)
         if source is not None:
             found = mention_after(tokens, source[1], self.lex)
@@ -378,28 +389,60 @@ class _Attributor:
         introduced = self.introduced(quote)
         if introduced is not None:
             return introduced
-        if not done:
-            return Attribution(quote=quote, speaker=None)
-        prev = done[-1]
-        if prev.speaker is None:
-            return Attribution(quote=quote, speaker=None)
-        gap = self.text[prev.quote.end : quote.start]
-        paragraphs_between = gap.count("\n\n") + (1 if "\n" in gap and "\n\n" not in gap else 0)
-        if paragraphs_between > 1 or len(gap) > 400:
-            return Attribution(quote=quote, speaker=None)
-        if paragraphs_between == 1:
-            # the previous paragraph must end with that quotation (and its cue)
-            tail = gap[: gap.find("\n")]
-            if len(tail) > 120 or tail.count(".") > 1:
-                return Attribution(quote=quote, speaker=None)
-        return Attribution(
-            quote=quote,
-            speaker=prev.speaker,
-            mention=prev.mention,
-            cue=prev.cue,
-            rule="continuation",
-            confidence=round(CONFIDENCE["continuation"] * min(1.0, prev.confidence + 0.1), 3),
-        )
+        prev = next((a for a in reversed(done) if a.quote.kind == "speech"), None)
+        if prev is not None and prev.speaker is not None:
+            gap = self.text[prev.quote.end : quote.start]
+            breaks = _PARAGRAPH_BREAK.findall(gap)
+            # Only the cue of the earlier quotation may stand between: no other sentence.
+            between = (gap[: gap.find("\n")] if breaks else gap).strip(_EDGE)
+            if (
+                len(breaks) <= 1
+                and len(gap) <= _MAX_CONTINUATION_GAP
+                and not _SENTENCE_BREAK.search(between)
+            ):
+                return Attribution(
+                    quote=quote,
+                    speaker=prev.speaker,
+                    mention=prev.mention,
+                    cue=prev.cue,
+                    rule="continuation",
+                    confidence=round(
+                        CONFIDENCE["continuation"] * min(1.0, prev.confidence + 0.1), 3
+                    ),
+                )
+        reported = self.previous_sentence(quote)
+        if reported is not None:
+            return reported
+        return Attribution(quote=quote, speaker=None)
+
+    def previous_sentence(self, quote: Quote) -> Attribution | None:
+        """A quotation opening its sentence after a sentence of reported speech (``Smith
+        said the plan was dead.``) takes that sentence's speaker."""
+        seg = quote.segments[0]
+        tokens = self.paragraph(seg.start)
+        qi = _index_of(tokens, seg)
+        if qi is None:
+            return None
+        sentence = tokens[qi].sentence
+        if qi > 0 and tokens[qi - 1].sentence == sentence:
+            return None  # the quotation does not open its sentence
+        if qi == 0:
+            start = tokens[0].start if tokens else seg.start
+            k = self.text.rfind("\n", 0, start)
+            while k > 0 and self.text[k - 1].isspace():
+                k -= 1
+            if k <= 0 or start - k > 4:
+                return None  # no paragraph just before (or too far)
+            tokens = self.paragraph(k - 1)
+            qi = len(tokens)
+            if not tokens:
+                return None
+            sentence = tokens[-1].sentence + 1
+        found = self.cue_before(tokens, qi, sentence - 1)
+        if found is None:
+            return None
+        mention, cue, _ = found
+        return self.resolve(quote, mention, cue, "previous-sentence")
 
     def introduced(self, quote: Quote) -> Attribution | None:
         """A quotation opening a paragraph after one that ends with a colon: ``Trump
@@ -417,7 +460,7 @@ class _Attributor:
         found = self.cue_before(tokens, colon + 1, tokens[colon].sentence)
         if found is None:
             head = self.sentence_subject(tokens, tokens[colon].sentence, colon)
-            if head is None or head.kind not in ("name", "organisation"):
+            if head is None:
                 return None
             found = (head, None, "X:")
         mention, cue, rule = found

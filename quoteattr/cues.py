@@ -59,7 +59,7 @@ _T = TypeVar("_T")
 #: Allowed values of the type column of ``phrases.txt``.
 _PHRASE_TYPES: Final = frozenset({"source", "passive", "setting"})
 #: Allowed values of the kind column of ``roles.txt``.
-_ROLE_KINDS: Final = frozenset({"person", "org"})
+_ROLE_KINDS: Final = frozenset({"person", "org", "text"})
 #: Allowed values of the number column of ``pronouns.txt``.
 _NUMBERS: Final = frozenset({"sg", "pl", "-"})
 _GENDERS: Final[Mapping[str, Gender]] = MappingProxyType({"m": "m", "f": "f", "-": None})
@@ -142,7 +142,8 @@ class Lexicon:
             to a gender.
         title_words: Single capitalised words that can be part of a title.
         roles: Lowercase role nouns ("spokeswoman", "ministry") mapped to
-            ``(gender, kind)`` where kind is ``"person"`` or ``"org"``.
+            ``(gender, kind)`` where kind is ``"person"``, ``"org"`` or ``"text"``
+            (a written statement: "the letter says").
         pronouns: Lowercase pronouns mapped to ``(gender, number, person)``, with
             number ``"sg"``, ``"pl"`` or ``"-"`` and person 1, 2 or 3.
         demonyms: Nationality and regional adjectives ("Russian", "U.S.").
@@ -328,8 +329,8 @@ class Lexicon:
             phrases: Multi-word cues mapped to ``"source"``, ``"passive"`` or
                 ``"setting"``; keys are lowercased.
             titles: Titles as written mapped to ``"m"``, ``"f"`` or ``None``.
-            roles: Role nouns mapped to ``(gender, kind)``, kind ``"person"`` or
-                ``"org"``; keys are lowercased.
+            roles: Role nouns mapped to ``(gender, kind)``, kind ``"person"``,
+                ``"org"`` or ``"text"``; keys are lowercased.
             given_names: Given names as written mapped to a gender.
             places: Place names as written, e.g. ``["Upper Volta", "Sask."]``;
                 they are not added to :attr:`abbreviations`.

@@ -40,6 +40,7 @@ _DETERMINERS: Final = frozenset(
     "several many other former".split()
 )
 _MAX_APPOSITIVE: Final = 24
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 
 class NameParts:
@@ -211,7 +212,6 @@ def _pronoun(tok: Token, lex: Lexicon) -> Mention | None:
     return Mention(tok.start, tok.end, tok.text, "pronoun")
 
 
-_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 
 def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None:
@@ -318,63 +318,62 @@ def _role_continues(tok: Token, lex: Lexicon) -> bool:
 
 def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention, int] | None:
     """The subject written after its verb: ``said Dale Belman``, ``said the mayor``,
-    ``said Republican consultant Chris Russell``. Returns the mention and the index just
-    past it."""
+    ``said Republican consultant Chris Russell``, ``wrote one commenter``. Returns the
+    mention and the index just past it."""
     n = len(tokens)
     i = verb + 1
-    if i < n and tokens[i].lower in {"he", "she", "they", "i", "we"}:
-        return _pronoun(tokens[i], lex), i + 1  # type: ignore[return-value]
+    if i < n and tokens[i].lower in _SUBJECT_PRONOUNS and tokens[i].lower not in ("it", "you"):
+        pronoun = _pronoun(tokens[i], lex)
+        return (pronoun, i + 1) if pronoun is not None else None
     role_words: list[int] = []
     while i < n and len(role_words) < 6:
         tok = tokens[i]
         if tok.segment is not None:
-            return None
+            break
         if _is_name_word(tok):
             end = _run_right(tokens, i, lex.abbreviations)
-            if _possessive(tokens[end - 1]):
-                # "Clinton's top aide Jake Sullivan": the possessive is part of the role
+            mention = _name_mention(tokens, i, end, lex)
+            if _possessive(tokens[end - 1]) or (
+                mention is not None
+                and mention.kind == "nominal"
+                and end < n
+                and _role_continues(tokens[end], lex)
+            ):
+                # "Clinton's top aide Jake Sullivan", "Republican pollster Bill McInturff":
+                # role words before the name
                 role_words.extend(range(i, end))
                 i = end
                 continue
-            mention = _name_mention(tokens, i, end, lex)
             if mention is None:
                 return None
-            if mention.kind == "nominal" and end < n and _role_continues(tokens[end], lex):
-                # "Republican pollster Bill McInturff": a title word, then more role words
-                role_words.extend(range(i, end))
-                i = end
-                continue
-            if mention.kind == "nominal" and end < n and not tokens[end].text[:1].isupper():
-                # a role then a lowercase word: "said Senate Majority leader X" is rare;
-                # keep the nominal.
-                pass
             if role_words and mention.role is None:
-                first = tokens[role_words[0]]
-                role = _join(tokens, role_words[0], i).strip() or None
-                mention = Mention(
-                    mention.start, mention.end, mention.text, mention.kind, role or first.text
-                )
+                role = _join(tokens, role_words[0], i).strip()
+                mention = Mention(mention.start, mention.end, mention.text, mention.kind, role)
             return mention, end
-        if tok.lower in _DETERMINERS or (tok.text.isalpha() and tok.text.islower()):
-            if tok.lower in lex.roles:
-                # "said the mayor", "said a spokesman for the ministry"
-                nxt = tokens[i + 1] if i + 1 < n else None
-                if nxt is None or not _is_name_word(nxt):
-                    start_k = role_words[0] if role_words else i
-                    return (
-                        Mention(
-                            tokens[start_k].start,
-                            tok.end,
-                            _join(tokens, start_k, i + 1),
-                            "organisation" if lex.roles[tok.lower][1] == "org" else "nominal",
-                            tok.lower,
-                        ),
-                        i + 1,
-                    )
-            if tok.lower in lex.verb_forms or tok.lower in _STOP_LEFT:
-                return None
-            role_words.append(i)
-            i += 1
-            continue
-        return None
+        if not (tok.lower in _DETERMINERS or (tok.text.isalpha() and tok.text.islower())):
+            break
+        role = lex.roles.get(tok.lower)
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if role is not None and (nxt is None or not _is_name_word(nxt)):
+            # "said the mayor", "said a spokesman for the ministry"
+            start = role_words[0] if role_words else i
+            return _nominal(tokens, start, i + 1, tok.lower, role[1]), i + 1
+        if tok.lower in lex.verb_forms or tok.lower in _STOP_LEFT:
+            break
+        role_words.append(i)
+        i += 1
+    if len(role_words) >= 2 and tokens[role_words[0]].lower in _DETERMINERS:
+        # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator"
+        end = role_words[-1] + 1
+        return _nominal(tokens, role_words[0], end, tokens[end - 1].lower, "person"), end
     return None
+
+
+def _nominal(tokens: list[Token], start: int, end: int, head: str, kind: str) -> Mention:
+    return Mention(
+        tokens[start].start,
+        tokens[end - 1].end,
+        _join(tokens, start, end),
+        "organisation" if kind == "org" else "nominal",
+        head,
+    )

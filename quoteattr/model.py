@@ -161,12 +161,13 @@ class Mention(_Record):
 class Speaker(_Record):
     """A canonical speaker: the fullest name its mentions share in the document.
 
-    ``kind`` is ``person`` or ``organisation``; ``gender`` is ``m``, ``f`` or ``None``
+    ``kind`` is ``person``, ``organisation`` or ``document`` (a written statement that
+    speaks for its author: ``the letter says``); ``gender`` is ``m``, ``f`` or ``None``
     (unknown); ``role`` is the title or role the document gives them, if any.
     """
 
     name: str
-    kind: Literal["person", "organisation"] = "person"
+    kind: Literal["person", "organisation", "document"] = "person"
     gender: Literal["m", "f"] | None = None
     role: str | None = None
 
