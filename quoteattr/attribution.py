@@ -193,12 +193,13 @@ class _Attributor:
                     speaker = Speaker(name, "person", _gender(gender))
                     confidence *= _PRONOUN_DISCOUNT
         else:  # nominal
-            role = mention.role or mention.text
-            role_gender, kind = self.lex.roles.get(role.lower(), (None, "person"))
+            role = (mention.role or mention.text).lower()
+            role_gender, kind = self.lex.roles.get(role, (None, "person"))
             name = None
-            if kind == "person":
-                name = names.resolve(mention.start, gender=role_gender, role=role.lower())
-            if name is not None and role.lower() in self._role_window(name, mention.start):
+            if kind == "person" and mention.text.lower().startswith("the "):
+                # only a definite role noun points back: "the senator", not "a senator"
+                name = names.resolve_role(mention.start, role, gender=role_gender)
+            if name is not None:
                 speaker = Speaker(name, "person", _gender(role_gender), role)
                 confidence *= _NOMINAL_DISCOUNT
             else:
@@ -214,17 +215,6 @@ class _Attributor:
             rule=rule,
             confidence=round(confidence, 3),
         )
-
-    def _role_window(self, name: str, before: int) -> str:
-        """Lower-cased text around the occurrences of ``name`` before ``before``."""
-        text = self.text
-        last = name.split()[-1]
-        chunks: list[str] = []
-        pos = text.find(last)
-        while 0 <= pos < before and len(chunks) < 8:
-            chunks.append(text[max(0, pos - 80) : pos + len(last) + 80].lower())
-            pos = text.find(last, pos + 1)
-        return " ".join(chunks)
 
     # -- the rules ----------------------------------------------------------------------------
 

@@ -310,7 +310,7 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
 def _role_continues(tok: Token, lex: Lexicon) -> bool:
     return (
         tok.segment is None
-        and tok.text.isalpha()
+        and tok.text.replace("-", "").isalpha()
         and tok.lower not in lex.verb_forms
         and tok.lower not in _STOP_LEFT
     )

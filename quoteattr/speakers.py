@@ -93,12 +93,36 @@ def _single_words_to_skip(lex: Lexicon) -> frozenset[str]:
     return lex.nonnames | lex.title_words | lex.demonyms | lex.places
 
 
+# Abbreviated titles and the role nouns they stand for, so that "the senator" finds
+# "Sen. Jane Doe".
+_ROLE_ABBREVIATIONS: Final = {
+    "senator": ("sen.",),
+    "governor": ("gov.",),
+    "representative": ("rep.",),
+    "congressman": ("rep.",),
+    "congresswoman": ("rep.",),
+    "general": ("gen.",),
+    "professor": ("prof.",),
+    "doctor": ("dr.",),
+    "president": ("pres.",),
+    "lieutenant": ("lt.",),
+    "sergeant": ("sgt.",),
+    "captain": ("capt.",),
+    "attorney": ("atty.",),
+}
+
+
+def _role_forms(role: str) -> tuple[str, ...]:
+    return (role, *_ROLE_ABBREVIATIONS.get(role, ()))
+
+
 class NameOccurrence:
     """One occurrence of a name in the document (scratch record of one analysis)."""
 
     __slots__ = (
         "end",
         "gender",
+        "role_text",
         "is_org",
         "object",
         "parts",
@@ -128,6 +152,7 @@ class NameOccurrence:
         self.subject = subject
         self.object = object_
         self.speaks = False
+        self.role_text = ""
 
     @property
     def name(self) -> str:
@@ -230,6 +255,9 @@ class DocumentNames:
         )
         if prev in _SUBORDINATORS:
             occ.subject = False
+        # the words that describe the person: titles before the name and the text just
+        # before it ("campaign manager Robby Mook", "the governor, Jane Doe")
+        occ.role_text = self.text[max(0, s - 40) : s].lower()
         occ.speaks = after is not None and after.group(1) in lex.verb_forms
         self.occurrences.append(occ)
         for p in parts:
@@ -291,7 +319,26 @@ class DocumentNames:
         if gender and canonical not in self.genders:
             self.genders[canonical] = gender
 
-    # -- pronouns and role nouns -----------------------------------------------------------
+    # -- pronouns and role nouns
+
+    def resolve_role(self, at: int, role: str, *, gender: str | None) -> str | None:
+        """The person most recently given the role ``role`` (``the senator`` -> the last
+        name written after ``Sen.`` or ``senator``) before ``at``; None when none is."""
+        forms = _role_forms(role)
+        hi = bisect.bisect_left(self._starts, at)
+        lo = bisect.bisect_left(self._starts, at - _WINDOW)
+        for k in range(hi - 1, lo - 1, -1):
+            occ = self.occurrences[k]
+            if occ.is_org or not any(f in occ.role_text for f in forms):
+                continue
+            name = self._canonical_of(k)
+            known = self.genders.get(name) or occ.gender
+            if gender and known and known != gender:
+                continue
+            return name
+        return None
+
+    # -- pronouns -----------------------------------------------------------------------
 
     def resolve(
         self, at: int, *, gender: str | None, person: bool = True, role: str | None = None

@@ -143,11 +143,11 @@ def _abbreviation(tok: Token, abbreviations: frozenset[str]) -> bool:
 
 
 def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> bool:
-    """A short "Name said." right after a quotation still belongs to it."""
-    window = tokens[i : i + 5]
-    for j, tok in enumerate(window):
-        if tok.is_quote:
+    """A name and a reporting verb right after a quotation still belong to its
+    sentence: ``"Is it?" Clinton remarked, ...``."""
+    for tok in tokens[i : i + 5]:
+        if tok.is_quote or tok.text in ".!?;":
             return False
-        if tok.text in ".!?":
-            return any(t.lower in verb_forms for t in window[:j])
+        if tok.lower in verb_forms and not tok.text[:1].isupper():
+            return True
     return False
