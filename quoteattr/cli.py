@@ -1,16 +1,25 @@
 """The ``quoteattr`` command: a thin shell over the library.
 
-Exit status: 0 on success, 2 when some input could not be read (the documents that
-could be read are still processed and written).
+This is the only module that prints. Exit status: 0 on success; 2 when some input
+could not be read (the documents that could be read are still processed and written)
+or the command line is wrong; 1 when a document could not be processed (a bug); 130
+when interrupted (Ctrl-C), with every line written so far complete; 141 when the
+reader of the output went away (``quoteattr extract ... | head``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import shutil
+import signal
 import sys
+import threading
 from collections.abc import Sequence
-from typing import TextIO
+from types import FrameType
+from typing import Any, TextIO
 
 from quoteattr import __version__
 from quoteattr.documents import Document, read_documents
@@ -18,70 +27,241 @@ from quoteattr.errors import InputError
 from quoteattr.pipeline import extract
 from quoteattr.render import document_record
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]
 
 EXIT_OK = 0
+EXIT_INTERNAL_ERROR = 1
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process ended by Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as for `yes | head`
+
+_PROG = "quoteattr"
+_HELP_WIDTH = 80  # at most; fixed so that the help pasted into docs/cli.md is stable
+
+_EXTRACT_DESCRIPTION = """\
+Find quotations and their speakers, and write one JSON line per document:
+{"id": ..., "quotes": [...]}, one entry per quoted segment (see docs/output.md).
+
+Each PATH is one of:
+  a text file       one document; its id is the file name
+  a JSONL file      one JSON object per line: a file named *.jsonl, *.ndjson
+                    or *.jsonlines (or any file, with --input-format jsonl)
+  a directory       every file below it matching --glob, in sorted order;
+                    a file's id is its path relative to the directory
+  -                 standard input: one text document with the id -
+                    (JSONL with --input-format jsonl)
+
+Input must be UTF-8; a byte-order mark is skipped and line endings are kept,
+so offsets index the text exactly as read."""
+
+_EXTRACT_EPILOG = """\
+exit status:
+  0    every document was read and written
+  1    some document could not be processed (a bug: please report it)
+  2    some input could not be read, or the command line is wrong; the
+       problems are reported on standard error with file, line and field,
+       and every document that could be read is still written
+  130  interrupted (Ctrl-C); the lines written so far are complete
+  141  the reader of the output stopped early (| head, say)"""
 
 
-def _parser() -> argparse.ArgumentParser:
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Help at most 80 columns wide, ``-o, --output FILE`` style on every Python."""
+
+    def __init__(self, prog: str) -> None:
+        columns = shutil.get_terminal_size().columns
+        super().__init__(prog, width=min(columns, _HELP_WIDTH) - 2)
+
+    def _format_action_invocation(self, action: argparse.Action) -> str:
+        # Python 3.13 changed "-o FILE, --output FILE" to "-o, --output FILE"; write the
+        # newer form everywhere, so that the help (and docs/cli.md) is the same.
+        if not action.option_strings or action.nargs == 0:
+            return super()._format_action_invocation(action)
+        metavar = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return f"{', '.join(action.option_strings)} {metavar}"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``quoteattr`` command, with one subparser a command."""
     parser = argparse.ArgumentParser(
-        prog="quoteattr",
+        prog=_PROG,
         description="Find quotations in news text and attribute them to their speakers.",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", title="commands"
+    )
     ex = commands.add_parser(
         "extract",
         help="find quotations and their speakers; write one JSON line per document",
-        description=(
-            "Find quotations and their speakers. PATH is a text file (one document, "
-            "its id the file name), a JSONL file (one JSON object per line), or - for "
-            "standard input. Writes one JSON line per document to standard output."
-        ),
+        description=_EXTRACT_DESCRIPTION,
+        epilog=_EXTRACT_EPILOG,
+        formatter_class=_HelpFormatter,
     )
-    ex.add_argument("paths", nargs="+", metavar="PATH")
-    ex.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="input to read (see above)")
     ex.add_argument(
-        "--text-field", default="text", help="JSONL field holding the text (default: text)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output",
     )
     ex.add_argument(
         "--input-format",
         choices=("auto", "text", "jsonl"),
         default="auto",
-        help="how to read each PATH; auto: *.jsonl files are JSONL, others are text",
+        help="how to read each file; auto (the default) reads JSONL from files named "
+        "as above and text from the others",
     )
-    ex.add_argument("-o", "--output", help="write to this file instead of standard output")
+    ex.add_argument(
+        "--id-field", default="id", metavar="FIELD", help="JSONL field holding the id (default: id)"
+    )
+    ex.add_argument(
+        "--text-field",
+        default="text",
+        metavar="FIELD",
+        help="JSONL field holding the text (default: text)",
+    )
+    ex.add_argument(
+        "--glob",
+        default="*.txt",
+        metavar="PATTERN",
+        help="which files of a directory to read (default: *.txt); a PATTERN with a / "
+        "is matched against the path relative to the directory, others against the "
+        "file name",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as out:
-            return _extract(args, out)
-    return _extract(args, sys.stdout)
+    """Run the command line on ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    ``--help`` and ``--version`` return 0 after printing, a wrong command line 2.
+    """
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    try:
+        return _extract(args)
+    except KeyboardInterrupt:
+        _report("interrupted", kind="stopped")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
 
 
-def _extract(args: argparse.Namespace, out: TextIO) -> int:
+def _extract(args: argparse.Namespace) -> int:
+    if args.output is not None and _overwrites_input(args.output, args.paths):
+        _report(f"{args.output}: the output file is also an input; choose another")
+        return EXIT_BAD_INPUT
+    try:
+        output = _open_output(args.output)
+    except OSError as exc:
+        _report(f"{args.output}: cannot write the file: {exc.strerror or exc}")
+        return EXIT_BAD_INPUT
     status = EXIT_OK
-    for path in args.paths:
-        for item in read_documents(
-            path,
-            id_field=args.id_field,
-            text_field=args.text_field,
-            input_format=args.input_format,
-        ):
-            if isinstance(item, InputError):
-                print(f"quoteattr: error: {item}", file=sys.stderr)
-                status = EXIT_BAD_INPUT
-                continue
-            _write(out, item)
+    with output as out, _Writer(out) as writer:
+        for path in args.paths:
+            for item in read_documents(
+                path,
+                id_field=args.id_field,
+                text_field=args.text_field,
+                input_format=args.input_format,
+                glob=args.glob,
+            ):
+                if isinstance(item, InputError):
+                    _report(str(item))
+                    status = EXIT_BAD_INPUT
+                elif not writer.write_document(item) and status == EXIT_OK:
+                    status = EXIT_INTERNAL_ERROR
     return status
 
 
-def _write(out: TextIO, document: Document) -> None:
-    record = document_record(document.id, extract(document.text))
-    out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    out.flush()
+def _overwrites_input(output: str, paths: Sequence[str]) -> bool:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            if path != "-" and os.path.samefile(path, output):
+                return True
+    return False
+
+
+def _open_output(path: str | None) -> contextlib.AbstractContextManager[TextIO]:
+    if path is None:
+        return contextlib.nullcontext(sys.stdout)
+    return open(path, "w", encoding="utf-8", newline="\n")
+
+
+class _Writer:
+    """Writes output lines whole: Ctrl-C during a write takes effect once it is done.
+
+    A second Ctrl-C during the same write (output blocked, say) interrupts at once.
+    """
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+        # JSON Lines is UTF-8; on a stream that is not, write \u escapes (pure ASCII).
+        self.ascii_only = encoding not in {"utf-8", "utf8"}
+        self._writing = False
+        self._interrupted = False
+        self._previous_handler: Any = None
+
+    def __enter__(self) -> _Writer:
+        in_main_thread = threading.current_thread() is threading.main_thread()
+        # Only where Ctrl-C raises KeyboardInterrupt as usual (not where it is ignored).
+        if in_main_thread and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            self._previous_handler = signal.signal(signal.SIGINT, self._on_interrupt)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._previous_handler is not None:
+            signal.signal(signal.SIGINT, self._previous_handler)
+
+    def _on_interrupt(self, signum: int, frame: FrameType | None) -> None:
+        if self._writing and not self._interrupted:
+            self._interrupted = True
+        else:
+            raise KeyboardInterrupt
+
+    def write_document(self, document: Document) -> bool:
+        """Process and write one document; report a failure and return ``False``."""
+        try:
+            record = document_record(document.id, extract(document.text))
+        except Exception as exc:  # a bug; the other documents can still be processed
+            where = f"{document.source}, line {document.line}" if document.line else document.source
+            _report(
+                f"{where or '-'}: cannot process document {document.id!r} "
+                f"(a bug: please report it): {type(exc).__name__}: {exc}"
+            )
+            return False
+        self._write_line(record)
+        return True
+
+    def _write_line(self, record: dict[str, Any]) -> None:
+        line = json.dumps(record, ensure_ascii=self.ascii_only) + "\n"
+        self._writing = True
+        try:
+            try:
+                self.out.write(line)
+            except UnicodeEncodeError:  # a lone surrogate from a JSON \ud800 escape, say
+                self.out.write(json.dumps(record) + "\n")
+            self.out.flush()
+        finally:
+            self._writing = False
+        if self._interrupted:
+            raise KeyboardInterrupt
+
+
+def _report(message: str, *, kind: str = "error") -> None:
+    print(f"{_PROG}: {kind}: {message}", file=sys.stderr, flush=True)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that Python's final flush of what
+    is left in its buffer cannot raise BrokenPipeError again (and print a traceback)."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

@@ -1,0 +1,365 @@
+"""Tests for the ``quoteattr`` command, run in-process through ``main([...])``."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import quoteattr
+from quoteattr import cli
+from quoteattr.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = "seeds/000_ebce1b236a75e8e9.txt"
+
+SPEECH = "“We will rebuild,” Mayor Jane Doe said."
+FRAGMENT = "The council called it a “grave mistake.”"
+
+
+def records(output: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def write_jsonl(path: Path, *lines: object) -> Path:
+    path.write_text(
+        "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines),
+        encoding="utf-8",
+    )
+    return path
+
+
+def assert_offsets_index(text: str, record: dict[str, Any]) -> None:
+    assert record["quotes"], "expected quotations"
+    for quote in record["quotes"]:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+        if quote["speaker_start"] is not None:
+            assert quote["speaker_end"] > quote["speaker_start"]
+
+
+# Inputs
+
+
+def test_text_file_id_is_file_name_and_offsets_index_the_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = f"{SPEECH} {FRAGMENT}"
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "story.txt")]) == 0
+    out, err = capsys.readouterr()
+    [record] = records(out)
+    assert record["id"] == "story.txt"
+    assert [q["text"] for q in record["quotes"]] == ["We will rebuild,", "grave mistake."]
+    assert record["quotes"][0]["speaker"] == "Jane Doe"
+    assert_offsets_index(text, record)
+    assert err == ""
+
+
+def test_seed_article_quotes_at_known_offsets(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(ROOT)
+    assert main(["extract", SEED]) == 0
+    [record] = records(capsys.readouterr().out)
+    assert record["id"] == Path(SEED).name
+    spans = [(q["start"], q["end"]) for q in record["quotes"]]
+    assert spans == [(191, 205), (459, 468), (687, 781), (1459, 1486)]
+    text = (ROOT / SEED).read_text(encoding="utf-8")
+    assert_offsets_index(text, record)
+
+
+def test_jsonl_with_custom_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = write_jsonl(
+        tmp_path / "corpus.jsonl",
+        {"url": "u1", "body": SPEECH},
+        {"url": "u2", "body": FRAGMENT},
+    )
+    assert main(["extract", str(corpus), "--id-field", "url", "--text-field", "body"]) == 0
+    out = records(capsys.readouterr().out)
+    assert [r["id"] for r in out] == ["u1", "u2"]
+    assert_offsets_index(SPEECH, out[0])
+    assert_offsets_index(FRAGMENT, out[1])
+
+
+def test_stdin_text(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(SPEECH))
+    assert main(["extract", "-"]) == 0
+    [record] = records(capsys.readouterr().out)
+    assert record["id"] == "-"
+    assert_offsets_index(SPEECH, record)
+
+
+def test_stdin_jsonl(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"id": "a", "text": SPEECH}) + "\n"))
+    assert main(["extract", "--input-format", "jsonl", "-"]) == 0
+    assert [r["id"] for r in records(capsys.readouterr().out)] == ["a"]
+
+
+def test_directory_recursive_sorted_with_glob(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "sub").mkdir()
+    for name in ["b.txt", "a.txt", "sub/c.txt", "skip.md"]:
+        (tmp_path / name).write_text(SPEECH, encoding="utf-8")
+    assert main(["extract", str(tmp_path)]) == 0
+    assert [r["id"] for r in records(capsys.readouterr().out)] == ["a.txt", "b.txt", "sub/c.txt"]
+    assert main(["extract", str(tmp_path), "--glob", "*.md"]) == 0
+    assert [r["id"] for r in records(capsys.readouterr().out)] == ["skip.md"]
+
+
+def test_several_paths_in_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "z.txt").write_text(SPEECH, encoding="utf-8")
+    corpus = write_jsonl(tmp_path / "c.jsonl", {"id": "j", "text": FRAGMENT})
+    assert main(["extract", str(tmp_path / "z.txt"), str(corpus)]) == 0
+    assert [r["id"] for r in records(capsys.readouterr().out)] == ["z.txt", "j"]
+
+
+def test_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("“Café society,” Mayor Jane Doe said.", encoding="utf-8")
+    result = tmp_path / "out.jsonl"
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(result)]) == 0
+    assert capsys.readouterr().out == ""
+    [record] = records(result.read_text(encoding="utf-8"))
+    assert record["id"] == "a.txt"
+    assert '"text": "Café society,"' in result.read_text(encoding="utf-8")  # UTF-8, unescaped
+    assert result.read_bytes().endswith(b"}\n")
+
+
+def test_output_file_that_cannot_be_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
+    target = tmp_path / "no" / "such" / "dir.jsonl"
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(target)]) == 2
+    assert str(target) in capsys.readouterr().err
+
+
+def test_output_file_must_not_be_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = write_jsonl(tmp_path / "c.jsonl", {"id": "a", "text": SPEECH})
+    assert main(["extract", str(corpus), "-o", str(corpus)]) == 2
+    assert "also an input" in capsys.readouterr().err
+    assert json.loads(corpus.read_text(encoding="utf-8"))["id"] == "a"  # not truncated
+
+
+def test_bom_and_crlf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = f"{SPEECH}\r\n\r\n“It is over,” she added.\r\n"
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "j", "text": text}).encode() + b"\r\n")
+    assert main(["extract", str(tmp_path / "a.txt"), str(corpus)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    for record in records(out):
+        assert [q["text"] for q in record["quotes"]] == ["We will rebuild,", "It is over,"]
+        assert_offsets_index(text, record)  # the text as read: CRLF kept, BOM dropped
+
+
+# Bad input: exit 2, a message naming file, line and field, and the rest still written
+
+
+def test_bad_json_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = write_jsonl(
+        tmp_path / "c.jsonl",
+        {"id": "a", "text": SPEECH},
+        '{"id": "b", "text": ',
+        {"id": "c", "text": FRAGMENT},
+    )
+    assert main(["extract", str(corpus)]) == 2
+    out, err = capsys.readouterr()
+    assert [r["id"] for r in records(out)] == ["a", "c"]
+    assert f"{corpus}, line 2: not valid JSON" in err
+    assert err.startswith("quoteattr: error: ")
+
+
+def test_missing_text_field_names_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = write_jsonl(
+        tmp_path / "c.jsonl", {"id": "a", "body": SPEECH}, {"id": "b", "text": SPEECH}
+    )
+    assert main(["extract", str(corpus)]) == 2
+    out, err = capsys.readouterr()
+    assert [r["id"] for r in records(out)] == ["b"]
+    assert f"{corpus}, line 1, field 'text': the text is missing" in err
+    assert "--text-field" in err
+
+
+def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    assert main(["extract", str(missing), str(tmp_path / "a.txt")]) == 2
+    out, err = capsys.readouterr()
+    assert [r["id"] for r in records(out)] == ["a.txt"]
+    assert f"{missing}: cannot read the file" in err
+
+
+def test_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocked = tmp_path / "blocked.txt"
+    blocked.write_text(SPEECH, encoding="utf-8")
+    blocked.chmod(0)
+    try:
+        if os.access(blocked, os.R_OK):  # root reads anything: read through a file instead
+            blocked = tmp_path / "blocked.txt" / "inside.txt"
+        assert main(["extract", str(blocked)]) == 2
+    finally:
+        (tmp_path / "blocked.txt").chmod(0o644)
+    assert f"{blocked}: cannot read the file" in capsys.readouterr().err
+
+
+def test_invalid_utf8_names_byte_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_bytes(b"Line one.\nCaf\xe9 society.\n")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(
+        b'{"id": "a", "text": "caf\xe9"}\n' + json.dumps({"id": "b", "text": SPEECH}).encode()
+    )
+    assert main(["extract", str(tmp_path / "a.txt"), str(corpus)]) == 2
+    out, err = capsys.readouterr()
+    assert [r["id"] for r in records(out)] == ["b"]
+    assert f"{tmp_path / 'a.txt'}, line 2: not valid UTF-8 at byte offset 13" in err
+    assert f"{corpus}, line 1: not valid UTF-8 at byte offset 24" in err
+
+
+def test_usage_error_is_status_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract"]) == 2
+    assert "usage: quoteattr extract" in capsys.readouterr().err
+
+
+# Help and version
+
+
+def test_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: quoteattr ")
+    assert "extract" in out
+
+
+def test_extract_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: quoteattr extract ")
+    for option in ["--output", "--id-field", "--text-field", "--glob", "--input-format"]:
+        assert option in out
+
+
+def test_version_with_python_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "quoteattr", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"quoteattr {quoteattr.__version__}"
+
+
+# Interruptions, closed pipes, failures
+
+
+def test_ctrl_c_keeps_written_lines_and_exits_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = write_jsonl(tmp_path / "c.jsonl", *({"id": str(i), "text": SPEECH} for i in range(5)))
+    real_extract = cli.extract
+    calls = []
+
+    def interrupted_extract(text: str) -> Any:
+        calls.append(text)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real_extract(text)
+
+    monkeypatch.setattr(cli, "extract", interrupted_extract)
+    assert main(["extract", str(corpus)]) == 130
+    out, err = capsys.readouterr()
+    assert [r["id"] for r in records(out)] == ["0", "1"]
+    assert out.endswith("\n")
+    assert "Traceback" not in err
+    assert "interrupted" in err
+
+
+def test_ctrl_c_during_a_write_finishes_the_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        pytest.skip("Ctrl-C is handled by someone else here")
+
+    class InterruptedWhileWriting(io.StringIO):
+        def write(self, text: str) -> int:
+            os.kill(os.getpid(), signal.SIGINT)  # arrives in the middle of the write
+            half = len(text) // 2
+            return super().write(text[:half]) + super().write(text[half:])
+
+    stdout = InterruptedWhileWriting()
+    (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert main(["extract", str(tmp_path / "a.txt"), str(tmp_path / "a.txt")]) == 130
+    assert [r["id"] for r in records(stdout.getvalue())] == ["a.txt"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+
+
+def test_broken_pipe_is_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["extract", str(tmp_path / "a.txt")]) == 141
+    assert capsys.readouterr().err == ""
+
+
+def test_a_failing_document_is_reported_and_the_others_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = write_jsonl(
+        tmp_path / "c.jsonl", {"id": "a", "text": "boom"}, {"id": "b", "text": SPEECH}
+    )
+    real_extract = cli.extract
+
+    def failing_extract(text: str) -> Any:
+        if text == "boom":
+            raise RuntimeError("simulated bug")
+        return real_extract(text)
+
+    monkeypatch.setattr(cli, "extract", failing_extract)
+    assert main(["extract", str(corpus)]) == 1
+    out, err = capsys.readouterr()
+    assert [r["id"] for r in records(out)] == ["b"]
+    assert f"{corpus}, line 1: cannot process document 'a'" in err
+    assert "RuntimeError: simulated bug" in err
+
+
+def test_non_utf8_stdout_gets_ascii_escapes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="latin-1")
+    (tmp_path / "a.txt").write_text("She said “Caf\u00e9 now.”", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert main(["extract", str(tmp_path / "a.txt")]) == 0
+    stdout.flush()
+    data = stdout.buffer.getvalue()  # type: ignore[attr-defined]
+    assert data.isascii()
+    assert json.loads(data)["quotes"][0]["text"] == "Caf\u00e9 now."
+
+
+def test_lone_surrogate_from_json_is_written_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "He said “\\ud800 no.”"}\n', encoding="utf-8")
+    assert main(["extract", str(corpus)]) == 0
+    [record] = records(capsys.readouterr().out)
+    assert record["quotes"][0]["text"] == "\ud800 no."
