@@ -38,6 +38,7 @@ from typing import Final, Literal
 
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.mentions import ADVERBS as _ADVERBS
+from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
 from quoteattr.mentions import mention_after, mention_before
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.speakers import DocumentNames
@@ -71,10 +72,6 @@ _NOT_VERB_AFTER: Final = frozenset(
 )
 _GENDER: Final = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
-_PREPOSITIONS: Final = frozenset(
-    """with to of by for from at on in about against than like under over after before
-    during into through among between despite since until without""".split()
-)
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"‘']")

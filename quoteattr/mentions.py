@@ -20,7 +20,7 @@ from quoteattr.cues import Lexicon
 from quoteattr.model import Mention
 from quoteattr.tokens import Token
 
-__all__ = ["ADVERBS", "NameParts", "mention_after", "mention_before", "split_name"]
+__all__ = ["ADVERBS", "PREPOSITIONS", "NameParts", "mention_after", "mention_before", "split_name"]
 
 PARTICLES: Final = frozenset(
     "van von der den de del della di da dos das du la le bin ibn al el ben abu st".split()
@@ -39,6 +39,12 @@ _DETERMINERS: Final = frozenset(
     "the a an one another this that these those his her their its our my some two three "
     "several many other former".split()
 )
+PREPOSITIONS: Final = frozenset(
+    """with to of by for from at on in about against between like under than into onto
+    over toward towards behind among beside besides including via per upon after before
+    during through despite since until without""".split()
+)
+"""A name right after one of these is an object, not the subject of a verb."""
 _MAX_APPOSITIVE: Final = 24
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
@@ -210,8 +216,6 @@ def _pronoun(tok: Token, lex: Lexicon) -> Mention | None:
     if entry is None or tok.lower not in _SUBJECT_PRONOUNS:
         return None
     return Mention(tok.start, tok.end, tok.text, "pronoun")
-
-
 
 
 def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None:

@@ -22,7 +22,7 @@ from typing import Final
 import regex
 
 from quoteattr.cues import Lexicon
-from quoteattr.mentions import PARTICLES, SUFFIXES
+from quoteattr.mentions import PARTICLES, PREPOSITIONS, SUFFIXES
 
 __all__ = ["DocumentNames", "NameOccurrence"]
 
@@ -47,14 +47,12 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     )
 
 
-_PREPOSITIONS: Final = frozenset(
-    """with to of by for from at on about against between like under than into onto over
-    toward towards behind among beside besides including via per upon""".split()
-)
 _SUBORDINATORS: Final = frozenset(
     "that who whom whose which because if when while although though since after before".split()
 )
-_VERBISH: Final = regex.compile(r"[ \t\u00a0]*(?:,[^,.\n]{1,80},[ \t\u00a0]*)?(\p{Ll}+)")
+_VERBISH: Final = regex.compile(r"[ \t\u00a0]*(?:,[^,\n]{1,150}?,[ \t\u00a0]*)?(\p{Ll}+)")
+_SENTENCE_ENDS: Final = (". ", "? ", "! ", '." ', ".” ", "\n")
+_MAX_OPENER: Final = 60  # "During a recent meeting in Moscow, Choe said": a short opener
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
 # and so is being a subject, a speaker, and of the pronoun's known gender.
@@ -124,6 +122,7 @@ class NameOccurrence:
         "gender",
         "role_text",
         "is_org",
+        "main",
         "object",
         "parts",
         "speaks",
@@ -152,6 +151,7 @@ class NameOccurrence:
         self.subject = subject
         self.object = object_
         self.speaks = False
+        self.main = False  # the subject of a main clause
         self.role_text = ""
 
     @property
@@ -249,12 +249,14 @@ class DocumentNames:
             is_org,
             titled or (gender is not None),
             subject=after is not None
-            and after.group(1) not in _PREPOSITIONS
-            and prev not in _PREPOSITIONS,
-            object_=prev in _PREPOSITIONS,
+            and after.group(1) not in PREPOSITIONS
+            and prev not in PREPOSITIONS,
+            object_=prev in PREPOSITIONS,
         )
         if prev in _SUBORDINATORS:
             occ.subject = False
+        elif occ.subject:
+            occ.main = self._opens_sentence(s)
         # the words that describe the person: titles before the name and the text just
         # before it ("campaign manager Robby Mook", "the governor, Jane Doe")
         occ.role_text = self.text[max(0, s - 40) : s].lower()
@@ -262,6 +264,16 @@ class DocumentNames:
         self.occurrences.append(occ)
         for p in parts:
             self._by_word.setdefault(p, []).append(occ)
+
+    def _opens_sentence(self, at: int) -> bool:
+        """True when only a short opener and a comma stand between the sentence start
+        and ``at``: the name is the subject of the main clause."""
+        window = self.text[max(0, at - _MAX_OPENER - 2) : at]
+        cut = max(window.rfind(end) for end in _SENTENCE_ENDS)
+        if cut < 0 and at > _MAX_OPENER:
+            return False
+        opening = window[cut + 1 :].strip() if cut >= 0 else window.strip()
+        return not opening or opening.endswith(",")
 
     # -- canonical names -------------------------------------------------------------------
 
@@ -359,7 +371,7 @@ class DocumentNames:
                 continue  # a lone capitalised word never tied to a person: likely no one
             score = -(at - occ.end) / _DISTANCE_SCALE
             if occ.subject:
-                score += _SUBJECT_BONUS
+                score += _SUBJECT_BONUS if occ.main else _SUBJECT_BONUS / 2
             if occ.speaks:
                 score += _SPEAKS_BONUS
             if occ.object:
