@@ -351,17 +351,17 @@ def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention
             if mention is None:
                 return None
             if role_words and mention.role is None:
-                role = _join(tokens, role_words[0], i).strip()
-                mention = Mention(mention.start, mention.end, mention.text, mention.kind, role)
+                role_text = _join(tokens, role_words[0], i).strip()
+                mention = Mention(mention.start, mention.end, mention.text, mention.kind, role_text)
             return mention, end
         if not (tok.lower in _DETERMINERS or (tok.text.isalpha() and tok.text.islower())):
             break
-        role = lex.roles.get(tok.lower)
+        entry = lex.roles.get(tok.lower)
         nxt = tokens[i + 1] if i + 1 < n else None
-        if role is not None and (nxt is None or not _is_name_word(nxt)):
+        if entry is not None and (nxt is None or not _is_name_word(nxt)):
             # "said the mayor", "said a spokesman for the ministry"
             start = role_words[0] if role_words else i
-            return _nominal(tokens, start, i + 1, tok.lower, role[1]), i + 1
+            return _nominal(tokens, start, i + 1, tok.lower, entry[1]), i + 1
         if tok.lower in lex.verb_forms or tok.lower in _STOP_LEFT:
             break
         role_words.append(i)

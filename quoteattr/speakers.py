@@ -120,11 +120,11 @@ class NameOccurrence:
     __slots__ = (
         "end",
         "gender",
-        "role_text",
         "is_org",
         "main",
         "object",
         "parts",
+        "role_text",
         "speaks",
         "start",
         "subject",
