@@ -170,6 +170,7 @@ class DocumentNames:
         self.genders: dict[str, str] = {}  # canonical name -> gender evidence
         self._speakers: list[tuple[int, str]] = []  # (position, canonical) of speakers
         self._best: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
         skip = _single_words_to_skip(lex)
         q, nq = 0, len(quoted)
         for m in _run_pattern(lex.abbreviations).finditer(text):
@@ -200,6 +201,8 @@ class DocumentNames:
                 words = [*words[:k], stem] if stem else words[:k]
                 break
         n = len(words)
+        if n > 1 or not self._after_sentence_end(start):
+            self._mid_sentence.update(words)
         i = 0
         while i < n and words[i] in lex.nonnames:
             i += 1
@@ -264,6 +267,24 @@ class DocumentNames:
         self.occurrences.append(occ)
         for p in parts:
             self._by_word.setdefault(p, []).append(occ)
+
+    def _lone_word(self, occ: NameOccurrence, name: str) -> bool:
+        """A lone capitalised word never tied to a person is likely no one, above all
+        when it is only ever written at the start of a sentence."""
+        return (
+            len(occ.parts) == 1
+            and name == occ.name
+            and not occ.titled
+            and (not occ.speaks or occ.parts[0] not in self._mid_sentence)
+        )
+
+    def _after_sentence_end(self, at: int) -> bool:
+        """True when ``at`` starts a paragraph or follows a sentence end."""
+        k = at - 1
+        text = self.text
+        while k >= 0 and text[k] in " \t\u00a0":
+            k -= 1
+        return k < 0 or text[k] in ".!?\n\"”’'“:—"
 
     def _opens_sentence(self, at: int) -> bool:
         """True when only a short opener and a comma stand between the sentence start
@@ -367,8 +388,8 @@ class DocumentNames:
             known = self.genders.get(name) or occ.gender
             if gender and known and known != gender:
                 continue
-            if len(occ.parts) == 1 and name == occ.name and not (occ.titled or occ.speaks):
-                continue  # a lone capitalised word never tied to a person: likely no one
+            if self._lone_word(occ, name):
+                continue
             score = -(at - occ.end) / _DISTANCE_SCALE
             if occ.subject:
                 score += _SUBJECT_BONUS if occ.main else _SUBJECT_BONUS / 2
