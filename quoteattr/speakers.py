@@ -115,16 +115,20 @@ def _role_forms(role: str) -> tuple[str, ...]:
 
 
 class NameOccurrence:
-    """One occurrence of a name in the document (scratch record of one analysis)."""
+    """One occurrence of a name in the document (scratch record of one analysis).
+
+    Its grammatical context (``subject``, ``object``, ``main``, ``speaks``) is read
+    only when a pronoun needs it: see :meth:`DocumentNames.context`.
+    """
 
     __slots__ = (
         "end",
         "gender",
+        "has_context",
         "is_org",
         "main",
         "object",
         "parts",
-        "role_text",
         "speaks",
         "start",
         "subject",
@@ -139,8 +143,6 @@ class NameOccurrence:
         gender: str | None,
         is_org: bool,
         titled: bool,
-        subject: bool,
-        object_: bool,
     ) -> None:
         self.start = start
         self.end = end
@@ -148,11 +150,11 @@ class NameOccurrence:
         self.gender = gender
         self.is_org = is_org
         self.titled = titled
-        self.subject = subject
-        self.object = object_
-        self.speaks = False
+        self.has_context = False
+        self.subject = False  # followed by its verb
+        self.object = False  # after a preposition
         self.main = False  # the subject of a main clause
-        self.role_text = ""
+        self.speaks = False  # the subject of a reporting verb
 
     @property
     def name(self) -> str:
@@ -241,32 +243,28 @@ class DocumentNames:
         is_org = any(p in lex.org_words for p in parts)
         if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
             gender = lex.given_names.get(parts[0])
-        after = _VERBISH.match(self.text, e)
-        before = self.text[max(0, s - 20) : s].split()
-        prev = before[-1].lower() if before else ""
-        occ = NameOccurrence(
-            s,
-            e,
-            parts,
-            gender,
-            is_org,
-            titled or (gender is not None),
-            subject=after is not None
-            and after.group(1) not in PREPOSITIONS
-            and prev not in PREPOSITIONS,
-            object_=prev in PREPOSITIONS,
-        )
-        if prev in _SUBORDINATORS:
-            occ.subject = False
-        elif occ.subject:
-            occ.main = self._opens_sentence(s)
-        # the words that describe the person: titles before the name and the text just
-        # before it ("campaign manager Robby Mook", "the governor, Jane Doe")
-        occ.role_text = self.text[max(0, s - 40) : s].lower()
-        occ.speaks = after is not None and after.group(1) in lex.verb_forms
+        occ = NameOccurrence(s, e, parts, gender, is_org, titled or (gender is not None))
         self.occurrences.append(occ)
         for p in parts:
             self._by_word.setdefault(p, []).append(occ)
+
+    def context(self, occ: NameOccurrence) -> NameOccurrence:
+        """Fill in (once) where ``occ`` stands in its sentence; return it."""
+        if occ.has_context:
+            return occ
+        occ.has_context = True
+        after = _VERBISH.match(self.text, occ.end)
+        before = self.text[max(0, occ.start - 20) : occ.start].split()
+        prev = before[-1].lower() if before else ""
+        verb = after.group(1) if after is not None else None
+        occ.object = prev in PREPOSITIONS
+        occ.subject = verb is not None and verb not in PREPOSITIONS and not occ.object
+        occ.speaks = verb is not None and verb in self.lex.verb_forms
+        if prev in _SUBORDINATORS:
+            occ.subject = False
+        elif occ.subject:
+            occ.main = self._opens_sentence(occ.start)
+        return occ
 
     def _lone_word(self, occ: NameOccurrence, name: str) -> bool:
         """A lone capitalised word never tied to a person is likely no one, above all
@@ -362,7 +360,12 @@ class DocumentNames:
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
-            if occ.is_org or not any(f in occ.role_text for f in forms):
+            if occ.is_org:
+                continue
+            # the words that describe the person: titles before the name and the text
+            # just before it ("campaign manager Robby Mook", "the governor, Jane Doe")
+            described = self.text[max(0, occ.start - 40) : occ.start].lower()
+            if not any(f in described for f in forms):
                 continue
             name = self._canonical_of(k)
             known = self.genders.get(name) or occ.gender
@@ -384,6 +387,7 @@ class DocumentNames:
             occ = self.occurrences[k]
             if occ.end > at or (person and occ.is_org):
                 continue
+            self.context(occ)
             name = self._canonical_of(k)
             known = self.genders.get(name) or occ.gender
             if gender and known and known != gender:
