@@ -220,7 +220,7 @@ class DocumentNames:
                         step = size
                         gender = gender or lex.titles.get(phrase)
                         break
-            if not step and words[i] in lex.title_words:
+            if not step and (words[i] in lex.title_words or words[i].lower() in lex.roles):
                 step = 1
             if not step:
                 break
@@ -231,11 +231,7 @@ class DocumentNames:
             j -= 1
         if j <= i:
             return  # titles, places or sentence openers alone
-        parts = tuple(
-            w[:-1] if w.endswith(".") and len(w) > 2 else w
-            for w in words[i:j]
-            if w.lower() not in PARTICLES or w.islower()
-        )
+        parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
         if not parts:
             return
         s = start + _offset(run, words, i)
@@ -316,7 +312,7 @@ class DocumentNames:
 
     def _best_occurrences(self, parts: tuple[str, ...]) -> list[tuple[int, str]]:
         wanted = set(parts)
-        best_key: tuple[int, int, int] | None = None
+        best_key: tuple[int, int, int, int] | None = None
         best: list[tuple[int, str]] = []
         for occ in self._by_word.get(parts[-1], ()):
             if len(occ.parts) < len(parts) or not wanted.issubset(occ.parts):
@@ -326,7 +322,9 @@ class DocumentNames:
             surname = occ.parts[-1] == parts[-1]
             if not surname and not occ.titled:
                 continue
-            key = (int(surname), len(occ.parts), int(occ.titled))
+            # a fuller name first ("Choe" -> "Choe Son-hui"), then one ending with the
+            # same surname ("Clinton" -> "Hillary Clinton", not "Clinton Foundation")
+            key = (int(len(occ.parts) > len(parts)), int(surname), len(occ.parts), int(occ.titled))
             if best_key is None or key > best_key:
                 best_key, best = key, []
             if key == best_key:
@@ -364,7 +362,8 @@ class DocumentNames:
                 continue
             # the words that describe the person: titles before the name and the text
             # just before it ("campaign manager Robby Mook", "the governor, Jane Doe")
-            described = self.text[max(0, occ.start - 40) : occ.start].lower()
+            floor = self.occurrences[k - 1].end if k else 0
+            described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
             if not any(f in described for f in forms):
                 continue
             name = self._canonical_of(k)

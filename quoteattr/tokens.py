@@ -143,11 +143,14 @@ def _abbreviation(tok: Token, abbreviations: frozenset[str]) -> bool:
 
 
 def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> bool:
-    """A name and a reporting verb right after a quotation still belong to its
-    sentence: ``"Is it?" Clinton remarked, ...``."""
-    for tok in tokens[i : i + 5]:
+    """A name and a reporting verb right after a quotation, the verb closing its clause,
+    still belong to the quotation's sentence: ``"Is it?" Clinton remarked, ...`` (but
+    not ``"..." He expressed gratitude``)."""
+    for k in range(i, min(len(tokens), i + 5)):
+        tok = tokens[k]
         if tok.is_quote or tok.text in ".!?;":
             return False
         if tok.lower in verb_forms and not tok.text[:1].isupper():
-            return True
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or (not nxt.is_quote and not nxt.text[:1].isalnum())
     return False

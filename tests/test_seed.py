@@ -37,14 +37,7 @@ LITERALS: list[dict[str, Any]] = [
 ]
 
 # start offset of the quotation -> why its attribution is wrong today
-KNOWN_FAILURES: dict[int, str] = {
-    687: "'she declared' resolves to the nearer lone 'Choe' (paragraph 2), and "
-    "DocumentNames.canonical() ranks a same-last-word occurrence first, so 'Choe Son-hui' "
-    "(family name first) never counts as the fuller form of 'Choe'",
-    1459: "tokens._cue_shaped() keeps the quotation ending in '.' in one sentence with the "
-    "next one, 'He expressed gratitude ...', so after() takes 'He expressed' as an X-said cue "
-    "instead of the earlier 'stating' (passed at 6f95e03)",
-}
+KNOWN_FAILURES: dict[int, str] = {}
 
 
 def _text() -> str:
