@@ -32,6 +32,7 @@ nickname) gets an :class:`~quoteattr.model.Attribution` whose ``speaker`` is ``N
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final, Literal
@@ -107,9 +108,11 @@ class _Attributor:
         self.spans: list[tuple[int, int, Quote, Segment]] = sorted(
             (*segment_span(text, seg), q, seg) for q in quotes for seg in q.segments
         )
+        self._span_starts = [s for s, _, _, _ in self.spans]
         self.names = DocumentNames(text, [(s, e) for s, e, _, _ in self.spans], lex)
         self.abbreviations = lex.abbreviations
         self._paragraphs: dict[int, list[Token]] = {}
+        self._segment_index: dict[int, int] = {}  # id(segment) -> its token index
         self._source_first = frozenset(
             p.split()[0] for p, kind in lex.phrases.items() if kind == "source"
         )
@@ -117,24 +120,37 @@ class _Attributor:
     # -- paragraphs -------------------------------------------------------------------------
 
     def paragraph(self, pos: int) -> list[Token]:
+        """The tokens of the line (paragraph) holding ``pos``, widened over any quoted
+        segment that runs across a line break; tokenised once."""
         text = self.text
+        starts = self._span_starts
         start = text.rfind("\n", 0, pos) + 1
+        k = bisect.bisect_right(starts, start) - 1
+        while k >= 0 and self.spans[k][1] > start > self.spans[k][0]:
+            start = text.rfind("\n", 0, self.spans[k][0]) + 1
+            k = bisect.bisect_right(starts, start) - 1
+        cached = self._paragraphs.get(start)
+        if cached is not None:
+            return cached
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        for s, e, _, _ in self.spans:  # a quotation may run over a line break
-            if s < start < e:
-                start = text.rfind("\n", 0, s) + 1
-            if s < end < e:
-                end = text.find("\n", e)
-                end = len(text) if end < 0 else end
-        cached = self._paragraphs.get(start)
-        if cached is None:
-            inside = [sp for sp in self.spans if sp[0] >= start and sp[1] <= end]
-            cached = paragraph_tokens(
-                text, start, end, inside, self.abbreviations, self.lex.verb_forms
-            )
-            self._paragraphs[start] = cached
+        k = bisect.bisect_left(starts, end) - 1
+        while k >= 0 and self.spans[k][1] > end:
+            end = text.find("\n", self.spans[k][1])
+            end = len(text) if end < 0 else end
+            k = bisect.bisect_left(starts, end) - 1
+        inside = self.spans[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        cached = paragraph_tokens(text, start, end, inside, self.abbreviations, self.lex.verb_forms)
+        self._paragraphs[start] = cached
+        for i, tok in enumerate(cached):
+            if tok.segment is not None:
+                self._segment_index[id(tok.segment)] = i
         return cached
+
+    def locate(self, segment: Segment) -> tuple[list[Token], int | None]:
+        """The tokens of a segment's paragraph and the segment's index among them."""
+        tokens = self.paragraph(segment.start)
+        return tokens, self._segment_index.get(id(segment))
 
     # -- the run ----------------------------------------------------------------------------
 
@@ -152,8 +168,7 @@ class _Attributor:
             return Attribution(quote=quote, speaker=None)
         found: tuple[Mention, Cue | None, str] | None = None
         for seg in quote.segments:
-            tokens = self.paragraph(seg.start)
-            qi = _index_of(tokens, seg)
+            tokens, qi = self.locate(seg)
             if qi is None:
                 continue
             found = self.after(tokens, qi)
@@ -161,8 +176,7 @@ class _Attributor:
                 break
         if found is None:
             seg = quote.segments[0]
-            tokens = self.paragraph(seg.start)
-            qi = _index_of(tokens, seg)
+            tokens, qi = self.locate(seg)
             if qi is not None:
                 found = self.before(tokens, qi)
         if found is None:
@@ -358,11 +372,19 @@ class _Attributor:
                 i += 1
                 continue
             if tok.lower in _PREPOSITIONS:
-                i += 2  # "On Twitter, she ...": skip the preposition and its object
+                # "On Twitter, she ...", "In the New Hampshire debate, Bush ...": skip the
+                # prepositional phrase, up to its comma
+                comma = next(
+                    (j for j in range(i + 1, min(limit, i + 20)) if tokens[j].text == ","),
+                    i + 1,
+                )
+                i = comma + 1
                 continue
             found = mention_after(tokens, i - 1, self.lex)
-            if found is None or found[0] is None:
+            if found is None:
                 i += 1
+                while i < limit and tokens[i].capitalised:
+                    i += 1  # not a mention: skip the rest of its capitalised run
                 continue
             mention, end = found
             if i > k and tokens[i - 1].lower in _PREPOSITIONS:
@@ -407,8 +429,7 @@ class _Attributor:
         """A quotation opening its sentence after a sentence of reported speech (``Smith
         said the plan was dead.``) takes that sentence's speaker."""
         seg = quote.segments[0]
-        tokens = self.paragraph(seg.start)
-        qi = _index_of(tokens, seg)
+        tokens, qi = self.locate(seg)
         if qi is None:
             return None
         sentence = tokens[qi].sentence
@@ -453,13 +474,6 @@ class _Attributor:
             found = (head, None, "X:")
         mention, cue, rule = found
         return self.resolve(quote, mention, cue, rule)
-
-
-def _index_of(tokens: list[Token], segment: Segment) -> int | None:
-    for i, tok in enumerate(tokens):
-        if tok.segment is segment:
-            return i
-    return None
 
 
 def _gender(value: str | None) -> Literal["m", "f"] | None:

@@ -39,6 +39,8 @@ _DETERMINERS: Final = frozenset(
     "the a an one another this that these those his her their its our my some two three "
     "several many other former".split()
 )
+# Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
+_JOINERS: Final = frozenset({"of", "for"})
 PREPOSITIONS: Final = frozenset(
     """with to of by for from at on in about against between like under than into onto
     over toward towards behind among beside besides including via per upon after before
@@ -96,7 +98,12 @@ def _run_left(tokens: list[Token], end: int, abbreviations: frozenset[str]) -> i
     return i
 
 
-def _run_right(tokens: list[Token], start: int, abbreviations: frozenset[str]) -> int:
+def _run_right(
+    tokens: list[Token],
+    start: int,
+    abbreviations: frozenset[str],
+    org_words: frozenset[str] = frozenset(),
+) -> int:
     """Index just past the capitalised run starting at ``start``."""
     i = start
     n = len(tokens)
@@ -116,11 +123,17 @@ def _run_right(tokens: list[Token], start: int, abbreviations: frozenset[str]) -
                 or tokens[i - 1].text in abbreviations
             )
         ) or (
-            tok.lower in PARTICLES
-            and i > start
+            i > start
             and i + 1 < n
             and _is_name_word(tokens[i + 1])
-            and tok.text.islower()
+            and (
+                (tok.lower in PARTICLES and tok.text.islower())
+                or tok.text == "&"
+                or (
+                    tok.text in _JOINERS
+                    and any(t.text in org_words for t in tokens[start:i])
+                )
+            )
         ):
             i += 1
         else:
@@ -171,7 +184,7 @@ def _title_at(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[int,
         else:
             words.append(text)
         phrase = " ".join(words)
-        if phrase in lex.titles or phrase in lex.demonyms:
+        if phrase in lex.titles or phrase in lex.demonyms or phrase in lex.places:
             best = k - i + 1
             best_gender = lex.titles.get(phrase)
         elif len(words) == 1 and text in lex.title_words:
@@ -196,8 +209,8 @@ def _name_mention(tokens: list[Token], start: int, end: int, lex: Lexicon) -> Me
     if parts.name_end > parts.name_start:
         s, e = parts.name_start, parts.name_end
         text = _join(tokens, s, e)
-        if _possessive(tokens[e - 1]):
-            return None
+        if _possessive(tokens[e - 1]) or (not parts.role and lex.is_place(text)):
+            return None  # "Russia's", or a place ("in Valencia"): not a speaker
         return Mention(
             tokens[s].start,
             tokens[e - 1].end,
@@ -205,7 +218,7 @@ def _name_mention(tokens: list[Token], start: int, end: int, lex: Lexicon) -> Me
             "organisation" if parts.is_org else "name",
             parts.role,
         )
-    if parts.role:
+    if parts.role and not lex.is_place(parts.role):
         # A title alone ("the President said"): a nominal mention.
         return Mention(tokens[start].start, tokens[end - 1].end, parts.role, "nominal", parts.role)
     return None
@@ -335,16 +348,15 @@ def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention
         if tok.segment is not None:
             break
         if _is_name_word(tok):
-            end = _run_right(tokens, i, lex.abbreviations)
+            end = _run_right(tokens, i, lex.abbreviations, lex.org_words)
             mention = _name_mention(tokens, i, end, lex)
             if _possessive(tokens[end - 1]) or (
-                mention is not None
-                and mention.kind == "nominal"
+                (mention is None or mention.kind == "nominal")
                 and end < n
-                and _role_continues(tokens[end], lex)
+                and (_role_continues(tokens[end], lex) or _is_name_word(tokens[end]))
             ):
-                # "Clinton's top aide Jake Sullivan", "Republican pollster Bill McInturff":
-                # role words before the name
+                # "Clinton's top aide Jake Sullivan", "Republican pollster Bill McInturff",
+                # "Virginia delegate Beau Correll": role words before the name
                 role_words.extend(range(i, end))
                 i = end
                 continue
@@ -354,13 +366,21 @@ def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention
                 role_text = _join(tokens, role_words[0], i).strip()
                 mention = Mention(mention.start, mention.end, mention.text, mention.kind, role_text)
             return mention, end
-        if not (tok.lower in _DETERMINERS or (tok.text.isalpha() and tok.text.islower())):
+        word = tok.lower[:-2] if _possessive(tok) and tok.lower.endswith("s") else tok.lower
+        if not (word in _DETERMINERS or (word.replace("-", "").isalpha() and word.islower())):
             break
         entry = lex.roles.get(tok.lower)
         nxt = tokens[i + 1] if i + 1 < n else None
-        if entry is not None and (nxt is None or not _is_name_word(nxt)):
+        if (
+            entry is not None
+            and not _possessive(tok)
+            and (nxt is None or not (_is_name_word(nxt) or _role_continues(nxt, lex)))
+        ):
             # "said the mayor", "said a spokesman for the ministry"
             start = role_words[0] if role_words else i
+            named = _appositive_name(tokens, i + 1, lex)
+            if named is not None:  # "said the company's chief executive, Liam Park"
+                return named
             return _nominal(tokens, start, i + 1, tok.lower, entry[1]), i + 1
         if tok.lower in lex.verb_forms or tok.lower in _STOP_LEFT:
             break
@@ -370,6 +390,16 @@ def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention
         # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator"
         end = role_words[-1] + 1
         return _nominal(tokens, role_words[0], end, tokens[end - 1].lower, "person"), end
+    return None
+
+
+def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """``, Liam Park`` right after a role noun: the person it names."""
+    if i + 1 < len(tokens) and tokens[i].text == "," and _is_name_word(tokens[i + 1]):
+        end = _run_right(tokens, i + 1, lex.abbreviations, lex.org_words)
+        mention = _name_mention(tokens, i + 1, end, lex)
+        if mention is not None and mention.kind == "name":
+            return mention, end
     return None
 
 
