@@ -82,6 +82,7 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"‘']")
 _MAX_CONTINUATION_GAP: Final = 400
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
+_MAX_PHRASE: Final = 5  # words in the longest multi-word cue
 # tokens allowed between a subject and its verb after a quotation: an appositive or a
 # parenthesis ("...," Scott Pruitt, the attorney general of Oklahoma, said)
 _MAX_AFTER_SUBJECT: Final = 25
@@ -254,6 +255,19 @@ class _Attributor:
             return None  # "the claim", "a post": a noun
         return Cue(tok.start, tok.end, tok.text, lemma)
 
+    def passive(self, tokens: list[Token], k: int, cue: Cue) -> tuple[int, Cue]:
+        """Widen a cue ending at token ``k`` to the passive phrase it closes (``was
+        quoted as saying``); return the phrase's first token index and its cue."""
+        words = [tokens[k].lower]
+        for j in range(k - 1, max(-1, k - _MAX_PHRASE), -1):
+            if tokens[j].is_quote:
+                break
+            words.insert(0, tokens[j].lower)
+            if self.lex.phrases.get(" ".join(words)) == "passive":
+                span = self.text[tokens[j].start : cue.end]
+                return j, Cue(tokens[j].start, cue.end, span, cue.lemma)
+        return k, cue
+
     def source_at(self, tokens: list[Token], i: int) -> tuple[Cue, int] | None:
         """``according to`` (a phrase after which the speaker is named) at token ``i``."""
         if tokens[i].lower not in self._source_first:
@@ -334,6 +348,7 @@ class _Attributor:
             cue = self.verb_at(tokens, k)
             if cue is not None:
                 rule = "X-said:" if adjacent else "X-verb-that"
+                k, cue = self.passive(tokens, k, cue)
                 subject = mention_before(tokens, k, self.lex)
                 j = k - 1
                 while j > 0 and tokens[j].lower in _ADVERBS:
@@ -350,8 +365,8 @@ class _Attributor:
                         return inverted[0], cue, rule
                     return None
                 return subject[0], cue, rule
-            if tok.text not in _BRIDGE:
-                adjacent = False
+            if tok.text not in _BRIDGE and not tok.capitalised:
+                adjacent = False  # "X told Radio Nacional: ..." is still adjacent
             k -= 1
         if qi and tokens[qi - 1].text == ":":
             head = self.sentence_subject(tokens, sentence, qi - 1)

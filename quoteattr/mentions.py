@@ -80,7 +80,12 @@ def _possessive(tok: Token) -> bool:
     return tok.lower.endswith(("'s", "’s", "’", "'"))
 
 
-def _run_left(tokens: list[Token], end: int, abbreviations: frozenset[str]) -> int:
+def _run_left(
+    tokens: list[Token],
+    end: int,
+    abbreviations: frozenset[str],
+    org_words: frozenset[str] = frozenset(),
+) -> int:
     """Index of the first token of the capitalised run ending at ``end`` (exclusive)."""
     i = end
     while i > 0:
@@ -89,8 +94,17 @@ def _run_left(tokens: list[Token], end: int, abbreviations: frozenset[str]) -> i
             i -= 1
         elif tok.text == "." and i - 1 > 0 and tokens[i - 2].end == tok.start:
             i -= 1  # the period of an initial or abbreviation: "J.", "Jr.", "Sen."
-        elif tok.lower in PARTICLES and i - 1 > 0 and _is_name_word(tokens[i - 2]) and i < end:
-            i -= 1
+        elif (
+            i - 1 > 0
+            and i < end
+            and _is_name_word(tokens[i - 2])
+            and (
+                (tok.lower in PARTICLES and tok.text.islower())
+                or tok.text == "&"
+                or (tok.text in _JOINERS and tokens[i - 2].text in org_words)
+            )
+        ):
+            i -= 1  # "van der Berg", "Harlow & Finch", "Ministry of Health"
         else:
             break
     while i < end and not _is_name_word(tokens[i]):
@@ -129,10 +143,7 @@ def _run_right(
             and (
                 (tok.lower in PARTICLES and tok.text.islower())
                 or tok.text == "&"
-                or (
-                    tok.text in _JOINERS
-                    and any(t.text in org_words for t in tokens[start:i])
-                )
+                or (tok.text in _JOINERS and any(t.text in org_words for t in tokens[start:i]))
             )
         ):
             i += 1
@@ -310,7 +321,7 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
     if pronoun is not None:
         return pronoun, end - 1
     if _is_name_word(last) or (last.text == "." and end >= 2 and _is_name_word(tokens[end - 2])):
-        start = _run_left(tokens, end, lex.abbreviations)
+        start = _run_left(tokens, end, lex.abbreviations, lex.org_words)
         if start < end:
             mention = _name_mention(tokens, start, end, lex)
             if mention is not None:
@@ -378,7 +389,7 @@ def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention
         ):
             # "said the mayor", "said a spokesman for the ministry"
             start = role_words[0] if role_words else i
-            named = _appositive_name(tokens, i + 1, lex)
+            named = _appositive_name(tokens, i + 1, lex) or _represented(tokens, i + 1, lex)
             if named is not None:  # "said the company's chief executive, Liam Park"
                 return named
             return _nominal(tokens, start, i + 1, tok.lower, entry[1]), i + 1
@@ -400,6 +411,16 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
         mention = _name_mention(tokens, i + 1, end, lex)
         if mention is not None and mention.kind == "name":
             return mention, end
+    return None
+
+
+def _represented(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """``for Acme Logistics`` after an unnamed spokesperson: the body they speak for."""
+    if i + 1 < len(tokens) and tokens[i].lower == "for" and _is_name_word(tokens[i + 1]):
+        end = _run_right(tokens, i + 1, lex.abbreviations, lex.org_words)
+        mention = _name_mention(tokens, i + 1, end, lex)
+        if mention is not None and mention.kind in ("name", "organisation"):
+            return Mention(mention.start, mention.end, mention.text, "organisation"), end
     return None
 
 
