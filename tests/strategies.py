@@ -110,7 +110,9 @@ def _quoted(draw: st.DrawFn) -> str:
 def _paragraph_opening(draw: st.DrawFn) -> str:
     """A paragraph break and a mark opening the next paragraph, as news copy continues
     a quotation over paragraphs."""
-    return draw(st.sampled_from(BREAKS[1:])) + draw(st.sampled_from(QUOTE_MARKS))
+    brk: str = draw(st.sampled_from(BREAKS[1:]))
+    mark: str = draw(st.sampled_from(QUOTE_MARKS))
+    return brk + mark
 
 
 def _token() -> st.SearchStrategy[str]:
@@ -138,7 +140,7 @@ def news_text(max_tokens: int = 60) -> st.SearchStrategy[str]:
 
 def unicode_text(max_size: int = 200) -> st.SearchStrategy[str]:
     """Any text: every code point except surrogates (which cannot be encoded)."""
-    return st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=max_size)
+    return st.text(alphabet=st.characters(codec="utf-8"), max_size=max_size)
 
 
 def mark_free_text(max_tokens: int = 20) -> st.SearchStrategy[str]:

@@ -19,7 +19,7 @@ from quoteattr.quotes import find_quotes
 try:
     from tests.strategies import any_text, mark_free_text, news_text, unicode_text
 except ImportError:  # tests/ is not a package: pytest puts it on sys.path itself
-    from strategies import (  # type: ignore[no-redef]
+    from strategies import (  # type: ignore[no-redef,import-not-found,unused-ignore]
         any_text,
         mark_free_text,
         news_text,
