@@ -79,7 +79,7 @@ _AFTER_CLOSE: Final = _WHITESPACE | _CLOSE_CONTEXT
 _SENTENCE_END: Final = re.compile(r"[.!?]")
 _UPPER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _SMALL_WORDS: Final = frozenset(
-    "a an and as at but by for from in into nor of on or the to with vs v".split()  # noqa: SIM905
+    "a an and as at but by for from in into nor of on or the to with vs v".split()
 )
 
 # Closing classes: marks that close the same openers share a class (all English double
