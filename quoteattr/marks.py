@@ -17,6 +17,7 @@ __all__ = [
     "APOSTROPHE_LIKE",
     "CLOSERS",
     "DOUBLE",
+    "DOUBLED",
     "FAMILY",
     "LEFT_BIASED",
     "MARKS",
@@ -119,3 +120,8 @@ same family to continue."""
 
 MARKS: Final = frozenset(CLOSERS) | frozenset().union(*CLOSERS.values())
 """Every character treated as a quotation mark."""
+
+DOUBLED: Final = frozenset({APOSTROPHE * 2, "\N{GRAVE ACCENT}" * 2})
+"""Typewriter double marks, two characters written for one double quotation mark
+(``\N{GRAVE ACCENT}\N{GRAVE ACCENT}...''`` and ``''...''``): a segment's ``open_mark``
+or ``close_mark`` may be one of these."""

@@ -148,7 +148,10 @@ def find_quotes(text: str) -> list[Quote]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quotes() needs a str, not {type(text).__name__}")
-    records = _scan(text)
+    if "''" in text or "``" in text:
+        records = _typewriter_marks(text, _scan(_DOUBLED.sub(_as_double, text)))
+    else:
+        records = _scan(text)
     if len(records) > 1:
         records = _join_interrupted(text, records)
     quotes: list[Quote] = []
@@ -294,6 +297,41 @@ def _scan(text: str) -> list[_Rec]:
     if carry is not None:
         _end_unclosed(quotes, carry)
     return quotes
+
+
+# Typewriter double marks: two apostrophes ('') or two grave accents (``) written for one
+# double quotation mark, as in ``...'' and ''...'' copy.
+_DOUBLED: Final = re.compile(r"''|``")
+
+
+def _as_double(m: re.Match[str]) -> str:
+    """The same-length stand-in for a doubled mark: an ordinary double mark, placed at
+    the inner side of the pair (the side of the quoted words) with a space outside."""
+    text = m.string
+    end = m.end()
+    opening = m.group() == "``" or (end < len(text) and text[end].isalnum())
+    return ' "' if opening else '" '
+
+
+def _typewriter_marks(text: str, records: list[_Rec]) -> list[_Rec]:
+    """Put the doubled marks that ``_as_double`` stood in for back into the records."""
+    todo = list(records)
+    while todo:
+        record = todo.pop()
+        segments = record[0]
+        for k, (start, end, content, open_mark, close_mark, open_at, close_at) in enumerate(
+            segments
+        ):
+            if text[open_at] in "'`" and open_at and text[open_at - 1] == text[open_at]:
+                open_at -= 1
+                open_mark = text[open_at : open_at + 2]
+            if close_mark and text[close_at : close_at + 2] == "''":
+                close_mark = "''"
+            # the content as written (a stand-in space may have been stripped from it)
+            content = text[start:end]
+            segments[k] = (start, end, content, open_mark, close_mark, open_at, close_at)
+        todo.extend(record[2])
+    return records
 
 
 def _mark_positions(text: str) -> list[int]:

@@ -12,7 +12,7 @@ from itertools import pairwise
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from quoteattr.marks import MARKS
+from quoteattr.marks import DOUBLED, MARKS
 from quoteattr.model import Quote
 from quoteattr.quotes import find_quotes
 
@@ -53,8 +53,8 @@ def _check_quote(text: str, quote: Quote) -> None:
         assert previous_end <= segment.start < segment.end <= quote.end
         assert text[segment.start : segment.end] == segment.text
         assert segment.text == segment.text.strip()  # never empty, never padded
-        assert segment.open_mark in MARKS
-        assert segment.close_mark == "" or segment.close_mark in MARKS
+        assert segment.open_mark in MARKS | DOUBLED
+        assert segment.close_mark == "" or segment.close_mark in MARKS | DOUBLED
         previous_end = segment.end
     if quote.interrupted or quote.multi_paragraph:
         assert len(quote.segments) > 1

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from quoteattr.marks import MARKS
+from quoteattr.marks import DOUBLED, MARKS
 from quoteattr.model import Quote
 from quoteattr.quotes import find_quotes
 
@@ -56,7 +56,7 @@ def _locate(text: str, segment: str, cursor: int) -> int:
         j = at - 1
         while j >= 0 and text[j].isspace():
             j -= 1
-        if j >= 0 and text[j] in MARKS:
+        if j >= 0 and (text[j] in MARKS or text[j - 1 : j + 1] in DOUBLED):
             return at
         at = text.find(segment, at + 1)
     raise AssertionError(f"expected segment {segment!r} is not in the text after {cursor}")
