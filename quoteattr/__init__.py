@@ -4,8 +4,12 @@ them against an archive of what was really said.
 >>> import quoteattr
 >>> [q.text for q in quoteattr.find_quotes('She called it a “holy war.”')]
 ['holy war.']
+>>> [(a.quote.text, a.speaker.name) for a in quoteattr.extract('“No,” said Jane Doe.')]
+[('No,', 'Jane Doe')]
 """
 
+from quoteattr.attribution import attribute
+from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.model import (
     Attribution,
@@ -20,6 +24,7 @@ from quoteattr.model import (
     Statement,
     Verdict,
 )
+from quoteattr.pipeline import extract
 from quoteattr.quotes import find_quotes
 
 __version__ = "0.1.0"
@@ -29,6 +34,7 @@ __all__ = [
     "Cue",
     "Edit",
     "InputError",
+    "Lexicon",
     "Match",
     "Mention",
     "Quote",
@@ -39,5 +45,8 @@ __all__ = [
     "Statement",
     "Verdict",
     "__version__",
+    "attribute",
+    "extract",
     "find_quotes",
+    "load_lexicon",
 ]
