@@ -174,6 +174,7 @@ class DocumentNames:
         self._best: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
         skip = _single_words_to_skip(lex)
+        self._openers = _title_openers(lex)
         q, nq = 0, len(quoted)
         for m in _run_pattern(lex.abbreviations).finditer(text):
             start = m.start()
@@ -196,12 +197,16 @@ class DocumentNames:
     def _add_run(self, start: int, run: str) -> None:
         lex = self.lex
         words = run.split()
+        n = len(words)
         # cut at a possessive: "Russia’s", "Trump's campaign"
-        for k, w in enumerate(words):
-            if w.endswith(_POSSESSIVE):
-                stem = w[:-2] if w.endswith("s") else w[:-1]
-                words = [*words[:k], stem] if stem else words[:k]
-                break
+        cut = False
+        if "'" in run or "’" in run:
+            for k, w in enumerate(words):
+                if w.endswith(_POSSESSIVE):
+                    stem = w[:-2] if w.endswith("s") else w[:-1]
+                    words = [*words[:k], stem] if stem else words[:k]
+                    cut = True
+                    break
         n = len(words)
         if n > 1 or not self._after_sentence_end(start):
             self._mid_sentence.update(words)
@@ -210,17 +215,18 @@ class DocumentNames:
             i += 1
         gender: str | None = None
         titled = False
-        openers = _title_openers(lex)
+        openers = self._openers
         while i < n:
             step = 0
-            if words[i] in openers:
+            word = words[i]
+            if word in openers:
                 for size in range(min(4, n - i), 0, -1):
                     phrase = " ".join(words[i : i + size])
                     if phrase in lex.titles or phrase in lex.demonyms or phrase in lex.places:
                         step = size
                         gender = gender or lex.titles.get(phrase)
                         break
-            if not step and (words[i] in lex.title_words or words[i].lower() in lex.roles):
+            if not step and (word in lex.title_words or word.lower() in lex.roles):
                 step = 1
             if not step:
                 break
@@ -231,18 +237,26 @@ class DocumentNames:
             j -= 1
         if j <= i:
             return  # titles, places or sentence openers alone
-        parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
-        if not parts:
-            return
-        s = start + _offset(run, words, i)
-        e = start + _offset(run, words, j - 1) + len(words[j - 1])
+        if "." in run:
+            parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
+        else:
+            parts = tuple(words[i:j])
+        s = start + (_offset(run, words, i) if i else 0)
+        if j == n and not cut:
+            e = start + len(run)  # a run ends with its last word
+        else:
+            e = start + _offset(run, words, j - 1) + len(words[j - 1])
         is_org = any(p in lex.org_words for p in parts)
         if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
             gender = lex.given_names.get(parts[0])
         occ = NameOccurrence(s, e, parts, gender, is_org, titled or (gender is not None))
         self.occurrences.append(occ)
+        by_word = self._by_word
         for p in parts:
-            self._by_word.setdefault(p, []).append(occ)
+            if p in by_word:
+                by_word[p].append(occ)
+            else:
+                by_word[p] = [occ]
 
     def context(self, occ: NameOccurrence) -> NameOccurrence:
         """Fill in (once) where ``occ`` stands in its sentence; return it."""
