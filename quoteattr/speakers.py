@@ -76,6 +76,67 @@ def _offset(run: str, words: list[str], index: int) -> int:
     return run.index(words[index], pos)
 
 
+_Parsed = tuple[tuple[str, ...], int, int, "str | None", bool, bool]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _parse_run(lex: Lexicon, run: str) -> tuple[tuple[str, ...], _Parsed | None]:
+    """Split a capitalised run into its words and, when it holds a name, the name's
+    parts, its offsets within the run, gender, whether it is an organisation and whether
+    a title or known given name came with it. Pure, so cached: the same runs ("Donald
+    Trump", "The White House") recur within and across documents."""
+    words = run.split()
+    n = len(words)
+    # cut at a possessive: "Russia’s", "Trump's campaign"
+    cut = False
+    if "'" in run or "’" in run:
+        for k, w in enumerate(words):
+            if w.endswith(_POSSESSIVE):
+                stem = w[:-2] if w.endswith("s") else w[:-1]
+                words = [*words[:k], stem] if stem else words[:k]
+                cut = True
+                break
+    n = len(words)
+    i = 0
+    while i < n and words[i] in lex.nonnames:
+        i += 1
+    gender: str | None = None
+    titled = False
+    openers = _title_openers(lex)
+    while i < n:
+        step = 0
+        word = words[i]
+        if word in openers:
+            for size in range(min(4, n - i), 0, -1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in lex.titles or phrase in lex.demonyms or phrase in lex.places:
+                    step = size
+                    gender = gender or lex.titles.get(phrase)
+                    break
+        if not step and (word in lex.title_words or word.lower() in lex.roles):
+            step = 1
+        if not step:
+            break
+        titled = True
+        i += step
+    j = n
+    while j > i and words[j - 1].rstrip(".") in SUFFIXES:
+        j -= 1
+    if j <= i:
+        return tuple(words), None  # titles, places or sentence openers alone
+    if "." in run:
+        parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
+    else:
+        parts = tuple(words[i:j])
+    s = _offset(run, words, i) if i else 0
+    # a run ends with its last word, unless a possessive or a suffix was cut off
+    e = len(run) if j == n and not cut else _offset(run, words, j - 1) + len(words[j - 1])
+    is_org = any(p in lex.org_words for p in parts)
+    if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
+        gender = lex.given_names.get(parts[0])
+    return tuple(words), (parts, s, e, gender, is_org, titled or (gender is not None))
+
+
 @functools.lru_cache(maxsize=8)
 def _title_openers(lex: Lexicon) -> frozenset[str]:
     """First words of the titles, demonyms and places: the only words that can open
@@ -174,7 +235,6 @@ class DocumentNames:
         self._best: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
         skip = _single_words_to_skip(lex)
-        self._openers = _title_openers(lex)
         q, nq = 0, len(quoted)
         for m in _run_pattern(lex.abbreviations).finditer(text):
             start = m.start()
@@ -195,61 +255,13 @@ class DocumentNames:
     # -- reading the document ---------------------------------------------------------------
 
     def _add_run(self, start: int, run: str) -> None:
-        lex = self.lex
-        words = run.split()
-        n = len(words)
-        # cut at a possessive: "Russia’s", "Trump's campaign"
-        cut = False
-        if "'" in run or "’" in run:
-            for k, w in enumerate(words):
-                if w.endswith(_POSSESSIVE):
-                    stem = w[:-2] if w.endswith("s") else w[:-1]
-                    words = [*words[:k], stem] if stem else words[:k]
-                    cut = True
-                    break
-        n = len(words)
-        if n > 1 or not self._after_sentence_end(start):
+        words, parsed = _parse_run(self.lex, run)
+        if len(words) > 1 or not self._after_sentence_end(start):
             self._mid_sentence.update(words)
-        i = 0
-        while i < n and words[i] in lex.nonnames:
-            i += 1
-        gender: str | None = None
-        titled = False
-        openers = self._openers
-        while i < n:
-            step = 0
-            word = words[i]
-            if word in openers:
-                for size in range(min(4, n - i), 0, -1):
-                    phrase = " ".join(words[i : i + size])
-                    if phrase in lex.titles or phrase in lex.demonyms or phrase in lex.places:
-                        step = size
-                        gender = gender or lex.titles.get(phrase)
-                        break
-            if not step and (word in lex.title_words or word.lower() in lex.roles):
-                step = 1
-            if not step:
-                break
-            titled = True
-            i += step
-        j = n
-        while j > i and words[j - 1].rstrip(".") in SUFFIXES:
-            j -= 1
-        if j <= i:
-            return  # titles, places or sentence openers alone
-        if "." in run:
-            parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
-        else:
-            parts = tuple(words[i:j])
-        s = start + (_offset(run, words, i) if i else 0)
-        if j == n and not cut:
-            e = start + len(run)  # a run ends with its last word
-        else:
-            e = start + _offset(run, words, j - 1) + len(words[j - 1])
-        is_org = any(p in lex.org_words for p in parts)
-        if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
-            gender = lex.given_names.get(parts[0])
-        occ = NameOccurrence(s, e, parts, gender, is_org, titled or (gender is not None))
+        if parsed is None:
+            return
+        parts, s, e, gender, is_org, titled = parsed
+        occ = NameOccurrence(start + s, start + e, parts, gender, is_org, titled)
         self.occurrences.append(occ)
         by_word = self._by_word
         for p in parts:

@@ -8,10 +8,9 @@ marks sentence ends so that rules can stay inside one sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Final
-
-import re
 
 from quoteattr.model import Quote, Segment
 
