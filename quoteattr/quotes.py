@@ -490,9 +490,13 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
 
 
 def _title_cased(words: list[str]) -> bool:
-    """True for ``Saturday Night Live``, ``The Art of the Deal``; False for sentences."""
-    if words[-1][-1:] in ".,!?;:":
+    """True for ``Saturday Night Live``, ``The Art of the Deal`` (also with the comma or
+    period American style puts inside the marks: ``“Fox and Friends.”``); False for
+    sentences."""
+    if words[-1][-1:] in "!?;:" or (len(words) == 1 and words[-1][-1:] in ".,"):
         return False
+    if words[-1][-1:] in ".,":
+        words = [*words[:-1], words[-1][:-1]]
     for j, word in enumerate(words):
         if j and word.lower() in _SMALL_WORDS:
             continue
