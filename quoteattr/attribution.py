@@ -75,6 +75,10 @@ _NOT_VERB_AFTER: Final = frozenset(
     "the a an his her their its our my this that these those no every each".split()
 )
 _GENDER: Final = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_BEFORE_BASE_FORM: Final = frozenset(
+    """i we you they to will would could can may might must should shall did does do
+    not never also often still just only always usually people""".split()
+)
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
@@ -251,8 +255,8 @@ class _Attributor:
         lemma = forms.get(tok.lower)
         if lemma is None:
             return None
-        if i and tokens[i - 1].lower in _NOT_VERB_AFTER and tok.lower == lemma:
-            return None  # "the claim", "a post": a noun
+        if tok.lower == lemma and not _base_form_verb(tokens, i):
+            return None  # "the charged term", "a far cry": a noun
         return Cue(tok.start, tok.end, tok.text, lemma)
 
     def passive(self, tokens: list[Token], k: int, cue: Cue) -> tuple[int, Cue]:
@@ -489,6 +493,24 @@ class _Attributor:
             found = (head, None, "X:")
         mention, cue, rule = found
         return self.resolve(quote, mention, cue, rule)
+
+
+def _base_form_verb(tokens: list[Token], i: int) -> bool:
+    """Whether the base form at ``i`` (``say``, ``claim``, ``term``) is used as a verb:
+    after a subject pronoun, a modal, ``to``, a name or a plural noun (``they say``,
+    ``will claim``, ``Officials say``, ``critics say``), not after an article or an
+    adjective (``the claim``, ``a far cry``)."""
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    if prev.lower in _NOT_VERB_AFTER:
+        return False
+    return (
+        prev.lower in _BEFORE_BASE_FORM
+        or prev.capitalised
+        or (prev.lower.endswith("s") and not prev.lower.endswith("ss"))
+        or not prev.text.isalpha()
+    )
 
 
 def _gender(value: str | None) -> Literal["m", "f"] | None:
