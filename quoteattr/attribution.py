@@ -415,7 +415,7 @@ class _Attributor:
     def continuation(self, quote: Quote, done: list[Attribution]) -> Attribution:
         """A quotation with no cue of its own takes the speaker of the one just before it,
         when that one is in the same paragraph or ends the paragraph before."""
-        if quote.kind != "speech":
+        if quote.kind != "speech" or self.used_as_noun(quote):
             return Attribution(quote=quote, speaker=None)
         introduced = self.introduced(quote)
         if introduced is not None:
@@ -471,6 +471,16 @@ class _Attributor:
             return None
         mention, cue, _ = found
         return self.resolve(quote, mention, cue, "previous-sentence")
+
+    def used_as_noun(self, quote: Quote) -> bool:
+        """A quoted term that its sentence goes on from (``"Containment" has been U.S.
+        policy``) is named, not said: no speaker carries over to it."""
+        last = quote.segments[-1]
+        if last.text[-1:] in ".!?,;:—–-…" or not last.close_mark:
+            return False
+        after = self.text[last.end + len(last.close_mark) : last.end + len(last.close_mark) + 3]
+        after = after.lstrip(" \t")
+        return after[:1].isalpha() and after[:1].islower()
 
     def introduced(self, quote: Quote) -> Attribution | None:
         """A quotation opening a paragraph after one that ends with a colon: ``Trump
