@@ -196,7 +196,10 @@ class _Attributor:
         confidence = CONFIDENCE[rule]
         speaker: Speaker | None = None
         if mention.kind in ("name", "organisation"):
-            canonical = names.canonical(mention.text.split(), mention.start)
+            words = mention.text.split()
+            if mention.kind == "organisation" and words[0].lower() == "the" and len(words) > 1:
+                words = words[1:]  # "the Lisbon city council" -> "Lisbon city council"
+            canonical = names.canonical(words, mention.start)
             speaker = Speaker(
                 canonical,
                 "organisation" if mention.kind == "organisation" else "person",
