@@ -22,6 +22,8 @@ Rules, each held by a numbered golden case in ``tests/golden/quotes.json``:
   inside it are kept.
 * Guillemets and single guillemets pair in either direction (``«a»``, ``»a«``, with or
   without inner spaces); a closing-only bracket (``」``) never opens.
+* A value right after ``=`` (``<a href="...">``, markup left in scraped text) is not
+  a quotation.
 * ``“We will rebuild,” the mayor said, “and we will.”`` is one interrupted quotation of
   two segments: the first ends with a comma, and the words between hold no sentence end.
 
@@ -152,6 +154,9 @@ def find_quotes(text: str) -> list[Quote]:
         records = _typewriter_marks(text, _scan(_DOUBLED.sub(_as_double, text)))
     else:
         records = _scan(text)
+    if "=" in text:
+        # an attribute value in markup left in scraped text (<tweet id="76816">)
+        records = [r for r in records if text[r[0][0][5] - 1 : r[0][0][5]] != "="]
     if len(records) > 1:
         records = _join_interrupted(text, records)
     quotes: list[Quote] = []
