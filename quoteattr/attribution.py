@@ -313,8 +313,10 @@ class _Attributor:
             if found is not None and found[0] is not None:
                 return found[0], source[0], "according-to"
             return None
-        subject = mention_after(tokens, j - 1, self.lex)
-        if subject is None or subject[0] is None:
+        # right after a quotation, a place before a reporting verb names a speaker too
+        # ("...," Israel said)
+        subject = mention_after(tokens, j - 1, self.lex, places_ok=True)
+        if subject is None:
             return None
         mention, end = subject
         limit = end + (1 if mention.kind == "pronoun" else _MAX_AFTER_SUBJECT)
@@ -409,7 +411,15 @@ class _Attributor:
                     i += 1  # not a mention: skip the rest of its capitalised run
                 continue
             mention, end = found
-            if i > k and tokens[i - 1].lower in _PREPOSITIONS:
+            follower = tokens[end] if end < limit else None
+            if (i > k and tokens[i - 1].lower in _PREPOSITIONS) or (
+                # a lone capitalised word that goes on with a preposition or an article
+                # opens the sentence without being its subject ("Appearing before
+                # cheering supporters, Suu Kyi said")
+                " " not in mention.text
+                and follower is not None
+                and (follower.lower in _PREPOSITIONS or follower.lower in _NOT_VERB_AFTER)
+            ):
                 i = max(end, i + 1)
                 continue
             return mention

@@ -80,6 +80,12 @@ def _possessive(tok: Token) -> bool:
     return tok.lower.endswith(("'s", "’s", "’", "'"))
 
 
+def _abbreviated(tok: Token, abbreviations: frozenset[str]) -> bool:
+    """Whether a period right after ``tok`` belongs to it: an initial or a known
+    abbreviation (``J.``, ``Jr.``, ``Sen.``), not a sentence end."""
+    return len(tok.text) == 1 or tok.text in SUFFIXES or tok.text in abbreviations
+
+
 def _run_left(
     tokens: list[Token],
     end: int,
@@ -92,7 +98,12 @@ def _run_left(
         tok = tokens[i - 1]
         if _is_name_word(tok) and (i == end or not _possessive(tok)):
             i -= 1
-        elif tok.text == "." and i - 1 > 0 and tokens[i - 2].end == tok.start:
+        elif (
+            tok.text == "."
+            and i - 1 > 0
+            and tokens[i - 2].end == tok.start
+            and _abbreviated(tokens[i - 2], abbreviations)
+        ):
             i -= 1  # the period of an initial or abbreviation: "J.", "Jr.", "Sen."
         elif (
             i - 1 > 0
@@ -131,11 +142,7 @@ def _run_right(
             tok.text == "."
             and i > start
             and tokens[i - 1].end == tok.start
-            and (
-                len(tokens[i - 1].text) == 1
-                or tokens[i - 1].text in SUFFIXES
-                or tokens[i - 1].text in abbreviations
-            )
+            and _abbreviated(tokens[i - 1], abbreviations)
         ) or (
             i > start
             and i + 1 < n
@@ -215,12 +222,14 @@ def _join(tokens: list[Token], start: int, end: int) -> str:
     return "".join(parts)
 
 
-def _name_mention(tokens: list[Token], start: int, end: int, lex: Lexicon) -> Mention | None:
+def _name_mention(
+    tokens: list[Token], start: int, end: int, lex: Lexicon, *, places_ok: bool = False
+) -> Mention | None:
     parts = split_name(tokens, start, end, lex)
     if parts.name_end > parts.name_start:
         s, e = parts.name_start, parts.name_end
         text = _join(tokens, s, e)
-        if _possessive(tokens[e - 1]) or (not parts.role and lex.is_place(text)):
+        if _possessive(tokens[e - 1]) or (not places_ok and not parts.role and lex.is_place(text)):
             return None  # "Russia's", or a place ("in Valencia"): not a speaker
         return Mention(
             tokens[s].start,
@@ -336,15 +345,19 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
 
 
 def _role_continues(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` may go on a role phrase (``union chief``, ``city council``)."""
     return (
         tok.segment is None
         and tok.text.replace("-", "").isalpha()
+        and tok.lower not in ADVERBS
         and tok.lower not in lex.verb_forms
         and tok.lower not in _STOP_LEFT
     )
 
 
-def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention, int] | None:
+def mention_after(
+    tokens: list[Token], verb: int, lex: Lexicon, *, places_ok: bool = False
+) -> tuple[Mention, int] | None:
     """The subject written after its verb: ``said Dale Belman``, ``said the mayor``,
     ``said Republican consultant Chris Russell``, ``wrote one commenter``. Returns the
     mention and the index just past it."""
@@ -360,7 +373,7 @@ def mention_after(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention
             break
         if _is_name_word(tok):
             end = _run_right(tokens, i, lex.abbreviations, lex.org_words)
-            mention = _name_mention(tokens, i, end, lex)
+            mention = _name_mention(tokens, i, end, lex, places_ok=places_ok)
             if _possessive(tokens[end - 1]) or (
                 (mention is None or mention.kind == "nominal")
                 and end < n
