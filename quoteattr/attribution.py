@@ -86,6 +86,7 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"‘']")
 _MAX_CONTINUATION_GAP: Final = 400
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
+_NAMES_AFTER_LAST_QUOTE: Final = 400  # characters of names read past the last quotation
 _MAX_PHRASE: Final = 5  # words in the longest multi-word cue
 # tokens allowed between a subject and its verb after a quotation: an appositive or a
 # parenthesis ("...," Scott Pruitt, the attorney general of Oklahoma, said)
@@ -114,7 +115,10 @@ class _Attributor:
             (*segment_span(text, seg), q, seg) for q in quotes for seg in q.segments
         )
         self._span_starts = [s for s, _, _, _ in self.spans]
-        self.names = DocumentNames(text, [(s, e) for s, e, _, _ in self.spans], lex)
+        # Names after the last quotation's sentence can neither speak nor be pointed back
+        # to; only a fuller form written later could still help, which news rarely needs.
+        until = self.spans[-1][1] + _NAMES_AFTER_LAST_QUOTE if self.spans else 0
+        self.names = DocumentNames(text, [(s, e) for s, e, _, _ in self.spans], lex, until=until)
         self.abbreviations = lex.abbreviations
         self._paragraphs: dict[int, list[Token]] = {}
         self._segment_index: dict[int, int] = {}  # id(segment) -> its token index

@@ -39,7 +39,13 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     abbrev = "|".join(
         regex.escape(a) for a in sorted(abbreviations, key=len, reverse=True) if a[:1].isupper()
     )
-    word = rf"(?:(?:{abbrev})\.|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
+    # A period joins a word only when the word before it is an abbreviation, checked by
+    # a look-behind once the period is seen (trying the abbreviations first at every
+    # capital would cost twice the time).
+    word = (
+        rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)*"
+        rf"|\p{{Lu}}[\p{{L}}\p{{M}}'’-]*(?:\.(?<=(?<![\p{{L}}\p{{M}}'’-])(?:{abbrev})\.))?)"
+    )
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.-]){word}"
         rf"(?:{_SPACE}(?:(?:{_PARTICLE}){_SPACE})*{word})*",
@@ -225,7 +231,14 @@ class NameOccurrence:
 class DocumentNames:
     """The names of one document, for canonical naming and pronoun resolution."""
 
-    def __init__(self, text: str, quoted: Sequence[tuple[int, int]], lex: Lexicon) -> None:
+    def __init__(
+        self,
+        text: str,
+        quoted: Sequence[tuple[int, int]],
+        lex: Lexicon,
+        *,
+        until: int | None = None,
+    ) -> None:
         self.text = text
         self.lex = lex
         self.occurrences: list[NameOccurrence] = []
@@ -236,7 +249,8 @@ class DocumentNames:
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
         skip = _single_words_to_skip(lex)
         q, nq = 0, len(quoted)
-        for m in _run_pattern(lex.abbreviations).finditer(text):
+        end = len(text) if until is None else min(until, len(text))
+        for m in _run_pattern(lex.abbreviations).finditer(text, 0, end):
             start = m.start()
             while q < nq and quoted[q][1] <= start:
                 q += 1
