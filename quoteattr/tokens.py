@@ -32,22 +32,14 @@ _WORD: Final = re.compile(
 class Token:
     """One word, punctuation mark or quoted segment of a paragraph."""
 
-    __slots__ = ("end", "lower", "quote", "segment", "sentence", "start", "text")
+    __slots__ = ("end", "lower", "segment", "sentence", "start", "text")
 
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        text: str,
-        quote: Quote | None = None,
-        segment: Segment | None = None,
-    ) -> None:
+    def __init__(self, start: int, end: int, text: str, segment: Segment | None) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.lower = text.lower()
-        self.quote = quote
-        self.segment = segment
+        self.segment = segment  # the quoted segment this token stands for, if any
         self.sentence = 0
 
     @property
@@ -91,11 +83,11 @@ def paragraph_tokens(
     """
     tokens: list[Token] = []
     pos = start
-    for seg_start, seg_end, quote, segment in segments:
+    for seg_start, seg_end, _, segment in segments:
         if seg_start < pos:
             continue
         _words(text, pos, seg_start, tokens)
-        tokens.append(Token(seg_start, seg_end, text[seg_start:seg_end], quote, segment))
+        tokens.append(Token(seg_start, seg_end, text[seg_start:seg_end], segment))
         pos = seg_end
     _words(text, pos, end, tokens)
     _mark_sentences(tokens, abbreviations, verb_forms)
@@ -105,8 +97,10 @@ def paragraph_tokens(
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     if start >= end:
         return
+    append = out.append
     for m in _WORD.finditer(text, start, end):
-        out.append(Token(m.start(), m.end(), m.group()))
+        s, e = m.span()
+        append(Token(s, e, m.group(), None))
 
 
 def _mark_sentences(
