@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quoteattr import extract  # noqa: E402
-from quoteattr.render import document_record  # noqa: E402
+from quoteattr import extract
+from quoteattr.render import document_record
 
 
 def main() -> None:
