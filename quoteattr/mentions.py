@@ -86,6 +86,17 @@ def _abbreviated(tok: Token, abbreviations: frozenset[str]) -> bool:
     return len(tok.text) == 1 or tok.text in SUFFIXES or tok.text in abbreviations
 
 
+def _joins(tok: Token, before: list[Token], org_words: frozenset[str]) -> bool:
+    """Whether ``tok`` joins two capitalised words into one name: a particle (``van
+    der Berg``), ``&`` (``Harlow & Finch``), or ``of``/``for`` after an organisation
+    word among ``before`` (``Ministry of Health``)."""
+    return (
+        (tok.lower in PARTICLES and tok.text.islower())
+        or tok.text == "&"
+        or (tok.text in _JOINERS and any(t.text in org_words for t in before))
+    )
+
+
 def _run_left(
     tokens: list[Token],
     end: int,
@@ -109,11 +120,7 @@ def _run_left(
             i - 1 > 0
             and i < end
             and _is_name_word(tokens[i - 2])
-            and (
-                (tok.lower in PARTICLES and tok.text.islower())
-                or tok.text == "&"
-                or (tok.text in _JOINERS and tokens[i - 2].text in org_words)
-            )
+            and _joins(tok, tokens[i - 2 : i - 1], org_words)
         ):
             i -= 1  # "van der Berg", "Harlow & Finch", "Ministry of Health"
         else:
@@ -147,11 +154,7 @@ def _run_right(
             i > start
             and i + 1 < n
             and _is_name_word(tokens[i + 1])
-            and (
-                (tok.lower in PARTICLES and tok.text.islower())
-                or tok.text == "&"
-                or (tok.text in _JOINERS and any(t.text in org_words for t in tokens[start:i]))
-            )
+            and _joins(tok, tokens[start:i], org_words)
         ):
             i += 1
         else:
