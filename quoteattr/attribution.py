@@ -40,7 +40,7 @@ from typing import Final, Literal
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
-from quoteattr.mentions import mention_after, mention_before
+from quoteattr.mentions import SUBJECT_PRONOUNS, mention_after, mention_before
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.speakers import DocumentNames
 from quoteattr.tokens import Token, paragraph_tokens, segment_span
@@ -74,12 +74,10 @@ _BRIDGE: Final = frozenset({",", ":", "that", "—", "–", "-", ";"})
 _NOT_VERB_AFTER: Final = frozenset(
     "the a an his her their its our my this that these those no every each".split()
 )
-_GENDER: Final = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _BEFORE_BASE_FORM: Final = frozenset(
     """i we you they to will would could can may might must should shall did does do
     not never also often still just only always usually people""".split()
 )
-_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"‘']")
@@ -211,7 +209,8 @@ class _Attributor:
                 mention.role,
             )
         elif mention.kind == "pronoun":
-            gender = _GENDER.get(mention.text.lower())
+            entry = self.lex.pronouns.get(mention.text.lower())
+            gender = entry[0] if entry is not None else None
             if gender is not None:
                 name = names.resolve(mention.start, gender=gender)
                 if name is not None:
@@ -314,9 +313,7 @@ class _Attributor:
         source = self.source_at(tokens, j)
         if source is not None:
             found = mention_after(tokens, source[1], self.lex)
-            if found is not None and found[0] is not None:
-                return found[0], source[0], "according-to"
-            return None
+            return (found[0], source[0], "according-to") if found is not None else None
         # right after a quotation, a place before a reporting verb names a speaker too
         # ("...," Israel said)
         subject = mention_after(tokens, j - 1, self.lex, places_ok=True)
@@ -356,7 +353,7 @@ class _Attributor:
             source = self.source_at(tokens, k)
             if source is not None:
                 found = mention_after(tokens, source[1], self.lex)
-                if found is not None and found[0] is not None:
+                if found is not None:
                     return found[0], source[0], "according-to"
             cue = self.verb_at(tokens, k)
             if cue is not None:
@@ -374,7 +371,7 @@ class _Attributor:
                     subject = (head, 0) if head is not None else subject
                 if subject is None:
                     inverted = mention_after(tokens, k, self.lex)
-                    if inverted is not None and inverted[0] is not None:
+                    if inverted is not None:
                         return inverted[0], cue, rule
                     return None
                 return subject[0], cue, rule
@@ -396,7 +393,7 @@ class _Attributor:
         i = k
         while i < limit:
             tok = tokens[i]
-            if tok.is_quote or not (tok.text[:1].isupper() or tok.lower in _SUBJECT_PRONOUNS):
+            if tok.is_quote or not (tok.text[:1].isupper() or tok.lower in SUBJECT_PRONOUNS):
                 i += 1
                 continue
             if tok.lower in _PREPOSITIONS:

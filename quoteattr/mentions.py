@@ -20,7 +20,15 @@ from quoteattr.cues import Lexicon
 from quoteattr.model import Mention
 from quoteattr.tokens import Token
 
-__all__ = ["ADVERBS", "PREPOSITIONS", "NameParts", "mention_after", "mention_before", "split_name"]
+__all__ = [
+    "ADVERBS",
+    "PREPOSITIONS",
+    "SUBJECT_PRONOUNS",
+    "NameParts",
+    "mention_after",
+    "mention_before",
+    "split_name",
+]
 
 PARTICLES: Final = frozenset(
     "van von der den de del della di da dos das du la le bin ibn al el ben abu st".split()
@@ -48,7 +56,7 @@ PREPOSITIONS: Final = frozenset(
 )
 """A name right after one of these is an object, not the subject of a verb."""
 _MAX_APPOSITIVE: Final = 24
-_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 
 class NameParts:
@@ -249,7 +257,7 @@ def _name_mention(
 
 def _pronoun(tok: Token, lex: Lexicon) -> Mention | None:
     entry = lex.pronouns.get(tok.lower)
-    if entry is None or tok.lower not in _SUBJECT_PRONOUNS:
+    if entry is None or tok.lower not in SUBJECT_PRONOUNS:
         return None
     return Mention(tok.start, tok.end, tok.text, "pronoun")
 
@@ -366,7 +374,7 @@ def mention_after(
     mention and the index just past it."""
     n = len(tokens)
     i = verb + 1
-    if i < n and tokens[i].lower in _SUBJECT_PRONOUNS and tokens[i].lower not in ("it", "you"):
+    if i < n and tokens[i].lower in SUBJECT_PRONOUNS and tokens[i].lower not in ("it", "you"):
         pronoun = _pronoun(tokens[i], lex)
         return (pronoun, i + 1) if pronoun is not None else None
     role_words: list[int] = []

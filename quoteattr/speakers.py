@@ -6,10 +6,11 @@ from names (see :mod:`quoteattr.mentions`), and then answers two questions:
 * ``canonical(name, at)``: the fullest name the document gives this person
   (``Lavrov`` -> ``Sergey Lavrov``, ``Choe`` -> ``Choe Son-hui``), preferring a full
   name that ends with the same surname and was written nearest before;
-* ``resolve(pronoun, at)``: the most salient compatible person before a pronoun or a
-  role noun: recent, the subject of its clause, already a speaker, and of the pronoun's
-  gender when the document says which (honorifics, given names, gendered roles, and
-  earlier pronouns resolved to the same person).
+* ``resolve(at, gender=...)``: the most salient compatible person before a pronoun:
+  recent, the subject of its clause, the last speaker, and of the pronoun's gender when
+  the document says which (honorifics, given names, and earlier pronouns resolved to the
+  same person);
+* ``resolve_role(at, role, ...)``: the person last given a role (``the senator``).
 """
 
 from __future__ import annotations
@@ -67,7 +68,6 @@ _SUBJECT_BONUS: Final = 1.2
 _SPEAKS_BONUS: Final = 0.6
 _OBJECT_PENALTY: Final = 0.8
 _GENDER_BONUS: Final = 0.4
-_ROLE_BONUS: Final = 1.0
 _LAST_SPEAKER_BONUS: Final = 0.5
 
 
@@ -244,7 +244,7 @@ class DocumentNames:
         self.occurrences: list[NameOccurrence] = []
         self._by_word: dict[str, list[NameOccurrence]] = {}
         self.genders: dict[str, str] = {}  # canonical name -> gender evidence
-        self._speakers: list[tuple[int, str]] = []  # (position, canonical) of speakers
+        self._last_speaker: tuple[int, str] | None = None  # (position, canonical name)
         self._best: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
         skip = _single_words_to_skip(lex)
@@ -384,7 +384,7 @@ class DocumentNames:
 
     def note_speaker(self, at: int, canonical: str, gender: str | None = None) -> None:
         """Record that ``canonical`` spoke at ``at`` (raises its salience for pronouns)."""
-        self._speakers.append((at, canonical))
+        self._last_speaker = (at, canonical)
         if gender and canonical not in self.genders:
             self.genders[canonical] = gender
 
@@ -415,16 +415,15 @@ class DocumentNames:
 
     # -- pronouns -----------------------------------------------------------------------
 
-    def resolve(
-        self, at: int, *, gender: str | None, person: bool = True, role: str | None = None
-    ) -> str | None:
-        """The most salient compatible name before ``at``; None when there is none."""
+    def resolve(self, at: int, *, gender: str | None) -> str | None:
+        """The most salient person of a compatible gender named before ``at`` (for a
+        pronoun there); None when there is none."""
         hi = bisect.bisect_left(self._starts, at)
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         scores: dict[str, float] = {}
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
-            if occ.end > at or (person and occ.is_org):
+            if occ.end > at or occ.is_org:
                 continue
             self.context(occ)
             name = self._canonical_of(k)
@@ -442,14 +441,10 @@ class DocumentNames:
                 score -= _OBJECT_PENALTY
             if gender and known == gender:
                 score += _GENDER_BONUS
-            if role:
-                window = self.text[max(0, occ.start - 60) : occ.start].lower()
-                if role in window:
-                    score += _ROLE_BONUS
             if score > scores.get(name, -1e9):
                 scores[name] = score
-        if self._speakers:
-            pos, name = self._speakers[-1]
+        if self._last_speaker is not None:
+            pos, name = self._last_speaker
             known = self.genders.get(name)
             if name in scores and at - pos < _WINDOW and not (gender and known and known != gender):
                 scores[name] += _LAST_SPEAKER_BONUS
