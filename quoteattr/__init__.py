@@ -9,6 +9,7 @@ them against an archive of what was really said.
 """
 
 from quoteattr.attribution import attribute
+from quoteattr.batch import DocumentError, DocumentResult, extract_many
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.model import (
@@ -32,6 +33,8 @@ __version__ = "0.1.0"
 __all__ = [
     "Attribution",
     "Cue",
+    "DocumentError",
+    "DocumentResult",
     "Edit",
     "InputError",
     "Lexicon",
@@ -47,6 +50,7 @@ __all__ = [
     "__version__",
     "attribute",
     "extract",
+    "extract_many",
     "find_quotes",
     "load_lexicon",
 ]
