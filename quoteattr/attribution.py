@@ -230,6 +230,12 @@ class _Attributor:
             else:
                 speaker = Speaker(mention.text, _SPEAKER_KIND[kind], None, role)
                 confidence *= _NOMINAL_DISCOUNT * 0.85
+        written = self.text[mention.start : mention.end]
+        if written != mention.text:
+            # Report the mention as written, so that its offsets reproduce its text: names
+            # are read word by word (``Sergey  Lavrov`` -> ``Sergey Lavrov``) and a title
+            # alone keeps its span but not its sentence opener (#6).
+            mention = Mention(mention.start, mention.end, written, mention.kind, mention.role)
         if speaker is None:
             return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
         return Attribution(

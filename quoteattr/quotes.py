@@ -26,6 +26,11 @@ Rules, each held by a numbered golden case in ``tests/golden/quotes.json``:
   a quotation.
 * ``“We will rebuild,” the mayor said, “and we will.”`` is one interrupted quotation of
   two segments: the first ends with a comma, and the words between hold no sentence end.
+* A quotation holds at least one letter or digit: marks around nothing but spaces,
+  punctuation or other marks (``"'"``, ``“…”``) quote nothing.
+* Quotations nested deeper than :data:`MAX_NESTING` levels are paired (their marks
+  still balance) but not recorded, so that the records of hostile text such as ten
+  thousand nested quotations stay linear in its length.
 
 Does not find quotations that have no quotation marks (indirect speech, block quotes set
 off by layout only).
@@ -48,7 +53,13 @@ from quoteattr.marks import (
 )
 from quoteattr.model import Quote, QuoteKind, Segment
 
-__all__ = ["find_quotes"]
+__all__ = ["MAX_NESTING", "find_quotes"]
+
+MAX_NESTING: Final = 3
+"""How many levels of quotations inside a top-level one are recorded in
+:attr:`Quote.nested <quoteattr.model.Quote.nested>` (news rarely goes past one). Each
+recorded level holds its own copy of its text, so the result is at most
+``MAX_NESTING + 1`` times the length of the text."""
 
 _APOSTROPHES: Final = "".join(sorted(APOSTROPHE_LIKE))
 _COMMON_MARKS: Final = "\"'’“”"
@@ -79,6 +90,8 @@ _AFTER_NO_OPEN: Final = _WHITESPACE | frozenset(",;:.!?)]}")
 _BEFORE_NO_CLOSE: Final = _WHITESPACE | frozenset("([{")
 _AFTER_CLOSE: Final = _WHITESPACE | _CLOSE_CONTEXT
 _SENTENCE_END: Final = re.compile(r"[.!?]")
+# A letter or digit: a quotation must hold one (a search that stops at the first).
+_WORD_CHAR: Final = re.compile(r"[^\W_]")
 _UPPER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _SMALL_WORDS: Final = frozenset(
     "a an and as at but by for from in into nor of on or the to with vs v".split()
@@ -271,11 +284,13 @@ def _scan(text: str) -> list[_Rec]:
                     counts[entry[2]] -= 1
                 for stray in reversed(strays):
                     entry[3].extend(stray[3])
+            if len(stack) > MAX_NESTING:
+                continue  # too deep to record (its text is never copied)
             # The quotation: the content between the marks, stripped (inline _finish).
             start = entry[1] + 1
             content = text[start:i]
             stripped = content.strip()
-            if stripped:
+            if stripped and _WORD_CHAR.search(stripped) is not None:
                 if len(stripped) != len(content):
                     start += len(content) - len(content.lstrip())
                 segment = (start, start + len(stripped), stripped, entry[0], ch, entry[1], i)
@@ -383,7 +398,7 @@ def _segment(text: str, entry: _Entry, end: int, close_mark: str) -> _Seg | None
     start = open_at + 1
     content = text[start:end]
     stripped = content.strip()
-    if not stripped:
+    if not stripped or _WORD_CHAR.search(stripped) is None:
         return None
     if len(stripped) != len(content):
         start += len(content) - len(content.lstrip())

@@ -5,7 +5,9 @@
   then control, combining and odd space characters;
 * :func:`unicode_text`: any text at all (every code point but surrogates);
 * :func:`mark_free_text`: text with no quotation mark in it;
-* :func:`any_text`: either of the first two.
+* :func:`hostile_text`: short stretches of what breaks parsers: runs of marks, marks
+  alternating with apostrophes, deep nesting, capitalised runs, control characters;
+* :func:`any_text`: any of the above.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ __all__ = [
     "CUES",
     "QUOTE_MARKS",
     "any_text",
+    "hostile_text",
     "mark_free_text",
     "names",
     "news_text",
@@ -40,10 +43,28 @@ NAMES = (
     "Maria da Silva",
     "Jean-Luc Picard",
     "O’Brien",
+    "Russian Foreign Minister Sergey Lavrov",
+    "Mayor Jane Doe",
+    "Sen. Jane Doe",
+    "J.K. Rowling",
+    "Sergey  Lavrov",  # two spaces
+    "Jane\u00a0Doe",  # a no-break space
+    "Dale Belman, a professor at the university,",
+    "the Kremlin",
+    "a spokesman for the ministry",
+    "The President",
     "the mayor",
     "she",
     "he",
+    "they",
+    "officials",
 )
+# Capitalised words that open sentences, name days, places and roles: the words a
+# name finder must tell from names.
+CAPITALISED = (
+    "The During On In But Monday Moscow Russia President Minister Ministry Health "
+    "Bank England White House He She It We They Officials"
+).split()
 CUES = (
     "said",
     "says",
@@ -55,23 +76,37 @@ CUES = (
     "described it as",
     "she said,",
     "he said:",
+    "later admitted",
+    "was quoted as saying",
+    "pointed out",
+    "said that",
+    "told Radio Nacional:",
 )
 PUNCTUATION = tuple(".,;:!?()[]—–-/…*%$")
 SPACES = (" ", " ", " ", "  ", "\t", "\xa0")
-BREAKS = ("\n", "\n\n", "\r\n\r\n", "\n \n", "\n\n\n", "\u2028")
+BREAKS = ("\n", "\n\n", "\r\n\r\n", "\n \n", "\n\n\n", "\u2028", "\r\n", "\r", "\r\r")
 ODD = (
     "\x00",
+    "\x01",
     "\x07",
+    "\x0b",
+    "\x0c",
     "\x1b",
     "\x7f",
     "\x85",
     "\u0301",  # combining acute accent
     "\u0308",  # combining diaeresis
+    "e\u0301\u0302\u0303",  # a letter with a stack of combining marks
+    "\u0301“",  # a combining mark on a quotation mark
     "\u200b",  # zero-width space
     "\u200d",  # zero-width joiner
     "\ufeff",  # byte-order mark
     "\u202e",  # right-to-left override
     "\U0001f600",  # outside the Basic Multilingual Plane
+    "\U0001f1fa\U0001f1f8",  # a flag: two regional indicators
+    "\ufffd",  # the replacement character, as invalid UTF-8 decodes
+    "\u00ad",  # soft hyphen
+    "\u2066",  # left-to-right isolate
     "_",
 )
 
@@ -87,6 +122,16 @@ def words() -> st.SearchStrategy[str]:
 def names() -> st.SearchStrategy[str]:
     """A speaker as news text names one."""
     return st.sampled_from(NAMES)
+
+
+def capitalised() -> st.SearchStrategy[str]:
+    """A capitalised word that is not a name, or a random capitalised one."""
+    return st.one_of(
+        st.sampled_from(CAPITALISED),
+        st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=1).map(
+            lambda c: c + "ova"
+        ),
+    )
 
 
 @st.composite
@@ -126,6 +171,8 @@ def _token() -> st.SearchStrategy[str]:
         st.sampled_from(APOSTROPHES),
         _quoted(),
         names(),
+        names(),
+        capitalised(),
         st.sampled_from(CUES),
         st.sampled_from(PUNCTUATION),
         st.sampled_from(BREAKS),
@@ -155,6 +202,35 @@ def mark_free_text(max_tokens: int = 20) -> st.SearchStrategy[str]:
     return st.lists(token, max_size=max_tokens).map("".join)
 
 
+@st.composite
+def _hostile_stretch(draw: st.DrawFn) -> str:
+    """One stretch of hostile text, a few hundred characters at most."""
+    n = draw(st.integers(1, 60))
+    mark = draw(st.sampled_from(QUOTE_MARKS))
+    other = draw(st.sampled_from(QUOTE_MARKS + APOSTROPHES))
+    kind = draw(st.integers(0, 6))
+    if kind == 0:
+        return mark * n  # a run of marks
+    if kind == 1:
+        return (mark + other) * n  # marks alternating with apostrophes or other marks
+    if kind == 2:
+        return f"{mark}a {other}b " * n + f"{other} c{mark} " * draw(st.integers(0, n))
+    if kind == 3:
+        return " ".join(draw(capitalised()) for _ in range(n))  # a capitalised run
+    if kind == 4:
+        return "".join(chr(draw(st.integers(0, 0x1F))) for _ in range(n))  # controls
+    if kind == 5:
+        return mark + "word " * n  # a long open quotation
+    return draw(st.sampled_from(["\ufeff", "=", "''", "``", "\\", "<a href="])) * n
+
+
+def hostile_text(max_stretches: int = 8) -> st.SearchStrategy[str]:
+    """News-like text mixed with stretches of hostile text."""
+    return st.lists(
+        st.one_of(_hostile_stretch(), news_text(max_tokens=10)), max_size=max_stretches
+    ).map("".join)
+
+
 def any_text() -> st.SearchStrategy[str]:
-    """News-like text or any text at all."""
-    return st.one_of(news_text(), unicode_text())
+    """News-like text, hostile text or any text at all."""
+    return st.one_of(news_text(), hostile_text(), unicode_text())
