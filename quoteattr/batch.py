@@ -16,7 +16,7 @@ import concurrent.futures
 import multiprocessing.context
 import os
 import signal
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -100,7 +100,7 @@ def extract_many(
     id_field: str = "id",
     text_field: str = "text",
     mp_context: multiprocessing.context.BaseContext | None = None,
-) -> Iterator[DocumentResult]:
+) -> Generator[DocumentResult, None, None]:
     """Run :func:`~quoteattr.pipeline.extract` on every document; yield the results
     in input order, each as a :class:`DocumentResult`.
 
@@ -126,11 +126,11 @@ def extract_many(
             with (default: the platform's).
 
     Returns:
-        A lazy iterator: nothing is read or started before the first result is asked
+        A lazy generator: nothing is read or started before the first result is asked
         for. With workers, at most ``2 * workers`` chunks are in flight at a time, so
-        memory does not grow with the number of documents. Close the iterator (or
+        memory does not grow with the number of documents. Close the generator (or
         exhaust it) to stop the worker processes; leaving a loop early with ``break``
-        does so once the iterator is garbage-collected, or at once with
+        does so once the generator is garbage-collected, or at once with
         :func:`contextlib.closing`.
 
     Raises:
@@ -205,7 +205,7 @@ def _a(noun: str) -> str:
 
 def _in_process(
     items: Iterator[_Item], on_error: ErrorPolicy, lexicon: Lexicon | None
-) -> Iterator[DocumentResult]:
+) -> Generator[DocumentResult, None, None]:
     for doc_id, text, problem in items:
         if text is not None:
             try:
@@ -245,7 +245,7 @@ def _in_pool(
     on_error: ErrorPolicy,
     lexicon: Lexicon | None,
     mp_context: multiprocessing.context.BaseContext | None,
-) -> Iterator[DocumentResult]:
+) -> Generator[DocumentResult, None, None]:
     pool = concurrent.futures.ProcessPoolExecutor(
         max_workers=workers,
         mp_context=mp_context,

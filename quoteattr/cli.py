@@ -10,6 +10,7 @@ reader of the output went away (``quoteattr extract ... | head``).
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import json
 import os
@@ -17,11 +18,12 @@ import shutil
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import FrameType
 from typing import Any, TextIO
 
 from quoteattr import __version__
+from quoteattr.batch import extract_many
 from quoteattr.documents import Document, read_documents
 from quoteattr.errors import InputError
 from quoteattr.pipeline import extract
@@ -130,7 +132,31 @@ def build_parser() -> argparse.ArgumentParser:
         "is matched against the path relative to the directory, others against the "
         "file name",
     )
+    ex.add_argument(
+        "--workers",
+        type=_worker_count,
+        default=1,
+        metavar="N",
+        help="process the documents in N worker processes (default: 1, this process; "
+        "0: one per CPU core); the output is in input order all the same",
+    )
+    ex.add_argument(
+        "--resume",
+        action="store_true",
+        help="append to the -o FILE of an earlier run, skipping the documents whose id "
+        "is already in it",
+    )
     return parser
+
+
+def _worker_count(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"not a number of workers (0 or more): {value!r}")
+    return count
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -152,31 +178,122 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
 
 
+class _Status:
+    """What went wrong during a run, as the exit status will tell."""
+
+    def __init__(self) -> None:
+        self.bad_input = False
+        self.failed = False
+
+    @property
+    def code(self) -> int:
+        if self.bad_input:
+            return EXIT_BAD_INPUT
+        return EXIT_INTERNAL_ERROR if self.failed else EXIT_OK
+
+
 def _extract(args: argparse.Namespace) -> int:
     if args.output is not None and _overwrites_input(args.output, args.paths):
         _report(f"{args.output}: the output file is also an input; choose another")
         return EXIT_BAD_INPUT
+    done: set[str] = set()
+    if args.resume:
+        if args.output is None:
+            _report("--resume needs -o FILE, the output of the run to resume")
+            return EXIT_BAD_INPUT
+        try:
+            done = _ids_written(args.output)
+        except OSError as exc:
+            _report(f"{args.output}: cannot resume: {exc.strerror or exc}")
+            return EXIT_BAD_INPUT
+        except InputError as exc:
+            _report(f"{exc} (not an output of quoteattr extract: cannot resume)")
+            return EXIT_BAD_INPUT
     try:
-        output = _open_output(args.output)
+        output = _open_output(args.output, append=args.resume)
     except OSError as exc:
         _report(f"{args.output}: cannot write the file: {exc.strerror or exc}")
         return EXIT_BAD_INPUT
-    status = EXIT_OK
+    status = _Status()
     with output as out, _Writer(out) as writer:
-        for path in args.paths:
-            for item in read_documents(
-                path,
-                id_field=args.id_field,
-                text_field=args.text_field,
-                input_format=args.input_format,
-                glob=args.glob,
-            ):
-                if isinstance(item, InputError):
-                    _report(str(item))
-                    status = EXIT_BAD_INPUT
-                elif not writer.write_document(item) and status == EXIT_OK:
-                    status = EXIT_INTERNAL_ERROR
-    return status
+        documents = _documents(args, done, status)
+        if args.workers == 1:
+            for document in documents:
+                if not writer.write_document(document):
+                    status.failed = True
+        else:
+            _extract_in_workers(documents, args.workers or None, writer, status)
+    return status.code
+
+
+def _documents(args: argparse.Namespace, done: set[str], status: _Status) -> Iterator[Document]:
+    """The documents of every path in turn, but those whose id is in ``done``; each
+    problem reading them is reported as it is met."""
+    for path in args.paths:
+        for item in read_documents(
+            path,
+            id_field=args.id_field,
+            text_field=args.text_field,
+            input_format=args.input_format,
+            glob=args.glob,
+        ):
+            if isinstance(item, InputError):
+                _report(str(item))
+                status.bad_input = True
+            elif item.id not in done:
+                yield item
+
+
+def _extract_in_workers(
+    documents: Iterator[Document], workers: int | None, writer: _Writer, status: _Status
+) -> None:
+    # Where each document in flight was read, to report a failure there: one entry per
+    # document handed to extract_many, which gives one result per document, in order.
+    places: collections.deque[tuple[str | None, int | None]] = collections.deque()
+
+    def tracked() -> Iterator[Document]:
+        for document in documents:
+            places.append((document.source, document.line))
+            yield document
+
+    # Closed on the way out (Ctrl-C, a closed pipe), so that the workers stop at once.
+    with contextlib.closing(extract_many(tracked(), workers=workers, on_error="record")) as results:
+        for result in results:
+            source, line = places.popleft()
+            if result.error is None:
+                writer.write_line(document_record(result.id, result.attributions))
+            else:
+                _report_failure(result.id, source, line, result.error)
+                status.failed = True
+
+
+def _ids_written(path: str) -> set[str]:
+    """The ids in the output file of an earlier run (none if there is no such file).
+
+    A last line cut short (the run was killed while writing it) is removed, so that
+    its document is done again; any other line that is not an output record is an
+    :class:`InputError`, and the file is left as it is.
+    """
+    ids: set[str] = set()
+    try:
+        handle = open(path, "r+b")  # noqa: SIM115 (closed below, kept open to truncate)
+    except FileNotFoundError:
+        return ids
+    with handle:
+        complete = 0  # bytes of the complete lines
+        for number, raw in enumerate(handle, start=1):
+            if not raw.endswith(b"\n"):
+                break  # the last line, cut short
+            try:
+                doc_id = json.loads(raw)["id"]
+            except (ValueError, KeyError, TypeError):
+                doc_id = None
+            if not isinstance(doc_id, str):
+                raise InputError("not a JSON line with an id", source=path, line=number)
+            ids.add(doc_id)
+            complete += len(raw)
+        handle.truncate(complete)
+    return ids
 
 
 def _overwrites_input(output: str, paths: Sequence[str]) -> bool:
@@ -187,10 +304,12 @@ def _overwrites_input(output: str, paths: Sequence[str]) -> bool:
     return False
 
 
-def _open_output(path: str | None) -> contextlib.AbstractContextManager[TextIO]:
+def _open_output(
+    path: str | None, *, append: bool = False
+) -> contextlib.AbstractContextManager[TextIO]:
     if path is None:
         return contextlib.nullcontext(sys.stdout)
-    return open(path, "w", encoding="utf-8", newline="\n")
+    return open(path, "a" if append else "w", encoding="utf-8", newline="\n")
 
 
 class _Writer:
@@ -230,16 +349,14 @@ class _Writer:
         try:
             record = document_record(document.id, extract(document.text))
         except Exception as exc:  # a bug; the other documents can still be processed
-            where = f"{document.source}, line {document.line}" if document.line else document.source
-            _report(
-                f"{where or '-'}: cannot process document {document.id!r} "
-                f"(a bug: please report it): {type(exc).__name__}: {exc}"
-            )
+            error = f"{type(exc).__name__}: {exc}"
+            _report_failure(document.id, document.source, document.line, error)
             return False
-        self._write_line(record)
+        self.write_line(record)
         return True
 
-    def _write_line(self, record: dict[str, Any]) -> None:
+    def write_line(self, record: dict[str, Any]) -> None:
+        """Write one output record as a JSON line, whole."""
         line = json.dumps(record, ensure_ascii=self.ascii_only) + "\n"
         self._writing = True
         try:
@@ -252,6 +369,13 @@ class _Writer:
             self._writing = False
         if self._interrupted:
             raise KeyboardInterrupt
+
+
+def _report_failure(doc_id: str, source: str | None, line: int | None, error: str) -> None:
+    where = f"{source}, line {line}" if line else source
+    _report(
+        f"{where or '-'}: cannot process document {doc_id!r} (a bug: please report it): {error}"
+    )
 
 
 def _report(message: str, *, kind: str = "error") -> None:

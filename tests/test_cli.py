@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -363,3 +364,156 @@ def test_lone_surrogate_from_json_is_written_escaped(
     assert main(["extract", str(corpus)]) == 0
     [record] = records(capsys.readouterr().out)
     assert record["quotes"][0]["text"] == "\ud800 no."
+
+
+# Workers and resuming (#7)
+
+
+def mixed_inputs(tmp_path: Path) -> list[str]:
+    """A JSONL corpus with an unreadable line, and a directory of text files."""
+    corpus = write_jsonl(
+        tmp_path / "c.jsonl",
+        *({"id": f"j{i}", "text": [SPEECH, FRAGMENT, "Nothing."][i % 3]} for i in range(20)),
+    )
+    with corpus.open("a", encoding="utf-8") as handle:
+        handle.write("{not json\n")
+        handle.write(json.dumps({"id": "last", "text": SPEECH}) + "\n")
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name in ("b.txt", "a.txt"):
+        (folder / name).write_text(f"{FRAGMENT} {SPEECH}", encoding="utf-8")
+    return [str(corpus), str(folder)]
+
+
+def test_workers_write_the_same_lines_in_the_same_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = mixed_inputs(tmp_path)
+    assert main(["extract", *paths]) == 2
+    alone, alone_err = capsys.readouterr()
+    assert main(["extract", *paths, "--workers", "2"]) == 2
+    out, err = capsys.readouterr()
+    assert out == alone
+    assert err == alone_err
+    assert "line 21: not valid JSON" in err
+    assert [r["id"] for r in records(out)][-3:] == ["last", "a.txt", "b.txt"]
+
+
+def test_workers_0_is_one_per_core(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), "--workers", "0"]) == 0
+    [record] = records(capsys.readouterr().out)
+    assert record["quotes"][0]["speaker"] == "Jane Doe"
+
+
+@pytest.mark.parametrize("value", ["-1", "two", "1.5"])
+def test_workers_must_be_a_count(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "x.txt", "--workers", value]) == 2
+    assert "not a number of workers" in capsys.readouterr().err
+
+
+def test_a_failing_document_in_a_worker_is_reported_where_it_was_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = write_jsonl(
+        tmp_path / "c.jsonl", {"id": "a", "text": SPEECH}, {"id": "b", "text": "boom"}
+    )
+    real_extract_many = cli.extract_many
+
+    def failing_extract_many(documents: Any, **options: Any) -> Any:
+        for result in real_extract_many(documents, **options):
+            if result.id == "b":
+                result = quoteattr.DocumentResult("b", error="RuntimeError: simulated bug")
+            yield result
+
+    monkeypatch.setattr(cli, "extract_many", failing_extract_many)
+    assert main(["extract", str(corpus), "--workers", "2"]) == 1
+    out, err = capsys.readouterr()
+    assert [r["id"] for r in records(out)] == ["a"]
+    assert f"{corpus}, line 2: cannot process document 'b'" in err
+    assert "RuntimeError: simulated bug" in err
+
+
+def test_resume_skips_the_ids_already_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = mixed_inputs(tmp_path)
+    full = tmp_path / "full.jsonl"
+    assert main(["extract", *paths, "-o", str(full)]) == 2
+    lines = full.read_text(encoding="utf-8").splitlines(keepends=True)
+    # An earlier run stopped after 9 lines, in the middle of the 10th.
+    partial = tmp_path / "partial.jsonl"
+    partial.write_text("".join(lines[:9]) + lines[9][:25], encoding="utf-8")
+    for workers in ("1", "2"):
+        resumed = tmp_path / f"resumed-{workers}.jsonl"
+        resumed.write_bytes(partial.read_bytes())
+        command = ["extract", *paths, "-o", str(resumed), "--resume", "--workers", workers]
+        assert main(command) == 2  # the unreadable line is reported again
+        assert resumed.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")
+    capsys.readouterr()
+    # Resuming a finished run writes nothing more.
+    before = full.read_bytes()
+    assert main(["extract", *paths, "-o", str(full), "--resume"]) == 2
+    assert full.read_bytes() == before
+
+
+def test_resume_without_an_earlier_output_is_a_plain_run(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(out), "--resume"]) == 0
+    assert [r["id"] for r in records(out.read_text(encoding="utf-8"))] == ["a.txt"]
+
+
+def test_resume_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "a.txt", "--resume"]) == 2
+    assert "--resume needs -o FILE" in capsys.readouterr().err
+
+
+def test_resume_refuses_a_file_that_is_not_an_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
+    other = tmp_path / "notes.jsonl"
+    other.write_text('{"id": "x", "quotes": []}\nsome notes\n', encoding="utf-8")
+    before = other.read_bytes()
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(other), "--resume"]) == 2
+    assert f"{other}, line 2: not a JSON line with an id" in capsys.readouterr().err
+    assert other.read_bytes() == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_with_workers_then_resume_gives_the_whole_output(tmp_path: Path) -> None:
+    seed = (ROOT / SEED).read_text(encoding="utf-8")
+    corpus = write_jsonl(
+        tmp_path / "c.jsonl", *({"id": f"d{i:04d}", "text": seed} for i in range(1500))
+    )
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "quoteattr", "extract", str(corpus), "-o", str(out)]
+    # Ctrl-C at a terminal signals the whole process group: the command and its workers.
+    process = subprocess.Popen(
+        [*command, "--workers", "2"],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        # A child inherits an ignored SIGINT (pytest started in the background, say).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        while process.poll() is None and (not out.exists() or out.stat().st_size == 0):
+            time.sleep(0.01)
+        os.killpg(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    if process.returncode == 0:
+        pytest.skip("the run finished before Ctrl-C")
+    assert process.returncode == 130, err
+    assert "Traceback" not in err
+    written = out.read_text(encoding="utf-8")
+    assert written.endswith("\n")
+    assert 0 < len(written.splitlines()) < 1500
+    assert main(["extract", str(corpus), "-o", str(out), "--resume", "--workers", "2"]) == 0
+    ids = [r["id"] for r in records(out.read_text(encoding="utf-8"))]
+    assert ids == [f"d{i:04d}" for i in range(1500)]
