@@ -119,6 +119,11 @@ class _Attributor:
         self.names = DocumentNames(text, [(s, e) for s, e, _, _ in self.spans], lex, until=until)
         self.abbreviations = lex.abbreviations
         self._paragraphs: dict[int, list[Token]] = {}
+        # The lines found so far: sorted starts and each one's end (the offset of its
+        # "\n", or the text's length), so that each line is searched for only once,
+        # however long it is and however many quotations it holds (#6).
+        self._line_starts: list[int] = []
+        self._line_ends: dict[int, int] = {}
         self._segment_index: dict[int, int] = {}  # id(segment) -> its token index
         self._source_first = frozenset(
             p.split()[0] for p, kind in lex.phrases.items() if kind == "source"
@@ -126,28 +131,43 @@ class _Attributor:
 
     # -- paragraphs -------------------------------------------------------------------------
 
+    def line(self, pos: int) -> tuple[int, int]:
+        """The start of the line holding ``pos`` and its end (the offset of the line's
+        ``\n``, or the text's length): ``pos`` itself when it is a ``\n``."""
+        starts = self._line_starts
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0:
+            start = starts[k]
+            end = self._line_ends[start]
+            if pos <= end:
+                return start, end
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        bisect.insort(starts, start)
+        self._line_ends[start] = end
+        return start, end
+
     def paragraph(self, pos: int) -> list[Token]:
         """The tokens of the line (paragraph) holding ``pos``, widened over any quoted
         segment that runs across a line break; tokenised once."""
-        text = self.text
         starts = self._span_starts
-        start = text.rfind("\n", 0, pos) + 1
+        start, end = self.line(pos)
         k = bisect.bisect_right(starts, start) - 1
         while k >= 0 and self.spans[k][1] > start > self.spans[k][0]:
-            start = text.rfind("\n", 0, self.spans[k][0]) + 1
+            start = self.line(self.spans[k][0])[0]
             k = bisect.bisect_right(starts, start) - 1
         cached = self._paragraphs.get(start)
         if cached is not None:
             return cached
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
         k = bisect.bisect_left(starts, end) - 1
         while k >= 0 and self.spans[k][1] > end:
-            end = text.find("\n", self.spans[k][1])
-            end = len(text) if end < 0 else end
+            end = self.line(self.spans[k][1])[1]
             k = bisect.bisect_left(starts, end) - 1
         inside = self.spans[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        cached = paragraph_tokens(text, start, end, inside, self.abbreviations, self.lex.verb_forms)
+        cached = paragraph_tokens(
+            self.text, start, end, inside, self.abbreviations, self.lex.verb_forms
+        )
         self._paragraphs[start] = cached
         for i, tok in enumerate(cached):
             if tok.segment is not None:
@@ -476,7 +496,7 @@ class _Attributor:
             return None  # the quotation does not open its sentence
         if qi == 0:
             start = tokens[0].start if tokens else seg.start
-            k = self.text.rfind("\n", 0, start)
+            k = self.line(start)[0] - 1
             while k > 0 and self.text[k - 1].isspace():
                 k -= 1
             if k <= 0 or start - k > 4:

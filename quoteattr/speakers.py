@@ -200,6 +200,7 @@ class NameOccurrence:
         "start",
         "subject",
         "titled",
+        "words",
     )
 
     def __init__(
@@ -214,6 +215,7 @@ class NameOccurrence:
         self.start = start
         self.end = end
         self.parts = parts
+        self.words = frozenset(parts)  # for subset tests in time of the smaller side
         self.gender = gender
         self.is_org = is_org
         self.titled = titled
@@ -278,7 +280,9 @@ class DocumentNames:
         occ = NameOccurrence(start + s, start + e, parts, gender, is_org, titled)
         self.occurrences.append(occ)
         by_word = self._by_word
-        for p in parts:
+        # each distinct word once: a run that repeats a word (a hostile one of a million
+        # capitalised words, say) is listed once under it (#6)
+        for p in occ.words if len(occ.words) < len(parts) else parts:
             if p in by_word:
                 by_word[p].append(occ)
             else:
@@ -355,7 +359,7 @@ class DocumentNames:
         best_key: tuple[int, int, int, int] | None = None
         best: list[tuple[int, str]] = []
         for occ in self._by_word.get(parts[-1], ()):
-            if len(occ.parts) < len(parts) or not wanted.issubset(occ.parts):
+            if len(occ.parts) < len(parts) or not wanted <= occ.words:
                 continue
             if occ.is_org and len(occ.parts) > len(parts):
                 continue

@@ -255,3 +255,28 @@ def test_deep_nesting_records_stay_linear() -> None:
     quotes = find_quotes(text)
     assert sum(len(q.text) for q in walk(quotes)) <= 5 * len(text)
     check_extraction(text, extract(text))
+
+
+def test_a_long_capitalised_run_is_listed_once_under_each_word() -> None:
+    # A run of 100,000 capitalised words was listed under a word once per repetition,
+    # and every name looked up tested each listing against the whole run: quadratic
+    # (found by benchmarks/test_bench_adversarial.py, #6).
+    from quoteattr.cues import load_lexicon
+    from quoteattr.speakers import DocumentNames
+
+    words = " ".join(["Alpha", "Bravo", "Doe"] * 30_000)
+    text = f"{words}. “We will win,” Jane Doe said."
+    names = DocumentNames(text, [], load_lexicon())
+    assert len(names._by_word["Doe"]) == 2  # the run, and Jane Doe
+    [a] = extract(text)
+    assert a.speaker is not None and a.speaker.name == "Jane Doe"
+
+
+def test_many_quotations_on_one_line_find_the_line_once() -> None:
+    # Each quotation searched back to the line start, on a line without newlines the
+    # start of the text: quadratic on a 10 MB line (found by the benchmark, #6).
+    text = "“We will win,” Jane Doe said. " * 2_000
+    attributions = extract(text)
+    assert len(attributions) == 2_000
+    assert {a.speaker.name for a in attributions if a.speaker} == {"Jane Doe"}
+    check_extraction(text, attributions)
