@@ -53,8 +53,8 @@ Each PATH is one of:
   -                 standard input: one text document with the id -
                     (JSONL with --input-format jsonl)
 
-Input must be UTF-8; a byte-order mark is skipped and line endings are kept,
-so offsets index the text exactly as read."""
+Input must be UTF-8 (see --errors); a byte-order mark is skipped and line
+ends are kept, so offsets index the text exactly as read."""
 
 _EXTRACT_EPILOG = """\
 exit status:
@@ -131,6 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="which files of a directory to read (default: *.txt); a PATTERN with a / "
         "is matched against the path relative to the directory, others against the "
         "file name",
+    )
+    ex.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="bytes that are not UTF-8: strict (the default) reports the document or "
+        "line, naming the byte offset, and skips it; replace reads each bad byte as "
+        "U+FFFD and goes on",
     )
     ex.add_argument(
         "--workers",
@@ -236,6 +244,7 @@ def _documents(args: argparse.Namespace, done: set[str], status: _Status) -> Ite
             text_field=args.text_field,
             input_format=args.input_format,
             glob=args.glob,
+            errors=args.errors,
         ):
             if isinstance(item, InputError):
                 _report(str(item))

@@ -1,8 +1,9 @@
 """Reading documents: text files, JSONL corpora, directories and standard input.
 
 Documents stream, one at a time: a JSONL corpus of any size is read line by line, and
-a directory file by file. Bytes are decoded here, strictly as UTF-8, so that a bad byte
-is reported with its offset in the file; a leading byte-order mark is dropped and line
+a directory file by file. Bytes are decoded here as UTF-8, strictly by default, so that a
+bad byte is reported with its offset in the file (or, with ``errors="replace"``, each
+bad byte becomes U+FFFD, the replacement character); a leading byte-order mark is dropped and line
 endings are kept as they are (``\\r\\n`` stays ``\\r\\n``), so that every offset
 computed on a document's text indexes the text exactly as it was read.
 
@@ -24,11 +25,16 @@ import attrs
 
 from quoteattr.errors import InputError
 
-__all__ = ["JSONL_SUFFIXES", "Document", "InputFormat", "read_documents"]
+__all__ = ["JSONL_SUFFIXES", "DecodeErrors", "Document", "InputFormat", "read_documents"]
 
 InputFormat = Literal["auto", "text", "jsonl"]
 """How to read a file: ``text`` (one document), ``jsonl`` (one document a line), or
 ``auto``: JSONL when the name ends in one of :data:`JSONL_SUFFIXES`, text otherwise."""
+
+DecodeErrors = Literal["strict", "replace"]
+"""What to do with bytes that are not UTF-8: ``strict`` reports the document (or JSONL
+line) as an :class:`~quoteattr.errors.InputError` naming the byte offset; ``replace``
+reads each bad byte as U+FFFD (the replacement character) and goes on."""
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 """File name endings read as JSONL by ``input_format="auto"`` (case-insensitive)."""
@@ -63,6 +69,7 @@ def read_documents(
     text_field: str = "text",
     input_format: InputFormat = "auto",
     glob: str = "*.txt",
+    errors: DecodeErrors = "strict",
 ) -> Iterator[Document | InputError]:
     """Yield the documents of ``path``, in order, each as soon as it is read.
 
@@ -79,7 +86,11 @@ def read_documents(
 
     A problem with one line or one file is yielded as an
     :class:`~quoteattr.errors.InputError` in its place, naming the file, the line and
-    the field, so that the caller can report it and go on.
+    the field, so that the caller can report it and go on. Bytes that are not UTF-8
+    are such a problem (naming the byte offset) unless ``errors="replace"``.
+
+    A text file is one document, even when it is empty or one line of many megabytes.
+    A byte-order mark is dropped; line ends (``\\r\\n``, ``\\r``) are kept as read.
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -90,12 +101,12 @@ def read_documents(
     line 2: the text is missing; the line has the fields 'id' (choose another with --text-field)
     """
     if path == STDIN:
-        yield from _read_stdin(id_field, text_field, jsonl=input_format == "jsonl")
+        yield from _read_stdin(id_field, text_field, errors, jsonl=input_format == "jsonl")
         return
     if os.path.isdir(path):
-        yield from _read_directory(path, id_field, text_field, input_format, glob)
+        yield from _read_directory(path, id_field, text_field, input_format, glob, errors)
         return
-    yield from _read_file(path, Path(path).name, id_field, text_field, input_format)
+    yield from _read_file(path, Path(path).name, id_field, text_field, input_format, errors)
 
 
 def _is_jsonl(path: str, input_format: InputFormat) -> bool:
@@ -105,40 +116,54 @@ def _is_jsonl(path: str, input_format: InputFormat) -> bool:
 
 
 def _read_file(
-    path: str, doc_id: str, id_field: str, text_field: str, input_format: InputFormat
+    path: str,
+    doc_id: str,
+    id_field: str,
+    text_field: str,
+    input_format: InputFormat,
+    errors: DecodeErrors,
 ) -> Iterator[Document | InputError]:
     try:
         with open(path, "rb") as handle:
             if _is_jsonl(path, input_format):
-                yield from _jsonl_documents(handle, path, id_field, text_field)
+                yield from _jsonl_documents(handle, path, id_field, text_field, errors)
             else:
-                yield _text_document(handle.read(), path, doc_id)
+                yield _text_document(handle.read(), path, doc_id, errors)
     except OSError as exc:
         yield InputError(f"cannot read the file: {exc.strerror or exc}", source=path)
 
 
 def _read_directory(
-    root: str, id_field: str, text_field: str, input_format: InputFormat, glob: str
+    root: str,
+    id_field: str,
+    text_field: str,
+    input_format: InputFormat,
+    glob: str,
+    errors: DecodeErrors,
 ) -> Iterator[Document | InputError]:
-    errors: list[OSError] = []
+    problems: list[OSError] = []
     matches: list[tuple[tuple[str, ...], str]] = []
-    for folder, subfolders, files in os.walk(root, onerror=errors.append):
+    for folder, subfolders, files in os.walk(root, onerror=problems.append):
         subfolders.sort()
         relative = Path(os.path.relpath(folder, root))
         for name in files:
             parts = (relative / name).parts
             if fnmatch.fnmatchcase("/".join(parts) if "/" in glob else name, glob):
                 matches.append((parts, os.path.join(folder, name)))
-    for error in errors:
+    for error in problems:
         where = error.filename or root
         yield InputError(f"cannot read the directory: {error.strerror or error}", source=where)
-    if not matches and not errors:
+    if not matches and not problems:
         yield InputError(f"no file in the directory matches {glob!r} (see --glob)", source=root)
     for parts, file_path in sorted(matches):
-        yield from _read_file(file_path, "/".join(parts), id_field, text_field, input_format)
+        yield from _read_file(
+            file_path, "/".join(parts), id_field, text_field, input_format, errors
+        )
 
 
-def _read_stdin(id_field: str, text_field: str, *, jsonl: bool) -> Iterator[Document | InputError]:
+def _read_stdin(
+    id_field: str, text_field: str, errors: DecodeErrors, *, jsonl: bool
+) -> Iterator[Document | InputError]:
     stream = sys.stdin
     if stream is None:
         yield InputError("there is no standard input", source=_STDIN_NAME)
@@ -149,9 +174,9 @@ def _read_stdin(id_field: str, text_field: str, *, jsonl: bool) -> Iterator[Docu
     try:
         if binary is not None:
             if jsonl:
-                yield from _jsonl_documents(binary, _STDIN_NAME, id_field, text_field)
+                yield from _jsonl_documents(binary, _STDIN_NAME, id_field, text_field, errors)
             else:
-                yield _text_document(binary.read(), _STDIN_NAME, STDIN)
+                yield _text_document(binary.read(), _STDIN_NAME, STDIN, errors)
         elif jsonl:
             yield from _jsonl_text_documents(stream, _STDIN_NAME, id_field, text_field)
         else:
@@ -160,14 +185,17 @@ def _read_stdin(id_field: str, text_field: str, *, jsonl: bool) -> Iterator[Docu
         yield InputError(f"cannot read: {exc.strerror or exc}", source=_STDIN_NAME)
 
 
-def _text_document(data: bytes, source: str, doc_id: str) -> Document | InputError:
+def _text_document(
+    data: bytes, source: str, doc_id: str, errors: DecodeErrors
+) -> Document | InputError:
     skip = len(_BOM) if data.startswith(_BOM) else 0
     try:
-        text = data[skip:].decode("utf-8")
+        text = data[skip:].decode("utf-8", errors)
     except UnicodeDecodeError as exc:
         offset = skip + exc.start
         return InputError(
-            f"not valid UTF-8 at byte offset {offset} ({exc.reason})",
+            f"not valid UTF-8 at byte offset {offset} ({exc.reason}); "
+            "--errors replace reads bad bytes as U+FFFD",
             source=source,
             line=data.count(b"\n", 0, offset) + 1,
         )
@@ -175,16 +203,17 @@ def _text_document(data: bytes, source: str, doc_id: str) -> Document | InputErr
 
 
 def _jsonl_documents(
-    lines: Iterable[bytes], source: str, id_field: str, text_field: str
+    lines: Iterable[bytes], source: str, id_field: str, text_field: str, errors: DecodeErrors
 ) -> Iterator[Document | InputError]:
     offset = 0  # of the current line, in bytes from the start of the input
     for number, raw in enumerate(lines, start=1):
         line_offset, offset = offset, offset + len(raw)
         try:
-            line = raw.decode("utf-8")
+            line = raw.decode("utf-8", errors)
         except UnicodeDecodeError as exc:
             yield InputError(
-                f"not valid UTF-8 at byte offset {line_offset + exc.start} ({exc.reason})",
+                f"not valid UTF-8 at byte offset {line_offset + exc.start} ({exc.reason}); "
+                "--errors replace reads bad bytes as U+FFFD",
                 source=source,
                 line=number,
             )

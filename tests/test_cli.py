@@ -517,3 +517,50 @@ def test_ctrl_c_with_workers_then_resume_gives_the_whole_output(tmp_path: Path) 
     assert main(["extract", str(corpus), "-o", str(out), "--resume", "--workers", "2"]) == 0
     ids = [r["id"] for r in records(out.read_text(encoding="utf-8"))]
     assert ids == [f"d{i:04d}" for i in range(1500)]
+
+
+# Hostile input (#6)
+
+
+def test_errors_replace_analyses_the_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = "“We will rebuild ".encode() + b"caf\xe9s" + ",” Mayor Jane Doe said.".encode()
+    (tmp_path / "a.txt").write_bytes(data)
+    assert main(["extract", "--errors", "replace", str(tmp_path / "a.txt")]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    [record] = records(out)
+    text = data.decode("utf-8", "replace")
+    assert [q["text"] for q in record["quotes"]] == ["We will rebuild caf\ufffds,"]
+    assert record["quotes"][0]["speaker"] == "Jane Doe"
+    assert_offsets_index(text, record)
+
+
+def test_errors_strict_is_the_default_and_names_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_bytes(b"caf\xe9")
+    assert main(["extract", str(tmp_path / "a.txt")]) == 2
+    assert main(["extract", "--errors", "strict", str(tmp_path / "a.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("not valid UTF-8 at byte offset 3") == 2
+    assert "--errors replace" in err
+
+
+def test_empty_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    assert main(["extract", str(tmp_path / "empty.txt"), str(tmp_path / "empty.jsonl")]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert records(out) == [{"id": "empty.txt", "quotes": []}]
+
+
+def test_ten_megabyte_single_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "word " * 2_000_000 + SPEECH  # 10 MB without a line break, a quotation at its end
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "long.txt")]) == 0
+    [record] = records(capsys.readouterr().out)
+    assert [q["speaker"] for q in record["quotes"]] == ["Jane Doe"]
+    assert_offsets_index(text, record)

@@ -235,3 +235,65 @@ def test_no_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     [error] = read("-")
     assert isinstance(error, InputError)
     assert error.source == "<stdin>"
+
+
+# Hostile input (#6): empty files, bad bytes replaced on request, very long lines
+
+
+def test_empty_text_file_is_one_empty_document(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bom.txt").write_bytes(BOM)
+    assert [d.text for d in read(tmp_path / "empty.txt")] == [""]  # type: ignore[union-attr]
+    assert [d.text for d in read(tmp_path / "bom.txt")] == [""]  # type: ignore[union-attr]
+
+
+def test_empty_jsonl_file_has_no_documents_and_no_error(tmp_path: Path) -> None:
+    (tmp_path / "c.jsonl").write_bytes(b"")
+    (tmp_path / "d.jsonl").write_bytes(b"\n\r\n  \n")
+    assert read(tmp_path / "c.jsonl") == []
+    assert read(tmp_path / "d.jsonl") == []
+
+
+def test_text_file_keeps_lone_carriage_returns(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"One.\r\rTwo.\rThree.")
+    [document] = read(tmp_path / "a.txt")
+    assert isinstance(document, Document)
+    assert document.text == "One.\r\rTwo.\rThree."
+
+
+def test_errors_replace_reads_bad_bytes_as_replacement_characters(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(BOM + b"fine\nbad \xff\xfe here \xe2\x80\n")
+    [document] = read(tmp_path / "a.txt", errors="replace")
+    assert isinstance(document, Document)
+    assert document.text == "fine\nbad \ufffd\ufffd here \ufffd\n"
+
+
+def test_errors_replace_in_jsonl_keeps_every_line(tmp_path: Path) -> None:
+    bad = b'{"id": "b", "text": "caf\xe9"}\n'
+    (tmp_path / "c.jsonl").write_bytes(jsonl({"id": "a", "text": "A."}) + bad)
+    items = read(tmp_path / "c.jsonl", errors="replace")
+    assert [(d.id, d.text) for d in items] == [("a", "A."), ("b", "caf\ufffd")]  # type: ignore[union-attr]
+
+
+def test_errors_replace_on_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"caf\xe9\r\n")))
+    [document] = list(read_documents("-", errors="replace"))
+    assert isinstance(document, Document)
+    assert document.text == "caf\ufffd\r\n"
+
+
+def test_strict_error_says_how_to_replace(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"caf\xe9")
+    [error] = read(tmp_path / "a.txt")
+    assert isinstance(error, InputError)
+    assert "byte offset 3" in error.message
+    assert "--errors replace" in error.message
+
+
+def test_ten_megabyte_single_line(tmp_path: Path) -> None:
+    line = "word " * 2_000_000  # 10 MB, no line break
+    (tmp_path / "a.txt").write_text(line, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "x", "text": line}), encoding="utf-8")
+    [text_document] = read(tmp_path / "a.txt")
+    [jsonl_document] = read(tmp_path / "c.jsonl")
+    assert text_document.text == jsonl_document.text == line  # type: ignore[union-attr]
