@@ -9,7 +9,7 @@ them against an archive of what was really said.
 """
 
 from quoteattr.attribution import attribute
-from quoteattr.batch import DocumentError, DocumentResult, extract_many
+from quoteattr.batch import DocumentError, DocumentResult, extract_many, extract_records
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.model import (
@@ -51,6 +51,7 @@ __all__ = [
     "attribute",
     "extract",
     "extract_many",
+    "extract_records",
     "find_quotes",
     "load_lexicon",
 ]

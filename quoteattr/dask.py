@@ -23,7 +23,13 @@ from collections.abc import Iterable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from quoteattr.batch import ErrorPolicy, _lexicon_from_state, _lexicon_state, extract_many
+from quoteattr.batch import (
+    ErrorPolicy,
+    _lexicon_from_state,
+    _lexicon_state,
+    extract_many,
+    extract_records,
+)
 from quoteattr.cues import Lexicon
 from quoteattr.render import document_record
 
@@ -123,19 +129,15 @@ def _records(
     id_field: str,
     text_field: str,
 ) -> list[dict[str, Any]]:
-    records = []
-    for result in extract_many(
-        documents,
-        on_error=on_error,
-        lexicon=_lexicon_from_state(lexicon),
-        id_field=id_field,
-        text_field=text_field,
-    ):
-        record = document_record(result.id, result.attributions)
-        if result.error is not None:
-            record["error"] = result.error
-        records.append(record)
-    return records
+    return list(
+        extract_records(
+            documents,
+            on_error=on_error,
+            lexicon=_lexicon_from_state(lexicon),
+            id_field=id_field,
+            text_field=text_field,
+        )
+    )
 
 
 def quote_frame(

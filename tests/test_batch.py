@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import multiprocessing
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,10 +14,11 @@ from typing import Any
 import pytest
 
 import quoteattr
-from quoteattr.batch import DocumentError, DocumentResult, extract_many
+from quoteattr.batch import DocumentError, DocumentResult, extract_many, extract_records
 from quoteattr.cues import load_lexicon
 from quoteattr.documents import Document
 from quoteattr.pipeline import extract
+from quoteattr.render import document_record
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "seeds" / "000_ebce1b236a75e8e9.txt").read_text(encoding="utf-8")
@@ -132,6 +134,8 @@ def test_raise_names_the_document() -> None:
         next(results)
     assert info.value.doc_id == "no-text"
     assert isinstance(info.value, quoteattr.QuoteattrError)
+    copy = pickle.loads(pickle.dumps(info.value))  # as a cluster sends it back
+    assert (copy.doc_id, copy.error, str(copy)) == ("no-text", info.value.error, str(info.value))
 
 
 def test_an_exception_in_extraction_is_chained_in_process(
@@ -196,3 +200,24 @@ def test_workers_started_by_spawn() -> None:
     docs = corpus(6)
     context = multiprocessing.get_context("spawn")
     assert list(extract_many(docs, workers=2, mp_context=context)) == expected(docs)
+
+
+# Output records
+
+
+def test_records_are_the_output_records_in_order() -> None:
+    docs = corpus(9)
+    single = [document_record(doc["id"], extract(doc["text"])) for doc in docs]
+    assert list(extract_records(docs)) == single
+    assert list(extract_records(docs, workers=2, chunksize=2)) == single
+
+
+def test_records_of_bad_documents_hold_the_error() -> None:
+    records = list(extract_records(BAD_DOCS, on_error="record"))
+    assert records[1] == {
+        "id": "no-text",
+        "quotes": [],
+        "error": "KeyError: the document has no 'text' field",
+    }
+    assert [r for r in records if "error" not in r] == list(extract_records(BAD_DOCS[::3]))
+    assert list(extract_records(BAD_DOCS, workers=2, on_error="record")) == records
