@@ -23,7 +23,7 @@ from types import FrameType
 from typing import Any, TextIO
 
 from quoteattr import __version__
-from quoteattr.batch import extract_many
+from quoteattr.batch import extract_records
 from quoteattr.documents import Document, read_documents
 from quoteattr.errors import InputError
 from quoteattr.pipeline import extract
@@ -266,13 +266,15 @@ def _extract_in_workers(
             yield document
 
     # Closed on the way out (Ctrl-C, a closed pipe), so that the workers stop at once.
-    with contextlib.closing(extract_many(tracked(), workers=workers, on_error="record")) as results:
-        for result in results:
+    records = extract_records(tracked(), workers=workers, on_error="record")
+    with contextlib.closing(records):
+        for record in records:
             source, line = places.popleft()
-            if result.error is None:
-                writer.write_line(document_record(result.id, result.attributions))
+            error = record.pop("error", None)
+            if error is None:
+                writer.write_line(record)
             else:
-                _report_failure(result.id, source, line, result.error)
+                _report_failure(record["id"], source, line, error)
                 status.failed = True
 
 

@@ -418,15 +418,15 @@ def test_a_failing_document_in_a_worker_is_reported_where_it_was_read(
     corpus = write_jsonl(
         tmp_path / "c.jsonl", {"id": "a", "text": SPEECH}, {"id": "b", "text": "boom"}
     )
-    real_extract_many = cli.extract_many
+    real_extract_records = cli.extract_records
 
-    def failing_extract_many(documents: Any, **options: Any) -> Any:
-        for result in real_extract_many(documents, **options):
-            if result.id == "b":
-                result = quoteattr.DocumentResult("b", error="RuntimeError: simulated bug")
-            yield result
+    def failing_extract_records(documents: Any, **options: Any) -> Any:
+        for record in real_extract_records(documents, **options):
+            if record["id"] == "b":
+                record = {"id": "b", "quotes": [], "error": "RuntimeError: simulated bug"}
+            yield record
 
-    monkeypatch.setattr(cli, "extract_many", failing_extract_many)
+    monkeypatch.setattr(cli, "extract_records", failing_extract_records)
     assert main(["extract", str(corpus), "--workers", "2"]) == 1
     out, err = capsys.readouterr()
     assert [r["id"] for r in records(out)] == ["a"]
