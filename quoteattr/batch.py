@@ -1,4 +1,5 @@
-"""Many documents at once: :func:`extract_many`, on one core or on all of them.
+"""Many documents at once, on one core or on all of them: :func:`extract_many` (the
+attributions of each document) and :func:`extract_records` (its output record).
 
 Documents stream through: they are read from the iterable only as fast as results
 are taken, at most a few chunks of them are in flight at a time, and the results come

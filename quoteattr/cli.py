@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import concurrent.futures
 import contextlib
 import json
 import os
@@ -267,15 +268,22 @@ def _extract_in_workers(
 
     # Closed on the way out (Ctrl-C, a closed pipe), so that the workers stop at once.
     records = extract_records(tracked(), workers=workers, on_error="record")
-    with contextlib.closing(records):
-        for record in records:
-            source, line = places.popleft()
-            error = record.pop("error", None)
-            if error is None:
-                writer.write_line(record)
-            else:
-                _report_failure(record["id"], source, line, error)
-                status.failed = True
+    try:
+        with contextlib.closing(records):
+            for record in records:
+                source, line = places.popleft()
+                error = record.pop("error", None)
+                if error is None:
+                    writer.write_line(record)
+                else:
+                    _report_failure(record["id"], source, line, error)
+                    status.failed = True
+    except concurrent.futures.BrokenExecutor as exc:  # killed: out of memory, say
+        _report(
+            f"a worker process stopped ({exc}); the lines written so far are complete: "
+            "add --resume to go on"
+        )
+        status.failed = True
 
 
 def _ids_written(path: str) -> set[str]:

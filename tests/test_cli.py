@@ -564,3 +564,27 @@ def test_ten_megabyte_single_line(tmp_path: Path, capsys: pytest.CaptureFixture[
     [record] = records(capsys.readouterr().out)
     assert [q["speaker"] for q in record["quotes"]] == ["Jane Doe"]
     assert_offsets_index(text, record)
+
+
+def test_a_worker_that_dies_is_reported_and_the_run_can_resume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import concurrent.futures
+
+    corpus = write_jsonl(tmp_path / "c.jsonl", *({"id": str(i), "text": SPEECH} for i in range(4)))
+    real_extract_records = cli.extract_records
+
+    def dying_extract_records(documents: Any, **options: Any) -> Any:
+        for number, record in enumerate(real_extract_records(documents, **options)):
+            if number == 2:  # as when the system kills a worker that ran out of memory
+                raise concurrent.futures.process.BrokenProcessPool("a process was terminated")
+            yield record
+
+    out = tmp_path / "out.jsonl"
+    monkeypatch.setattr(cli, "extract_records", dying_extract_records)
+    assert main(["extract", str(corpus), "-o", str(out), "--workers", "2"]) == 1
+    assert "a worker process stopped" in capsys.readouterr().err
+    assert [r["id"] for r in records(out.read_text(encoding="utf-8"))] == ["0", "1"]
+    monkeypatch.setattr(cli, "extract_records", real_extract_records)
+    assert main(["extract", str(corpus), "-o", str(out), "--workers", "2", "--resume"]) == 0
+    assert [r["id"] for r in records(out.read_text(encoding="utf-8"))] == ["0", "1", "2", "3"]
