@@ -228,23 +228,43 @@ class Edit(_Record):
 
 @attrs.frozen(slots=True)
 class Match(_Record):
-    """A candidate statement for a quotation, with its similarity ``score`` (0-100) and
-    where the quotation aligns inside the statement."""
+    """The archive statement a quotation was matched to, and how well it matches.
+
+    ``score`` ranks candidates (0 to about 101: rapidfuzz ``token_set_ratio``, ties
+    broken by ``ratio``); ``similarity`` (0-100) compares the quotation with the part of
+    the statement it covers; ``overlap`` (0-1) is the share of the quotation's content
+    words the statement has. ``statement_start``/``statement_end`` bound that part in
+    ``statement.text``.
+    """
 
     statement: Statement
     score: float
+    similarity: float = 0.0
+    overlap: float = 0.0
     statement_start: int = 0
     statement_end: int = 0
 
 
 @attrs.frozen(slots=True)
 class Verdict(_Record):
-    """The verification verdict for one quotation, with its evidence."""
+    """Whether a quotation is what its speaker really said, with the evidence.
 
-    quote: Quote
+    ``label`` is one of ``verbatim``, ``truncated``, ``altered``, ``paraphrase``,
+    ``fabricated`` or ``misattributed``. ``speaker`` is the speaker the quotation was
+    attributed to (``None`` if unknown); ``match`` the statement it was matched to
+    (``None`` when nothing in the archive is close); ``edits`` the word-level changes
+    from the statement to the quotation (omissions at an ellipsis included);
+    ``meaning_change`` flags an edit that adds, drops or changes a negation or a number,
+    with ``reasons``; ``explanation`` says it all in one line. ``attribution`` is set
+    when the quotation came from an article.
+    """
+
     label: VerdictLabel
+    quote: str
+    speaker: str | None = None
     match: Match | None = None
-    attribution: Attribution | None = None
     edits: tuple[Edit, ...] = ()
     meaning_change: bool = False
     reasons: tuple[str, ...] = ()
+    explanation: str = ""
+    attribution: Attribution | None = None

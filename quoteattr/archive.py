@@ -1,0 +1,472 @@
+"""The statement archive: what people really said, in one SQLite file.
+
+An :class:`Archive` holds :class:`~quoteattr.model.Statement` records (id, speaker,
+text, and optional date, source and context) and the candidate index that finds, in a
+million of them, the few a quotation may come from. It is an ordinary SQLite file (the
+standard library's ``sqlite3``): no server, readable by many processes at once while
+one writes (WAL mode).
+
+>>> archive = Archive.memory()
+>>> archive.add(Statement('s1', 'Sergey Lavrov', 'Relations have reached an '
+...             'unprecedentedly high level.', date='2024-11-29'))
+>>> archive.add(Statement('s2', 'Choe Son-hui', 'We will stand with Russia until victory.'))
+>>> len(archive), archive.get('s2').speaker
+(2, 'Choe Son-hui')
+>>> [s.id for s in archive.by_speaker('Lavrov')]
+['s1']
+>>> v = archive.verify_quote('an unprecedentedly high level', 'Lavrov')
+>>> v.label, v.match.statement.id
+('truncated', 's1')
+>>> archive.verify_quote('We will stand with China until victory.', 'Choe Son-hui').label
+'altered'
+>>> archive.verify_quote('Ties have never been better.', 'Lavrov').label
+'fabricated'
+
+Imports are all-or-nothing: a bad line fails the whole import with an error naming the
+file, line and field, and the archive is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final
+
+from quoteattr.errors import InputError, QuoteattrError
+from quoteattr.index import CandidateIndex
+from quoteattr.model import Statement, Verdict
+from quoteattr.names import speaker_key, surname_key
+from quoteattr.verdicts import judge
+
+__all__ = ["SCHEMA_VERSION", "Archive", "ArchiveError"]
+
+#: The version of the archive file layout this quoteattr writes and reads.
+SCHEMA_VERSION: Final = 1
+#: ``PRAGMA application_id`` of a quoteattr archive: "QATR".
+_APPLICATION_ID: Final = 0x51415452
+#: How many candidates a search rescores.
+CANDIDATES: Final = 20
+
+_SCHEMA: Final = """
+CREATE TABLE IF NOT EXISTS statements (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    speaker TEXT NOT NULL,
+    speaker_key TEXT NOT NULL,
+    surname_key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    date TEXT,
+    source TEXT,
+    context TEXT
+);
+CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_key);
+CREATE INDEX IF NOT EXISTS statements_surname ON statements (surname_key);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS index_postings (term TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
+"""
+_FIELDS: Final = ("id", "speaker", "text", "date", "source", "context")
+
+
+class ArchiveError(QuoteattrError):
+    """An archive file that cannot be used: not a quoteattr archive, a newer schema,
+    corrupt, or locked."""
+
+
+def _check_date(value: str) -> str:
+    """An ISO 8601 date (``2024``, ``2024-11``, ``2024-11-29``, or a full timestamp)."""
+    text = value.strip()
+    for layout in ("%Y", "%Y-%m"):
+        try:
+            datetime.datetime.strptime(text, layout)
+            return text
+        except ValueError:
+            pass
+    try:
+        datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        msg = f"date {value!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        raise ValueError(msg) from None
+    return text
+
+
+def _statement(record: Mapping[str, Any]) -> Statement:
+    """A validated statement from a mapping; ``ValueError`` names the bad field in its
+    second argument."""
+    values: dict[str, str | None] = {}
+    for field in _FIELDS:
+        value = record.get(field)
+        if isinstance(value, int) and not isinstance(value, bool) and field == "id":
+            value = str(value)
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"{field} must be a string, not {type(value).__name__}", field)
+        if field == "speaker" and value is None:
+            raise ValueError("speaker is missing (give \"\" for an unknown speaker)", field)
+        if field in ("id", "text") and not (value and value.strip()):
+            raise ValueError(f"{field} is missing or empty", field)
+        if field == "date" and value:
+            try:
+                value = _check_date(value)
+            except ValueError as error:
+                raise ValueError(str(error), field) from None
+        values[field] = value if field == "speaker" else value or None
+    return Statement(**values)  # type: ignore[arg-type]
+
+
+class Archive:
+    """A statement archive in a SQLite file (see the module docstring).
+
+    Use :meth:`open` or :meth:`memory`, and close it (or use ``with``). One archive
+    object belongs to one thread; open one per process or thread.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+        self._db = connection
+        self.path = path
+        self._index: CandidateIndex | None = None
+        self._indexed_upto = 0
+        #: Statements added since the stored index was built, indexed in memory:
+        #: (highest rowid covered, index).
+        self._recent: tuple[int, CandidateIndex] | None = None
+
+    # --- opening ---------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Archive:
+        """Open the archive file at ``path``, creating it if ``create`` and missing.
+
+        Raises :class:`ArchiveError` if the file is not a quoteattr archive (or not
+        SQLite at all), or was written by a newer quoteattr.
+        """
+        name = os.fspath(path)
+        exists = os.path.exists(name)
+        if not exists and not create:
+            raise ArchiveError(f"{name}: no such archive")
+        if exists and os.path.isdir(name):
+            raise ArchiveError(f"{name}: is a directory, not an archive file")
+        try:
+            connection = sqlite3.connect(name, timeout=30.0, isolation_level=None)
+        except sqlite3.Error as error:
+            raise ArchiveError(f"{name}: cannot open: {error}") from None
+        archive = cls(connection, name)
+        try:
+            archive._prepare()
+        except BaseException:
+            connection.close()
+            raise
+        return archive
+
+    @classmethod
+    def memory(cls) -> Archive:
+        """A new, empty archive in memory (for tests and small jobs)."""
+        archive = cls(sqlite3.connect(":memory:", isolation_level=None), ":memory:")
+        archive._prepare()
+        return archive
+
+    def _prepare(self) -> None:
+        db = self._db
+        try:
+            application = db.execute("PRAGMA application_id").fetchone()[0]
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(f"{self.path}: not a quoteattr archive ({error})") from None
+        if tables == 0 and application == 0:
+            db.executescript(
+                f"BEGIN IMMEDIATE; {_SCHEMA}"
+                f"PRAGMA application_id = {_APPLICATION_ID};"
+                f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+            )
+        elif application != _APPLICATION_ID:
+            raise ArchiveError(f"{self.path}: not a quoteattr archive")
+        elif version > SCHEMA_VERSION:
+            raise ArchiveError(
+                f"{self.path}: archive schema version {version} is newer than this "
+                f"quoteattr reads ({SCHEMA_VERSION}); upgrade quoteattr"
+            )
+        if self.path != ":memory:":
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+
+    def close(self) -> None:
+        """Close the file. The archive cannot be used afterwards."""
+        self._db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- adding statements ---------------------------------------------------------------
+
+    def add(self, statement: Statement) -> None:
+        """Add one statement. Raises ``InputError`` if it is invalid or its id is
+        already in the archive."""
+        self.add_many([statement])
+
+    def add_many(self, statements: Iterable[Statement | Mapping[str, Any]]) -> int:
+        """Add statements (records or mappings with the same fields) in one
+        transaction: all are added, or, if one is invalid, none. Returns the count."""
+        return self._import(
+            ((n, s) for n, s in enumerate(statements, start=1)), source="statements"
+        )
+
+    def import_jsonl(self, path: str | os.PathLike[str]) -> int:
+        """Import a JSON Lines file of statements (``{"id", "speaker", "text"}`` and
+        optionally ``date``, ``source``, ``context``), all or nothing. Returns the
+        count. Errors name the file, the line and the field."""
+        name = os.fspath(path)
+
+        def records() -> Iterator[tuple[int, Mapping[str, Any]]]:
+            with _open_text(name) as lines:
+                for number, line in _numbered(lines, name):
+                    if not line.strip():
+                        continue
+                    try:
+                        record = json.loads(line)
+                    except json.JSONDecodeError as error:
+                        raise InputError(
+                            f"not valid JSON: {error.msg}", source=name, line=number
+                        ) from None
+                    if not isinstance(record, dict):
+                        raise InputError(
+                            "expected a JSON object", source=name, line=number
+                        )
+                    yield number, record
+
+        return self._import(records(), source=name)
+
+    def import_csv(self, path: str | os.PathLike[str]) -> int:
+        """Import a CSV file with a header row naming the columns ``id``, ``speaker``,
+        ``text`` (and optionally ``date``, ``source``, ``context``), all or nothing."""
+        name = os.fspath(path)
+
+        def records() -> Iterator[tuple[int, Mapping[str, Any]]]:
+            with _open_text(name, newline="") as lines:
+                reader = csv.DictReader(line for _, line in _numbered(lines, name))
+                missing = {"id", "speaker", "text"} - set(reader.fieldnames or ())
+                if missing:
+                    raise InputError(
+                        f"the header has no column {sorted(missing)[0]!r}",
+                        source=name,
+                        line=1,
+                    )
+                for row in reader:
+                    yield reader.line_num, {k: (v or None) for k, v in row.items()}
+
+        return self._import(records(), source=name)
+
+    def _import(
+        self,
+        records: Iterable[tuple[int, Statement | Mapping[str, Any]]],
+        *,
+        source: str,
+    ) -> int:
+        db = self._db
+        count = 0
+        seen: set[str] = set()
+        insert = (
+            "INSERT INTO statements (id, speaker, speaker_key, surname_key, text, date, "
+            "source, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        )
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for line, record in records:
+                try:
+                    statement = _statement(
+                        record.to_dict() if isinstance(record, Statement) else record
+                    )
+                except ValueError as error:
+                    message, field = error.args
+                    raise InputError(message, source=source, line=line, field=field) from None
+                if statement.id in seen:
+                    raise InputError(
+                        f"duplicate id {statement.id!r}", source=source, line=line, field="id"
+                    )
+                seen.add(statement.id)
+                try:
+                    db.execute(
+                        insert,
+                        (
+                            statement.id,
+                            statement.speaker,
+                            speaker_key(statement.speaker),
+                            surname_key(statement.speaker),
+                            statement.text,
+                            statement.date,
+                            statement.source,
+                            statement.context,
+                        ),
+                    )
+                except sqlite3.IntegrityError:
+                    raise InputError(
+                        f"id {statement.id!r} is already in the archive",
+                        source=source,
+                        line=line,
+                        field="id",
+                    ) from None
+                count += 1
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return count
+
+    # --- reading -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM statements").fetchone()[0])
+
+    def _statements(self, where: str, args: Iterable[Any]) -> list[Statement]:
+        rows = self._db.execute(
+            f"SELECT id, speaker, text, date, source, context FROM statements {where}",
+            tuple(args),
+        )
+        return [Statement(*row) for row in rows]
+
+    def get(self, statement_id: str) -> Statement:
+        """The statement with this id; ``KeyError`` if there is none."""
+        found = self._statements("WHERE id = ?", [statement_id])
+        if not found:
+            raise KeyError(statement_id)
+        return found[0]
+
+    def by_speaker(self, name: str) -> list[Statement]:
+        """The statements of the speaker ``name``, in archive order. Spelling, case,
+        accents and honorifics do not matter, and a surname alone finds the one
+        speaker the archive has with that surname (``Lavrov`` -> ``Sergey Lavrov``)."""
+        found = self._statements("WHERE speaker_key = ? ORDER BY rowid", [speaker_key(name)])
+        key = speaker_key(name)
+        if found or " " in key:
+            return found
+        keys = self._db.execute(
+            "SELECT DISTINCT speaker_key FROM statements WHERE surname_key = ? LIMIT 2", (key,)
+        ).fetchall()
+        if len(keys) != 1:
+            return []
+        return self._statements("WHERE speaker_key = ? ORDER BY rowid", [keys[0][0]])
+
+    def speakers(self) -> list[tuple[str, int]]:
+        """Every speaker with their number of statements, most first."""
+        rows = self._db.execute(
+            "SELECT speaker, count(*) AS n FROM statements GROUP BY speaker "
+            "ORDER BY n DESC, speaker"
+        )
+        return [(speaker, int(n)) for speaker, n in rows]
+
+    def info(self) -> dict[str, Any]:
+        """What is in the archive: path, schema version, statement and speaker counts,
+        and how much of it the stored index covers."""
+        db = self._db
+        statements, speakers = db.execute(
+            "SELECT count(*), count(DISTINCT speaker_key) FROM statements"
+        ).fetchone()
+        return {
+            "path": self.path,
+            "schema_version": db.execute("PRAGMA user_version").fetchone()[0],
+            "statements": statements,
+            "speakers": speakers,
+            "indexed": self._stored_index_upto(),
+            "max_rowid": self._max_rowid(),
+        }
+
+    # --- the candidate index ------------------------------------------------------------
+
+    def _max_rowid(self) -> int:
+        return int(self._db.execute("SELECT coalesce(max(rowid), 0) FROM statements").fetchone()[0])
+
+    def _stored_index_upto(self) -> int:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'indexed_upto'").fetchone()
+        return int(row[0]) if row else 0
+
+    def build_index(self) -> None:
+        """Build the candidate index over every statement and store it in the file, so
+        that reopening the archive does not rebuild it. Searching works without it
+        (statements not yet indexed are indexed in memory when first searched), but a
+        large archive should be indexed once after importing."""
+        db = self._db
+        upto = self._max_rowid()
+        rows = db.execute("SELECT rowid, text FROM statements WHERE rowid <= ?", (upto,))
+        index = CandidateIndex.build(rows)
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM index_postings")
+            db.executemany("INSERT INTO index_postings VALUES (?, ?)", index.to_rows())
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('indexed_upto', ?)", (str(upto),)
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self._index, self._indexed_upto, self._recent = index, upto, None
+
+    def _indexes(self) -> list[CandidateIndex]:
+        """The stored index (loaded once) and one in memory for newer statements."""
+        if self._index is None:
+            upto = self._stored_index_upto()
+            rows = self._db.execute("SELECT term, postings FROM index_postings")
+            self._index, self._indexed_upto = CandidateIndex.from_rows(rows), upto
+        newest = self._max_rowid()
+        if newest <= self._indexed_upto:
+            return [self._index]
+        if self._recent is None or self._recent[0] != newest:
+            rows = self._db.execute(
+                "SELECT rowid, text FROM statements WHERE rowid > ? AND rowid <= ?",
+                (self._indexed_upto, newest),
+            )
+            self._recent = (newest, CandidateIndex.build(rows))
+        return [self._index, self._recent[1]]
+
+    def candidates(self, quote: str, *, limit: int = CANDIDATES) -> list[Statement]:
+        """The statements ``quote`` most likely comes from, about best first."""
+        rowids: list[int] = []
+        for index in self._indexes():
+            rowids.extend(index.search(quote, limit=limit))
+        if not rowids:
+            return []
+        marks = ",".join("?" * len(rowids))
+        return self._statements(f"WHERE rowid IN ({marks})", rowids)
+
+    def verify_quote(self, quote: str, speaker: str | None = None) -> Verdict:
+        """Check ``quote``, said (according to whoever quotes it) by ``speaker``,
+        against the archive (see :mod:`quoteattr.verdicts`)."""
+        return judge(quote, speaker, self.candidates(quote))
+
+
+def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
+    """``(line number, line)``; a line that is not UTF-8 is an ``InputError``."""
+    number = 0
+    iterator = iter(lines)
+    while True:
+        number += 1
+        try:
+            line = next(iterator)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"not valid UTF-8 (byte {error.object[error.start]:#04x})",
+                source=name,
+                line=number,
+            ) from None
+        yield number, line
+
+
+def _open_text(name: str, newline: str | None = None) -> Any:
+    """Open a UTF-8 text file (a BOM is skipped); errors name the file."""
+    try:
+        return Path(name).open(encoding="utf-8-sig", newline=newline)
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror}", source=name) from None

@@ -1,0 +1,200 @@
+"""Comparing one quotation with one statement: a similarity score to rank candidates,
+and a word-level alignment that says exactly what differs.
+
+Both sides go through :func:`quoteattr.normalise.words` first, so that case,
+punctuation, quotation marks, apostrophe styles and spacing never count as
+differences.
+
+>>> a = align('we will never surrender', 'We shall fight on the beaches; we shall never surrender.')
+>>> [(e.op, e.quote_words, e.statement_words) for e in a.edits]
+[('replace', ('will',), ('shall',))]
+>>> a.statement_text
+'we shall never surrender'
+>>> a.truncated, a.meaning_change
+(True, False)
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from quoteattr.index import stopwords
+from quoteattr.model import Edit
+from quoteattr.normalise import Word, is_negation, is_number, words
+
+__all__ = ["Alignment", "align", "describe", "rank_score"]
+
+#: How many words :func:`_window` may move each end of the window by.
+_SLACK: Final = 2
+#: How much the plain similarity of two whole texts breaks ties in :func:`rank_score`.
+_TIE_BREAK: Final = 0.01
+
+
+def rank_score(quote: str, statement: str) -> float:
+    """How likely ``statement`` is the source of ``quote``, 0 to about 101: rapidfuzz's
+    ``token_set_ratio`` (100 when one text's words are all in the other), ties broken by
+    the plain ``ratio`` (which prefers the statement closest in length). Both texts
+    should already be normalised (:func:`quoteattr.normalise.normalise`).
+
+    >>> rank_score('never surrender', 'we shall never surrender') > rank_score(
+    ...     'never surrender', 'never give in')
+    True
+    """
+    return fuzz.token_set_ratio(quote, statement) + _TIE_BREAK * fuzz.ratio(quote, statement)
+
+
+@attrs.frozen(slots=True)
+class Alignment:
+    """A quotation aligned word by word inside a statement.
+
+    ``first`` and ``last`` bound the statement words the quotation covers (``last``
+    exclusive), ``statement_start``/``statement_end`` the same in characters of the
+    statement text. ``edits`` are the changes that alter the wording; ``omissions`` the
+    statement words left out at an ellipsis of the quotation (allowed, but checked for
+    meaning). Editorial words in square brackets are in neither.
+    """
+
+    quote_words: tuple[Word, ...]
+    statement_words: tuple[Word, ...]
+    first: int
+    last: int
+    statement_start: int
+    statement_end: int
+    edits: tuple[Edit, ...]
+    omissions: tuple[Edit, ...]
+    similarity: float
+    overlap: float
+    meaning_change: bool
+    meaning_reasons: tuple[str, ...]
+
+    @property
+    def statement_text(self) -> str:
+        """The normalised statement words the quotation covers."""
+        return " ".join(w.text for w in self.statement_words[self.first : self.last])
+
+    @property
+    def truncated(self) -> bool:
+        """Whether the quotation leaves out statement words before, after or inside it."""
+        return (
+            self.first > 0 or self.last < len(self.statement_words) or bool(self.omissions)
+        )
+
+    @property
+    def edited_words(self) -> int:
+        """How many words the edits touch: per edit, the longer of its two sides."""
+        return sum(max(len(e.quote_words), len(e.statement_words)) for e in self.edits)
+
+
+def describe(edit: Edit) -> str:
+    """One edit in words.
+
+    >>> describe(Edit("replace", ("will",), ("shall",)))
+    "replaces 'shall' with 'will'"
+    """
+    said, quoted = " ".join(edit.statement_words), " ".join(edit.quote_words)
+    if edit.op == "insert":
+        return f"adds {quoted!r}"
+    if edit.op == "delete":
+        return f"drops {said!r}"
+    return f"replaces {said!r} with {quoted!r}"
+
+
+def _polarity(side: Sequence[str]) -> tuple[int, list[str]]:
+    return sum(map(is_negation, side)) % 2, sorted(filter(is_number, side))
+
+
+def _changes_meaning(edit: Edit) -> bool:
+    """Whether an edit flips a negation or changes a number (``never`` -> ``not`` does
+    neither)."""
+    return _polarity(edit.quote_words) != _polarity(edit.statement_words)
+
+
+def _overlap(quote: Sequence[Word], statement: Sequence[Word]) -> float:
+    """The share of the quotation's content words (not function words) that the
+    statement has; all its words when it has no content words."""
+    stop = stopwords()
+    have = {w.text.replace("'", "") for w in statement}
+    mine = [w.text.replace("'", "") for w in quote if not w.editorial]
+    content = [w for w in mine if w not in stop] or mine
+    if not content:
+        return 0.0
+    return sum(w in have for w in content) / len(content)
+
+
+def _window(q: list[str], s: list[str]) -> tuple[int, int]:
+    """The statement words ``s[first:last]`` that the quotation words ``q`` cover.
+
+    rapidfuzz's ``partial_ratio_alignment`` places the quotation in the statement by
+    characters; the window is then widened or narrowed by up to :data:`_SLACK` words at
+    each end to the one closest to the quotation word for word (a quotation with words
+    added or dropped is not exactly as long as what it covers).
+    """
+    quote_text, statement_text = " ".join(q), " ".join(s)
+    if not q or len(quote_text) >= len(statement_text):
+        return 0, len(s)
+    where = fuzz.partial_ratio_alignment(quote_text, statement_text)
+    starts = list(itertools.accumulate((len(w) + 1 for w in s), initial=0))
+    first = bisect.bisect_right(starts, where.dest_start) - 1
+    last = bisect.bisect_left(starts, where.dest_end + 1)
+    best = (Levenshtein.distance(q, s[first:last]), first, last)
+    for lo in range(max(0, first - _SLACK), min(len(s), first + _SLACK) + 1):
+        for hi in range(max(lo + 1, last - _SLACK), min(len(s), last + _SLACK) + 1):
+            best = min(best, (Levenshtein.distance(q, s[lo:hi]), lo, hi))
+    return best[1], best[2]
+
+
+def align(quote: str, statement: str) -> Alignment:
+    """Align ``quote`` inside ``statement`` word by word (see :class:`Alignment`)."""
+    quote_words = words(quote)
+    statement_words = words(statement)
+    q = [w.text for w in quote_words]
+    s = [w.text for w in statement_words]
+    first, last = _window(q, s)
+    opcodes = [
+        op
+        for op in Levenshtein.opcodes(s[first:last], q)
+        if op.tag != "equal"
+    ]
+    edits: list[Edit] = []
+    omissions: list[Edit] = []
+    for op in opcodes:
+        said = tuple(s[first + op.src_start : first + op.src_end])
+        quoted = tuple(q[op.dest_start : op.dest_end])
+        added = quote_words[op.dest_start : op.dest_end]
+        if added and all(w.editorial for w in added):
+            continue  # the reporter's words in brackets
+        if op.tag == "delete":
+            at_gap = op.dest_start < len(quote_words) and quote_words[op.dest_start].gap_before
+            target = omissions if at_gap else edits
+            target.append(Edit("delete", (), said))
+        else:
+            edits.append(Edit(op.tag, quoted, said))  # type: ignore[arg-type]
+    reasons = [describe(edit) for edit in (*edits, *omissions) if _changes_meaning(edit)]
+    if first > 0 and is_negation(s[first - 1]):
+        reasons.append(f"starts just after the negation {s[first - 1]!r}")
+    if last > first:
+        start, end = statement_words[first].start, statement_words[last - 1].end
+    else:
+        start = end = 0
+    window = " ".join(s[first:last])
+    return Alignment(
+        quote_words=quote_words,
+        statement_words=statement_words,
+        first=first,
+        last=last,
+        statement_start=start,
+        statement_end=end,
+        edits=tuple(edits),
+        omissions=tuple(omissions),
+        similarity=fuzz.ratio(" ".join(q), window),
+        overlap=_overlap(quote_words, statement_words),
+        meaning_change=bool(reasons),
+        meaning_reasons=tuple(reasons),
+    )
