@@ -38,6 +38,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
+from rapidfuzz import fuzz, process, utils
+
 from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.index import CandidateIndex
 from quoteattr.model import Statement, Verdict
@@ -50,8 +52,12 @@ __all__ = ["SCHEMA_VERSION", "Archive", "ArchiveError"]
 SCHEMA_VERSION: Final = 1
 #: ``PRAGMA application_id`` of a quoteattr archive: "QATR".
 _APPLICATION_ID: Final = 0x51415452
-#: How many candidates a search rescores.
+#: How many candidates the index gives a search to rescore.
 CANDIDATES: Final = 20
+#: How many of the quotation's speaker's statements are compared with it, at most...
+SPEAKER_LIMIT: Final = 500
+#: ...and how many of the closest join the candidates.
+SPEAKER_CANDIDATES: Final = 3
 
 _SCHEMA: Final = """
 CREATE TABLE IF NOT EXISTS statements (
@@ -429,20 +435,38 @@ class Archive:
             self._recent = (newest, CandidateIndex.build(rows))
         return [self._index, self._recent[1]]
 
-    def candidates(self, quote: str, *, limit: int = CANDIDATES) -> list[Statement]:
-        """The statements ``quote`` most likely comes from, about best first."""
+    def candidates(
+        self, quote: str, *, speaker: str | None = None, limit: int = CANDIDATES
+    ) -> list[Statement]:
+        """The statements ``quote`` most likely comes from: those the index finds,
+        and, when ``speaker`` is given, the closest few of that speaker's own (at most
+        :data:`SPEAKER_LIMIT` of them are compared)."""
         rowids: list[int] = []
         for index in self._indexes():
             rowids.extend(index.search(quote, limit=limit))
-        if not rowids:
-            return []
-        marks = ",".join("?" * len(rowids))
-        return self._statements(f"WHERE rowid IN ({marks})", rowids)
+        found = []
+        if rowids:
+            marks = ",".join("?" * len(rowids))
+            found = self._statements(f"WHERE rowid IN ({marks})", rowids)
+        if speaker:
+            own = self._statements(
+                "WHERE speaker_key = ? LIMIT ?", [speaker_key(speaker), SPEAKER_LIMIT]
+            )
+            closest = process.extract(
+                quote,
+                [s.text for s in own],
+                scorer=fuzz.token_set_ratio,
+                processor=utils.default_process,
+                limit=SPEAKER_CANDIDATES,
+            )
+            known = {s.id for s in found}
+            found.extend(own[i] for _, _, i in closest if own[i].id not in known)
+        return found
 
     def verify_quote(self, quote: str, speaker: str | None = None) -> Verdict:
         """Check ``quote``, said (according to whoever quotes it) by ``speaker``,
         against the archive (see :mod:`quoteattr.verdicts`)."""
-        return judge(quote, speaker, self.candidates(quote))
+        return judge(quote, speaker, self.candidates(quote, speaker=speaker))
 
 
 def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:

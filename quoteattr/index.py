@@ -174,7 +174,7 @@ class CandidateIndex:
             read += len(numbers)
         else:
             used = len(found)
-        pool = [number for number, _ in counts.most_common(POOL)]
+        pool = sorted(counts, key=counts.__getitem__, reverse=True)[:POOL]
         if used < len(found) and len(pool) > limit:
             score = {number: counts[number] for number in pool}
             for numbers in found[used:]:

@@ -29,7 +29,7 @@ from quoteattr.index import stopwords
 from quoteattr.model import Edit
 from quoteattr.normalise import Word, is_negation, is_number, words
 
-__all__ = ["Alignment", "align", "describe", "rank_score"]
+__all__ = ["Alignment", "align", "describe", "rank_score", "whole_meaning_change"]
 
 #: How many words :func:`_window` may move each end of the window by.
 _SLACK: Final = 2
@@ -71,6 +71,7 @@ class Alignment:
     omissions: tuple[Edit, ...]
     similarity: float
     overlap: float
+    covered_overlap: float
     meaning_change: bool
     meaning_reasons: tuple[str, ...]
 
@@ -116,16 +117,31 @@ def _changes_meaning(edit: Edit) -> bool:
     return _polarity(edit.quote_words) != _polarity(edit.statement_words)
 
 
-def _overlap(quote: Sequence[Word], statement: Sequence[Word]) -> float:
-    """The share of the quotation's content words (not function words) that the
-    statement has; all its words when it has no content words."""
+def _overlap(these: Sequence[Word], those: Sequence[Word]) -> float:
+    """The share of the content words (not function words) of ``these`` that
+    ``those`` has; of all its words when it has no content words."""
     stop = stopwords()
-    have = {w.text.replace("'", "") for w in statement}
-    mine = [w.text.replace("'", "") for w in quote if not w.editorial]
+    have = {w.text.replace("'", "") for w in those}
+    mine = [w.text.replace("'", "") for w in these if not w.editorial]
     content = [w for w in mine if w not in stop] or mine
     if not content:
         return 0.0
     return sum(w in have for w in content) / len(content)
+
+
+def whole_meaning_change(alignment: Alignment) -> tuple[str, ...]:
+    """For a reworded quotation, whose edits are too many to read one by one: whether
+    the quotation as a whole negates differently, or has other numbers, than the
+    statement (reordered clauses make the covered part unreliable)."""
+    quoted = [w.text for w in alignment.quote_words]
+    said = [w.text for w in alignment.statement_words]
+    (q_negated, q_numbers), (s_negated, s_numbers) = _polarity(quoted), _polarity(said)
+    reasons = []
+    if q_negated != s_negated:
+        reasons.append("negates where the statement does not, or the reverse")
+    if q_numbers != s_numbers:
+        reasons.append(f"has the numbers {q_numbers} where the statement has {s_numbers}")
+    return tuple(reasons)
 
 
 def _window(q: list[str], s: list[str]) -> tuple[int, int]:
@@ -195,6 +211,7 @@ def align(quote: str, statement: str) -> Alignment:
         omissions=tuple(omissions),
         similarity=fuzz.ratio(" ".join(q), window),
         overlap=_overlap(quote_words, statement_words),
+        covered_overlap=_overlap(statement_words[first:last], quote_words),
         meaning_change=bool(reasons),
         meaning_reasons=tuple(reasons),
     )

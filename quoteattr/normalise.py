@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import functools
+from typing import Final
 import unicodedata
 from importlib import resources
 
@@ -82,9 +83,13 @@ def words(text: str) -> tuple[Word, ...]:
     return tuple(out)
 
 
+_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*")
+
+
 def normalise(text: str) -> str:
-    """``text`` as the space-separated sequence of its normalised words."""
-    return " ".join(word.text for word in words(text))
+    """``text`` as the space-separated sequence of its normalised words (quickly: the
+    same words as :func:`words` gives, without their offsets)."""
+    return " ".join(_WORD.findall(_fold(text)))
 
 
 @functools.cache

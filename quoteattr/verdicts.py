@@ -11,8 +11,9 @@ the figures):
 * ``altered``: at most :data:`ALTERED_MAX_WORDS` words, and at most
   :data:`ALTERED_MAX_SHARE` of the quotation, inserted, deleted or replaced;
 * ``paraphrase``: more edits than that, but at least :data:`PARAPHRASE_MIN_OVERLAP`
-  of the quotation's content words are in the statement and the two are at least
-  :data:`PARAPHRASE_MIN_SIMILARITY` similar;
+  of the quotation's content words are in the statement, and at least
+  :data:`PARAPHRASE_MIN_COVERED` of the content words of the part of the statement it
+  covers are in the quotation;
 * ``fabricated``: no statement comes that close;
 * ``misattributed``: a match of one of the first four kinds, by someone other than the
   quotation's speaker, when no statement by that speaker matches about as well
@@ -40,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from quoteattr.matching import Alignment, align, describe, rank_score
+from quoteattr.matching import Alignment, align, describe, rank_score, whole_meaning_change
 from quoteattr.model import Match, Statement, Verdict, VerdictLabel
 from quoteattr.names import same_speaker
 from quoteattr.normalise import normalise
@@ -49,7 +50,7 @@ __all__ = [
     "ALTERED_MAX_SHARE",
     "ALTERED_MAX_WORDS",
     "PARAPHRASE_MIN_OVERLAP",
-    "PARAPHRASE_MIN_SIMILARITY",
+    "PARAPHRASE_MIN_COVERED",
     "SPEAKER_MARGIN",
     "judge",
 ]
@@ -58,10 +59,10 @@ __all__ = [
 ALTERED_MAX_WORDS: Final = 4
 #: ...and at most this share of its words.
 ALTERED_MAX_SHARE: Final = 0.34
-#: A paraphrase keeps at least this share of the statement's content words...
+#: A paraphrase's content words are at least this share in the statement...
 PARAPHRASE_MIN_OVERLAP: Final = 0.6
-#: ...and is at least this similar (rapidfuzz ``ratio``, 0-100) to the part it covers.
-PARAPHRASE_MIN_SIMILARITY: Final = 50.0
+#: ...and it keeps at least this share of the content words of what it covers.
+PARAPHRASE_MIN_COVERED: Final = 0.5
 #: A statement by the quotation's own speaker wins when its score is this close to
 #: the best (the same words are sometimes archived under two people).
 SPEAKER_MARGIN: Final = 2.0
@@ -78,7 +79,7 @@ def _wording(alignment: Alignment) -> VerdictLabel | None:
         return "altered"
     if (
         alignment.overlap >= PARAPHRASE_MIN_OVERLAP
-        and alignment.similarity >= PARAPHRASE_MIN_SIMILARITY
+        and alignment.covered_overlap >= PARAPHRASE_MIN_COVERED
     ):
         return "paraphrase"
     return None
@@ -123,7 +124,7 @@ def judge(
         if own is not None and own[0] >= score - SPEAKER_MARGIN:
             score, best = own
     alignment = align(quote, best.text)
-    label = _wording(alignment)
+    label = wording = _wording(alignment)
     match = Match(
         best,
         score,
@@ -148,15 +149,9 @@ def judge(
     if speaker and best.speaker and not same_speaker(speaker, best.speaker):
         explanation = f"misattributed: said by {best.speaker}, not {speaker} ({explanation})"
         label = "misattributed"
-    if alignment.meaning_change:
+    reasons = alignment.meaning_reasons
+    if wording == "paraphrase":
+        reasons = whole_meaning_change(alignment)
+    if reasons:
         explanation += "; the change touches a negation or a number"
-    return Verdict(
-        label,
-        quote,
-        speaker,
-        match,
-        edits,
-        alignment.meaning_change,
-        alignment.meaning_reasons,
-        explanation,
-    )
+    return Verdict(label, quote, speaker, match, edits, bool(reasons), reasons, explanation)
