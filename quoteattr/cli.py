@@ -27,8 +27,9 @@ from quoteattr import __version__
 from quoteattr.batch import extract_records
 from quoteattr.documents import Document, read_documents
 from quoteattr.errors import InputError
-from quoteattr.pipeline import extract
-from quoteattr.render import document_record
+from quoteattr.archive import Archive, ArchiveError
+from quoteattr.pipeline import VERIFIED_KINDS, extract, quote_words
+from quoteattr.render import document_record, verdict_record
 
 __all__ = ["build_parser", "main"]
 
@@ -66,6 +67,34 @@ exit status:
        and every document that could be read is still written
   130  interrupted (Ctrl-C); the lines written so far are complete
   141  the reader of the output stopped early (| head, say)"""
+
+
+_VERIFY_DESCRIPTION = """\
+Check quotations against a statement archive (see quoteattr archive).
+
+With PATHs (articles, read as by extract), write one JSON line per document, as
+extract does, with each quotation's verdict in its "verification" field. With
+--quotes FILE, write one JSON line per quotation: {"id", "verdict",
+"statement_id", "speaker", "claimed_speaker", "score", "meaning_change",
+"diff", "explanation", ...}.
+
+Verdicts: verbatim, truncated, altered, paraphrase, fabricated, misattributed
+(see docs/verification.md)."""
+
+_VERIFY_EPILOG = """\
+exit status:
+  0    every quotation was checked
+  2    some input could not be read, the archive could not be opened, or the
+       command line is wrong (reported on standard error)"""
+
+_IMPORT_DESCRIPTION = """\
+Add statements to an archive (created if missing), then index them. Each line
+of a JSONL file is {"id", "speaker", "text"} with optional "date" (ISO 8601),
+"source" and "context"; a CSV file has a header row naming those columns.
+
+Each file is imported whole or not at all: the first bad line (bad JSON, a
+missing field, a date that does not parse, an id already used) is reported
+with its file, line and field, and the archive is left as it was."""
 
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -155,7 +184,97 @@ def build_parser() -> argparse.ArgumentParser:
         help="append to the -o FILE of an earlier run, skipping the documents whose id "
         "is already in it",
     )
+    _add_verify_command(commands)
+    _add_archive_command(commands)
     return parser
+
+
+def _add_verify_command(commands: Any) -> None:
+    ve = commands.add_parser(
+        "verify",
+        help="check quotations against a statement archive",
+        description=_VERIFY_DESCRIPTION,
+        epilog=_VERIFY_EPILOG,
+        formatter_class=_HelpFormatter,
+    )
+    ve.add_argument(
+        "paths", nargs="*", metavar="PATH", help="articles to read, as for extract"
+    )
+    ve.add_argument(
+        "--archive",
+        required=True,
+        metavar="ARCHIVE",
+        help="the archive file (made by quoteattr archive import), or a JSONL or CSV "
+        "file of statements, read into memory for this run",
+    )
+    ve.add_argument(
+        "--quotes",
+        metavar="FILE",
+        help='check the quotations of a JSONL FILE of {"id", "quote", "speaker"} lines '
+        "(speaker optional) instead of articles",
+    )
+    ve.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+    ve.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="how to read each PATH, as for extract",
+    )
+    ve.add_argument("--id-field", default="id", metavar="FIELD", help="JSONL id field")
+    ve.add_argument("--text-field", default="text", metavar="FIELD", help="JSONL text field")
+    ve.add_argument(
+        "--glob", default="*.txt", metavar="PATTERN", help="files of a directory to read"
+    )
+    ve.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="bytes that are not UTF-8, as for extract",
+    )
+
+
+def _add_archive_command(commands: Any) -> None:
+    ar = commands.add_parser(
+        "archive",
+        help="build and inspect a statement archive",
+        description="Build and inspect a statement archive: an SQLite file of what "
+        "people really said, with the index that verify searches.",
+        formatter_class=_HelpFormatter,
+    )
+    actions = ar.add_subparsers(dest="action", required=True, metavar="ACTION")
+    im = actions.add_parser(
+        "import",
+        help="add statements from JSONL or CSV files, each all or nothing",
+        description=_IMPORT_DESCRIPTION,
+        formatter_class=_HelpFormatter,
+    )
+    im.add_argument("files", nargs="+", metavar="FILE", help="JSONL (.jsonl) or CSV (.csv)")
+    im.add_argument("--db", required=True, metavar="ARCHIVE", help="the archive file")
+    im.add_argument(
+        "--format",
+        choices=("auto", "jsonl", "csv"),
+        default="auto",
+        help="auto (the default): CSV for files named *.csv, JSONL for the others",
+    )
+    info = actions.add_parser(
+        "info",
+        help="what is in an archive, as JSON",
+        formatter_class=_HelpFormatter,
+    )
+    info.add_argument("--db", required=True, metavar="ARCHIVE", help="the archive file")
+    search = actions.add_parser(
+        "search",
+        help="the statements closest to a text, as JSON lines",
+        formatter_class=_HelpFormatter,
+    )
+    search.add_argument("text", metavar="TEXT", help="the words to look for")
+    search.add_argument("--db", required=True, metavar="ARCHIVE", help="the archive file")
+    search.add_argument("--speaker", metavar="NAME", help="who is said to have said it")
+    search.add_argument(
+        "--limit", type=int, default=5, metavar="N", help="at most N statements (default: 5)"
+    )
 
 
 def _worker_count(value: str) -> int:
@@ -178,6 +297,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     try:
+        if args.command == "archive":
+            return _archive(args)
+        if args.command == "verify":
+            return _verify(args)
         return _extract(args)
     except KeyboardInterrupt:
         _report("interrupted", kind="stopped")
@@ -233,6 +356,117 @@ def _extract(args: argparse.Namespace) -> int:
         else:
             _extract_in_workers(documents, args.workers or None, writer, status)
     return status.code
+
+
+def _archive(args: argparse.Namespace) -> int:
+    try:
+        archive = Archive.open(args.db, create=args.action == "import")
+    except ArchiveError as exc:
+        _report(str(exc))
+        return EXIT_BAD_INPUT
+    with archive:
+        if args.action == "info":
+            print(json.dumps(archive.info(), ensure_ascii=False))
+            return EXIT_OK
+        if args.action == "search":
+            for statement in archive.candidates(args.text, speaker=args.speaker)[: args.limit]:
+                print(json.dumps(statement.to_dict(), ensure_ascii=False))
+            return EXIT_OK
+        status = EXIT_OK
+        for path in args.files:
+            csv_file = args.format == "csv" or (
+                args.format == "auto" and path.lower().endswith(".csv")
+            )
+            try:
+                count = archive.import_csv(path) if csv_file else archive.import_jsonl(path)
+            except InputError as exc:
+                _report(f"{exc} (nothing imported from this file)")
+                status = EXIT_BAD_INPUT
+                continue
+            _report(f"{path}: imported {count} statements", kind="info")
+        archive.build_index()
+        _report(f"{args.db}: {len(archive)} statements, indexed", kind="info")
+        return status
+
+
+def _verify(args: argparse.Namespace) -> int:
+    if bool(args.paths) == bool(args.quotes):
+        _report("give either articles (PATH...) or --quotes FILE")
+        return EXIT_BAD_INPUT
+    try:
+        archive = _open_archive(args.archive)
+    except (ArchiveError, InputError) as exc:
+        _report(str(exc))
+        return EXIT_BAD_INPUT
+    try:
+        output = _open_output(args.output)
+    except OSError as exc:
+        _report(f"{args.output}: cannot write the file: {exc.strerror or exc}")
+        return EXIT_BAD_INPUT
+    status = _Status()
+    with archive, output as out, _Writer(out) as writer:
+        if args.quotes:
+            for item in _quote_lines(args.quotes):
+                if isinstance(item, InputError):
+                    _report(str(item))
+                    status.bad_input = True
+                    continue
+                quote_id, quote, speaker = item
+                verdict = archive.verify_quote(quote, speaker)
+                writer.write_line({"id": quote_id, **verdict_record(verdict)})
+            return status.code
+        for document in _documents(args, set(), status):
+            attributions = extract(document.text)
+            verdicts = {}
+            for number, attribution in enumerate(attributions):
+                if attribution.quote.kind in VERIFIED_KINDS:
+                    name = attribution.speaker.name if attribution.speaker else None
+                    verdicts[number] = archive.verify_quote(quote_words(attribution.quote), name)
+            writer.write_line(document_record(document.id, attributions, verdicts))
+    return status.code
+
+
+def _open_archive(path: str) -> Archive:
+    """An archive file, or a JSONL or CSV file of statements read into memory."""
+    lowered = path.lower()
+    if not lowered.endswith((".jsonl", ".ndjson", ".csv")):
+        return Archive.open(path, create=False)
+    archive = Archive.memory()
+    if lowered.endswith(".csv"):
+        archive.import_csv(path)
+    else:
+        archive.import_jsonl(path)
+    return archive
+
+
+def _quote_lines(path: str) -> Iterator[tuple[str, str, str | None] | InputError]:
+    """``(id, quote, speaker)`` of each line of a --quotes file, or the error in it."""
+    try:
+        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        yield InputError(f"cannot read: {exc.strerror or exc}", source=path)
+        return
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                yield InputError(f"not valid JSON: {exc}", source=path, line=number)
+                continue
+            if not isinstance(record, dict):
+                yield InputError("expected a JSON object", source=path, line=number)
+                continue
+            quote, speaker = record.get("quote"), record.get("speaker")
+            if not isinstance(quote, str) or not quote.strip():
+                yield InputError("no quote", source=path, line=number, field="quote")
+            elif speaker is not None and not isinstance(speaker, str):
+                yield InputError(
+                    "speaker must be a string", source=path, line=number, field="speaker"
+                )
+            else:
+                yield str(record.get("id", number)), quote, speaker
 
 
 def _documents(args: argparse.Namespace, done: set[str], status: _Status) -> Iterator[Document]:

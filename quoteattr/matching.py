@@ -40,14 +40,17 @@ _TIE_BREAK: Final = 0.01
 def rank_score(quote: str, statement: str) -> float:
     """How likely ``statement`` is the source of ``quote``, 0 to about 101: rapidfuzz's
     ``token_set_ratio`` (100 when one text's words are all in the other), ties broken by
-    the plain ``ratio`` (which prefers the statement closest in length). Both texts
-    should already be normalised (:func:`quoteattr.normalise.normalise`).
+    ``partial_ratio`` (which prefers the statement holding the quotation's words
+    together, in order) and ``ratio`` (which prefers the one closest in length). Both
+    texts should already be normalised (:func:`quoteattr.normalise.normalise`).
 
     >>> rank_score('never surrender', 'we shall never surrender') > rank_score(
     ...     'never surrender', 'never give in')
     True
     """
-    return fuzz.token_set_ratio(quote, statement) + _TIE_BREAK * fuzz.ratio(quote, statement)
+    return fuzz.token_set_ratio(quote, statement) + _TIE_BREAK * (
+        fuzz.partial_ratio(quote, statement) + fuzz.ratio(quote, statement)
+    ) / 2
 
 
 @attrs.frozen(slots=True)

@@ -44,12 +44,17 @@ def surname_key(name: str) -> str:
 
 
 def same_speaker(claimed: str, actual: str) -> bool:
-    """Whether ``claimed`` can name the same person as ``actual``: the same key, or the
-    same surname with every word of the shorter name in the longer one."""
+    """Whether ``claimed`` can name the same person as ``actual``: the same key, or
+    every word of the shorter name in the longer one, ending or starting it (a surname
+    comes last in "Sergey Lavrov", first in "Choe Son-hui").
+
+    >>> same_speaker('Choe', 'Choe Son-hui'), same_speaker('Son', 'Choe Son-hui')
+    (True, False)
+    """
     a, b = speaker_key(claimed), speaker_key(actual)
     if not a or not b:
         return False
     if a == b:
         return True
     short, long = sorted((a.split(), b.split()), key=len)
-    return short[-1] == long[-1] and set(short) <= set(long)
+    return (short[-1] == long[-1] or short[0] == long[0]) and set(short) <= set(long)

@@ -6,7 +6,8 @@ Two texts count as *identical* when they give the same sequence of :class:`Word`
 * Unicode is NFKC-normalised and case-folded (``Ｌove`` and ``love`` are one word);
 * curly and straight apostrophes are one mark (``don’t`` and ``don't``);
 * punctuation, quotation marks, dashes and whitespace only separate words: a word is a
-  run of letters, marks and digits, with apostrophes inside it (``rock'n'roll``);
+  run of letters, marks and digits, with apostrophes inside it (``rock'n'roll``), or
+  a number with its separators (``3,000`` and ``3000`` are one number, ``2.5`` another);
 * an ellipsis (``...``, ``…``, ``. . .``) in a quotation marks words left out: the
   words on each side of it are compared, and the gap may hide statement words;
 * words in square brackets (``[the president]``) are the reporter's, not the
@@ -36,7 +37,8 @@ __all__ = ["Word", "is_negation", "is_number", "negations", "normalise", "number
 _TOKEN = regex.compile(
     r"(?P<gap>\.[ \t]?\.[ \t]?\.|\N{HORIZONTAL ELLIPSIS})"
     r"|(?P<open>\[)|(?P<close>\])"
-    r"|(?P<word>[\p{L}\p{M}\p{N}]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][\p{L}\p{M}\p{N}]+)*)"
+    r"|(?P<word>\p{N}+(?:[.,]\p{N}+)+"
+    r"|[\p{L}\p{M}\p{N}]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][\p{L}\p{M}\p{N}]+)*)"
 )
 _DIGIT = regex.compile(r"\p{N}")
 
@@ -62,6 +64,11 @@ def _fold(word: str) -> str:
     return folded.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
 
 
+def _number(word: str) -> str:
+    """A number without its thousands commas: ``3,000`` -> ``3000``."""
+    return word.replace(",", "") if word[:1].isdigit() else word
+
+
 def words(text: str) -> tuple[Word, ...]:
     """The normalised words of ``text``, with their offsets (see the module docstring)."""
     out: list[Word] = []
@@ -77,19 +84,19 @@ def words(text: str) -> tuple[Word, ...]:
             depth = max(0, depth - 1)
         else:
             out.append(
-                Word(_fold(match.group()), match.start(), match.end(), gap, depth > 0)
+                Word(_number(_fold(match.group())), match.start(), match.end(), gap, depth > 0)
             )
             gap = False
     return tuple(out)
 
 
-_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*")
+_WORD: Final = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*")
 
 
 def normalise(text: str) -> str:
     """``text`` as the space-separated sequence of its normalised words (quickly: the
     same words as :func:`words` gives, without their offsets)."""
-    return " ".join(_WORD.findall(_fold(text)))
+    return " ".join(map(_number, _WORD.findall(_fold(text))))
 
 
 @functools.cache

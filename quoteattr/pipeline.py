@@ -1,16 +1,27 @@
-"""The stages in order: text -> quotes -> attributions.
+"""The stages in order: text -> quotes -> attributions -> verdicts.
 
-``extract(text)`` is the library's main entry point.
+``extract(text)`` is the library's main entry point; ``verify(text, archive)`` goes
+on to check each quotation against an archive of what was really said.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import attrs
+
 from quoteattr.attribution import attribute
 from quoteattr.cues import Lexicon
-from quoteattr.model import Attribution
+from quoteattr.model import Attribution, Quote, Verdict
 from quoteattr.quotes import find_quotes
 
-__all__ = ["extract"]
+if TYPE_CHECKING:
+    from quoteattr.archive import Archive
+
+__all__ = ["VERIFIED_KINDS", "extract", "quote_words", "verify"]
+
+#: The kinds of quotation :func:`verify` checks: not nicknames or titles of works.
+VERIFIED_KINDS = frozenset({"speech", "fragment"})
 
 
 def extract(text: str, *, lexicon: Lexicon | None = None) -> list[Attribution]:
@@ -25,3 +36,33 @@ def extract(text: str, *, lexicon: Lexicon | None = None) -> list[Attribution]:
     ['Sergey Lavrov']
     """
     return attribute(text, find_quotes(text), lexicon=lexicon)
+
+
+def quote_words(quote: Quote) -> str:
+    """What the speaker is quoted as saying: the quotation's segments joined, without
+    the words that interrupt them (``"We will," she said, "win."`` -> ``We will, win.``)."""
+    return " ".join(segment.text for segment in quote.segments)
+
+
+def verify(
+    text: str, archive: Archive, *, lexicon: Lexicon | None = None
+) -> list[Verdict]:
+    """Find every quotation in ``text``, who said it, and whether they really said
+    it: one :class:`~quoteattr.model.Verdict` per quotation of a kind in
+    :data:`VERIFIED_KINDS`, in text order, each with its ``attribution``.
+
+    >>> from quoteattr.archive import Archive
+    >>> from quoteattr.model import Statement
+    >>> archive = Archive.memory()
+    >>> archive.add(Statement('s1', 'Jane Doe', 'We will rebuild every school.'))
+    >>> [(v.label, v.speaker) for v in verify('“We will rebuild every home,” Jane Doe said.', archive)]
+    [('altered', 'Jane Doe')]
+    """
+    verdicts = []
+    for attribution in extract(text, lexicon=lexicon):
+        if attribution.quote.kind not in VERIFIED_KINDS:
+            continue
+        speaker = attribution.speaker.name if attribution.speaker else None
+        verdict = archive.verify_quote(quote_words(attribution.quote), speaker)
+        verdicts.append(attrs.evolve(verdict, attribution=attribution))
+    return verdicts
