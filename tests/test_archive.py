@@ -128,8 +128,16 @@ def test_iso_dates_are_accepted(date: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Sergey Lavrov", "sergey lavrov", "SERGEY LAVROV", "Sergey  Lavrov", "Sergéy Lavrov",
-     "Lavrov", "lavrov", "Mr. Sergey Lavrov"],
+    [
+        "Sergey Lavrov",
+        "sergey lavrov",
+        "SERGEY LAVROV",
+        "Sergey  Lavrov",
+        "Sergéy Lavrov",
+        "Lavrov",
+        "lavrov",
+        "Mr. Sergey Lavrov",
+    ],
 )
 def test_by_speaker_with_name_variants(archive: Archive, name: str) -> None:
     assert [s.id for s in archive.by_speaker(name)] == ["l1"]
@@ -208,27 +216,61 @@ GOOD = [_good(1), _good(2)]
 BAD_LINES = [
     pytest.param([*GOOD, '{"id": "x", "speaker": "A",'], 3, None, "not valid JSON", id="bad-json"),
     pytest.param([*GOOD, "[1, 2, 3]"], 3, None, "JSON object", id="not-an-object"),
-    pytest.param([_good(1), {"id": "x", "speaker": "A"}, _good(2)], 2, "text", "missing",
-                 id="missing-text"),
-    pytest.param([_good(1), {"id": "x", "speaker": "A", "text": "  "}], 2, "text", "empty",
-                 id="blank-text"),
-    pytest.param([_good(1), {"id": "x", "text": "Words."}], 2, "speaker", "missing",
-                 id="missing-speaker"),
-    pytest.param([_good(1), {"speaker": "A", "text": "Words."}], 2, "id", "missing",
-                 id="missing-id"),
-    pytest.param([_good(1), {"id": "x", "speaker": 5, "text": "Words."}], 2, "speaker",
-                 "must be a string", id="wrong-type-speaker"),
-    pytest.param([_good(1), {"id": "x", "speaker": "A", "text": ["Words."]}], 2, "text",
-                 "must be a string", id="wrong-type-text"),
-    pytest.param([_good(1), {"id": True, "speaker": "A", "text": "Words."}], 2, "id",
-                 "must be a string", id="wrong-type-id"),
-    pytest.param([*GOOD, {"id": "x", "speaker": "A", "text": "W.", "date": "2024-13-40"}], 3,
-                 "date", "ISO 8601", id="bad-date"),
-    pytest.param([*GOOD, {"id": "x", "speaker": "A", "text": "W.", "date": "yesterday"}], 3,
-                 "date", "ISO 8601", id="date-in-words"),
+    pytest.param(
+        [_good(1), {"id": "x", "speaker": "A"}, _good(2)], 2, "text", "missing", id="missing-text"
+    ),
+    pytest.param(
+        [_good(1), {"id": "x", "speaker": "A", "text": "  "}], 2, "text", "empty", id="blank-text"
+    ),
+    pytest.param(
+        [_good(1), {"id": "x", "text": "Words."}], 2, "speaker", "missing", id="missing-speaker"
+    ),
+    pytest.param(
+        [_good(1), {"speaker": "A", "text": "Words."}], 2, "id", "missing", id="missing-id"
+    ),
+    pytest.param(
+        [_good(1), {"id": "x", "speaker": 5, "text": "Words."}],
+        2,
+        "speaker",
+        "must be a string",
+        id="wrong-type-speaker",
+    ),
+    pytest.param(
+        [_good(1), {"id": "x", "speaker": "A", "text": ["Words."]}],
+        2,
+        "text",
+        "must be a string",
+        id="wrong-type-text",
+    ),
+    pytest.param(
+        [_good(1), {"id": True, "speaker": "A", "text": "Words."}],
+        2,
+        "id",
+        "must be a string",
+        id="wrong-type-id",
+    ),
+    pytest.param(
+        [*GOOD, {"id": "x", "speaker": "A", "text": "W.", "date": "2024-13-40"}],
+        3,
+        "date",
+        "ISO 8601",
+        id="bad-date",
+    ),
+    pytest.param(
+        [*GOOD, {"id": "x", "speaker": "A", "text": "W.", "date": "yesterday"}],
+        3,
+        "date",
+        "ISO 8601",
+        id="date-in-words",
+    ),
     pytest.param([*GOOD, {**_good(3), "id": "g1"}], 3, "id", "duplicate", id="duplicate-in-file"),
-    pytest.param([*GOOD, {**_good(3), "id": "v1"}], 3, "id", "already in the archive",
-                 id="duplicate-with-archive"),
+    pytest.param(
+        [*GOOD, {**_good(3), "id": "v1"}],
+        3,
+        "id",
+        "already in the archive",
+        id="duplicate-with-archive",
+    ),
 ]
 
 
@@ -370,8 +412,12 @@ def test_csv_without_a_required_column(
 
 @pytest.mark.parametrize(
     ("row", "field"),
-    [("g3,Harriet Vance,", "text"), ("g3,Harriet Vance,Words.,not a date", "date"),
-     ("g1,Harriet Vance,Words.", "id"), ("v1,Harriet Vance,Words.", "id")],
+    [
+        ("g3,Harriet Vance,", "text"),
+        ("g3,Harriet Vance,Words.,not a date", "date"),
+        ("g1,Harriet Vance,Words.", "id"),
+        ("v1,Harriet Vance,Words.", "id"),
+    ],
 )
 def test_a_bad_csv_row_fails_the_whole_import(
     archive: Archive, tmp_path: pathlib.Path, row: str, field: str
@@ -514,7 +560,7 @@ def _many(n: int) -> list[dict[str, Any]]:
             "speaker": f"Speaker {i % 7}",
             "text": f"The {topics[i % 10]} plan number {i} needs {topics[(i * 3) % 10]} money.",
         }
-        for i in range(200)
+        for i in range(n)
     ]
 
 

@@ -25,6 +25,7 @@ from quoteattr.normalise import normalise
 from quoteattr.pipeline import VERIFIED_KINDS, quote_words, verify
 from quoteattr.render import verdict_record
 from quoteattr.verdicts import judge
+
 try:
     from tests.strategies import any_text, names
 except ImportError:  # tests/ is not a package: pytest puts it on sys.path itself
@@ -41,9 +42,7 @@ LABELS = {"verbatim", "truncated", "altered", "paraphrase", "fabricated", "misat
 CASE_KEYS = {"id", "rule", "statements", "quote", "speaker", "expected", "xfail"}
 EXPECTED_KEYS = {"label", "statement_id", "meaning_change", "edits"}
 
-SETTINGS = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _load_cases() -> list[dict[str, Any]]:
@@ -99,9 +98,7 @@ def test_golden_cases_cover_every_verdict_and_kind_of_speaker() -> None:
     assert {c["expected"]["label"] for c in CASES} == LABELS
     assert any(c["expected"]["meaning_change"] for c in CASES)
     assert any(c["speaker"] is None for c in CASES), "a quotation with no claimed speaker"
-    assert any(
-        s["speaker"] == "" for c in CASES for s in c["statements"]
-    ), "an anonymous statement"
+    assert any(s["speaker"] == "" for c in CASES for s in c["statements"]), "an anonymous statement"
 
 
 def test_golden_rules_are_unique() -> None:
@@ -121,9 +118,7 @@ def test_golden(case: dict[str, Any]) -> None:
     got: dict[str, Any] = {
         "label": verdict.label,
         "statement_id": (
-            verdict.match.statement.id
-            if verdict.match and verdict.label != "fabricated"
-            else None
+            verdict.match.statement.id if verdict.match and verdict.label != "fabricated" else None
         ),
         "meaning_change": verdict.meaning_change,
         "edits": _edits(verdict),
