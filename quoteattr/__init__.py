@@ -8,6 +8,7 @@ them against an archive of what was really said.
 [('No,', 'Jane Doe')]
 """
 
+from quoteattr.archive import Archive, ArchiveError
 from quoteattr.attribution import attribute
 from quoteattr.batch import DocumentError, DocumentResult, extract_many, extract_records
 from quoteattr.cues import Lexicon, load_lexicon
@@ -25,12 +26,14 @@ from quoteattr.model import (
     Statement,
     Verdict,
 )
-from quoteattr.pipeline import extract
+from quoteattr.pipeline import extract, verify
 from quoteattr.quotes import find_quotes
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Archive",
+    "ArchiveError",
     "Attribution",
     "Cue",
     "DocumentError",
@@ -54,4 +57,5 @@ __all__ = [
     "extract_records",
     "find_quotes",
     "load_lexicon",
+    "verify",
 ]

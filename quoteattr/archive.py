@@ -74,7 +74,10 @@ CREATE TABLE IF NOT EXISTS statements (
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_key);
 CREATE INDEX IF NOT EXISTS statements_surname ON statements (surname_key);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS index_postings (term TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS index_postings (
+    term TEXT PRIMARY KEY,
+    postings BLOB NOT NULL
+) WITHOUT ROWID;
 """
 _FIELDS: Final = ("id", "speaker", "text", "date", "source", "context")
 

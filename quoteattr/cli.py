@@ -24,10 +24,10 @@ from types import FrameType
 from typing import Any, TextIO
 
 from quoteattr import __version__
+from quoteattr.archive import Archive, ArchiveError
 from quoteattr.batch import extract_records
 from quoteattr.documents import Document, read_documents
 from quoteattr.errors import InputError
-from quoteattr.archive import Archive, ArchiveError
 from quoteattr.pipeline import VERIFIED_KINDS, extract, quote_words
 from quoteattr.render import document_record, verdict_record
 

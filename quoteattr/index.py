@@ -35,7 +35,7 @@ import functools
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Final
 
@@ -124,7 +124,7 @@ class CandidateIndex:
 
     __slots__ = ("_keys", "_postings")
 
-    def __init__(self, keys: array, postings: Mapping[str, array]) -> None:
+    def __init__(self, keys: array[int], postings: Mapping[str, array[int]]) -> None:
         #: Document number -> the caller's key (the archive's rowid), shortest first.
         self._keys = keys
         self._postings = postings
@@ -135,7 +135,7 @@ class CandidateIndex:
         ordered = sorted(statements, key=lambda pair: (len(pair[1]), pair[0]))
         keys = array("I", (key for key, _ in ordered))
         lists: dict[str, list[int]] = {}
-        appenders = {}
+        appenders: dict[str, Callable[[int], None]] = {}
         texts = [text for _, text in ordered]
         for number, doc_terms in enumerate(_chunked_terms(texts)):
             for term in doc_terms:
@@ -167,7 +167,7 @@ class CandidateIndex:
         counts: Counter[int] = Counter()
         read = 0
         used = 0
-        for used, numbers in enumerate(found):  # noqa: B007 - used after the loop
+        for used, numbers in enumerate(found):
             if used >= MAX_TERMS or (used >= MIN_TERMS and read + len(numbers) > POSTINGS_BUDGET):
                 break
             counts.update(numbers)
@@ -200,7 +200,7 @@ class CandidateIndex:
     def from_rows(cls, rows: Iterable[tuple[str, bytes]]) -> CandidateIndex:
         """Rebuild an index from the rows :meth:`to_rows` gave."""
         keys = array("I")
-        postings: dict[str, array] = {}
+        postings: dict[str, array[int]] = {}
         for term, data in rows:
             numbers = array("I")
             numbers.frombytes(data)
@@ -213,7 +213,7 @@ class CandidateIndex:
         return cls(keys, postings)
 
 
-def _little_endian(numbers: array) -> bytes:
+def _little_endian(numbers: array[int]) -> bytes:
     if sys.byteorder == "big":  # pragma: no cover - stored little-endian
         numbers = array("I", numbers)
         numbers.byteswap()

@@ -29,28 +29,33 @@ from quoteattr.index import stopwords
 from quoteattr.model import Edit
 from quoteattr.normalise import Word, is_negation, is_number, words
 
-__all__ = ["Alignment", "align", "describe", "rank_score", "whole_meaning_change"]
+__all__ = ["Alignment", "align", "describe", "rank_scores", "whole_meaning_change"]
 
 #: How many words :func:`_window` may move each end of the window by.
 _SLACK: Final = 2
-#: How much the plain similarity of two whole texts breaks ties in :func:`rank_score`.
+#: How much the plain similarity of two whole texts breaks ties in :func:`rank_scores`.
 _TIE_BREAK: Final = 0.01
 
 
-def rank_score(quote: str, statement: str) -> float:
-    """How likely ``statement`` is the source of ``quote``, 0 to about 101: rapidfuzz's
-    ``token_set_ratio`` (100 when one text's words are all in the other), ties broken by
-    ``partial_ratio`` (which prefers the statement holding the quotation's words
-    together, in order) and ``ratio`` (which prefers the one closest in length). Both
-    texts should already be normalised (:func:`quoteattr.normalise.normalise`).
+def rank_scores(quote: str, statements: Sequence[str]) -> list[float]:
+    """How likely each statement is the source of ``quote``, 0 to 101: rapidfuzz's
+    ``token_set_ratio`` (100 when one text's words are all in the other); among those
+    within a point of the best, ties are broken by ``partial_ratio`` (which prefers the
+    statement holding the quotation's words together, in order) and ``ratio`` (which
+    prefers the one closest in length), adding up to one point. All texts should be
+    normalised already (:func:`quoteattr.normalise.normalise`).
 
-    >>> rank_score('never surrender', 'we shall never surrender') > rank_score(
-    ...     'never surrender', 'never give in')
-    True
+    >>> [round(s) for s in rank_scores('never surrender', ['we shall never surrender',
+    ...                                                    'never give in'])]
+    [101, 57]
     """
-    return fuzz.token_set_ratio(quote, statement) + _TIE_BREAK * (
-        fuzz.partial_ratio(quote, statement) + fuzz.ratio(quote, statement)
-    ) / 2
+    scores = [fuzz.token_set_ratio(quote, statement) for statement in statements]
+    best = max(scores, default=0.0)
+    for number, statement in enumerate(statements):
+        if scores[number] >= best - 1:
+            tie_break = fuzz.partial_ratio(quote, statement) + fuzz.ratio(quote, statement)
+            scores[number] += _TIE_BREAK * tie_break / 2
+    return scores
 
 
 @attrs.frozen(slots=True)
@@ -159,6 +164,8 @@ def _window(q: list[str], s: list[str]) -> tuple[int, int]:
     if not q or len(quote_text) >= len(statement_text):
         return 0, len(s)
     where = fuzz.partial_ratio_alignment(quote_text, statement_text)
+    if where is None:  # pragma: no cover - only with a score_cutoff
+        return 0, len(s)
     starts = list(itertools.accumulate((len(w) + 1 for w in s), initial=0))
     first = bisect.bisect_right(starts, where.dest_start) - 1
     last = bisect.bisect_left(starts, where.dest_end + 1)

@@ -25,9 +25,9 @@ True
 from __future__ import annotations
 
 import functools
-from typing import Final
 import unicodedata
 from importlib import resources
+from typing import Final
 
 import attrs
 import regex

@@ -55,7 +55,8 @@ def verify(
     >>> from quoteattr.model import Statement
     >>> archive = Archive.memory()
     >>> archive.add(Statement('s1', 'Jane Doe', 'We will rebuild every school.'))
-    >>> [(v.label, v.speaker) for v in verify('“We will rebuild every home,” Jane Doe said.', archive)]
+    >>> text = '“We will rebuild every home,” Jane Doe said.'
+    >>> [(v.label, v.speaker) for v in verify(text, archive)]
     [('altered', 'Jane Doe')]
     """
     verdicts = []

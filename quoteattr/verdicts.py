@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from quoteattr.matching import Alignment, align, describe, rank_score, whole_meaning_change
+from quoteattr.matching import Alignment, align, describe, rank_scores, whole_meaning_change
 from quoteattr.model import Match, Statement, Verdict, VerdictLabel
 from quoteattr.names import same_speaker
 from quoteattr.normalise import normalise
@@ -49,8 +49,8 @@ from quoteattr.normalise import normalise
 __all__ = [
     "ALTERED_MAX_SHARE",
     "ALTERED_MAX_WORDS",
-    "PARAPHRASE_MIN_OVERLAP",
     "PARAPHRASE_MIN_COVERED",
+    "PARAPHRASE_MIN_OVERLAP",
     "SPEAKER_MARGIN",
     "judge",
 ]
@@ -109,13 +109,10 @@ def judge(
     """The verdict for ``quote``, attributed to ``speaker`` (or ``None``), given the
     ``candidates`` an archive search returned."""
     normal = normalise(quote)
-    ranked = sorted(
-        ((rank_score(normal, normalise(s.text)), s) for s in candidates),
-        key=lambda pair: pair[0],
-        reverse=True,
-    )
+    scores = rank_scores(normal, [normalise(s.text) for s in candidates])
+    ranked = sorted(zip(scores, candidates, strict=True), key=lambda pair: pair[0], reverse=True)
     if not ranked:
-        return Verdict("fabricated", quote, speaker, explanation="fabricated: no candidate")
+        return Verdict("fabricated", quote, speaker, explanation="fabricated: nothing in the archive shares its words")
     score, best = ranked[0]
     if speaker and not same_speaker(speaker, best.speaker):
         own = next(
