@@ -23,7 +23,7 @@ from typing import Final
 
 import attrs
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from quoteattr.index import stopwords
 from quoteattr.model import Edit
@@ -158,7 +158,8 @@ def _window(q: list[str], s: list[str]) -> tuple[int, int]:
     rapidfuzz's ``partial_ratio_alignment`` places the quotation in the statement by
     characters; the window is then widened or narrowed by up to :data:`_SLACK` words at
     each end to the one closest to the quotation word for word (a quotation with words
-    added or dropped is not exactly as long as what it covers).
+    added or dropped is not exactly as long as what it covers); windows anchored on the
+    quotation's first and last words compete too.
     """
     quote_text, statement_text = " ".join(q), " ".join(s)
     if not q or len(quote_text) >= len(statement_text):
@@ -169,11 +170,26 @@ def _window(q: list[str], s: list[str]) -> tuple[int, int]:
     starts = list(itertools.accumulate((len(w) + 1 for w in s), initial=0))
     first = bisect.bisect_right(starts, where.dest_start) - 1
     last = bisect.bisect_left(starts, where.dest_end + 1)
-    best = (Levenshtein.distance(q, s[first:last]), first, last)
-    for lo in range(max(0, first - _SLACK), min(len(s), first + _SLACK) + 1):
-        for hi in range(max(lo + 1, last - _SLACK), min(len(s), last + _SLACK) + 1):
-            best = min(best, (Levenshtein.distance(q, s[lo:hi]), lo, hi))
-    return best[1], best[2]
+    windows = {
+        (lo, hi)
+        for lo in range(max(0, first - _SLACK), min(len(s), first + _SLACK) + 1)
+        for hi in range(max(lo + 1, last - _SLACK), min(len(s), last + _SLACK) + 1)
+    }
+    windows.update(_anchored(q, s))
+    best = min(
+        (-LCSseq.similarity(q, s[lo:hi]), Levenshtein.distance(q, s[lo:hi]), lo, hi)
+        for lo, hi in windows
+    )
+    return best[2], best[3]
+
+
+def _anchored(q: list[str], s: list[str]) -> list[tuple[int, int]]:
+    """Windows that start at the quotation's first word and end at its last: a
+    quotation that drops words in the middle is shorter than what it
+    covers by more than any slack."""
+    starts = [i for i, word in enumerate(s) if word == q[0]]
+    ends = [j + 1 for j, word in enumerate(s) if word == q[-1]]
+    return [(i, j) for i in starts[:3] for j in ends[-3:] if j > i]
 
 
 def align(quote: str, statement: str) -> Alignment:
