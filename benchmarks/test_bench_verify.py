@@ -141,8 +141,12 @@ def test_verify_1000_quotes(
             first[query["kind"]] += found == query["source_id"]
     rates = {kind: first[kind] / total[kind] for kind in total}
     benchmark.extra_info.update(
-        {"ms per quote": 1000 * per_quote, "brute force ms per quote": 1000 * brute,
-         "speed-up": brute / per_quote, "source ranked first": rates}
+        {
+            "ms per quote": 1000 * per_quote,
+            "brute force ms per quote": 1000 * brute,
+            "speed-up": brute / per_quote,
+            "source ranked first": rates,
+        }
     )
     report_summary(
         f"verify {QUOTES} quotes: {benchmark.stats['median']:.2f} s "

@@ -82,7 +82,7 @@ CREATE TABLE IF NOT EXISTS index_postings (
 _FIELDS: Final = ("id", "speaker", "text", "date", "source", "context")
 
 
-class ArchiveError(QuoteattrError):
+class ArchiveError(QuoteattrError, ValueError):
     """An archive file that cannot be used: not a quoteattr archive, a newer schema,
     corrupt, or locked."""
 
@@ -115,7 +115,7 @@ def _statement(record: Mapping[str, Any]) -> Statement:
         if value is not None and not isinstance(value, str):
             raise ValueError(f"{field} must be a string, not {type(value).__name__}", field)
         if field == "speaker" and value is None:
-            raise ValueError("speaker is missing (give \"\" for an unknown speaker)", field)
+            raise ValueError('speaker is missing (give "" for an unknown speaker)', field)
         if field in ("id", "text") and not (value and value.strip()):
             raise ValueError(f"{field} is missing or empty", field)
         if field == "date" and value:
@@ -238,7 +238,7 @@ class Archive:
         name = os.fspath(path)
 
         def records() -> Iterator[tuple[int, Mapping[str, Any]]]:
-            with _open_text(name) as lines:
+            with _open_binary(name) as lines:
                 for number, line in _numbered(lines, name):
                     if not line.strip():
                         continue
@@ -249,9 +249,7 @@ class Archive:
                             f"not valid JSON: {error.msg}", source=name, line=number
                         ) from None
                     if not isinstance(record, dict):
-                        raise InputError(
-                            "expected a JSON object", source=name, line=number
-                        )
+                        raise InputError("expected a JSON object", source=name, line=number)
                     yield number, record
 
         return self._import(records(), source=name)
@@ -262,7 +260,7 @@ class Archive:
         name = os.fspath(path)
 
         def records() -> Iterator[tuple[int, Mapping[str, Any]]]:
-            with _open_text(name, newline="") as lines:
+            with _open_binary(name) as lines:
                 reader = csv.DictReader(line for _, line in _numbered(lines, name))
                 missing = {"id", "speaker", "text"} - set(reader.fieldnames or ())
                 if missing:
@@ -272,7 +270,9 @@ class Archive:
                         line=1,
                     )
                 for row in reader:
-                    yield reader.line_num, {k: (v or None) for k, v in row.items()}
+                    record = {k: (v or None) for k, v in row.items()}
+                    record["speaker"] = row.get("speaker")  # "" is an unknown speaker
+                    yield reader.line_num, record
 
         return self._import(records(), source=name)
 
@@ -355,16 +355,29 @@ class Archive:
         """The statements of the speaker ``name``, in archive order. Spelling, case,
         accents and honorifics do not matter, and a surname alone finds the one
         speaker the archive has with that surname (``Lavrov`` -> ``Sergey Lavrov``)."""
-        found = self._statements("WHERE speaker_key = ? ORDER BY rowid", [speaker_key(name)])
-        key = speaker_key(name)
-        if found or " " in key:
-            return found
-        keys = self._db.execute(
-            "SELECT DISTINCT speaker_key FROM statements WHERE surname_key = ? LIMIT 2", (key,)
-        ).fetchall()
-        if len(keys) != 1:
+        key = self._speaker_key(name)
+        if key is None:
             return []
-        return self._statements("WHERE speaker_key = ? ORDER BY rowid", [keys[0][0]])
+        return self._statements("WHERE speaker_key = ? ORDER BY rowid", [key])
+
+    def _speaker_key(self, name: str) -> str | None:
+        """The archive's key for the speaker ``name``: its own key if the archive has
+        it; for a one-word name, the one speaker whose name ends or starts with it."""
+        key = speaker_key(name)
+        db = self._db
+        if not key:
+            return None
+        if db.execute("SELECT 1 FROM statements WHERE speaker_key = ? LIMIT 1", (key,)).fetchone():
+            return key
+        if " " in key:
+            return None
+        keys = db.execute(
+            "SELECT DISTINCT speaker_key FROM statements WHERE surname_key = ? "
+            "UNION SELECT DISTINCT speaker_key FROM statements "
+            "WHERE speaker_key >= ? AND speaker_key < ? LIMIT 2",
+            (key, key + " ", key + "!"),
+        ).fetchall()
+        return str(keys[0][0]) if len(keys) == 1 else None
 
     def speakers(self) -> list[tuple[str, int]]:
         """Every speaker with their number of statements, most first."""
@@ -412,9 +425,7 @@ class Archive:
         try:
             db.execute("DELETE FROM index_postings")
             db.executemany("INSERT INTO index_postings VALUES (?, ?)", index.to_rows())
-            db.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('indexed_upto', ?)", (str(upto),)
-            )
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('indexed_upto', ?)", (str(upto),))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -450,11 +461,16 @@ class Archive:
         found = []
         if rowids:
             marks = ",".join("?" * len(rowids))
-            found = self._statements(f"WHERE rowid IN ({marks})", rowids)
-        if speaker:
-            own = self._statements(
-                "WHERE speaker_key = ? LIMIT ?", [speaker_key(speaker), SPEAKER_LIMIT]
+            rows = self._db.execute(
+                "SELECT rowid, id, speaker, text, date, source, context FROM statements "
+                f"WHERE rowid IN ({marks})",
+                rowids,
             )
+            by_rowid = {row[0]: Statement(*row[1:]) for row in rows}
+            found = [by_rowid[rowid] for rowid in dict.fromkeys(rowids)]
+        key = self._speaker_key(speaker) if speaker else None
+        if key is not None:
+            own = self._statements("WHERE speaker_key = ? LIMIT ?", [key, SPEAKER_LIMIT])
             closest = process.extract(
                 quote,
                 [s.text for s in own],
@@ -472,28 +488,24 @@ class Archive:
         return judge(quote, speaker, self.candidates(quote, speaker=speaker))
 
 
-def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
-    """``(line number, line)``; a line that is not UTF-8 is an ``InputError``."""
-    number = 0
-    iterator = iter(lines)
-    while True:
-        number += 1
+def _numbered(lines: Iterable[bytes], name: str) -> Iterator[tuple[int, str]]:
+    """``(line number, line)`` of a UTF-8 file read as bytes (a BOM is skipped); a line
+    that is not UTF-8 is an ``InputError`` naming it."""
+    for number, raw in enumerate(lines, start=1):
         try:
-            line = next(iterator)
-        except StopIteration:
-            return
+            line = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             raise InputError(
-                f"not valid UTF-8 (byte {error.object[error.start]:#04x})",
+                f"not valid UTF-8 (byte {raw[error.start]:#04x} at column {error.start + 1})",
                 source=name,
                 line=number,
             ) from None
-        yield number, line
+        yield number, line.removeprefix("\N{ZERO WIDTH NO-BREAK SPACE}") if number == 1 else line
 
 
-def _open_text(name: str, newline: str | None = None) -> Any:
-    """Open a UTF-8 text file (a BOM is skipped); errors name the file."""
+def _open_binary(name: str) -> Any:
+    """Open a file to read as bytes; errors name the file."""
     try:
-        return Path(name).open(encoding="utf-8-sig", newline=newline)
+        return Path(name).open("rb")
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}", source=name) from None

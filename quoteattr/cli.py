@@ -28,6 +28,8 @@ from quoteattr.archive import Archive, ArchiveError
 from quoteattr.batch import extract_records
 from quoteattr.documents import Document, read_documents
 from quoteattr.errors import InputError
+from quoteattr.matching import rank_scores
+from quoteattr.normalise import normalise
 from quoteattr.pipeline import VERIFIED_KINDS, extract, quote_words
 from quoteattr.render import document_record, verdict_record
 
@@ -369,8 +371,11 @@ def _archive(args: argparse.Namespace) -> int:
             print(json.dumps(archive.info(), ensure_ascii=False))
             return EXIT_OK
         if args.action == "search":
-            for statement in archive.candidates(args.text, speaker=args.speaker)[: args.limit]:
-                print(json.dumps(statement.to_dict(), ensure_ascii=False))
+            found = archive.candidates(args.text, speaker=args.speaker)
+            scores = rank_scores(normalise(args.text), [normalise(s.text) for s in found])
+            ranked = sorted(zip(scores, found, strict=True), key=lambda p: p[0], reverse=True)
+            for score, statement in ranked[: args.limit]:
+                print(json.dumps({**statement.to_dict(), "score": round(score, 2)}))
             return EXIT_OK
         status = EXIT_OK
         for path in args.files:

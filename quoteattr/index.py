@@ -89,9 +89,12 @@ def _tokens(text: str) -> list[str]:
     for mark in _UNICODE_SPACES:
         if mark in text:
             text = text.replace(mark, " ")
-    return text.encode("utf-8", "surrogatepass").translate(_ASCII_SPACES, b"'").decode(
-        "utf-8", "surrogatepass"
-    ).split()
+    return (
+        text.encode("utf-8", "surrogatepass")
+        .translate(_ASCII_SPACES, b"'")
+        .decode("utf-8", "surrogatepass")
+        .split()
+    )
 
 
 def terms(text: str) -> list[str]:
@@ -159,9 +162,7 @@ class CandidateIndex:
         """The keys of at most ``limit`` statements most likely to contain ``text``,
         best first. Empty when ``text`` has no indexed term."""
         postings = self._postings
-        found = sorted(
-            (postings[term] for term in terms(text) if term in postings), key=len
-        )
+        found = sorted((postings[term] for term in terms(text) if term in postings), key=len)
         if not found:
             return []
         counts: Counter[int] = Counter()

@@ -91,9 +91,7 @@ class Alignment:
     @property
     def truncated(self) -> bool:
         """Whether the quotation leaves out statement words before, after or inside it."""
-        return (
-            self.first > 0 or self.last < len(self.statement_words) or bool(self.omissions)
-        )
+        return self.first > 0 or self.last < len(self.statement_words) or bool(self.omissions)
 
     @property
     def edited_words(self) -> int:
@@ -139,16 +137,19 @@ def _overlap(these: Sequence[Word], those: Sequence[Word]) -> float:
 
 def whole_meaning_change(alignment: Alignment) -> tuple[str, ...]:
     """For a reworded quotation, whose edits are too many to read one by one: whether
-    the quotation as a whole negates differently, or has other numbers, than the
-    statement (reordered clauses make the covered part unreliable)."""
-    quoted = [w.text for w in alignment.quote_words]
-    said = [w.text for w in alignment.statement_words]
-    (q_negated, q_numbers), (s_negated, s_numbers) = _polarity(quoted), _polarity(said)
+    the quotation as a whole negates differently, or has other numbers, than both the
+    statement and the part of it the quotation covers (reordered clauses make that
+    part unreliable; a paraphrase of one clause need not keep the others)."""
+    quoted = _polarity([w.text for w in alignment.quote_words])
+    whole = _polarity([w.text for w in alignment.statement_words])
+    covered = _polarity(
+        [w.text for w in alignment.statement_words[alignment.first : alignment.last]]
+    )
     reasons = []
-    if q_negated != s_negated:
+    if quoted[0] != whole[0] and quoted[0] != covered[0]:
         reasons.append("negates where the statement does not, or the reverse")
-    if q_numbers != s_numbers:
-        reasons.append(f"has the numbers {q_numbers} where the statement has {s_numbers}")
+    if quoted[1] != whole[1] and quoted[1] != covered[1]:
+        reasons.append(f"has the numbers {quoted[1]} where the statement has {whole[1]}")
     return tuple(reasons)
 
 
@@ -199,11 +200,7 @@ def align(quote: str, statement: str) -> Alignment:
     q = [w.text for w in quote_words]
     s = [w.text for w in statement_words]
     first, last = _window(q, s)
-    opcodes = [
-        op
-        for op in Levenshtein.opcodes(s[first:last], q)
-        if op.tag != "equal"
-    ]
+    opcodes = [op for op in Levenshtein.opcodes(s[first:last], q) if op.tag != "equal"]
     edits: list[Edit] = []
     omissions: list[Edit] = []
     for op in opcodes:

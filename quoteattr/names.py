@@ -19,13 +19,13 @@ __all__ = ["same_speaker", "speaker_key", "surname_key"]
 _HONORIFICS: Final = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev fr sr jr ii iii iv".split()
 )
-_NON_WORD: Final = regex.compile(r"[^\p{L}\p{N}]+")
+_NON_WORD: Final = regex.compile(r"(?:[^\p{L}\p{N}-]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}]))+")
 _INITIALS: Final = regex.compile(r"\b(\p{L}) (?=\p{L}\b)")
 
 
-def speaker_key(name: str) -> str:
-    """A name folded for comparison: no accents, case, punctuation or honorifics, and
-    initials written together (``J. K.`` -> ``jk``)."""
+def _tokens(name: str) -> list[str]:
+    """The words of a name, folded, with initials joined; a hyphenated name stays one
+    word (``son-hui``)."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     tokens = [t for t in _NON_WORD.sub(" ", plain).split() if t not in _HONORIFICS]
@@ -33,14 +33,26 @@ def speaker_key(name: str) -> str:
     while True:
         merged = _INITIALS.sub(r"\1", joined)
         if merged == joined:
-            return joined
+            return joined.split()
         joined = merged
 
 
+def speaker_key(name: str) -> str:
+    """A name folded for comparison: no accents, case, punctuation (hyphens become
+    spaces: ``Son-hui`` = ``Son Hui``) or honorifics, and initials written together
+    (``J. K.`` -> ``jk``)."""
+    return " ".join(_tokens(name)).replace("-", " ")
+
+
 def surname_key(name: str) -> str:
-    """The last word of :func:`speaker_key`: what a second reference uses."""
-    key = speaker_key(name)
-    return key.rsplit(" ", 1)[-1] if key else ""
+    """The last word of the name, folded as :func:`speaker_key` folds it; a
+    hyphenated last name is one word (the surname of ``Lee Hyun-woo`` is not ``woo``).
+
+    >>> surname_key('Choe Son-hui'), surname_key('Dr. Sergey Lavrov')
+    ('son hui', 'lavrov')
+    """
+    tokens = _tokens(name)
+    return tokens[-1].replace("-", " ") if tokens else ""
 
 
 def same_speaker(claimed: str, actual: str) -> bool:

@@ -103,9 +103,7 @@ def normalise(text: str) -> str:
 def _word_list(name: str) -> frozenset[str]:
     path = resources.files("quoteattr") / "data" / "en" / name
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(
-        line.strip() for line in lines if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def negations() -> frozenset[str]:

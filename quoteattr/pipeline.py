@@ -44,9 +44,7 @@ def quote_words(quote: Quote) -> str:
     return " ".join(segment.text for segment in quote.segments)
 
 
-def verify(
-    text: str, archive: Archive, *, lexicon: Lexicon | None = None
-) -> list[Verdict]:
+def verify(text: str, archive: Archive, *, lexicon: Lexicon | None = None) -> list[Verdict]:
     """Find every quotation in ``text``, who said it, and whether they really said
     it: one :class:`~quoteattr.model.Verdict` per quotation of a kind in
     :data:`VERIFIED_KINDS`, in text order, each with its ``attribution``.

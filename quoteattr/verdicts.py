@@ -112,12 +112,11 @@ def judge(
     scores = rank_scores(normal, [normalise(s.text) for s in candidates])
     ranked = sorted(zip(scores, candidates, strict=True), key=lambda pair: pair[0], reverse=True)
     if not ranked:
-        return Verdict("fabricated", quote, speaker, explanation="fabricated: nothing in the archive shares its words")
+        explanation = "fabricated: nothing in the archive shares its words"
+        return Verdict("fabricated", quote, speaker, explanation=explanation)
     score, best = ranked[0]
     if speaker and not same_speaker(speaker, best.speaker):
-        own = next(
-            (pair for pair in ranked if same_speaker(speaker, pair[1].speaker)), None
-        )
+        own = next((pair for pair in ranked if same_speaker(speaker, pair[1].speaker)), None)
         if own is not None and own[0] >= score - SPEAKER_MARGIN:
             score, best = own
     alignment = align(quote, best.text)

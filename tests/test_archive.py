@@ -162,21 +162,10 @@ def test_a_surname_two_speakers_share_names_neither(archive: Archive) -> None:
     assert [s.id for s in archive.by_speaker("Maria Lavrov")] == ["m1"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="by_speaker falls back only on surname_key, the LAST word of the name ('hui' "
-    "for 'Choe Son-hui'), so a surname written first ('Choe') finds nothing, although "
-    "names.same_speaker('Choe', 'Choe Son-hui') is True",
-)
 def test_by_speaker_a_surname_written_first(archive: Archive) -> None:
     assert [s.id for s in archive.by_speaker("Choe")] == ["c1"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="speaker_key splits the hyphenated given name 'Son-hui' into 'son hui', so "
-    "surname_key is 'hui' and by_speaker('Hui') returns Choe Son-hui's statements",
-)
 def test_by_speaker_part_of_a_hyphenated_given_name_is_not_a_surname(archive: Archive) -> None:
     assert archive.by_speaker("Hui") == []
 
@@ -342,12 +331,6 @@ def test_invalid_utf8_fails_the_import(archive: Archive, tmp_path: pathlib.Path)
     assert _snapshot(archive) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="archive._numbered catches UnicodeDecodeError from the text file's iterator, "
-    "which decodes a whole buffered chunk (8 KiB) at once: a bad byte on line 3 of a small "
-    "file is raised while reading line 1, so the error says 'line 1'",
-)
 @pytest.mark.parametrize("kind", ["jsonl", "csv"])
 def test_invalid_utf8_names_its_line(tmp_path: pathlib.Path, kind: str) -> None:
     path = tmp_path / f"s.{kind}"
@@ -434,12 +417,6 @@ def test_a_bad_csv_row_fails_the_whole_import(
     assert _snapshot(archive) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import_csv turns every empty cell into None ({k: (v or None)}), so an empty "
-    "speaker cell is 'speaker is missing (give \"\" for an unknown speaker)': a CSV file "
-    "cannot hold an anonymous statement, which JSONL and add() can",
-)
 def test_an_empty_csv_speaker_cell_is_an_anonymous_statement(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "s.csv"
     path.write_text("id,speaker,text\na1,,The water is safe to drink.\n", encoding="utf-8")
@@ -619,12 +596,6 @@ def test_candidates_add_the_claimed_speakers_own_statements(archive: Archive) ->
     assert [s.id for s in found] == ["v1"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Archive.candidates looks the claimed speaker's statements up by exact "
-    "speaker_key equality, without by_speaker's surname fallback, so a speaker named by "
-    "surname alone ('Lavrov') adds none of Sergey Lavrov's statements to the candidates",
-)
 def test_candidates_add_the_own_statements_of_a_speaker_named_by_surname(
     archive: Archive,
 ) -> None:

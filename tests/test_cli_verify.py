@@ -194,12 +194,6 @@ def test_search_with_a_speaker_and_a_limit(
     assert [s["id"] for s in _lines(capsys.readouterr().out)] == ["seed-demo-2"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Archive.candidates fetches the index's hits with 'WHERE rowid IN (...)', which "
-    "returns them in rowid order, not best first, and cli._archive cuts that list to "
-    "--limit: 'archive search --limit 1' prints the oldest candidate, not the closest",
-)
 def test_search_prints_the_closest_statement_first(
     tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
