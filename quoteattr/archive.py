@@ -55,7 +55,7 @@ _APPLICATION_ID: Final = 0x51415452
 #: How many candidates the index gives a search to rescore.
 CANDIDATES: Final = 20
 #: How many of the quotation's speaker's statements are compared with it, at most...
-SPEAKER_LIMIT: Final = 500
+SPEAKER_LIMIT: Final = 200
 #: ...and how many of the closest join the candidates.
 SPEAKER_CANDIDATES: Final = 3
 
@@ -458,29 +458,36 @@ class Archive:
         rowids: list[int] = []
         for index in self._indexes():
             rowids.extend(index.search(quote, limit=limit))
-        found = []
-        if rowids:
-            marks = ",".join("?" * len(rowids))
-            rows = self._db.execute(
-                "SELECT rowid, id, speaker, text, date, source, context FROM statements "
-                f"WHERE rowid IN ({marks})",
-                rowids,
-            )
-            by_rowid = {row[0]: Statement(*row[1:]) for row in rows}
-            found = [by_rowid[rowid] for rowid in dict.fromkeys(rowids)]
+        found = self._by_rowids(rowids)
         key = self._speaker_key(speaker) if speaker else None
         if key is not None:
-            own = self._statements("WHERE speaker_key = ? LIMIT ?", [key, SPEAKER_LIMIT])
+            own = self._db.execute(
+                "SELECT rowid, text FROM statements WHERE speaker_key = ? LIMIT ?",
+                (key, SPEAKER_LIMIT),
+            ).fetchall()
             closest = process.extract(
                 quote,
-                [s.text for s in own],
+                [text for _, text in own],
                 scorer=fuzz.token_set_ratio,
                 processor=utils.default_process,
                 limit=SPEAKER_CANDIDATES,
             )
-            known = {s.id for s in found}
-            found.extend(own[i] for _, _, i in closest if own[i].id not in known)
+            extra = [own[i][0] for _, _, i in closest if own[i][0] not in set(rowids)]
+            found.extend(self._by_rowids(extra))
         return found
+
+    def _by_rowids(self, rowids: list[int]) -> list[Statement]:
+        """The statements with these rowids, in this order."""
+        if not rowids:
+            return []
+        marks = ",".join("?" * len(rowids))
+        rows = self._db.execute(
+            "SELECT rowid, id, speaker, text, date, source, context FROM statements "
+            f"WHERE rowid IN ({marks})",
+            rowids,
+        )
+        by_rowid = {row[0]: Statement(*row[1:]) for row in rows}
+        return [by_rowid[rowid] for rowid in dict.fromkeys(rowids)]
 
     def verify_quote(self, quote: str, speaker: str | None = None) -> Verdict:
         """Check ``quote``, said (according to whoever quotes it) by ``speaker``,

@@ -107,21 +107,6 @@ def terms(text: str) -> list[str]:
     return [term for term in dict.fromkeys(_tokens(text)) if term not in stop]
 
 
-def _chunked_terms(texts: list[str]) -> Iterator[list[str]]:
-    """The terms of each text, tokenising :data:`_CHUNK` texts per pass."""
-    stop = stopwords()
-    for first in range(0, len(texts), _CHUNK):
-        chunk = [text.replace(_BREAK, " ") for text in texts[first : first + _CHUNK]]
-        current: list[str] = []
-        for token in _tokens(f" {_BREAK} ".join(chunk)):
-            if token == _BREAK:
-                yield list(dict.fromkeys(current))
-                current = []
-            elif token not in stop:
-                current.append(token)
-        yield list(dict.fromkeys(current))
-
-
 class CandidateIndex:
     """An immutable inverted index from terms to statements (see the module docstring)."""
 
@@ -137,18 +122,35 @@ class CandidateIndex:
         """Index ``(key, text)`` pairs; keys are non-negative integers below 2**32."""
         ordered = sorted(statements, key=lambda pair: (len(pair[1]), pair[0]))
         keys = array("I", (key for key, _ in ordered))
+        texts = [text for _, text in ordered]
+        del ordered
         lists: dict[str, list[int]] = {}
         appenders: dict[str, Callable[[int], None]] = {}
-        texts = [text for _, text in ordered]
-        for number, doc_terms in enumerate(_chunked_terms(texts)):
-            for term in doc_terms:
-                try:
-                    appenders[term](number)
-                except KeyError:
-                    lists[term] = postings = [number]
-                    appenders[term] = postings.append
+        stop = stopwords()
+        number = 0
+        # One pass over the tokens of _CHUNK texts at a time, joined by _BREAK: the
+        # document number goes up at each _BREAK. A term twice in one document is
+        # listed twice here, and once in the arrays (dict.fromkeys keeps the order).
+        for first in range(0, len(texts), _CHUNK):
+            joined = f" {_BREAK} ".join(texts[first : first + _CHUNK])
+            if joined.count(_BREAK) != min(_CHUNK, len(texts) - first) - 1:
+                joined = f" {_BREAK} ".join(
+                    text.replace(_BREAK, " ") for text in texts[first : first + _CHUNK]
+                )
+            for token in _tokens(joined):
+                if token == _BREAK:
+                    number += 1
+                elif token not in stop:
+                    try:
+                        appenders[token](number)
+                    except KeyError:
+                        lists[token] = postings = [number]
+                        appenders[token] = postings.append
+            number += 1
         del appenders
-        return cls(keys, {term: array("I", numbers) for term, numbers in lists.items()})
+        return cls(
+            keys, {term: array("I", dict.fromkeys(numbers)) for term, numbers in lists.items()}
+        )
 
     def __len__(self) -> int:
         return len(self._keys)

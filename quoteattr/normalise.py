@@ -41,6 +41,7 @@ _TOKEN = regex.compile(
     r"|[\p{L}\p{M}\p{N}]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][\p{L}\p{M}\p{N}]+)*)"
 )
 _DIGIT = regex.compile(r"\p{N}")
+_THOUSANDS = regex.compile(r"(?<=\p{N}),(?=\p{N})")
 
 
 @attrs.frozen(slots=True)
@@ -96,7 +97,10 @@ _WORD: Final = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:'[\p{L
 def normalise(text: str) -> str:
     """``text`` as the space-separated sequence of its normalised words (quickly: the
     same words as :func:`words` gives, without their offsets)."""
-    return " ".join(map(_number, _WORD.findall(_fold(text))))
+    folded = _fold(text)
+    if "," in folded:
+        folded = _THOUSANDS.sub("", folded)
+    return " ".join(_WORD.findall(folded))
 
 
 @functools.cache
