@@ -28,6 +28,7 @@ file, line and field, and the archive is left exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import json
@@ -276,6 +277,17 @@ class Archive:
 
         return self._import(records(), source=name)
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction: committed whole, or rolled back on any error."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
     def _import(
         self,
         records: Iterable[tuple[int, Statement | Mapping[str, Any]]],
@@ -289,8 +301,7 @@ class Archive:
             "INSERT INTO statements (id, speaker, speaker_key, surname_key, text, date, "
             "source, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
         )
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             for line, record in records:
                 try:
                     statement = _statement(
@@ -326,10 +337,6 @@ class Archive:
                         field="id",
                     ) from None
                 count += 1
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         return count
 
     # --- reading -------------------------------------------------------------------------
@@ -421,15 +428,10 @@ class Archive:
         upto = self._max_rowid()
         rows = db.execute("SELECT rowid, text FROM statements WHERE rowid <= ?", (upto,))
         index = CandidateIndex.build(rows)
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             db.execute("DELETE FROM index_postings")
             db.executemany("INSERT INTO index_postings VALUES (?, ?)", index.to_rows())
             db.execute("INSERT OR REPLACE INTO meta VALUES ('indexed_upto', ?)", (str(upto),))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         self._index, self._indexed_upto, self._recent = index, upto, None
 
     def _indexes(self) -> list[CandidateIndex]:

@@ -28,9 +28,8 @@ from quoteattr.archive import Archive, ArchiveError
 from quoteattr.batch import extract_records
 from quoteattr.documents import Document, read_documents
 from quoteattr.errors import InputError
-from quoteattr.matching import rank_scores
-from quoteattr.normalise import normalise
-from quoteattr.pipeline import VERIFIED_KINDS, extract, quote_words
+from quoteattr.matching import ranked
+from quoteattr.pipeline import extract, verify_attributions
 from quoteattr.render import document_record, verdict_record
 
 __all__ = ["build_parser", "main"]
@@ -134,44 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_HelpFormatter,
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help="input to read (see above)")
-    ex.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="write to FILE instead of standard output",
-    )
-    ex.add_argument(
-        "--input-format",
-        choices=("auto", "text", "jsonl"),
-        default="auto",
-        help="how to read each file; auto (the default) reads JSONL from files named "
-        "as above and text from the others",
-    )
-    ex.add_argument(
-        "--id-field", default="id", metavar="FIELD", help="JSONL field holding the id (default: id)"
-    )
-    ex.add_argument(
-        "--text-field",
-        default="text",
-        metavar="FIELD",
-        help="JSONL field holding the text (default: text)",
-    )
-    ex.add_argument(
-        "--glob",
-        default="*.txt",
-        metavar="PATTERN",
-        help="which files of a directory to read (default: *.txt); a PATTERN with a / "
-        "is matched against the path relative to the directory, others against the "
-        "file name",
-    )
-    ex.add_argument(
-        "--errors",
-        choices=("strict", "replace"),
-        default="strict",
-        help="bytes that are not UTF-8: strict (the default) reports the document or "
-        "line, naming the byte offset, and skips it; replace reads each bad byte as "
-        "U+FFFD and goes on",
-    )
+    _add_input_options(ex)
     ex.add_argument(
         "--workers",
         type=_worker_count,
@@ -191,6 +153,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    """The output file and the input options that extract and verify share."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output",
+    )
+    parser.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="how to read each file; auto (the default) reads JSONL from files named "
+        "as above and text from the others",
+    )
+    parser.add_argument(
+        "--id-field", default="id", metavar="FIELD", help="JSONL field holding the id (default: id)"
+    )
+    parser.add_argument(
+        "--text-field",
+        default="text",
+        metavar="FIELD",
+        help="JSONL field holding the text (default: text)",
+    )
+    parser.add_argument(
+        "--glob",
+        default="*.txt",
+        metavar="PATTERN",
+        help="which files of a directory to read (default: *.txt); a PATTERN with a / "
+        "is matched against the path relative to the directory, others against the "
+        "file name",
+    )
+    parser.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="bytes that are not UTF-8: strict (the default) reports the document or "
+        "line, naming the byte offset, and skips it; replace reads each bad byte as "
+        "U+FFFD and goes on",
+    )
+
+
 def _add_verify_command(commands: Any) -> None:
     ve = commands.add_parser(
         "verify",
@@ -199,9 +203,7 @@ def _add_verify_command(commands: Any) -> None:
         epilog=_VERIFY_EPILOG,
         formatter_class=_HelpFormatter,
     )
-    ve.add_argument(
-        "paths", nargs="*", metavar="PATH", help="articles to read, as for extract"
-    )
+    ve.add_argument("paths", nargs="*", metavar="PATH", help="articles to read, as for extract")
     ve.add_argument(
         "--archive",
         required=True,
@@ -215,26 +217,7 @@ def _add_verify_command(commands: Any) -> None:
         help='check the quotations of a JSONL FILE of {"id", "quote", "speaker"} lines '
         "(speaker optional) instead of articles",
     )
-    ve.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
-    )
-    ve.add_argument(
-        "--input-format",
-        choices=("auto", "text", "jsonl"),
-        default="auto",
-        help="how to read each PATH, as for extract",
-    )
-    ve.add_argument("--id-field", default="id", metavar="FIELD", help="JSONL id field")
-    ve.add_argument("--text-field", default="text", metavar="FIELD", help="JSONL text field")
-    ve.add_argument(
-        "--glob", default="*.txt", metavar="PATTERN", help="files of a directory to read"
-    )
-    ve.add_argument(
-        "--errors",
-        choices=("strict", "replace"),
-        default="strict",
-        help="bytes that are not UTF-8, as for extract",
-    )
+    _add_input_options(ve)
 
 
 def _add_archive_command(commands: Any) -> None:
@@ -372,9 +355,7 @@ def _archive(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.action == "search":
             found = archive.candidates(args.text, speaker=args.speaker)
-            scores = rank_scores(normalise(args.text), [normalise(s.text) for s in found])
-            ranked = sorted(zip(scores, found, strict=True), key=lambda p: p[0], reverse=True)
-            for score, statement in ranked[: args.limit]:
+            for score, statement in ranked(args.text, found)[: args.limit]:
                 print(json.dumps({**statement.to_dict(), "score": round(score, 2)}))
             return EXIT_OK
         status = EXIT_OK
@@ -422,11 +403,7 @@ def _verify(args: argparse.Namespace) -> int:
             return status.code
         for document in _documents(args, set(), status):
             attributions = extract(document.text)
-            verdicts = {}
-            for number, attribution in enumerate(attributions):
-                if attribution.quote.kind in VERIFIED_KINDS:
-                    name = attribution.speaker.name if attribution.speaker else None
-                    verdicts[number] = archive.verify_quote(quote_words(attribution.quote), name)
+            verdicts = verify_attributions(attributions, archive)
             writer.write_line(document_record(document.id, attributions, verdicts))
     return status.code
 

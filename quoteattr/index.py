@@ -31,13 +31,13 @@ archive stores it in its SQLite file (:meth:`CandidateIndex.to_rows` and
 from __future__ import annotations
 
 import bisect
-import functools
 import sys
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from importlib import resources
 from typing import Final
+
+from quoteattr.normalise import word_list
 
 __all__ = [
     "MAX_TERMS",
@@ -75,12 +75,9 @@ _BREAK: Final = "\x00"
 _CHUNK: Final = 2000
 
 
-@functools.cache
 def stopwords() -> frozenset[str]:
     """The function words the index leaves out (``data/en/stopwords.txt``)."""
-    path = resources.files("quoteattr") / "data" / "en" / "stopwords.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+    return word_list("stopwords.txt")
 
 
 def _tokens(text: str) -> list[str]:

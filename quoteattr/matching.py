@@ -26,10 +26,10 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from quoteattr.index import stopwords
-from quoteattr.model import Edit
-from quoteattr.normalise import Word, is_negation, is_number, words
+from quoteattr.model import Edit, Statement
+from quoteattr.normalise import Word, is_negation, is_number, normalise, words
 
-__all__ = ["Alignment", "align", "describe", "rank_scores", "whole_meaning_change"]
+__all__ = ["Alignment", "align", "describe", "rank_scores", "ranked", "whole_meaning_change"]
 
 #: How many words :func:`_window` may move each end of the window by.
 _SLACK: Final = 2
@@ -56,6 +56,13 @@ def rank_scores(quote: str, statements: Sequence[str]) -> list[float]:
             tie_break = fuzz.partial_ratio(quote, statement) + fuzz.ratio(quote, statement)
             scores[number] += _TIE_BREAK * tie_break / 2
     return scores
+
+
+def ranked(quote: str, statements: Sequence[Statement]) -> list[tuple[float, Statement]]:
+    """``(score, statement)`` pairs, best first, by :func:`rank_scores` on the
+    normalised texts."""
+    scores = rank_scores(normalise(quote), [normalise(s.text) for s in statements])
+    return sorted(zip(scores, statements, strict=True), key=lambda pair: pair[0], reverse=True)
 
 
 @attrs.frozen(slots=True)

@@ -32,7 +32,16 @@ from typing import Final
 import attrs
 import regex
 
-__all__ = ["Word", "is_negation", "is_number", "negations", "normalise", "numbers", "words"]
+__all__ = [
+    "Word",
+    "is_negation",
+    "is_number",
+    "negations",
+    "normalise",
+    "numbers",
+    "word_list",
+    "words",
+]
 
 _TOKEN = regex.compile(
     r"(?P<gap>\.[ \t]?\.[ \t]?\.|\N{HORIZONTAL ELLIPSIS})"
@@ -104,7 +113,8 @@ def normalise(text: str) -> str:
 
 
 @functools.cache
-def _word_list(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``quoteattr/data/en/<name>``: one a line, ``#`` lines comments."""
     path = resources.files("quoteattr") / "data" / "en" / name
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
@@ -112,12 +122,12 @@ def _word_list(name: str) -> frozenset[str]:
 
 def negations() -> frozenset[str]:
     """Negating words (``not``, ``never``, ``no``, ``don't``...) from ``negations.txt``."""
-    return _word_list("negations.txt")
+    return word_list("negations.txt")
 
 
 def numbers() -> frozenset[str]:
     """Number words (``three``, ``million``, ``first``...) from ``numbers.txt``."""
-    return _word_list("numbers.txt")
+    return word_list("numbers.txt")
 
 
 def is_negation(word: str) -> bool:

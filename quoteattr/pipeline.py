@@ -6,6 +6,7 @@ on to check each quotation against an archive of what was really said.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -18,7 +19,7 @@ from quoteattr.quotes import find_quotes
 if TYPE_CHECKING:
     from quoteattr.archive import Archive
 
-__all__ = ["VERIFIED_KINDS", "extract", "quote_words", "verify"]
+__all__ = ["VERIFIED_KINDS", "extract", "quote_words", "verify", "verify_attributions"]
 
 #: The kinds of quotation :func:`verify` checks: not nicknames or titles of works.
 VERIFIED_KINDS = frozenset({"speech", "fragment"})
@@ -57,11 +58,19 @@ def verify(text: str, archive: Archive, *, lexicon: Lexicon | None = None) -> li
     >>> [(v.label, v.speaker) for v in verify(text, archive)]
     [('altered', 'Jane Doe')]
     """
-    verdicts = []
-    for attribution in extract(text, lexicon=lexicon):
-        if attribution.quote.kind not in VERIFIED_KINDS:
-            continue
-        speaker = attribution.speaker.name if attribution.speaker else None
-        verdict = archive.verify_quote(quote_words(attribution.quote), speaker)
-        verdicts.append(attrs.evolve(verdict, attribution=attribution))
+    return list(verify_attributions(extract(text, lexicon=lexicon), archive).values())
+
+
+def verify_attributions(
+    attributions: Sequence[Attribution], archive: Archive
+) -> dict[int, Verdict]:
+    """The verdict of each attribution whose quotation is of a kind in
+    :data:`VERIFIED_KINDS`, by its position in ``attributions``, each with its
+    ``attribution`` set."""
+    verdicts = {}
+    for number, attribution in enumerate(attributions):
+        if attribution.quote.kind in VERIFIED_KINDS:
+            speaker = attribution.speaker.name if attribution.speaker else None
+            verdict = archive.verify_quote(quote_words(attribution.quote), speaker)
+            verdicts[number] = attrs.evolve(verdict, attribution=attribution)
     return verdicts

@@ -41,10 +41,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from quoteattr.matching import Alignment, align, describe, rank_scores, whole_meaning_change
+from quoteattr.matching import Alignment, align, describe, ranked, whole_meaning_change
 from quoteattr.model import Match, Statement, Verdict, VerdictLabel
 from quoteattr.names import same_speaker
-from quoteattr.normalise import normalise
 
 __all__ = [
     "ALTERED_MAX_SHARE",
@@ -108,15 +107,13 @@ def judge(
 ) -> Verdict:
     """The verdict for ``quote``, attributed to ``speaker`` (or ``None``), given the
     ``candidates`` an archive search returned."""
-    normal = normalise(quote)
-    scores = rank_scores(normal, [normalise(s.text) for s in candidates])
-    ranked = sorted(zip(scores, candidates, strict=True), key=lambda pair: pair[0], reverse=True)
-    if not ranked:
+    by_score = ranked(quote, candidates)
+    if not by_score:
         explanation = "fabricated: nothing in the archive shares its words"
         return Verdict("fabricated", quote, speaker, explanation=explanation)
-    score, best = ranked[0]
+    score, best = by_score[0]
     if speaker and not same_speaker(speaker, best.speaker):
-        own = next((pair for pair in ranked if same_speaker(speaker, pair[1].speaker)), None)
+        own = next((pair for pair in by_score if same_speaker(speaker, pair[1].speaker)), None)
         if own is not None and own[0] >= score - SPEAKER_MARGIN:
             score, best = own
     alignment = align(quote, best.text)
