@@ -19,6 +19,9 @@ Rules, tried in this order for each quotation; each has golden cases in
     takes the subject of the sentence.
 ``X:``
     A sentence that names someone and then opens a quotation after a colon.
+``signature``
+    A quotation standing alone in its paragraph, signed with a dash and a name on the
+    rest of its line or on the next line: ``"We will rebuild." ― Jane Doe``.
 ``continuation``
     A quotation standing alone after an attributed one in the same paragraph, or opening
     a paragraph right after a paragraph whose quotation (or closing colon) was
@@ -56,6 +59,7 @@ CONFIDENCE: Final = {
     "X:": 0.55,
     "continuation": 0.95,
     "previous-sentence": 0.75,
+    "signature": 0.9,
 }
 """Confidence of each rule when it links a name, before the discount for a pronoun or a
 role noun. Calibrated as the share of correct attributions on public annotated news
@@ -82,6 +86,10 @@ _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"‘']")
 _MAX_CONTINUATION_GAP: Final = 400
+# A signature after a quotation: spaces, at most one paragraph break, a dash, and the
+# start of a name (``” ― Jane Doe``, ``”\n\n- Jane Doe.``).
+_SIGNATURE: Final = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?([―—–-])[ \t\u00a0]*(?=[^\W\d_])")
+_MAX_SIGNATURE: Final = 120  # characters of a signature line
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
 _NAMES_AFTER_LAST_QUOTE: Final = 400  # characters of names read past the last quotation
@@ -201,6 +209,8 @@ class _Attributor:
             found = self.after(tokens, qi)
             if found:
                 break
+        if found is None:
+            found = self.signature(quote)
         if found is None:
             seg = quote.segments[0]
             tokens, qi = self.locate(seg)
@@ -357,6 +367,41 @@ class _Attributor:
             if tok.lower not in _ADVERBS and mention.kind == "pronoun":
                 return None
         return None
+
+    def signature(self, quote: Quote) -> tuple[Mention, Cue | None, str] | None:
+        """A quotation that opens its paragraph and is signed with a dash and a name
+        ending the line: ``"..." ― Jane Doe``, ``"..."`` then a line ``- Jane Doe.``
+        (rule A86)."""
+        text = self.text
+        first, last = quote.segments[0], quote.segments[-1]
+        opening = segment_span(text, first)[0]
+        if text[self.line(opening)[0] : opening].strip():
+            return None  # the quotation does not open its paragraph
+        closing = segment_span(text, last)[1]
+        m = _SIGNATURE.match(text, closing)
+        if m is None:
+            return None
+        name_start = m.end()
+        line_end = self.line(name_start)[1]
+        if line_end - name_start > _MAX_SIGNATURE:
+            return None
+        tokens = self.paragraph(name_start)
+        i = next((k for k, tok in enumerate(tokens) if tok.start == name_start), None)
+        if i is None:
+            return None
+        found = mention_after(tokens, i - 1, self.lex)
+        if found is None or found[0].kind not in ("name", "organisation"):
+            return None
+        mention, end = found
+        # the signature is the name, then nothing, a period, or a descriptor after a comma
+        rest = tokens[end:]
+        rest_in_line = [tok for tok in rest if tok.start < line_end]
+        if rest_in_line and not (
+            rest_in_line[0].text == "," or (rest_in_line[0].text == "." and len(rest_in_line) == 1)
+        ):
+            return None
+        dash = m.start(1)
+        return mention, Cue(dash, dash + 1, text[dash]), "signature"
 
     def before(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue | None, str] | None:
         """A cue earlier in the quotation's sentence: ``X said: "..."``, ``X, stating
