@@ -1,5 +1,7 @@
 """Many documents at once, on one core or on all of them: :func:`extract_many` (the
-attributions of each document) and :func:`extract_records` (its output record).
+attributions of each document) and :func:`extract_records` (its output record), and
+:func:`verify_many` and :func:`verify_records`, which go on to check each quotation
+against a statement archive.
 
 Documents stream through: they are read from the iterable only as fast as results
 are taken, at most a few chunks of them are in flight at a time, and the results come
@@ -18,6 +20,7 @@ import contextlib
 import copyreg
 import io
 import multiprocessing.context
+import multiprocessing.util
 import os
 import pickle
 import signal
@@ -27,11 +30,23 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
+from quoteattr.archive import Archive
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.documents import Document
 from quoteattr.errors import QuoteattrError
-from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
-from quoteattr.pipeline import extract
+from quoteattr.model import (
+    Attribution,
+    Cue,
+    Edit,
+    Match,
+    Mention,
+    Quote,
+    Segment,
+    Speaker,
+    Statement,
+    Verdict,
+)
+from quoteattr.pipeline import extract, verify_attributions
 from quoteattr.render import document_record
 
 __all__ = [
@@ -41,6 +56,8 @@ __all__ = [
     "available_cores",
     "extract_many",
     "extract_records",
+    "verify_many",
+    "verify_records",
 ]
 
 ErrorPolicy = Literal["raise", "skip", "record"]
@@ -83,6 +100,14 @@ class DocumentResult:
     order. ``error`` is ``None``, or ``"TypeName: message"`` when the document could not
     be processed (with ``on_error="record"``; ``attributions`` is then empty).
 
+    ``verdicts`` is ``None`` unless the document was verified (by :func:`verify_many`):
+    then it maps the position of each checked attribution in ``attributions`` to its
+    :class:`~quoteattr.model.Verdict`, as
+    :func:`~quoteattr.pipeline.verify_attributions` returns them (quotations of other
+    kinds, names and titles, are not checked), and
+    ``document_record(result.id, result.attributions, result.verdicts)`` is the line
+    ``quoteattr verify`` writes. Treat it as read-only; it takes no part in the hash.
+
     >>> DocumentResult("d1").ok, DocumentResult("d2", error="TypeError: no text").ok
     (True, False)
     """
@@ -90,6 +115,7 @@ class DocumentResult:
     id: str
     attributions: tuple[Attribution, ...] = ()
     error: str | None = None
+    verdicts: Mapping[int, Verdict] | None = attrs.field(default=None, hash=False)
 
     @property
     def ok(self) -> bool:
@@ -164,7 +190,7 @@ def extract_many(
         b [] TypeError: the text is not a str but an int
     """
     items = _checked(documents, workers, chunksize, on_error, id_field, text_field)
-    outcomes = _outcomes(items, workers, chunksize, on_error, lexicon, mp_context, _as_tuple)
+    outcomes = _outcomes(items, workers, chunksize, on_error, lexicon, mp_context, _as_tuple, None)
     return _as_results(outcomes)
 
 
@@ -194,8 +220,138 @@ def extract_records(
         ('a', [('No,', 'Jane Doe')])
     """
     items = _checked(documents, workers, chunksize, on_error, id_field, text_field)
-    outcomes = _outcomes(items, workers, chunksize, on_error, lexicon, mp_context, _as_entries)
+    outcomes = _outcomes(
+        items, workers, chunksize, on_error, lexicon, mp_context, _as_entries, None
+    )
     return _as_records(outcomes)
+
+
+def verify_many(
+    documents: Iterable[Document | Mapping[str, Any] | tuple[Any, Any]],
+    archive: Archive | str | os.PathLike[str],
+    *,
+    workers: int | None = 1,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    on_error: ErrorPolicy = "raise",
+    lexicon: Lexicon | None = None,
+    id_field: str = "id",
+    text_field: str = "text",
+    mp_context: multiprocessing.context.BaseContext | None = None,
+) -> Generator[DocumentResult, None, None]:
+    """:func:`extract_many`, going on to check every quotation against ``archive``:
+    each :class:`DocumentResult` also holds ``verdicts``, those of
+    :func:`~quoteattr.pipeline.verify_attributions`.
+
+    Args:
+        documents: As for :func:`extract_many`.
+        archive: The statement archive: the path of an archive file, which each worker
+            process opens once, when it starts, and keeps open until it stops (in this
+            process, with ``workers=1``: from the first result to the last); or an open
+            :class:`~quoteattr.archive.Archive`, used as it is with ``workers=1``, and
+            whose file (``archive.path``) the workers open otherwise. An archive in
+            memory (:meth:`~quoteattr.archive.Archive.memory`) cannot be shared with
+            worker processes: it needs ``workers=1``.
+        workers: How many processes do the work: 1 (the default) does it in this
+            process; ``None`` starts one per available core.
+        chunksize: How many documents a worker process is sent at a time.
+        on_error: As for :func:`extract_many`: a document that cannot be extracted
+            or verified is raised, skipped or recorded with its id.
+        lexicon: The word lists (default: :func:`~quoteattr.cues.load_lexicon`).
+        id_field: The key of the id in mapping documents.
+        text_field: The key of the text in mapping documents.
+        mp_context: The :mod:`multiprocessing` context worker processes are started
+            with (default: the platform's).
+
+    Returns:
+        A lazy generator, in input order, in bounded memory, as for
+        :func:`extract_many`. A document recorded as an error has ``verdicts=None``.
+
+    Raises:
+        ValueError: An option is invalid, or an archive in memory was given with
+            ``workers`` other than 1 (at once, not at the first result).
+        ~quoteattr.archive.ArchiveError: The archive file does not exist, or is not a
+            quoteattr archive (at once: it is opened and closed to check; an
+            ``ArchiveError`` is also a ``ValueError``).
+        DocumentError: With ``on_error="raise"``, a document could not be processed.
+
+    Example:
+        >>> from quoteattr.model import Statement
+        >>> archive = Archive.memory()
+        >>> archive.add(Statement("s1", "Jane Doe", "We will rebuild every school."))
+        >>> docs = [("a", "“We will rebuild every home,” Jane Doe said."), ("b", "Hi.")]
+        >>> for result in verify_many(docs, archive):
+        ...     print(result.id, [(v.label, v.speaker) for v in result.verdicts.values()])
+        a [('altered', 'Jane Doe')]
+        b []
+    """
+    items = _checked(documents, workers, chunksize, on_error, id_field, text_field)
+    source = _archive_source(archive, workers)
+    outcomes = _outcomes(
+        items, workers, chunksize, on_error, lexicon, mp_context, _as_verified, source
+    )
+    return _as_verified_results(outcomes)
+
+
+def verify_records(
+    documents: Iterable[Document | Mapping[str, Any] | tuple[Any, Any]],
+    archive: Archive | str | os.PathLike[str],
+    *,
+    workers: int | None = 1,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    on_error: ErrorPolicy = "raise",
+    lexicon: Lexicon | None = None,
+    id_field: str = "id",
+    text_field: str = "text",
+    mp_context: multiprocessing.context.BaseContext | None = None,
+) -> Generator[dict[str, Any], None, None]:
+    """:func:`verify_many`, yielding each document's output record instead: the line
+    ``quoteattr verify`` writes, ``{"id": ..., "quotes": [...]}``, each entry with its
+    ``verification`` (see :func:`~quoteattr.render.document_record`).
+
+    The records are made in the worker processes, the cheaper to send back. With
+    ``on_error="record"``, a document that could not be processed is ``{"id": ...,
+    "quotes": [], "error": "TypeName: message"}``. The arguments are those of
+    :func:`verify_many`.
+
+    Example:
+        >>> from quoteattr.model import Statement
+        >>> archive = Archive.memory()
+        >>> archive.add(Statement("s1", "Jane Doe", "We will rebuild every school."))
+        >>> [record] = verify_records([("a", "“We will rebuild,” Jane Doe said.")], archive)
+        >>> [(q["text"], q["verification"]["verdict"]) for q in record["quotes"]]
+        [('We will rebuild,', 'truncated')]
+    """
+    items = _checked(documents, workers, chunksize, on_error, id_field, text_field)
+    source = _archive_source(archive, workers)
+    outcomes = _outcomes(
+        items, workers, chunksize, on_error, lexicon, mp_context, _as_verified_entries, source
+    )
+    return _as_records(outcomes)
+
+
+def _archive_source(
+    archive: Archive | str | os.PathLike[str], workers: int | None
+) -> Archive | str:
+    """The archive to verify with, checked at once: an open archive for this process
+    (``workers=1``), or the path of the file each worker opens."""
+    if isinstance(archive, Archive):
+        if workers == 1:
+            return archive
+        if archive.path == ":memory:":
+            raise ValueError(
+                "an archive in memory cannot be shared with worker processes: use "
+                "workers=1, or save the statements to an archive file "
+                "(Archive.open(path), import, build_index) and pass its path"
+            )
+        archive = archive.path
+    if not isinstance(archive, (str, os.PathLike)):
+        raise TypeError(
+            f"archive must be an Archive or the path of an archive file, not "
+            f"{_a(type(archive).__name__)}"
+        )
+    path = os.path.abspath(os.fspath(archive))  # the workers may not share this cwd
+    Archive.open(path, create=False).close()  # a missing file or a wrong one: now
+    return path
 
 
 def _checked(
@@ -224,6 +380,17 @@ def _as_results(
             yield DocumentResult(doc_id, attributions or (), error)
 
 
+def _as_verified_results(
+    outcomes: Generator[_Outcome[_Verified], None, None],
+) -> Generator[DocumentResult, None, None]:
+    with contextlib.closing(outcomes):
+        for doc_id, verified, error in outcomes:
+            if verified is None:
+                yield DocumentResult(doc_id, (), error)
+            else:
+                yield DocumentResult(doc_id, verified[0], error, verified[1])
+
+
 def _as_records(
     outcomes: Generator[tuple[str, list[dict[str, Any]] | None, str | None], None, None],
 ) -> Generator[dict[str, Any], None, None]:
@@ -235,14 +402,36 @@ def _as_records(
             yield record
 
 
-# What is sent back for each document, made from its attributions in the worker.
-def _as_tuple(attributions: list[Attribution]) -> tuple[Attribution, ...]:
+# What is sent back for each document, made in the worker from its attributions and
+# the worker's archive (``None`` for extraction alone).
+def _as_tuple(attributions: list[Attribution], archive: Archive | None) -> tuple[Attribution, ...]:
     return tuple(attributions)
 
 
-def _as_entries(attributions: list[Attribution]) -> list[dict[str, Any]]:
+def _as_entries(attributions: list[Attribution], archive: Archive | None) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = document_record("", attributions)["quotes"]
     return entries
+
+
+_Verified = tuple[tuple[Attribution, ...], dict[int, Verdict]]
+
+
+def _as_verified(attributions: list[Attribution], archive: Archive | None) -> _Verified:
+    return tuple(attributions), verify_attributions(attributions, _required(archive))
+
+
+def _as_verified_entries(
+    attributions: list[Attribution], archive: Archive | None
+) -> list[dict[str, Any]]:
+    verdicts = verify_attributions(attributions, _required(archive))
+    entries: list[dict[str, Any]] = document_record("", attributions, verdicts)["quotes"]
+    return entries
+
+
+def _required(archive: Archive | None) -> Archive:
+    if archive is None:  # not reached: verify_many always passes one
+        raise RuntimeError("no archive to verify with")
+    return archive
 
 
 # A document as read: its id, and its text or the reason there is none.
@@ -301,36 +490,57 @@ def _outcomes(
     on_error: ErrorPolicy,
     lexicon: Lexicon | None,
     mp_context: multiprocessing.context.BaseContext | None,
-    finish: Callable[[list[Attribution]], _T],
+    finish: _Finish[_T],
+    archive: Archive | str | None,
 ) -> Generator[_Outcome[_T], None, None]:
+    """The outcome of each item, in order. ``archive`` is ``None`` (extraction alone),
+    an open archive (used in this process) or the path of the file to open."""
     if workers is None:
         workers = available_cores()
     if workers == 1:
-        return _in_process(items, on_error, lexicon, finish)
-    return _in_pool(items, workers, chunksize, on_error, lexicon, mp_context, finish)
+        return _in_process(items, on_error, lexicon, finish, archive)
+    path = archive.path if isinstance(archive, Archive) else archive
+    return _in_pool(items, workers, chunksize, on_error, lexicon, mp_context, finish, path)
+
+
+# What a worker makes of a document's attributions, with its archive (if any).
+_Finish = Callable[[list[Attribution], Archive | None], _T]
 
 
 def _in_process(
     items: Iterator[_Item],
     on_error: ErrorPolicy,
     lexicon: Lexicon | None,
-    finish: Callable[[list[Attribution]], _T],
+    finish: _Finish[_T],
+    archive: Archive | str | None,
 ) -> Generator[_Outcome[_T], None, None]:
-    for doc_id, text, problem in items:
-        if text is not None:
-            try:
-                made = finish(extract(text, lexicon=lexicon))
-            except Exception as exc:  # one document's failure, reported with its id
-                problem = _describe(exc)
-                if on_error == "raise":
-                    raise DocumentError(doc_id, problem) from exc
-            else:
-                yield doc_id, made, None
-                continue
-        if on_error == "raise":
-            raise DocumentError(doc_id, problem or "")
-        if on_error == "record":
-            yield doc_id, None, problem
+    with _opened(archive) as opened:
+        for doc_id, text, problem in items:
+            if text is not None:
+                try:
+                    made = finish(extract(text, lexicon=lexicon), opened)
+                except Exception as exc:  # one document's failure, reported with its id
+                    problem = _describe(exc)
+                    if on_error == "raise":
+                        raise DocumentError(doc_id, problem) from exc
+                else:
+                    yield doc_id, made, None
+                    continue
+            if on_error == "raise":
+                raise DocumentError(doc_id, problem or "")
+            if on_error == "record":
+                yield doc_id, None, problem
+
+
+@contextlib.contextmanager
+def _opened(archive: Archive | str | None) -> Iterator[Archive | None]:
+    """An archive given open is used as it is (its owner closes it); a path is opened
+    here, and closed when the run ends."""
+    if archive is None or isinstance(archive, Archive):
+        yield archive
+        return
+    with Archive.open(archive, create=False) as opened:
+        yield opened
 
 
 def _describe(exc: BaseException) -> str:
@@ -344,13 +554,14 @@ def _in_pool(
     on_error: ErrorPolicy,
     lexicon: Lexicon | None,
     mp_context: multiprocessing.context.BaseContext | None,
-    finish: Callable[[list[Attribution]], _T],
+    finish: _Finish[_T],
+    archive_path: str | None,
 ) -> Generator[_Outcome[_T], None, None]:
     pool = concurrent.futures.ProcessPoolExecutor(
         max_workers=workers,
         mp_context=mp_context,
         initializer=_start_worker,
-        initargs=(_lexicon_state(lexicon),),
+        initargs=(_lexicon_state(lexicon), archive_path),
     )
     # The chunks in flight, oldest first: results are taken in the order sent.
     window: collections.deque[tuple[list[_Item], concurrent.futures.Future[bytes]]] = (
@@ -424,25 +635,36 @@ def _lexicon_from_state(state: _LexiconState) -> Lexicon:
     return Lexicon(**state)
 
 
-# Worker processes only: the lexicon their tasks use, set once by the pool's
-# initializer before any task runs. It is a worker's own configuration: nothing in the
-# caller's process reads or writes it.
-_worker_lexicon: list[Lexicon] = []
+# Worker processes only: what their tasks use, set once by the pool's initializer
+# before any task runs: the lexicon, and for verification the archive, opened once and
+# kept open for the worker's lifetime (a task is a chunk of documents: opening the file
+# and loading its index for each would cost more than the work). This is the standard
+# multiprocessing pattern for a per-process resource: it is a worker's own
+# configuration, private, and nothing in the caller's process reads or writes it (the
+# caller never runs _start_worker; verify_many in the caller uses the archive it is
+# given, or opens its own).
+_worker_state: list[tuple[Lexicon, Archive | None]] = []
 
 
-def _start_worker(state: _LexiconState) -> None:
+def _start_worker(state: _LexiconState, archive_path: str | None) -> None:
     # Ctrl-C goes to the whole process group: the caller handles it (and stops the
     # pool); workers finish the chunk at hand instead of dying with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_lexicon[:] = [_lexicon_from_state(state)]
+    archive = None
+    if archive_path is not None:
+        archive = Archive.open(archive_path, create=False)
+        # Closed when the worker process ends (multiprocessing runs its finalizers
+        # then), so that SQLite ends the reading cleanly.
+        multiprocessing.util.Finalize(archive, archive.close, exitpriority=10)
+    _worker_state[:] = [(_lexicon_from_state(state), archive)]
 
 
-def _work(texts: list[str], finish: Callable[[list[Attribution]], _T]) -> bytes:
-    lexicon = _worker_lexicon[0] if _worker_lexicon else load_lexicon()
+def _work(texts: list[str], finish: _Finish[_T]) -> bytes:
+    lexicon, archive = _worker_state[0] if _worker_state else (load_lexicon(), None)
     made: list[tuple[_T | None, str | None]] = []
     for text in texts:
         try:
-            made.append((finish(extract(text, lexicon=lexicon)), None))
+            made.append((finish(extract(text, lexicon=lexicon), archive), None))
         except Exception as exc:  # reported with the document's id by the caller
             made.append((None, _describe(exc)))
     return _dumps(made)
@@ -473,6 +695,20 @@ def _reducer(cls: type[Any]) -> Callable[[Any], tuple[type[Any], tuple[Any, ...]
 _DISPATCH: Mapping[type[Any], Callable[[Any], Any]] = MappingProxyType(
     {
         **copyreg.dispatch_table,
-        **{cls: _reducer(cls) for cls in (Attribution, Cue, Mention, Quote, Segment, Speaker)},
+        **{
+            cls: _reducer(cls)
+            for cls in (
+                Attribution,
+                Cue,
+                Mention,
+                Quote,
+                Segment,
+                Speaker,
+                Edit,
+                Match,
+                Statement,
+                Verdict,
+            )
+        },
     }
 )
