@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Final
@@ -190,7 +191,9 @@ def _marks(document: ReportDocument) -> list[_Mark]:
         name = names[(kind, start, end)]
         refs = " ".join(map(str, numbers))
         if kind == "speaker":
-            label = f"speaker {refs}" + (f" · {_e(name)}" if name else "")
+            # The label names the speaker when the mention does not spell it out.
+            spelled = name == document.text[start:end]
+            label = f"speaker {refs}" + (f" · {_e(name)}" if name and not spelled else "")
         else:
             label = f"cue {refs}"
         attributes = f' data-quote="{refs}" data-speaker="{_e(name)}"'
@@ -292,6 +295,258 @@ def _highlight(document: ReportDocument) -> str:
     return "".join(out)
 
 
+_CSS: Final = """
+:root{color-scheme:light;--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--paper:#fff;
+--bg:#f6f8fa;--quote:#fff3bf;--quote-edge:#e67700;--speaker:#d0ebff;--speaker-edge:#1971c2;
+--cue:#f3d9fa;--cue-edge:#9c36b5}
+*{box-sizing:border-box}
+body{margin:0;padding:24px 32px;background:var(--bg);color:var(--ink);
+font:15px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+h1{font-size:1.6em;margin:0 0 .2em}
+h2{font-size:1.2em;margin:0 0 .6em;overflow-wrap:anywhere}
+.qa-sub{color:var(--muted);margin:0 0 1.2em}
+mark,.qa-label,td,th,dd,h2,.qa-badge,.qa-said,.qa-statement blockquote{unicode-bidi:isolate}
+table{border-collapse:collapse;background:var(--paper)}
+th,td{border:1px solid var(--line);padding:.3em .7em;text-align:right}
+th:first-child,td:first-child{text-align:left;overflow-wrap:anywhere}
+thead th{background:#eaeef2;font-weight:600}
+tfoot td{font-weight:600}
+.qa-summary{margin:0 0 1.2em}
+.qa-legend{display:flex;flex-wrap:wrap;gap:.5em 1em;margin:0 0 1.6em;color:var(--muted);
+font-size:.9em}
+.qa-doc{background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:20px 24px;
+margin:0 0 24px}
+.qa-body{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:28px;align-items:start}
+@media (max-width:900px){.qa-body{grid-template-columns:1fr}}
+.qa-text{font-size:1.05em;line-height:2.1}
+.qa-text p{margin:0 0 1em;white-space:pre-line;overflow-wrap:anywhere}
+.qa-text p:empty{display:none}
+mark{color:inherit;padding:.1em .25em;border-radius:4px;box-decoration-break:clone;
+-webkit-box-decoration-break:clone}
+mark.qa-quote{background:var(--quote);border-bottom:2px solid var(--quote-edge)}
+mark.qa-nested{background:rgba(0,0,0,.06);padding:0 .1em}
+mark.qa-speaker{background:var(--speaker);border-bottom:2px solid var(--speaker-edge)}
+mark.qa-cue{background:var(--cue);border-bottom:2px solid var(--cue-edge)}
+.qa-label{display:inline-block;margin-left:.4em;padding:0 .4em;border-radius:3px;
+font-size:.68em;font-weight:600;line-height:1.6;vertical-align:.15em;white-space:nowrap;
+background:rgba(0,0,0,.1);color:#343a40}
+mark.qa-quote>.qa-label{background:var(--quote-edge);color:#fff}
+mark.qa-speaker>.qa-label{background:var(--speaker-edge);color:#fff}
+mark.qa-cue>.qa-label{background:var(--cue-edge);color:#fff}
+.qa-cards{display:flex;flex-direction:column;gap:14px}
+.qa-none{color:var(--muted);font-style:italic}
+.qa-card{border:1px solid var(--line);border-left:5px solid var(--quote-edge);border-radius:6px;
+padding:10px 14px;background:#fcfcfd}
+.qa-card header{display:flex;align-items:center;gap:.5em;flex-wrap:wrap}
+.qa-num{font-weight:700}
+.qa-said{margin:.4em 0;padding:0;font-style:italic;overflow-wrap:anywhere}
+.qa-facts{display:grid;grid-template-columns:auto 1fr;gap:0 .8em;margin:.3em 0;font-size:.9em}
+.qa-facts dt{color:var(--muted)}
+.qa-facts dd{margin:0;overflow-wrap:anywhere}
+.qa-badge{display:inline-block;padding:0 .55em;border-radius:999px;font-size:.8em;
+font-weight:700;color:#fff;background:#868e96;text-transform:uppercase;letter-spacing:.03em}
+.qa-flag{display:inline-block;padding:0 .5em;border-radius:999px;font-size:.75em;
+font-weight:600;border:1px solid #c92a2a;color:#c92a2a}
+[data-verdict=verbatim]{--v:#2b8a3e}[data-verdict=truncated]{--v:#0c8599}
+[data-verdict=altered]{--v:#e8590c}[data-verdict=paraphrase]{--v:#1971c2}
+[data-verdict=misattributed]{--v:#862e9c}[data-verdict=fabricated]{--v:#c92a2a}
+[data-verdict=unchecked]{--v:#868e96}
+.qa-badge[data-verdict],.qa-legend .qa-badge{background:var(--v)}
+.qa-card[data-verdict]{border-left-color:var(--v)}
+mark.qa-quote[data-verdict]{border-bottom-color:var(--v)}
+mark.qa-quote[data-verdict]>.qa-label{background:var(--v)}
+.qa-explanation{margin:.4em 0;font-size:.92em}
+.qa-statement{margin:.5em 0;padding:.4em .7em;background:var(--bg);border-radius:4px;font-size:.9em}
+.qa-statement-meta{color:var(--muted);overflow-wrap:anywhere}
+.qa-statement blockquote{margin:.3em 0;overflow-wrap:anywhere}
+mark.qa-covered{background:#e6fcf5;border-bottom:1px dashed #0ca678;padding:0}
+.qa-diff{font-size:.9em;margin:.4em 0 0}
+.qa-diff table{width:100%}
+.qa-diff th,.qa-diff td{text-align:left;vertical-align:top;overflow-wrap:anywhere}
+del{background:#ffe3e3;color:#a61e1e;text-decoration:line-through}
+ins{background:#d3f9d8;color:#1b5e20;text-decoration:none;border-bottom:1px solid #2b8a3e}
+code{font-size:.9em}
+footer{color:var(--muted);font-size:.85em}
+"""
+
+
+def _counts(document: ReportDocument) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    counts["quotes"] = len(document.attributions)
+    counts["attributed"] = sum(a.speaker is not None for a in document.attributions)
+    if document.verdicts is not None:
+        for index in range(len(document.attributions)):
+            counts[_verdict_label(document.verdicts, index)] += 1
+    return counts
+
+
+def _summary(documents: Sequence[ReportDocument]) -> str:
+    verified = any(d.verdicts is not None for d in documents)
+    columns = ["quotes", "attributed"]
+    if verified:
+        columns += [*VERDICT_LABELS, "unchecked"]
+    head = "".join(f"<th>{'not checked' if c == 'unchecked' else c}</th>" for c in columns)
+    rows = []
+    total: Counter[str] = Counter()
+    for number, document in enumerate(documents, 1):
+        counts = _counts(document)
+        total.update(counts)
+        # A document not verified has no verdict counts (blank, not zero).
+        cells = "".join(
+            f'<td data-count="{c}">{counts[c]}</td>'
+            if c in ("quotes", "attributed") or document.verdicts is not None
+            else f'<td data-count="{c}"></td>'
+            for c in columns
+        )
+        rows.append(
+            f'<tr data-doc-id="{_e(document.id)}"><td><a href="#d{number}">'
+            f"{_e(document.id)}</a></td>{cells}</tr>"
+        )
+    foot = ""
+    if len(documents) > 1:
+        cells = "".join(f"<td>{total[c]}</td>" for c in columns)
+        foot = f"<tfoot><tr><td>all {len(documents)} documents</td>{cells}</tr></tfoot>"
+    return (
+        f'<table class="qa-summary"><thead><tr><th>document</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody>{foot}</table>"
+    )
+
+
+def _legend(verified: bool) -> str:
+    parts = [
+        '<mark class="qa-quote">quotation</mark>',
+        '<mark class="qa-speaker">speaker</mark>',
+        '<mark class="qa-cue">cue</mark>',
+    ]
+    if verified:
+        parts += [
+            f'<span class="qa-badge" data-verdict="{label}">{label}</span>'
+            for label in VERDICT_LABELS
+        ]
+    return f'<div class="qa-legend">{"".join(parts)}</div>'
+
+
+def _statement(verdict: Verdict) -> str:
+    match = verdict.match
+    if match is None:
+        return ""
+    statement = match.statement
+    meta = [f"<code>{_e(statement.id)}</code>", _e(statement.speaker)]
+    if statement.date:
+        meta.append(_e(statement.date))
+    if statement.source:
+        url = safe_url(statement.source)
+        meta.append(
+            f'<a href="{_e(url)}" rel="noopener noreferrer nofollow">{_e(url)}</a>'
+            if url
+            else f'<span class="qa-source">{_e(statement.source)}</span>'
+        )
+    meta.append(f"score {match.score:.1f}")
+    text = statement.text
+    start, end = match.statement_start, match.statement_end
+    if 0 <= start < end <= len(text):
+        said = (
+            f'{_e(text[:start])}<mark class="qa-covered">{_e(text[start:end])}</mark>'
+            f"{_e(text[end:])}"
+        )
+    else:
+        said = _e(text)
+    return (
+        f'<div class="qa-statement" data-statement-id="{_e(statement.id)}">'
+        f'<div class="qa-statement-meta">{" · ".join(meta)}</div>'
+        f"<blockquote>{said}</blockquote></div>"
+    )
+
+
+def _diff(verdict: Verdict) -> str:
+    if verdict.match is None or verdict.label == "fabricated":
+        return ""
+    if not verdict.edits:
+        return '<div class="qa-diff"><span class="qa-none">no word changed</span></div>'
+    rows = []
+    for edit in verdict.edits:
+        said = " ".join(edit.statement_words)
+        quoted = " ".join(edit.quote_words)
+        rows.append(
+            f'<tr class="qa-edit" data-op="{_e(edit.op)}"><td>{_e(edit.op)}</td>'
+            f"<td>{f'<del>{_e(said)}</del>' if said else ''}</td>"
+            f"<td>{f'<ins>{_e(quoted)}</ins>' if quoted else ''}</td></tr>"
+        )
+    return (
+        '<div class="qa-diff"><table><thead><tr><th>change</th><th>archive</th>'
+        f"<th>quotation</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def _card(
+    number: int,
+    document_number: int,
+    attribution: Attribution,
+    verdict: Verdict | None,
+    verified: bool,
+) -> str:
+    quote = attribution.quote
+    name = _speaker_name(attribution)
+    label = (verdict.label if verdict else "unchecked") if verified else ""
+    header = [f'<span class="qa-num">{number}</span>']
+    if label:
+        shown = "not checked" if label == "unchecked" else label
+        header.append(f'<span class="qa-badge" data-verdict="{label}">{shown}</span>')
+    if verdict is not None and verdict.meaning_change:
+        header.append('<span class="qa-flag">meaning changed</span>')
+    header.append(f'<span class="qa-kind">{_e(quote.kind)}</span>')
+    facts = []
+    if attribution.speaker is not None:
+        mention = attribution.mention
+        said_as = f" (as “{_e(mention.text)}”)" if mention and mention.text != name else ""
+        facts.append(("speaker", f"{_e(name)}{said_as}"))
+    else:
+        facts.append(("speaker", '<span class="qa-none">none found</span>'))
+    if attribution.cue is not None:
+        facts.append(("cue", _e(attribution.cue.text)))
+    if attribution.rule:
+        facts.append(
+            (
+                "rule",
+                f"<code>{_e(attribution.rule)}</code> · confidence {attribution.confidence:.2f}",
+            )
+        )
+    if verdict is not None and verdict.reasons:
+        facts.append(("why", _e("; ".join(verdict.reasons))))
+    listed = "".join(f"<dt>{key}</dt><dd>{value}</dd>" for key, value in facts)
+    evidence = ""
+    if verdict is not None:
+        evidence = (
+            f'<p class="qa-explanation">{_e(verdict.explanation)}</p>'
+            f"{_statement(verdict)}{_diff(verdict)}"
+        )
+    verdict_attribute = f' data-verdict="{label}"' if label else ""
+    return (
+        f'<article class="qa-card" id="d{document_number}-q{number}" data-quote="{number}"'
+        f' data-speaker="{_e(name)}"{verdict_attribute}>'
+        f"<header>{' '.join(header)}</header>"
+        f'<blockquote class="qa-said">{_e(" ".join(s.text for s in quote.segments))}'
+        f'</blockquote><dl class="qa-facts">{listed}</dl>{evidence}</article>'
+    )
+
+
+def _section(number: int, document: ReportDocument) -> str:
+    verified = document.verdicts is not None
+    verdicts = document.verdicts or {}
+    cards = "".join(
+        _card(index + 1, number, attribution, verdicts.get(index), verified)
+        for index, attribution in enumerate(document.attributions)
+    )
+    if not cards:
+        cards = '<p class="qa-none">No quotation found.</p>'
+    return (
+        f'<section class="qa-doc" id="d{number}" data-doc-id="{_e(document.id)}">'
+        f"<h2>{_e(document.id)}</h2>"
+        f'<div class="qa-body">{_highlight(document)}'
+        f'<div class="qa-cards">{cards}</div></div></section>'
+    )
+
+
 def render_report(documents: Iterable[ReportDocument], *, title: str = "quoteattr report") -> str:
     """One self-contained HTML page reporting on ``documents``.
 
@@ -307,17 +562,22 @@ def render_report(documents: Iterable[ReportDocument], *, title: str = "quoteatt
     True
     """
     documents = list(documents)
-    sections = [_highlight(document) for document in documents]
-    body = "\n".join(
-        f'<section class="qa-doc" id="d{n}" data-doc-id="{_e(d.id)}">'
-        f"<h2>{_e(d.id)}</h2>{section}</section>"
-        for n, (d, section) in enumerate(zip(documents, sections, strict=True), 1)
-    )
+    verified = any(d.verdicts is not None for d in documents)
+    quotes = sum(len(d.attributions) for d in documents)
+    plural = "" if len(documents) == 1 else "s"
+    sections = "\n".join(_section(n, d) for n, d in enumerate(documents, 1))
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">'
         '<meta name="referrer" content="no-referrer">'
-        f"<title>{_e(title)}</title></head>"
-        f"<body><h1>{_e(title)}</h1>\n{body}\n</body></html>\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_e(title)}</title><style>{_CSS}</style></head>\n"
+        f"<body><header><h1>{_e(title)}</h1>"
+        f'<p class="qa-sub">{len(documents)} document{plural}, {quotes} quotation'
+        f"{'' if quotes == 1 else 's'}</p>"
+        f"{_summary(documents)}{_legend(verified)}</header>\n"
+        f"<main>{sections}</main>\n"
+        "<footer>Made by quoteattr. Offsets index the original text; labels are not part "
+        "of it.</footer></body></html>\n"
     )
