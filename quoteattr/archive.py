@@ -31,13 +31,14 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime
+import functools
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final
+from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
 from rapidfuzz import fuzz, process, utils
 
@@ -85,7 +86,39 @@ _FIELDS: Final = ("id", "speaker", "text", "date", "source", "context")
 
 class ArchiveError(QuoteattrError, ValueError):
     """An archive file that cannot be used: not a quoteattr archive, a newer schema,
-    corrupt, or locked."""
+    damaged, or locked."""
+
+
+def _problem(path: str, error: sqlite3.Error) -> str:
+    """What an SQLite error means for the archive at ``path``, in words."""
+    text = str(error)
+    if "malformed" in text or "not a database" in text:
+        return f"{path}: the archive file is damaged ({text}); restore it from a copy"
+    if "locked" in text or "busy" in text:
+        return f"{path}: the archive is locked by another process ({text}); try again"
+    if "closed" in text:
+        return f"{path}: the archive is closed"
+    return f"{path}: cannot use the archive ({text})"
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _guarded(
+    method: Callable[Concatenate[Archive, _P], _R],
+) -> Callable[Concatenate[Archive, _P], _R]:
+    """``method``, raising :class:`ArchiveError` in words where SQLite would raise its
+    own error from deep inside (a damaged or locked file, a closed archive)."""
+
+    @functools.wraps(method)
+    def guarded(self: Archive, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as error:
+            raise ArchiveError(_problem(self.path, error)) from error
+
+    return guarded
 
 
 def _check_date(value: str) -> str:
@@ -185,7 +218,11 @@ class Archive:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlite3.DatabaseError as error:
-            raise ArchiveError(f"{self.path}: not a quoteattr archive ({error})") from None
+            if "file is not a database" in str(error):
+                raise ArchiveError(
+                    f"{self.path}: not a quoteattr archive (not an SQLite file)"
+                ) from None
+            raise ArchiveError(_problem(self.path, error)) from None
         if tables == 0 and application == 0:
             db.executescript(
                 f"BEGIN IMMEDIATE; {_SCHEMA}"
@@ -225,6 +262,7 @@ class Archive:
         already in the archive."""
         self.add_many([statement])
 
+    @_guarded
     def add_many(self, statements: Iterable[Statement | Mapping[str, Any]]) -> int:
         """Add statements (records or mappings with the same fields) in one
         transaction: all are added, or, if one is invalid, none. Returns the count."""
@@ -232,6 +270,7 @@ class Archive:
             ((n, s) for n, s in enumerate(statements, start=1)), source="statements"
         )
 
+    @_guarded
     def import_jsonl(self, path: str | os.PathLike[str]) -> int:
         """Import a JSON Lines file of statements (``{"id", "speaker", "text"}`` and
         optionally ``date``, ``source``, ``context``), all or nothing. Returns the
@@ -255,6 +294,7 @@ class Archive:
 
         return self._import(records(), source=name)
 
+    @_guarded
     def import_csv(self, path: str | os.PathLike[str]) -> int:
         """Import a CSV file with a header row naming the columns ``id``, ``speaker``,
         ``text`` (and optionally ``date``, ``source``, ``context``), all or nothing."""
@@ -341,6 +381,7 @@ class Archive:
 
     # --- reading -------------------------------------------------------------------------
 
+    @_guarded
     def __len__(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM statements").fetchone()[0])
 
@@ -351,6 +392,7 @@ class Archive:
         )
         return [Statement(*row) for row in rows]
 
+    @_guarded
     def get(self, statement_id: str) -> Statement:
         """The statement with this id; ``KeyError`` if there is none."""
         found = self._statements("WHERE id = ?", [statement_id])
@@ -358,6 +400,7 @@ class Archive:
             raise KeyError(statement_id)
         return found[0]
 
+    @_guarded
     def by_speaker(self, name: str) -> list[Statement]:
         """The statements of the speaker ``name``, in archive order. Spelling, case,
         accents and honorifics do not matter, and a surname alone finds the one
@@ -386,6 +429,7 @@ class Archive:
         ).fetchall()
         return str(keys[0][0]) if len(keys) == 1 else None
 
+    @_guarded
     def speakers(self) -> list[tuple[str, int]]:
         """Every speaker with their number of statements, most first."""
         rows = self._db.execute(
@@ -394,6 +438,7 @@ class Archive:
         )
         return [(speaker, int(n)) for speaker, n in rows]
 
+    @_guarded
     def info(self) -> dict[str, Any]:
         """What is in the archive: path, schema version, statement and speaker counts,
         and how much of it the stored index covers."""
@@ -410,6 +455,23 @@ class Archive:
             "max_rowid": self._max_rowid(),
         }
 
+    @_guarded
+    def check(self) -> None:
+        """Read the whole file and check its structure (SQLite's ``integrity_check``).
+
+        Damage is also reported when a damaged part is read, but only this finds it in
+        parts not yet read; it takes about as long as reading the file. Raises
+        :class:`ArchiveError` naming the first problems found.
+
+        >>> Archive.memory().check()
+        """
+        problems = [row[0] for row in self._db.execute("PRAGMA integrity_check(5)")]
+        if problems != ["ok"]:
+            raise ArchiveError(
+                f"{self.path}: the archive file is damaged ({'; '.join(problems)}); "
+                "restore it from a copy"
+            )
+
     # --- the candidate index ------------------------------------------------------------
 
     def _max_rowid(self) -> int:
@@ -419,6 +481,7 @@ class Archive:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'indexed_upto'").fetchone()
         return int(row[0]) if row else 0
 
+    @_guarded
     def build_index(self) -> None:
         """Build the candidate index over every statement and store it in the file, so
         that reopening the archive does not rebuild it. Searching works without it
@@ -451,6 +514,7 @@ class Archive:
             self._recent = (newest, CandidateIndex.build(rows))
         return [self._index, self._recent[1]]
 
+    @_guarded
     def candidates(
         self, quote: str, *, speaker: str | None = None, limit: int = CANDIDATES
     ) -> list[Statement]:
@@ -491,6 +555,7 @@ class Archive:
         by_rowid = {row[0]: Statement(*row[1:]) for row in rows}
         return [by_rowid[rowid] for rowid in dict.fromkeys(rowids)]
 
+    @_guarded
     def verify_quote(self, quote: str, speaker: str | None = None) -> Verdict:
         """Check ``quote``, said (according to whoever quotes it) by ``speaker``,
         against the archive (see :mod:`quoteattr.verdicts`)."""
