@@ -313,7 +313,7 @@ def test_an_archive_in_memory_works_in_process_only() -> None:
     assert [v.label for v in (result.verdicts or {}).values()] == ["misattributed"]
     for workers in (2, None):
         # At once, before any document is read or any worker started.
-        with pytest.raises(ValueError, match="archive in memory .* workers=1"):
+        with pytest.raises(ValueError, match=r"archive in memory .* workers=1"):
             verify_many(iter(()), archive, workers=workers)
         with pytest.raises(ValueError, match="archive in memory"):
             verify_records(iter(()), archive, workers=workers)
