@@ -89,7 +89,9 @@ _MAX_CONTINUATION_GAP: Final = 400
 # A signature after a quotation: spaces, at most one paragraph break, a dash, and the
 # start of a name (``” ― Jane Doe``, ``”\n\n- Jane Doe.``).
 _SIGNATURE: Final = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?([―—–-])[ \t\u00a0]*(?=[^\W\d_])")
-_MAX_SIGNATURE: Final = 120  # characters of a signature line
+_MAX_SIGNATURE: Final = 120
+_CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
+_MAX_TERM_WORDS: Final = 3  # characters of a signature line
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
 _NAMES_AFTER_LAST_QUOTE: Final = 400  # characters of names read past the last quotation
@@ -219,6 +221,10 @@ class _Attributor:
         if found is None:
             return self.continuation(quote, done)
         mention, cue, rule = found
+        if rule in _CUE_BEFORE_RULES and _term(quote):
+            # rule A89: a short phrase closing without punctuation in mid-sentence is a
+            # term the writer uses (a scare quote), not the words of the earlier cue
+            return Attribution(quote=quote, speaker=None)
         return self.resolve(quote, mention, cue, rule)
 
     # -- resolving a mention to a speaker ---------------------------------------------------
@@ -588,6 +594,15 @@ class _Attributor:
             found = (head, None, "X:")
         mention, cue, rule = found
         return self.resolve(quote, mention, cue, rule)
+
+
+def _term(quote: Quote) -> bool:
+    """A fragment of at most :data:`_MAX_TERM_WORDS` words that closes without
+    punctuation: ``the so-called "rebels"``, ``a "unity" lunch``."""
+    if quote.kind != "fragment" or len(quote.segments) != 1:
+        return False
+    content = quote.segments[0].text.rstrip()
+    return len(content.split()) <= _MAX_TERM_WORDS and content[-1:].isalnum()
 
 
 def _base_form_verb(tokens: list[Token], i: int) -> bool:
