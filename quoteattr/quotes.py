@@ -484,7 +484,7 @@ def _build(text: str, record: _Rec) -> Quote:
 def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind:
     """Tell a full utterance from a fragment, a nickname or a title (see QuoteKind)."""
     open_at = first[5]
-    while open_at > 0 and text[open_at - 1] in " \t":
+    while open_at > 0 and text[open_at - 1] in " \t\u00a0":
         open_at -= 1
     before = text[open_at - 1] if open_at > 0 else "\n"
     if not (before.isalnum() or before in ")%$"):
