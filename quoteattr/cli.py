@@ -1,10 +1,11 @@
 """The ``quoteattr`` command: a thin shell over the library.
 
-This is the only module that prints. Exit status: 0 on success; 2 when some input
-could not be read (the documents that could be read are still processed and written)
-or the command line is wrong; 1 when a document could not be processed (a bug); 130
-when interrupted (Ctrl-C), with every line written so far complete; 141 when the
-reader of the output went away (``quoteattr extract ... | head``).
+This is the only module that prints. Exit status: 0 on success; 1 when ``verify
+--fail-on`` found a quotation with one of the verdicts asked about (after writing all
+the output); 2 when some input could not be read (the documents that could be read are
+still processed and written) or the command line is wrong; 3 when a document could not
+be processed (a bug); 130 when interrupted (Ctrl-C), with every line written so far
+complete; 141 when the reader of the output went away (``quoteattr extract ... | head``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import shutil
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+import time
+import typing
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import FrameType
 from typing import Any, TextIO
 
@@ -28,17 +31,31 @@ from quoteattr.archive import Archive, ArchiveError
 from quoteattr.batch import extract_records
 from quoteattr.documents import Document, read_documents
 from quoteattr.errors import InputError
+from quoteattr.formats import (
+    DOCUMENT_COLUMNS,
+    QUOTE_COLUMNS,
+    VERIFIED_COLUMNS,
+    CsvFormat,
+    OutputFormat,
+    TableFormat,
+)
+from quoteattr.html import ReportDocument, render_report
 from quoteattr.matching import ranked
+from quoteattr.model import VerdictLabel
 from quoteattr.pipeline import extract, verify_attributions
 from quoteattr.render import document_record, verdict_record
 
 __all__ = ["build_parser", "main"]
 
 EXIT_OK = 0
-EXIT_INTERNAL_ERROR = 1
+EXIT_FINDINGS = 1  # verify --fail-on found what it was asked to look for
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL_ERROR = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process ended by Ctrl-C
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as for `yes | head`
+
+FORMATS = ("jsonl", "csv", "table")
+VERDICT_LABELS: tuple[str, ...] = typing.get_args(VerdictLabel)
 
 _PROG = "quoteattr"
 _HELP_WIDTH = 80  # at most; fixed so that the help pasted into docs/cli.md is stable
@@ -57,15 +74,18 @@ Each PATH is one of:
                     (JSONL with --input-format jsonl)
 
 Input must be UTF-8 (see --errors); a byte-order mark is skipped and line
-ends are kept, so offsets index the text exactly as read."""
+ends are kept, so offsets index the text exactly as read.
+
+--format csv writes one row per quoted segment instead (see docs/output.md),
+--format table a listing to read at a terminal."""
 
 _EXTRACT_EPILOG = """\
 exit status:
   0    every document was read and written
-  1    some document could not be processed (a bug: please report it)
   2    some input could not be read, or the command line is wrong; the
        problems are reported on standard error with file, line and field,
        and every document that could be read is still written
+  3    some document could not be processed (a bug: please report it)
   130  interrupted (Ctrl-C); the lines written so far are complete
   141  the reader of the output stopped early (| head, say)"""
 
@@ -84,9 +104,30 @@ Verdicts: verbatim, truncated, altered, paraphrase, fabricated, misattributed
 
 _VERIFY_EPILOG = """\
 exit status:
-  0    every quotation was checked
+  0    every quotation was checked (and none has a --fail-on verdict)
+  1    some quotation has a verdict named by --fail-on; all the output is
+       written all the same
   2    some input could not be read, the archive could not be opened, or the
-       command line is wrong (reported on standard error)"""
+       command line is wrong (reported on standard error)
+  3    some document could not be processed (a bug: please report it)
+  130  interrupted (Ctrl-C); the lines written so far are complete
+  141  the reader of the output stopped early (| head, say)
+
+When several apply, the status is the first of 2, 3 and 1."""
+
+_REPORT_DESCRIPTION = """\
+Write one self-contained HTML page (inline CSS, no scripts, nothing fetched)
+showing each article with its quotations highlighted, their speakers and cues
+marked and, with --archive, each quotation's verdict, the statement it matched
+and the word differences. PATHs are read as by extract."""
+
+_REPORT_EPILOG = """\
+exit status:
+  0    every document was read and the report written
+  2    some input could not be read, the archive could not be opened, or the
+       command line is wrong; the report holds the documents that could be read
+  3    some document could not be processed (a bug: please report it)
+  130  interrupted (Ctrl-C); nothing is written"""
 
 _IMPORT_DESCRIPTION = """\
 Add statements to an archive (created if missing), then index them. Each line
@@ -133,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_HelpFormatter,
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help="input to read (see above)")
+    _add_output_options(ex)
     _add_input_options(ex)
     ex.add_argument(
         "--workers",
@@ -146,21 +188,39 @@ def build_parser() -> argparse.ArgumentParser:
         "--resume",
         action="store_true",
         help="append to the -o FILE of an earlier run, skipping the documents whose id "
-        "is already in it",
+        "is already in it (--format jsonl only)",
     )
     _add_verify_command(commands)
     _add_archive_command(commands)
+    _add_report_command(commands)
     return parser
 
 
-def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    """The output file and the input options that extract and verify share."""
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    """The output options that extract and verify share."""
     parser.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         help="write to FILE instead of standard output",
     )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="jsonl",
+        help="jsonl (the default): one JSON line per document; csv: a header row, "
+        "then one row per quoted segment; table: aligned columns to read at a terminal",
+    )
+    parser.add_argument(
+        "--safe-csv",
+        action="store_true",
+        help="with --format csv, prefix with ' every cell that starts with =, +, -, @, "
+        "a tab or a carriage return, so that a spreadsheet does not run it as a formula",
+    )
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    """The input options that extract, verify and report share."""
     parser.add_argument(
         "--input-format",
         choices=("auto", "text", "jsonl"),
@@ -215,8 +275,17 @@ def _add_verify_command(commands: Any) -> None:
         "--quotes",
         metavar="FILE",
         help='check the quotations of a JSONL FILE of {"id", "quote", "speaker"} lines '
-        "(speaker optional) instead of articles",
+        "(speaker optional) instead of articles; - reads standard input",
     )
+    ve.add_argument(
+        "--fail-on",
+        type=_verdict_labels,
+        default=frozenset(),
+        metavar="LABELS",
+        help="exit with status 1 (after writing all the output) when some quotation "
+        "gets one of these verdicts, a comma-separated list: misattributed,fabricated",
+    )
+    _add_output_options(ve)
     _add_input_options(ve)
 
 
@@ -262,6 +331,48 @@ def _add_archive_command(commands: Any) -> None:
     )
 
 
+def _add_report_command(commands: Any) -> None:
+    re_ = commands.add_parser(
+        "report",
+        help="write an HTML page of the quotations, with verdicts given an archive",
+        description=_REPORT_DESCRIPTION,
+        epilog=_REPORT_EPILOG,
+        formatter_class=_HelpFormatter,
+    )
+    re_.add_argument("paths", nargs="+", metavar="PATH", help="articles to read, as for extract")
+    re_.add_argument(
+        "--archive",
+        metavar="ARCHIVE",
+        help="check each quotation against this archive, as verify does (an archive "
+        "file, or a JSONL or CSV file of statements)",
+    )
+    re_.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the page to FILE (replaced only once it is complete) instead of "
+        "standard output",
+    )
+    re_.add_argument(
+        "--title",
+        default="quoteattr report",
+        metavar="TEXT",
+        help="the title of the page (default: quoteattr report)",
+    )
+    _add_input_options(re_)
+
+
+def _verdict_labels(value: str) -> frozenset[str]:
+    labels = frozenset(label.strip() for label in value.split(",") if label.strip())
+    unknown = sorted(labels - set(VERDICT_LABELS))
+    if unknown or not labels:
+        raise argparse.ArgumentTypeError(
+            f"not a verdict: {', '.join(unknown) or repr(value)} "
+            f"(choose from {', '.join(VERDICT_LABELS)})"
+        )
+    return labels
+
+
 def _worker_count(value: str) -> int:
     try:
         count = int(value)
@@ -286,6 +397,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _archive(args)
         if args.command == "verify":
             return _verify(args)
+        if args.command == "report":
+            return _report_command(args)
         return _extract(args)
     except KeyboardInterrupt:
         _report("interrupted", kind="stopped")
@@ -295,23 +408,158 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
 
 
-class _Status:
-    """What went wrong during a run, as the exit status will tell."""
+class _Progress:
+    """One line on standard error counting what is done and how fast, redrawn in place
+    at most ten times a second, from the second item on (a one-document run shows
+    nothing). :meth:`clear` it before writing a message; :meth:`close` leaves the
+    final count on its own line."""
 
-    def __init__(self) -> None:
+    INTERVAL = 0.1  # seconds between redraws
+
+    def __init__(
+        self, stream: TextIO, unit: str, rate_unit: str, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.stream = stream
+        self.unit = unit
+        self.rate_unit = rate_unit
+        self.clock = clock
+        self.started = clock()
+        self.done = 0
+        self.shown = False  # drawn at least once: close() then writes the final count
+        self._last_draw: float | None = None
+        self._width = 0  # of the line now on the terminal, 0 when there is none
+
+    def step(self) -> None:
+        self.done += 1
+        now = self.clock()
+        if self.done >= 2 and (self._last_draw is None or now - self._last_draw >= self.INTERVAL):
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        elapsed = now - self.started
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        text = f"{_PROG}: {self.done:,} {self.unit} done, {rate:,.1f} {self.rate_unit}"
+        self._write("\r" + text.ljust(self._width))
+        self._width = len(text)
+        self._last_draw = now
+        self.shown = True
+
+    def clear(self) -> None:
+        if self._width:
+            self._write("\r" + " " * self._width + "\r")
+            self._width = 0
+            self._last_draw = None  # redrawn at the next step
+
+    def close(self) -> None:
+        if self.shown:
+            self._draw(self.clock())
+            self._write("\n")
+            self._width = 0
+
+    def _write(self, text: str) -> None:
+        with contextlib.suppress(OSError, ValueError):  # stderr closed: no progress, no fuss
+            self.stream.write(text)
+            self.stream.flush()
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _progress(output: str | None, unit: str, rate_unit: str) -> _Progress | None:
+    """A progress line when standard error is a terminal, and the output is not written
+    to that terminal (where the output lines themselves show the progress)."""
+    if not _isatty(sys.stderr) or (output is None and _isatty(sys.stdout)):
+        return None
+    return _Progress(sys.stderr, unit, rate_unit)
+
+
+class _Status:
+    """What went wrong during a run, as the exit status will tell; and the progress
+    line, cleared before each message so that the two do not run into each other."""
+
+    def __init__(self, progress: _Progress | None = None) -> None:
         self.bad_input = False
         self.failed = False
+        self.findings = False
+        self.progress = progress
+
+    def __enter__(self) -> _Status:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.progress is not None:
+            self.progress.close()
+
+    def step(self) -> None:
+        if self.progress is not None:
+            self.progress.step()
+
+    def report(self, message: str, *, kind: str = "error") -> None:
+        if self.progress is not None:
+            self.progress.clear()
+        _report(message, kind=kind)
+
+    def bad(self, message: str) -> None:
+        """Report a problem with the input."""
+        self.report(message)
+        self.bad_input = True
+
+    def failure(self, doc_id: str, source: str | None, line: int | None, error: str) -> None:
+        """Report a document that could not be processed (a bug)."""
+        where = f"{source}, line {line}" if line else source
+        self.report(
+            f"{where or '-'}: cannot process document {doc_id!r} (a bug: please report it): {error}"
+        )
+        self.failed = True
 
     @property
     def code(self) -> int:
         if self.bad_input:
             return EXIT_BAD_INPUT
-        return EXIT_INTERNAL_ERROR if self.failed else EXIT_OK
+        if self.failed:
+            return EXIT_INTERNAL_ERROR
+        return EXIT_FINDINGS if self.findings else EXIT_OK
+
+
+def _output_problem(args: argparse.Namespace, inputs: Sequence[str]) -> str | None:
+    """What is wrong with the output options, if anything."""
+    if args.safe_csv and args.format != "csv":
+        return "--safe-csv applies to --format csv only"
+    if args.output is not None and _overwrites_input(args.output, inputs):
+        return f"{args.output}: the output file is also an input; choose another"
+    return None
+
+
+def _output_format(
+    args: argparse.Namespace, out: TextIO, *, verified: bool = False, quotes: bool = False
+) -> OutputFormat:
+    if args.format == "csv":
+        columns = QUOTE_COLUMNS if quotes else VERIFIED_COLUMNS if verified else DOCUMENT_COLUMNS
+        return CsvFormat(columns, safe=args.safe_csv)
+    if args.format == "table":
+        width = _TABLE_WIDTH
+        if args.output is None and _isatty(out):
+            width = shutil.get_terminal_size((_TABLE_WIDTH, 24)).columns
+        return TableFormat(verified=verified, quotes=quotes, width=max(width, _MIN_TABLE_WIDTH))
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+    # JSON Lines is UTF-8; on a stream that is not, write \u escapes (pure ASCII).
+    return _JsonLines(ascii_only=encoding not in {"utf-8", "utf8"})
+
+
+_TABLE_WIDTH = 100  # columns of a table written to a file or a pipe
+_MIN_TABLE_WIDTH = 60
 
 
 def _extract(args: argparse.Namespace) -> int:
-    if args.output is not None and _overwrites_input(args.output, args.paths):
-        _report(f"{args.output}: the output file is also an input; choose another")
+    problem = _output_problem(args, args.paths)
+    if problem is None and args.resume and args.format != "jsonl":
+        problem = "--resume works with --format jsonl only"
+    if problem is not None:
+        _report(problem)
         return EXIT_BAD_INPUT
     done: set[str] = set()
     if args.resume:
@@ -331,13 +579,12 @@ def _extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         _report(f"{args.output}: cannot write the file: {exc.strerror or exc}")
         return EXIT_BAD_INPUT
-    status = _Status()
-    with output as out, _Writer(out) as writer:
+    status = _Status(_progress(args.output, "documents", "docs/s"))
+    with output as out, status, _Writer(out, _output_format(args, out), status) as writer:
         documents = _documents(args, done, status)
         if args.workers == 1:
             for document in documents:
-                if not writer.write_document(document):
-                    status.failed = True
+                writer.write_document(document)
         else:
             _extract_in_workers(documents, args.workers or None, writer, status)
     return status.code
@@ -379,6 +626,10 @@ def _verify(args: argparse.Namespace) -> int:
     if bool(args.paths) == bool(args.quotes):
         _report("give either articles (PATH...) or --quotes FILE")
         return EXIT_BAD_INPUT
+    problem = _output_problem(args, [*args.paths, args.quotes or "-", args.archive])
+    if problem is not None:
+        _report(problem)
+        return EXIT_BAD_INPUT
     try:
         archive = _open_archive(args.archive)
     except (ArchiveError, InputError) as exc:
@@ -387,25 +638,118 @@ def _verify(args: argparse.Namespace) -> int:
     try:
         output = _open_output(args.output)
     except OSError as exc:
+        archive.close()
         _report(f"{args.output}: cannot write the file: {exc.strerror or exc}")
         return EXIT_BAD_INPUT
-    status = _Status()
-    with archive, output as out, _Writer(out) as writer:
-        if args.quotes:
-            for item in _quote_lines(args.quotes):
-                if isinstance(item, InputError):
-                    _report(str(item))
-                    status.bad_input = True
-                    continue
-                quote_id, quote, speaker = item
-                verdict = archive.verify_quote(quote, speaker)
-                writer.write_line({"id": quote_id, **verdict_record(verdict)})
-            return status.code
-        for document in _documents(args, set(), status):
-            attributions = extract(document.text)
-            verdicts = verify_attributions(attributions, archive)
-            writer.write_line(document_record(document.id, attributions, verdicts))
+    if args.quotes:
+        status = _Status(_progress(args.output, "quotations", "quotes/s"))
+    else:
+        status = _Status(_progress(args.output, "documents", "docs/s"))
+    quotes = bool(args.quotes)
+    with archive, output as out, status:
+        fmt = _output_format(args, out, verified=True, quotes=quotes)
+        with _Writer(out, fmt, status, fail_on=args.fail_on) as writer:
+            if args.quotes:
+                _verify_quotes(args.quotes, archive, writer, status)
+            else:
+                for document in _documents(args, set(), status):
+                    writer.write_document(document, archive)
     return status.code
+
+
+def _verify_quotes(path: str, archive: Archive, writer: _Writer, status: _Status) -> None:
+    for item in _quote_lines(path):
+        if isinstance(item, InputError):
+            status.bad(str(item))
+            continue
+        quote_id, quote, speaker, number = item
+        try:
+            verdict = archive.verify_quote(quote, speaker)
+        except Exception as exc:  # a bug; the other quotations can still be checked
+            status.failure(quote_id, _source_name(path), number, f"{type(exc).__name__}: {exc}")
+            continue
+        writer.write_verdict(quote_id, quote, verdict_record(verdict))
+
+
+def _report_command(args: argparse.Namespace) -> int:
+    inputs = [*args.paths, *([args.archive] if args.archive else [])]
+    if args.output is not None and _overwrites_input(args.output, inputs):
+        _report(f"{args.output}: the output file is also an input; choose another")
+        return EXIT_BAD_INPUT
+    archive: Archive | None = None
+    if args.archive is not None:
+        try:
+            archive = _open_archive(args.archive)
+        except (ArchiveError, InputError) as exc:
+            _report(str(exc))
+            return EXIT_BAD_INPUT
+    try:
+        target = _PageFile(args.output)
+    except OSError as exc:
+        if archive is not None:
+            archive.close()
+        _report(f"{args.output}: cannot write the file: {exc.strerror or exc}")
+        return EXIT_BAD_INPUT
+    status = _Status(_progress(args.output, "documents", "docs/s"))
+    with target, status, archive if archive is not None else contextlib.nullcontext():
+
+        def analysed() -> Iterator[ReportDocument]:
+            for document in _documents(args, set(), status):
+                try:
+                    attributions = extract(document.text)
+                    verdicts = (
+                        verify_attributions(attributions, archive) if archive is not None else None
+                    )
+                except Exception as exc:  # a bug; the other documents can still be shown
+                    error = f"{type(exc).__name__}: {exc}"
+                    status.failure(document.id, document.source, document.line, error)
+                    continue
+                status.step()
+                yield ReportDocument(document.id, document.text, attributions, verdicts)
+
+        page = render_report(analysed(), title=args.title)
+        try:
+            target.write(page)
+        except OSError as exc:
+            status.bad(f"{args.output}: cannot write the file: {exc.strerror or exc}")
+    return status.code
+
+
+class _PageFile:
+    """The report's output: standard output, or a file written under a temporary name
+    in the same directory (opened at once, so that a path that cannot be written is
+    reported before any work) and renamed once the page is complete: an interrupted
+    run leaves no half page behind, and an earlier report stays until replaced."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.temporary: str | None = None
+        self.handle: TextIO | None = None
+        if path is not None:
+            directory, name = os.path.split(os.path.abspath(path))
+            self.temporary = os.path.join(directory, f".{name}.{os.getpid()}.tmp")
+            self.handle = open(self.temporary, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+
+    def write(self, page: str) -> None:
+        if self.handle is None:
+            sys.stdout.write(page)
+            sys.stdout.flush()
+            return
+        self.handle.write(page)
+        self.handle.close()
+        assert self.temporary is not None and self.path is not None
+        os.replace(self.temporary, self.path)
+        self.temporary = None
+
+    def __enter__(self) -> _PageFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.handle is not None:
+            self.handle.close()
+        if self.temporary is not None:  # not complete: remove the half page
+            with contextlib.suppress(OSError):
+                os.remove(self.temporary)
 
 
 def _open_archive(path: str) -> Archive:
@@ -421,34 +765,51 @@ def _open_archive(path: str) -> Archive:
     return archive
 
 
-def _quote_lines(path: str) -> Iterator[tuple[str, str, str | None] | InputError]:
-    """``(id, quote, speaker)`` of each line of a --quotes file, or the error in it."""
-    try:
-        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 (closed below)
-    except OSError as exc:
-        yield InputError(f"cannot read: {exc.strerror or exc}", source=path)
-        return
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                yield InputError(f"not valid JSON: {exc}", source=path, line=number)
-                continue
-            if not isinstance(record, dict):
-                yield InputError("expected a JSON object", source=path, line=number)
-                continue
-            quote, speaker = record.get("quote"), record.get("speaker")
-            if not isinstance(quote, str) or not quote.strip():
-                yield InputError("no quote", source=path, line=number, field="quote")
-            elif speaker is not None and not isinstance(speaker, str):
-                yield InputError(
-                    "speaker must be a string", source=path, line=number, field="speaker"
-                )
-            else:
-                yield str(record.get("id", number)), quote, speaker
+def _source_name(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def _quote_lines(path: str) -> Iterator[tuple[str, str, str | None, int] | InputError]:
+    """``(id, quote, speaker, line number)`` of each line of a --quotes file (``-``:
+    standard input), or the error in it."""
+    source = _source_name(path)
+    if path == "-":
+        handle: TextIO = sys.stdin
+        lines: Iterator[str] = iter(handle)
+        closing: contextlib.AbstractContextManager[Any] = contextlib.nullcontext()
+    else:
+        try:
+            handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            yield InputError(f"cannot read: {exc.strerror or exc}", source=source)
+            return
+        lines, closing = iter(handle), handle
+    with closing:
+        try:
+            for number, line in enumerate(lines, start=1):
+                if number == 1:
+                    line = line.removeprefix("\ufeff")
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except ValueError as exc:
+                    yield InputError(f"not valid JSON: {exc}", source=source, line=number)
+                    continue
+                if not isinstance(record, dict):
+                    yield InputError("expected a JSON object", source=source, line=number)
+                    continue
+                quote, speaker = record.get("quote"), record.get("speaker")
+                if not isinstance(quote, str) or not quote.strip():
+                    yield InputError("no quote", source=source, line=number, field="quote")
+                elif speaker is not None and not isinstance(speaker, str):
+                    yield InputError(
+                        "speaker must be a string", source=source, line=number, field="speaker"
+                    )
+                else:
+                    yield str(record.get("id", number)), quote, speaker, number
+        except UnicodeDecodeError as exc:
+            yield InputError(f"not valid UTF-8: {exc.reason}", source=source)
 
 
 def _documents(args: argparse.Namespace, done: set[str], status: _Status) -> Iterator[Document]:
@@ -464,8 +825,7 @@ def _documents(args: argparse.Namespace, done: set[str], status: _Status) -> Ite
             errors=args.errors,
         ):
             if isinstance(item, InputError):
-                _report(str(item))
-                status.bad_input = True
+                status.bad(str(item))
             elif item.id not in done:
                 yield item
 
@@ -490,12 +850,11 @@ def _extract_in_workers(
                 source, line = places.popleft()
                 error = record.pop("error", None)
                 if error is None:
-                    writer.write_line(record)
+                    writer.write_record(record)
                 else:
-                    _report_failure(record["id"], source, line, error)
-                    status.failed = True
+                    status.failure(record["id"], source, line, error)
     except concurrent.futures.BrokenExecutor as exc:  # killed: out of memory, say
-        _report(
+        status.report(
             f"a worker process stopped ({exc}); the lines written so far are complete: "
             "add --resume to go on"
         )
@@ -547,17 +906,41 @@ def _open_output(
     return open(path, "a" if append else "w", encoding="utf-8", newline="\n")
 
 
+class _JsonLines:
+    """The default output format: one JSON object a line (see docs/output.md)."""
+
+    def __init__(self, *, ascii_only: bool) -> None:
+        self.ascii_only = ascii_only
+
+    def header(self) -> str:
+        return ""
+
+    def document(self, record: Mapping[str, Any]) -> str:
+        return json.dumps(record, ensure_ascii=self.ascii_only) + "\n"
+
+    def verdict(self, quote_id: str, quote: str, record: Mapping[str, Any]) -> str:
+        return self.document({"id": quote_id, **record})
+
+
 class _Writer:
-    """Writes output lines whole: Ctrl-C during a write takes effect once it is done.
+    """Writes the output of each record whole: Ctrl-C during a write takes effect once
+    it is done. A second Ctrl-C during the same write (output blocked, say) interrupts
+    at once. The format's header is written first; each record written is a step of
+    the progress line, and one with a verdict in ``fail_on`` a finding."""
 
-    A second Ctrl-C during the same write (output blocked, say) interrupts at once.
-    """
-
-    def __init__(self, out: TextIO) -> None:
+    def __init__(
+        self,
+        out: TextIO,
+        output_format: OutputFormat,
+        status: _Status,
+        *,
+        fail_on: frozenset[str] = frozenset(),
+    ) -> None:
         self.out = out
-        encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
-        # JSON Lines is UTF-8; on a stream that is not, write \u escapes (pure ASCII).
-        self.ascii_only = encoding not in {"utf-8", "utf8"}
+        self.format = output_format
+        self.status = status
+        self.fail_on = fail_on
+        self.encoding = getattr(out, "encoding", None) or "utf-8"
         self._writing = False
         self._interrupted = False
         self._previous_handler: Any = None
@@ -567,11 +950,18 @@ class _Writer:
         # Only where Ctrl-C raises KeyboardInterrupt as usual (not where it is ignored).
         if in_main_thread and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
             self._previous_handler = signal.signal(signal.SIGINT, self._on_interrupt)
+        try:
+            if self.format.header():  # nothing at all for JSON Lines
+                self._write(lambda output_format: output_format.header())
+        except BaseException:
+            self.__exit__()
+            raise
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         if self._previous_handler is not None:
             signal.signal(signal.SIGINT, self._previous_handler)
+            self._previous_handler = None
 
     def _on_interrupt(self, signum: int, frame: FrameType | None) -> None:
         if self._writing and not self._interrupted:
@@ -579,38 +969,53 @@ class _Writer:
         else:
             raise KeyboardInterrupt
 
-    def write_document(self, document: Document) -> bool:
-        """Process and write one document; report a failure and return ``False``."""
+    def write_document(self, document: Document, archive: Archive | None = None) -> None:
+        """Process and write one document (with verdicts given an ``archive``); report a
+        failure to process it."""
         try:
-            record = document_record(document.id, extract(document.text))
+            attributions = extract(document.text)
+            verdicts = None if archive is None else verify_attributions(attributions, archive)
+            record = document_record(document.id, attributions, verdicts)
         except Exception as exc:  # a bug; the other documents can still be processed
             error = f"{type(exc).__name__}: {exc}"
-            _report_failure(document.id, document.source, document.line, error)
-            return False
-        self.write_line(record)
-        return True
+            self.status.failure(document.id, document.source, document.line, error)
+            return
+        self.write_record(record)
 
-    def write_line(self, record: dict[str, Any]) -> None:
-        """Write one output record as a JSON line, whole."""
-        line = json.dumps(record, ensure_ascii=self.ascii_only) + "\n"
+    def write_record(self, record: dict[str, Any]) -> None:
+        """Write one document's record, whole."""
+        self._write(lambda output_format: output_format.document(record))
+        if self.fail_on and any(
+            entry.get("verification") and entry["verification"]["verdict"] in self.fail_on
+            for entry in record["quotes"]
+        ):
+            self.status.findings = True
+        self.status.step()
+
+    def write_verdict(self, quote_id: str, quote: str, record: dict[str, Any]) -> None:
+        """Write the verdict record of one quotation checked by ``verify --quotes``."""
+        self._write(lambda output_format: output_format.verdict(quote_id, quote, record))
+        if record["verdict"] in self.fail_on:
+            self.status.findings = True
+        self.status.step()
+
+    def _write(self, render: Callable[[OutputFormat], str]) -> None:
+        text = render(self.format)
         self._writing = True
         try:
             try:
-                self.out.write(line)
+                self.out.write(text)
             except UnicodeEncodeError:  # a lone surrogate from a JSON \ud800 escape, say
-                self.out.write(json.dumps(record) + "\n")
+                if isinstance(self.format, _JsonLines):
+                    text = render(_JsonLines(ascii_only=True))
+                else:
+                    text = text.encode(self.encoding, "backslashreplace").decode(self.encoding)
+                self.out.write(text)
             self.out.flush()
         finally:
             self._writing = False
         if self._interrupted:
             raise KeyboardInterrupt
-
-
-def _report_failure(doc_id: str, source: str | None, line: int | None, error: str) -> None:
-    where = f"{source}, line {line}" if line else source
-    _report(
-        f"{where or '-'}: cannot process document {doc_id!r} (a bug: please report it): {error}"
-    )
 
 
 def _report(message: str, *, kind: str = "error") -> None:
