@@ -56,6 +56,12 @@ PREPOSITIONS: Final = frozenset(
 )
 """A name right after one of these is an object, not the subject of a verb."""
 _MAX_APPOSITIVE: Final = 24
+HEADLINE_WORDS: Final = frozenset(
+    "An The To By At About Against With On Into Is Are Was Were Could".split()
+)
+"""Function words that a name never holds after its first word: a capitalised run with
+one of them inside (``Senator Sent Voters A Message About Taxes``) is a title-case
+headline, not a name."""
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 
@@ -239,6 +245,8 @@ def _name_mention(
     parts = split_name(tokens, start, end, lex)
     if parts.name_end > parts.name_start:
         s, e = parts.name_start, parts.name_end
+        if any(tokens[k].text in HEADLINE_WORDS for k in range(s + 1, e)):
+            return None  # rule A91: a title-case headline
         text = _join(tokens, s, e)
         if _possessive(tokens[e - 1]) or (not places_ok and not parts.role and lex.is_place(text)):
             return None  # "Russia's", or a place ("in Valencia"): not a speaker

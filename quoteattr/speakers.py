@@ -23,7 +23,7 @@ from typing import Final
 import regex
 
 from quoteattr.cues import Lexicon
-from quoteattr.mentions import PARTICLES, PREPOSITIONS, SUFFIXES
+from quoteattr.mentions import HEADLINE_WORDS, PARTICLES, PREPOSITIONS, SUFFIXES
 
 __all__ = ["DocumentNames", "NameOccurrence"]
 
@@ -130,6 +130,8 @@ def _parse_run(lex: Lexicon, run: str) -> tuple[tuple[str, ...], _Parsed | None]
         j -= 1
     if j <= i:
         return tuple(words), None  # titles, places or sentence openers alone
+    if any(w in HEADLINE_WORDS for w in words[i + 1 : j]):
+        return tuple(words), None  # a title-case headline (rule A91)
     if "." in run:
         parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
     else:
