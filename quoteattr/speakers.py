@@ -179,6 +179,20 @@ _ROLE_ABBREVIATIONS: Final = {
 }
 
 
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word (an abbreviation such as
+    ``sen.`` may end in its period)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
 def _role_forms(role: str) -> tuple[str, ...]:
     return (role, *_ROLE_ABBREVIATIONS.get(role, ()))
 
@@ -410,8 +424,8 @@ class DocumentNames:
             # just before it ("campaign manager Robby Mook", "the governor, Jane Doe")
             floor = self.occurrences[k - 1].end if k else 0
             described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
-            if not any(f in described for f in forms):
-                continue
+            if not any(f in described and _has_word(described, f) for f in forms):
+                continue  # rule A93: whole words ("president", not "presidential")
             name = self._canonical_of(k)
             known = self.genders.get(name) or occ.gender
             if gender and known and known != gender:
