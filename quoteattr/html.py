@@ -289,7 +289,8 @@ def _highlight(document: ReportDocument) -> str:
     at = 0
     for (start, end), pieces in zip(paragraphs, _pieces(_marks(document), paragraphs), strict=True):
         out.append(_e(text[at:start]))
-        out.append(f"<p>{_nest(text, start, end, pieces)}</p>")
+        if start < end:  # no empty paragraph for whitespace at either end
+            out.append(f"<p>{_nest(text, start, end, pieces)}</p>")
         at = end
     out.append("</div>")
     return "".join(out)
