@@ -358,15 +358,15 @@ class TableFormat:
         """The document's id, then one line per entry (quoted segment)."""
         heading = _printable(record["id"])
         if not record["quotes"]:
-            return _fit(heading + ": no quotations", self.width).rstrip() + "\n"
-        lines = [_fit(heading, self.width).rstrip() + "\n"]
+            heading += ": no quotations"
+        lines = [_fit(heading, self.width, keep_end=True).rstrip() + "\n"]
         for entry in record["quotes"]:
             cells = [entry["text"], entry["speaker"], entry["cue"]]
             if self.verified:
                 verification = entry.get("verification")
                 cells.append(verification["verdict"] if verification else None)
             lines.append(self._line(cells))
-        return "".join(lines)
+        return "".join(lines)  # a document without quotations: its heading alone
 
     def verdict(self, quote_id: str, quote: str, record: Mapping[str, Any]) -> str:
         """One line for the quotation: its id, text, claimed speaker, verdict and the
