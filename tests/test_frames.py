@@ -175,7 +175,7 @@ def test_malformed_records_name_the_record_quotation_and_field() -> None:
     del record["quotes"][0]["cue_end"]
     with pytest.raises(ValueError, match=r"record 0 \(id 'd1'\), quotation 0: no field 'cue_end'"):
         to_dataframe([record])
-    with pytest.raises(ValueError, match='record 1 .id .d2..: "quotes" is missing'):
+    with pytest.raises(ValueError, match=r"record 1 \(id 'd2'\): \"quotes\" is missing"):
         to_dataframe([{"id": "d1", "quotes": []}, {"id": "d2"}])
     (record,) = json.loads(json.dumps([document_record("d1", extract(SPEECH))]))
     record["quotes"][0]["start"] = "one"
