@@ -58,6 +58,20 @@ _SUBORDINATORS: Final = frozenset(
     "that who whom whose which because if when while although though since after before".split()
 )
 _VERBISH: Final = regex.compile(r"[ \t\u00a0]*(?:,[^,\n]{1,150}?,[ \t\u00a0]*)?(\p{Ll}+)")
+# A reporting verb after a comma or a closing mark, then up to three words, ending
+# where a name starts.
+_INVERTED: Final = regex.compile(
+    r"[,”\"'’][ \t\u00a0]*(\p{Ll}+)(?:[ \t\u00a0]+[\p{Ll}-]+){0,3}[ \t\u00a0]+\Z"
+)
+_INVERTED_REACH: Final = 80
+_CLAUSE_END: Final = ("", ",", ".", ";", "\n")  # after an inverted subject's name
+# Reporting verbs whose inverted subject follows them ("added Jane Doe"); verbs that
+# take a person as object ("told Jane Doe", "praising Jane Doe") are left out.
+_INVERTING: Final = frozenset(
+    """say add write explain note continue recall observe remark reply respond argue
+    insist agree joke conclude predict warn concede acknowledge admit claim suggest
+    complain tweet""".split()
+)
 _SENTENCE_ENDS: Final = (". ", "? ", "! ", '." ', ".” ", "\n")
 _MAX_OPENER: Final = 60  # "During a recent meeting in Moscow, Choe said": a short opener
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
@@ -314,13 +328,34 @@ class DocumentNames:
         prev = before[-1].lower() if before else ""
         verb = after.group(1) if after is not None else None
         occ.object = prev in PREPOSITIONS
-        occ.subject = verb is not None and verb not in PREPOSITIONS and not occ.object
+        occ.subject = (
+            verb is not None
+            and verb not in PREPOSITIONS
+            and not occ.object
+            # rule A94: "McConnell spokesman Don Stewart": a name before a role noun
+            # qualifies the person named next
+            and verb not in self.lex.roles
+        )
         occ.speaks = verb is not None and verb in self.lex.verb_forms
         if prev in _SUBORDINATORS:
             occ.subject = False
         elif occ.subject:
             occ.main = self._opens_sentence(occ.start)
+        elif (
+            not occ.object
+            and self.text[occ.end : occ.end + 1] in _CLAUSE_END
+            and self._inverted_subject(occ.start)
+        ):
+            occ.subject = occ.speaks = True  # rule A95: '..., adds psychologist Mary Roe'
         return occ
+
+    def _inverted_subject(self, at: int) -> bool:
+        """Whether the name at ``at`` follows its reporting verb after a comma or a
+        closing quotation mark, with at most a few role words between: ``", said Jane
+        Doe"``, ``, adds psychologist Jane Doe`` (the caller checks that the clause ends
+        with the name, so that ``said Jane Doe's plan failed`` does not count)."""
+        m = _INVERTED.search(self.text, max(0, at - _INVERTED_REACH), at)
+        return m is not None and self.lex.verb_forms.get(m.group(1)) in _INVERTING
 
     def _lone_word(self, occ: NameOccurrence, name: str) -> bool:
         """A lone capitalised word never tied to a person is likely no one, above all
