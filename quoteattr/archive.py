@@ -44,9 +44,10 @@ from rapidfuzz import fuzz, process, utils
 
 from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.index import CandidateIndex
+from quoteattr.matching import ranked
 from quoteattr.model import Statement, Verdict
-from quoteattr.names import speaker_key, surname_key
-from quoteattr.verdicts import judge
+from quoteattr.names import same_speaker, speaker_key, surname_key
+from quoteattr.verdicts import judge_ranked
 
 __all__ = ["SCHEMA_VERSION", "Archive", "ArchiveError"]
 
@@ -521,26 +522,36 @@ class Archive:
         """The statements ``quote`` most likely comes from: those the index finds,
         and, when ``speaker`` is given, the closest few of that speaker's own (at most
         :data:`SPEAKER_LIMIT` of them are compared)."""
+        found = self._found(quote, limit)
+        if speaker:
+            found.extend(self._own(quote, speaker, found))
+        return found
+
+    def _found(self, quote: str, limit: int) -> list[Statement]:
+        """The statements the index finds for ``quote``, best first."""
         rowids: list[int] = []
         for index in self._indexes():
             rowids.extend(index.search(quote, limit=limit))
-        found = self._by_rowids(rowids)
-        key = self._speaker_key(speaker) if speaker else None
-        if key is not None:
-            own = self._db.execute(
-                "SELECT rowid, text FROM statements WHERE speaker_key = ? LIMIT ?",
-                (key, SPEAKER_LIMIT),
-            ).fetchall()
-            closest = process.extract(
-                quote,
-                [text for _, text in own],
-                scorer=fuzz.token_set_ratio,
-                processor=utils.default_process,
-                limit=SPEAKER_CANDIDATES,
-            )
-            extra = [own[i][0] for _, _, i in closest if own[i][0] not in set(rowids)]
-            found.extend(self._by_rowids(extra))
-        return found
+        return self._by_rowids(rowids)
+
+    def _own(self, quote: str, speaker: str, found: list[Statement]) -> list[Statement]:
+        """The closest few of the statements of ``speaker`` not in ``found``."""
+        key = self._speaker_key(speaker)
+        if key is None:
+            return []
+        own = self._db.execute(
+            "SELECT rowid, id, text FROM statements WHERE speaker_key = ? LIMIT ?",
+            (key, SPEAKER_LIMIT),
+        ).fetchall()
+        closest = process.extract(
+            quote,
+            [text for _, _, text in own],
+            scorer=fuzz.token_set_ratio,
+            processor=utils.default_process,
+            limit=SPEAKER_CANDIDATES,
+        )
+        have = {statement.id for statement in found}
+        return self._by_rowids([own[i][0] for _, _, i in closest if own[i][1] not in have])
 
     def _by_rowids(self, rowids: list[int]) -> list[Statement]:
         """The statements with these rowids, in this order."""
@@ -558,8 +569,18 @@ class Archive:
     @_guarded
     def verify_quote(self, quote: str, speaker: str | None = None) -> Verdict:
         """Check ``quote``, said (according to whoever quotes it) by ``speaker``,
-        against the archive (see :mod:`quoteattr.verdicts`)."""
-        return judge(quote, speaker, self.candidates(quote, speaker=speaker))
+        against the archive (see :mod:`quoteattr.verdicts`).
+
+        The speaker's own statements are compared with the quotation only when the
+        index's best candidate is not theirs: when it is, one of their own cannot
+        change the verdict."""
+        found = self._found(quote, CANDIDATES)
+        by_score = ranked(quote, found)
+        if speaker and not (by_score and same_speaker(speaker, by_score[0][1].speaker)):
+            extra = self._own(quote, speaker, found)
+            if extra:
+                by_score = ranked(quote, found + extra)
+        return judge_ranked(quote, speaker, by_score)
 
 
 def _numbered(lines: Iterable[bytes], name: str) -> Iterator[tuple[int, str]]:

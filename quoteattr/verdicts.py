@@ -52,6 +52,7 @@ __all__ = [
     "PARAPHRASE_MIN_OVERLAP",
     "SPEAKER_MARGIN",
     "judge",
+    "judge_ranked",
 ]
 
 #: An altered quotation changes at most this many words...
@@ -107,7 +108,16 @@ def judge(
 ) -> Verdict:
     """The verdict for ``quote``, attributed to ``speaker`` (or ``None``), given the
     ``candidates`` an archive search returned."""
-    by_score = ranked(quote, candidates)
+    return judge_ranked(quote, speaker, ranked(quote, candidates))
+
+
+def judge_ranked(
+    quote: str,
+    speaker: str | None,
+    by_score: Sequence[tuple[float, Statement]],
+) -> Verdict:
+    """:func:`judge`, given the candidates already ranked, best first
+    (:func:`quoteattr.matching.ranked`)."""
     if not by_score:
         explanation = "fabricated: nothing in the archive shares its words"
         return Verdict("fabricated", quote, speaker, explanation=explanation)
