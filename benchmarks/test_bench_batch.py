@@ -1,6 +1,7 @@
 """Benchmarks of scaling out (issue #7): ``extract_many`` on 1 and 2 worker processes, a
-Dask LocalCluster of 2 worker processes, and the peak memory of
-``quoteattr extract --workers 2`` on a small and a larger input.
+Dask LocalCluster of 2 worker processes, the peak memory of
+``quoteattr extract --workers 2`` on a small and a larger input, and ``verify_many`` on
+1 and 2 worker processes against an archive built here.
 
 Bars: 2 workers give at least 1.8x the throughput of one (on a machine with 2 free
 cores), and the peak memory does not grow with the input.
@@ -13,14 +14,26 @@ Run: ``python -m pytest benchmarks/test_bench_batch.py --benchmark-enable`` (add
 * ``QUOTEATTR_BENCH_BATCH_LARGE_MB`` (default 30): the larger input of the memory
   comparison, against 10 MB. The ``memory`` benchmark runs 100 MB (``--run-memory``),
   or this size when it is larger: ``QUOTEATTR_BENCH_BATCH_LARGE_MB=1000`` for 1 GB
-  (about 2.5 minutes on two cores).
+  (about 2.5 minutes on two cores);
+* ``QUOTEATTR_BENCH_VERIFY_MB`` (default 1): the text verified on 1 and 2 workers.
+
+The verification archive holds the seed statements (``seeds/archive.jsonl``) and
+``QUOTEATTR_BENCH_BATCH_ARCHIVE_SIZE`` more (default 20,000): the first statements of
+``QUOTEATTR_BENCH_STATEMENTS`` when it is set (see ``verify_data.py``), synthetic ones
+otherwise: 10 to 60 words drawn at random from the words of the corpus (so as often as
+they occur in it), by 1,000 made-up speakers. Real statements make verifying dearer:
+more of them share a quotation's rarer words.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import os
 import pathlib
+import random
+import re
 import subprocess
 import sys
 import time
@@ -30,7 +43,9 @@ from typing import Any
 import pytest
 
 import quoteattr
-from quoteattr.batch import extract_many, extract_records
+from benchmarks.verify_data import STATEMENTS_ENV, _read_jsonl
+from quoteattr.archive import Archive
+from quoteattr.batch import extract_many, extract_records, verify_many, verify_records
 
 RATIO_BAR = 1.8  # throughput on 2 workers over 1, at least
 MEMORY_SLACK = 1.10  # the larger input's peak over the 10 MB one's, at most
@@ -146,6 +161,124 @@ def test_1_vs_2_workers(
     if ratios["extract_records"] < RATIO_BAR:
         raise BelowBar(
             f"extract_records on 2 workers: {ratios['extract_records']:.2f}x one worker "
+            f"(bar {RATIO_BAR}x); load average {load[0]:.2f} -> {load[1]:.2f} on "
+            f"{os.cpu_count()} CPUs"
+        )
+
+
+def _made_up_statements(texts: list[str], size: int) -> list[dict[str, str]]:
+    rng = random.Random(20261128)
+    words = re.findall(r"[A-Za-z']+", " ".join(texts[:500]))
+    speakers = [f"Speaker{n:04d} Name{n % 97}" for n in range(1000)]
+    return [
+        {
+            "id": f"made-up-{n:06d}",
+            "speaker": rng.choice(speakers),
+            "text": " ".join(rng.choices(words, k=rng.randint(10, 60))) + ".",
+        }
+        for n in range(size)
+    ]
+
+
+@pytest.fixture(scope="module")
+def verify_archive(
+    tmp_path_factory: pytest.TempPathFactory, news_corpus: list[str]
+) -> tuple[pathlib.Path, str]:
+    """An indexed archive file, and what it holds."""
+    size = int(os.environ.get("QUOTEATTR_BENCH_BATCH_ARCHIVE_SIZE", "20000"))
+    source = os.environ.get(STATEMENTS_ENV)
+    if source:
+        statements = list(itertools.islice(_read_jsonl(source), size))
+        name = f"seed statements and the first {len(statements):,} of {source}"
+    else:
+        statements = _made_up_statements(news_corpus, size)
+        name = f"seed statements and {size:,} made up from the corpus words"
+    path = tmp_path_factory.mktemp("verify") / "bench.sqlite"
+    with Archive.open(path) as archive:
+        archive.import_jsonl(pathlib.Path(__file__).resolve().parents[1] / "seeds/archive.jsonl")
+        archive.add_many(statements)
+        archive.build_index()
+    return path, name
+
+
+@pytest.mark.xfail(
+    raises=BelowBar,
+    strict=False,
+    reason="a 2-core machine shared with other jobs: the second core may not be free",
+)
+def test_verify_many_1_vs_2_workers(
+    benchmark: Any,
+    batch_docs: list[tuple[str, str]],
+    verify_archive: tuple[pathlib.Path, str],
+    corpus_name: str,
+    report_summary: Callable[[str], None],
+) -> None:
+    path, archive_name = verify_archive
+    disabled = benchmark.disabled
+    total = 100_000 if disabled else _megabytes("QUOTEATTR_BENCH_VERIFY_MB", 1)
+    docs, size = [], 0
+    for doc in batch_docs:  # the first articles, up to the size verified
+        if size >= total:
+            break
+        docs.append(doc)
+        size += len(doc[1].encode("utf-8"))
+    apis = {"verify_many": verify_many, "verify_records": verify_records}
+    runs = [(api, workers) for api in apis for workers in (1, 2)]
+    seconds: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
+    cpu: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
+    load = [os.getloadavg()[0]]
+    with Archive.open(path, create=False) as archive:  # the lexicon and index, not timed
+        [first] = verify_many(docs[:1], archive)
+        quotes = sum(len(r.verdicts or {}) for r in verify_many(docs, archive))
+    assert first.verdicts is not None
+
+    def run() -> None:
+        for api, workers in runs:
+            wall, used, count = _run(docs, workers, functools.partial(apis[api], archive=path))
+            assert count == len(docs)
+            seconds[api, workers].append(wall)
+            cpu[api, workers].append(used)
+
+    benchmark.pedantic(run, rounds=1 if disabled else ROUNDS, iterations=1)
+    load.append(os.getloadavg()[0])
+    if disabled:
+        return
+    best = {key: min(values) for key, values in seconds.items()}
+    info = benchmark.extra_info
+    info["corpus"] = corpus_name
+    info["archive"] = archive_name
+    info["MB"] = round(size / 1e6, 2)
+    info["documents"] = len(docs)
+    info["quotations verified"] = quotes
+    info["load average (1 min), before and after"] = load
+    lines = []
+    ratios = {}
+    for api in apis:
+        for workers in (1, 2):
+            info[f"{api}, {workers} worker(s): documents/s"] = round(len(docs) / best[api, workers])
+            info[f"{api}, {workers} worker(s): MB/s"] = round(size / 1e6 / best[api, workers], 2)
+            info[f"{api}, {workers} worker(s): CPU s"] = round(min(cpu[api, workers]), 2)
+        ratios[api] = best[api, 1] / best[api, 2]
+        overhead = min(cpu[api, 2]) / min(cpu[api, 1])
+        info[f"{api}: ratio 2/1"] = round(ratios[api], 2)
+        info[f"{api}: CPU 2/1"] = round(overhead, 3)
+        lines.append(
+            f"{api}: 1 worker {len(docs) / best[api, 1]:.0f} docs/s "
+            f"({1000 * min(cpu[api, 1]) / len(docs):.1f} CPU ms a document) "
+            f"({size / 1e6 / best[api, 1]:.2f} MB/s), 2 workers "
+            f"{len(docs) / best[api, 2]:.0f} docs/s ({size / 1e6 / best[api, 2]:.2f} MB/s), "
+            f"ratio {ratios[api]:.2f}; CPU {overhead:.2f}x, so at most {2 / overhead:.2f} "
+            "on 2 free cores"
+        )
+    report_summary(
+        f"{size / 1e6:.1f} MB, {len(docs)} docs, {quotes} quotations verified against "
+        f"{archive_name}; "
+        + "; ".join(lines)
+        + f"; bar {RATIO_BAR}; load average {load[0]:.2f} -> {load[1]:.2f}"
+    )
+    if ratios["verify_records"] < RATIO_BAR:
+        raise BelowBar(
+            f"verify_records on 2 workers: {ratios['verify_records']:.2f}x one worker "
             f"(bar {RATIO_BAR}x); load average {load[0]:.2f} -> {load[1]:.2f} on "
             f"{os.cpu_count()} CPUs"
         )
