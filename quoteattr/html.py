@@ -309,14 +309,16 @@ h2{font-size:1.2em;margin:0 0 .6em;overflow-wrap:anywhere}
 mark,.qa-label,td,th,dd,h2,.qa-badge,.qa-said,.qa-statement blockquote{unicode-bidi:isolate}
 table{border-collapse:collapse;background:var(--paper)}
 th,td{border:1px solid var(--line);padding:.3em .7em;text-align:right}
-th:first-child,td:first-child{text-align:left;overflow-wrap:anywhere}
+th:first-child,td:first-child{text-align:left}
+.qa-summary td:first-child a{display:inline-block;max-width:18em;overflow:hidden;
+text-overflow:ellipsis;white-space:nowrap;vertical-align:bottom}
 thead th{background:#eaeef2;font-weight:600}
 tfoot td{font-weight:600}
-.qa-summary{margin:0 0 1.2em}
+.qa-table{overflow-x:auto;margin:0 0 1.2em}
 .qa-legend{display:flex;flex-wrap:wrap;gap:.5em 1em;margin:0 0 1.6em;color:var(--muted);
 font-size:.9em}
 .qa-doc{background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:20px 24px;
-margin:0 0 24px}
+margin:0 0 24px;overflow-wrap:anywhere}
 .qa-body{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:28px;align-items:start}
 @media (max-width:900px){.qa-body{grid-template-columns:1fr}}
 .qa-text{font-size:1.05em;line-height:2.1}
@@ -330,7 +332,7 @@ mark.qa-speaker{background:var(--speaker);border-bottom:2px solid var(--speaker-
 mark.qa-cue{background:var(--cue);border-bottom:2px solid var(--cue-edge)}
 .qa-label{display:inline-block;margin-left:.4em;padding:0 .4em;border-radius:3px;
 font-size:.68em;font-weight:600;line-height:1.6;vertical-align:.15em;white-space:nowrap;
-background:rgba(0,0,0,.1);color:#343a40}
+background:rgba(0,0,0,.1);color:#343a40;max-width:22em;overflow:hidden;text-overflow:ellipsis}
 mark.qa-quote>.qa-label{background:var(--quote-edge);color:#fff}
 mark.qa-speaker>.qa-label{background:var(--speaker-edge);color:#fff}
 mark.qa-cue>.qa-label{background:var(--cue-edge);color:#fff}
@@ -399,17 +401,19 @@ def _summary(documents: Sequence[ReportDocument]) -> str:
             else f'<td data-count="{c}"></td>'
             for c in columns
         )
+        doc_id = _e(document.id)
         rows.append(
-            f'<tr data-doc-id="{_e(document.id)}"><td><a href="#d{number}">'
-            f"{_e(document.id)}</a></td>{cells}</tr>"
+            f'<tr data-doc-id="{doc_id}"><td><a href="#d{number}" title="{doc_id}">'
+            f"{doc_id}</a></td>{cells}</tr>"
         )
     foot = ""
     if len(documents) > 1:
         cells = "".join(f"<td>{total[c]}</td>" for c in columns)
         foot = f"<tfoot><tr><td>all {len(documents)} documents</td>{cells}</tr></tfoot>"
     return (
-        f'<table class="qa-summary"><thead><tr><th>document</th>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody>{foot}</table>"
+        '<div class="qa-table"><table class="qa-summary">'
+        f"<thead><tr><th>document</th>{head}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody>{foot}</table></div>"
     )
 
 

@@ -119,8 +119,9 @@ class _TreeBuilder(HTMLParser):
     """Builds a :class:`Node` tree, failing on any end tag that does not close the
     innermost open element (so the tree proves the markup nests)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, lenient: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self.lenient = lenient
         self.root = Node("#document", {})
         self.current = self.root
         self.comments: list[str] = []
@@ -140,6 +141,13 @@ class _TreeBuilder(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.lenient:  # close up to the nearest open element of that name, if any
+            open_tags = [self.current.tag, *(a.tag for a in self.current.ancestors())]
+            if tag in VOID or tag not in open_tags:
+                return
+            while self.current.tag != tag:
+                assert self.current.parent is not None
+                self.current = self.current.parent
         assert tag not in VOID, f"end tag for void element <{tag}>"
         assert self.current.tag == tag, f"</{tag}> closes <{self.current.tag}>"
         assert self.current.parent is not None
@@ -161,10 +169,11 @@ class _TreeBuilder(HTMLParser):
         raise AssertionError(f"unknown declaration in the page: {data!r}")
 
 
-def parse(page: str, *, strict: bool = True) -> Node:
+def parse(page: str, *, strict: bool = True, lenient: bool = False) -> Node:
     """The page as a tree. ``strict`` (for our own output) also requires every element
-    to be closed; a browser's serialised DOM may leave ``<html>`` implied."""
-    builder = _TreeBuilder()
+    to be closed; a browser's serialised DOM may leave ``<html>`` implied. ``lenient``
+    accepts end tags that do not nest (for pages that are not ours)."""
+    builder = _TreeBuilder(lenient=lenient)
     builder.feed(page)
     builder.close()
     if strict:
