@@ -18,7 +18,8 @@ speaker mentions ``mark.qa-speaker`` and cues ``mark.qa-cue``, each with
 by several quotations lists them all, separated by spaces) and ``data-speaker`` (the
 canonical speaker's name, empty when there is none); quotation cards are
 ``article.qa-card`` with ``data-quote``, ``data-speaker`` and ``data-verdict``; labels
-added for the reader are ``span.qa-label`` (leave them out to get the text back).
+added for the reader are ``.qa-label`` elements (leave them out to get the text back);
+a quotation's label links to its card, and the card's number back to the quotation.
 
 >>> from quoteattr.pipeline import extract
 >>> text = '“We will rebuild,” Mayor Jane Doe said.'
@@ -74,6 +75,12 @@ class ReportDocument:
         verdicts: attribution index -> verdict, as
             :func:`quoteattr.pipeline.verify_attributions` returns them; ``None`` when
             the document was not verified (the report then shows no verdicts).
+
+    >>> from quoteattr.pipeline import extract
+    >>> text = '“We will rebuild,” Mayor Jane Doe said.'
+    >>> document = ReportDocument('d1', text, extract(text))
+    >>> document.id, len(document.attributions), document.verdicts
+    ('d1', 1, None)
     """
 
     id: str
@@ -125,14 +132,21 @@ class _Mark:
     kind: str
     attributes: str
     label: str
+    anchor: str = ""  # the id of its first element
+    link: str = ""  # where its label leads
 
     def open(self, first: bool) -> str:
-        part = "" if first else ' data-part="cont"'
-        return f'<mark class="qa-{self.kind}"{self.attributes}{part}>'
+        if not first:
+            return f'<mark class="qa-{self.kind}"{self.attributes} data-part="cont">'
+        anchor = f' id="{self.anchor}"' if self.anchor else ""
+        return f'<mark class="qa-{self.kind}"{self.attributes}{anchor}>'
 
     def close(self, last: bool) -> str:
-        label = f'<span class="qa-label">{self.label}</span>' if last and self.label else ""
-        return f"{label}</mark>"
+        if not (last and self.label):
+            return "</mark>"
+        if self.link:
+            return f'<a class="qa-label" href="#{self.link}">{self.label}</a></mark>'
+        return f'<span class="qa-label">{self.label}</span></mark>'
 
 
 def _speaker_name(attribution: Attribution) -> str:
@@ -146,9 +160,11 @@ def _verdict_label(verdicts: Mapping[int, Verdict] | None, index: int) -> str:
     return verdict.label if verdict else "unchecked"
 
 
-def _marks(document: ReportDocument) -> list[_Mark]:
+def _marks(document: ReportDocument, prefix: str) -> list[_Mark]:
     """Every span to mark: quoted segments, nested quotations, speaker mentions and cues
-    (a mention or cue shared by several quotations once, naming them all)."""
+    (a mention or cue shared by several quotations once, naming them all). A quotation's
+    label links to its card (``{prefix}-q{number}``), and its first segment is the
+    card's way back (``{prefix}-t{number}``)."""
     text_length = len(document.text)
     marks: list[_Mark] = []
     shared: dict[tuple[str, int, int], list[int]] = {}
@@ -172,6 +188,8 @@ def _marks(document: ReportDocument) -> list[_Mark]:
                     f' data-quote="{number}" data-speaker="{_e(name)}"'
                     f' data-kind="{_e(quote.kind)}"{verdict_attribute}',
                     label if last else "",
+                    anchor=f"{prefix}-t{number}" if position == 0 else "",
+                    link=f"{prefix}-q{number}",
                 )
             )
         stack = list(quote.nested)
@@ -277,7 +295,7 @@ def _nest(text: str, start: int, end: int, pieces: Sequence[_Piece]) -> str:
     return "".join(out)
 
 
-def _highlight(document: ReportDocument) -> str:
+def _highlight(document: ReportDocument, prefix: str) -> str:
     """The text as paragraphs, with every quoted segment, mention and cue marked.
 
     The whitespace between paragraphs stays between the ``<p>`` elements, so that the
@@ -287,7 +305,9 @@ def _highlight(document: ReportDocument) -> str:
     paragraphs = _paragraphs(text)
     out = ['<div class="qa-text">']
     at = 0
-    for (start, end), pieces in zip(paragraphs, _pieces(_marks(document), paragraphs), strict=True):
+    for (start, end), pieces in zip(
+        paragraphs, _pieces(_marks(document, prefix), paragraphs), strict=True
+    ):
         out.append(_e(text[at:start]))
         if start < end:  # no empty paragraph for whitespace at either end
             out.append(f"<p>{_nest(text, start, end, pieces)}</p>")
@@ -310,8 +330,10 @@ mark,.qa-label,td,th,dd,h2,.qa-badge,.qa-said,.qa-statement blockquote{unicode-b
 table{border-collapse:collapse;background:var(--paper)}
 th,td{border:1px solid var(--line);padding:.3em .7em;text-align:right}
 th:first-child,td:first-child{text-align:left}
-.qa-summary td:first-child a{display:inline-block;max-width:18em;overflow:hidden;
-text-overflow:ellipsis;white-space:nowrap;vertical-align:bottom}
+.qa-summary{font-size:.92em}
+.qa-summary th:first-child{width:16em}
+.qa-summary td:first-child a{display:block;width:16em;overflow:hidden;
+text-overflow:ellipsis;white-space:nowrap}
 thead th{background:#eaeef2;font-weight:600}
 tfoot td{font-weight:600}
 .qa-table{overflow-x:auto;margin:0 0 1.2em}
@@ -341,13 +363,13 @@ mark.qa-cue>.qa-label{background:var(--cue-edge);color:#fff}
 .qa-card{border:1px solid var(--line);border-left:5px solid var(--quote-edge);border-radius:6px;
 padding:10px 14px;background:#fcfcfd}
 .qa-card header{display:flex;align-items:center;gap:.5em;flex-wrap:wrap}
-.qa-num{font-weight:700}
 .qa-said{margin:.4em 0;padding:0;font-style:italic;overflow-wrap:anywhere}
 .qa-facts{display:grid;grid-template-columns:auto 1fr;gap:0 .8em;margin:.3em 0;font-size:.9em}
 .qa-facts dt{color:var(--muted)}
 .qa-facts dd{margin:0;overflow-wrap:anywhere}
 .qa-badge{display:inline-block;padding:0 .55em;border-radius:999px;font-size:.8em;
-font-weight:700;color:#fff;background:#868e96;text-transform:uppercase;letter-spacing:.03em}
+font-weight:700;color:#fff;background:#868e96;text-transform:uppercase;letter-spacing:.03em;
+line-height:1.8}
 .qa-flag{display:inline-block;padding:0 .5em;border-radius:999px;font-size:.75em;
 font-weight:600;border:1px solid #c92a2a;color:#c92a2a}
 [data-verdict=verbatim]{--v:#2b8a3e}[data-verdict=truncated]{--v:#0c8599}
@@ -361,6 +383,10 @@ mark.qa-quote[data-verdict]>.qa-label{background:var(--v)}
 .qa-explanation{margin:.4em 0;font-size:.92em}
 .qa-statement{margin:.5em 0;padding:.4em .7em;background:var(--bg);border-radius:4px;font-size:.9em}
 .qa-statement-meta{color:var(--muted);overflow-wrap:anywhere}
+.qa-caption{font-size:.75em;font-weight:700;text-transform:uppercase;letter-spacing:.04em;
+color:var(--muted)}
+a.qa-label{text-decoration:none}
+.qa-num{font-weight:700;color:inherit;text-decoration:none}
 .qa-statement blockquote{margin:.3em 0;overflow-wrap:anywhere}
 mark.qa-covered{background:#e6fcf5;border-bottom:1px dashed #0ca678;padding:0}
 .qa-diff{font-size:.9em;margin:.4em 0 0}
@@ -456,8 +482,10 @@ def _statement(verdict: Verdict) -> str:
         )
     else:
         said = _e(text)
+    caption = "nearest statement" if verdict.label == "fabricated" else "matched statement"
     return (
         f'<div class="qa-statement" data-statement-id="{_e(statement.id)}">'
+        f'<div class="qa-caption">{caption}</div>'
         f'<div class="qa-statement-meta">{" · ".join(meta)}</div>'
         f"<blockquote>{said}</blockquote></div>"
     )
@@ -493,7 +521,7 @@ def _card(
     quote = attribution.quote
     name = _speaker_name(attribution)
     label = (verdict.label if verdict else "unchecked") if verified else ""
-    header = [f'<span class="qa-num">{number}</span>']
+    header = [f'<a class="qa-num" href="#d{document_number}-t{number}">{number}</a>']
     if label:
         shown = "not checked" if label == "unchecked" else label
         header.append(f'<span class="qa-badge" data-verdict="{label}">{shown}</span>')
@@ -547,7 +575,7 @@ def _section(number: int, document: ReportDocument) -> str:
     return (
         f'<section class="qa-doc" id="d{number}" data-doc-id="{_e(document.id)}">'
         f"<h2>{_e(document.id)}</h2>"
-        f'<div class="qa-body">{_highlight(document)}'
+        f'<div class="qa-body">{_highlight(document, f"d{number}")}'
         f'<div class="qa-cards">{cards}</div></div></section>'
     )
 

@@ -409,6 +409,16 @@ def test_seed_report_highlights_each_quotation_with_its_speaker() -> None:
         assert {m.attributes["data-speaker"] for m in marks} == {attribution.speaker.name}
         labels = [s.text() for m in marks for s in by_class(m, "qa-label")]
         assert labels and attribution.speaker.name in labels[-1]
+    # Labels lead to the cards, card numbers back to the text, summary rows to sections.
+    ids = [n.attributes["id"] for n in root.iter() if "id" in n.attributes]
+    assert len(ids) == len(set(ids))
+    fragments = [
+        (n.attributes["href"] or "")[1:]
+        for n in root.iter()
+        if n.tag == "a" and (n.attributes["href"] or "").startswith("#")
+    ]
+    assert len(fragments) == 1 + 2 * len(document.attributions)
+    assert set(fragments) <= set(ids)
     paragraphs = body.find_all(lambda n: n.tag == "p")
     assert len(paragraphs) == len([p for p in document.text.split("\n\n") if p.strip()])
 
