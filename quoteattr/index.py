@@ -51,11 +51,11 @@ __all__ = [
 #: Always count at least this many of a quotation's rarest terms...
 MIN_TERMS: Final = 3
 #: ...and more while the postings counted stay within this many...
-POSTINGS_BUDGET: Final = 20_000
+POSTINGS_BUDGET: Final = 10_000
 #: ...but never more than this many.
 MAX_TERMS: Final = 8
 #: How many statements, best by that count, are then scored on all the terms.
-POOL: Final = 100
+POOL: Final = 50
 
 _PUNCTUATION: Final = b'.,;:!?"()[]{}<>-/\\*&%$#@+=|~^`_'
 _ASCII_SPACES: Final = bytes.maketrans(_PUNCTUATION, b" " * len(_PUNCTUATION))
