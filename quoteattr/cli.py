@@ -22,13 +22,13 @@ import sys
 import threading
 import time
 import typing
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from types import FrameType
 from typing import Any, TextIO
 
 from quoteattr import __version__
 from quoteattr.archive import Archive, ArchiveError
-from quoteattr.batch import extract_records
+from quoteattr.batch import extract_records, verify_records
 from quoteattr.documents import Document, read_documents
 from quoteattr.errors import InputError
 from quoteattr.formats import (
@@ -176,14 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help="input to read (see above)")
     _add_output_options(ex)
     _add_input_options(ex)
-    ex.add_argument(
-        "--workers",
-        type=_worker_count,
-        default=1,
-        metavar="N",
-        help="process the documents in N worker processes (default: 1, this process; "
-        "0: one per CPU core); the output is in input order all the same",
-    )
+    _add_workers_option(ex)
     ex.add_argument(
         "--resume",
         action="store_true",
@@ -287,6 +280,18 @@ def _add_verify_command(commands: Any) -> None:
     )
     _add_output_options(ve)
     _add_input_options(ve)
+    _add_workers_option(ve, note="; with an archive file only, not JSONL or CSV statements")
+
+
+def _add_workers_option(parser: argparse.ArgumentParser, *, note: str = "") -> None:
+    parser.add_argument(
+        "--workers",
+        type=_worker_count,
+        default=1,
+        metavar="N",
+        help="process the documents in N worker processes (default: 1, this process; "
+        f"0: one per CPU core); the output is in input order all the same{note}",
+    )
 
 
 def _add_archive_command(commands: Any) -> None:
@@ -586,7 +591,13 @@ def _extract(args: argparse.Namespace) -> int:
             for document in documents:
                 writer.write_document(document)
         else:
-            _extract_in_workers(documents, args.workers or None, writer, status)
+            workers = args.workers or None
+            _in_workers(
+                documents,
+                lambda docs: extract_records(docs, workers=workers, on_error="record"),
+                writer,
+                status,
+            )
     return status.code
 
 
@@ -635,6 +646,13 @@ def _verify(args: argparse.Namespace) -> int:
     except (ArchiveError, InputError) as exc:
         _report(str(exc))
         return EXIT_BAD_INPUT
+    if args.workers != 1 and not args.quotes and archive.path == ":memory:":
+        archive.close()
+        _report(
+            f"{args.archive}: --workers needs an archive file; make one with "
+            f"quoteattr archive import {args.archive} --db ARCHIVE.sqlite"
+        )
+        return EXIT_BAD_INPUT
     try:
         output = _open_output(args.output)
     except OSError as exc:
@@ -651,9 +669,20 @@ def _verify(args: argparse.Namespace) -> int:
         with _Writer(out, fmt, status, fail_on=args.fail_on) as writer:
             if args.quotes:
                 _verify_quotes(args.quotes, archive, writer, status)
-            else:
+            elif args.workers == 1:
                 for document in _documents(args, set(), status):
                     writer.write_document(document, archive)
+            else:
+                source = archive.path
+
+                def verified(
+                    documents: Iterator[Document],
+                ) -> Generator[dict[str, Any], None, None]:
+                    return verify_records(
+                        documents, source, workers=args.workers or None, on_error="record"
+                    )
+
+                _in_workers(_documents(args, set(), status), verified, writer, status)
     return status.code
 
 
@@ -830,9 +859,15 @@ def _documents(args: argparse.Namespace, done: set[str], status: _Status) -> Ite
                 yield item
 
 
-def _extract_in_workers(
-    documents: Iterator[Document], workers: int | None, writer: _Writer, status: _Status
+def _in_workers(
+    documents: Iterator[Document],
+    make_records: Callable[[Iterator[Document]], Generator[dict[str, Any], None, None]],
+    writer: _Writer,
+    status: _Status,
 ) -> None:
+    """Write the records ``make_records`` gives for ``documents`` (made in worker
+    processes, one per document, in order), reporting each failed one where it was
+    read."""
     # Where each document in flight was read, to report a failure there: one entry per
     # document handed to extract_many, which gives one result per document, in order.
     places: collections.deque[tuple[str | None, int | None]] = collections.deque()
@@ -843,7 +878,7 @@ def _extract_in_workers(
             yield document
 
     # Closed on the way out (Ctrl-C, a closed pipe), so that the workers stop at once.
-    records = extract_records(tracked(), workers=workers, on_error="record")
+    records = make_records(tracked())
     try:
         with contextlib.closing(records):
             for record in records:

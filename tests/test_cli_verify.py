@@ -330,6 +330,33 @@ def test_verify_an_article_against_a_jsonl_archive(
     assert any(q.get("verification") for q in document["quotes"])
 
 
+def test_verify_in_two_workers_writes_what_one_process_writes(
+    seed_db: pathlib.Path, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    article = SEED_ARTICLE.read_text(encoding="utf-8")
+    _statements(
+        corpus,
+        [{"id": f"d{n}", "text": article if n % 2 else "“No,” said Jane Doe."} for n in range(6)],
+    )
+    outputs = []
+    for workers in ("1", "2"):
+        assert main(["verify", str(corpus), "--archive", str(seed_db), "--workers", workers]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    assert [d["id"] for d in _lines(outputs[1])] == [f"d{n}" for n in range(6)]
+    assert any(q.get("verification") for q in _lines(outputs[1])[1]["quotes"])
+
+
+def test_verify_in_workers_needs_an_archive_file(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["verify", str(SEED_ARTICLE), "--archive", str(SEED_ARCHIVE), "--workers", "2"]
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "--workers needs an archive file" in captured.err
+    assert "quoteattr archive import" in captured.err
+
+
 # -- verify: what cannot run ---------------------------------------------------------------------
 
 
