@@ -10,9 +10,17 @@ them against an archive of what was really said.
 
 from quoteattr.archive import Archive, ArchiveError
 from quoteattr.attribution import attribute
-from quoteattr.batch import DocumentError, DocumentResult, extract_many, extract_records
+from quoteattr.batch import (
+    DocumentError,
+    DocumentResult,
+    extract_many,
+    extract_records,
+    verify_many,
+    verify_records,
+)
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.errors import InputError, QuoteattrError
+from quoteattr.frames import to_dataframe
 from quoteattr.model import (
     Attribution,
     Cue,
@@ -57,5 +65,8 @@ __all__ = [
     "extract_records",
     "find_quotes",
     "load_lexicon",
+    "to_dataframe",
     "verify",
+    "verify_many",
+    "verify_records",
 ]
