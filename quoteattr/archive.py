@@ -99,6 +99,8 @@ def _problem(path: str, error: sqlite3.Error) -> str:
         return f"{path}: the archive is locked by another process ({text}); try again"
     if "closed" in text:
         return f"{path}: the archive is closed"
+    if "readonly" in text:
+        return f"{path}: the archive is open read-only ({text})"
     return f"{path}: cannot use the archive ({text})"
 
 
@@ -181,25 +183,32 @@ class Archive:
     # --- opening ---------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Archive:
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = True, read_only: bool = False
+    ) -> Archive:
         """Open the archive file at ``path``, creating it if ``create`` and missing.
+
+        With ``read_only``, the file is never written (SQLite's ``mode=ro``: for
+        workers that only verify, or a file on a share mounted read-only); adding
+        statements or building the index then raises :class:`ArchiveError`.
 
         Raises :class:`ArchiveError` if the file is not a quoteattr archive (or not
         SQLite at all), or was written by a newer quoteattr.
         """
         name = os.fspath(path)
         exists = os.path.exists(name)
-        if not exists and not create:
+        if not exists and (read_only or not create):
             raise ArchiveError(f"{name}: no such archive")
         if exists and os.path.isdir(name):
             raise ArchiveError(f"{name}: is a directory, not an archive file")
+        target = f"{Path(name).resolve().as_uri()}?mode=ro" if read_only else name
         try:
-            connection = sqlite3.connect(name, timeout=30.0, isolation_level=None)
+            connection = sqlite3.connect(target, timeout=30.0, isolation_level=None, uri=read_only)
         except sqlite3.Error as error:
             raise ArchiveError(f"{name}: cannot open: {error}") from None
         archive = cls(connection, name)
         try:
-            archive._prepare()
+            archive._prepare(read_only=read_only)
         except BaseException:
             connection.close()
             raise
@@ -212,7 +221,7 @@ class Archive:
         archive._prepare()
         return archive
 
-    def _prepare(self) -> None:
+    def _prepare(self, *, read_only: bool = False) -> None:
         db = self._db
         try:
             application = db.execute("PRAGMA application_id").fetchone()[0]
@@ -224,6 +233,8 @@ class Archive:
                     f"{self.path}: not a quoteattr archive (not an SQLite file)"
                 ) from None
             raise ArchiveError(_problem(self.path, error)) from None
+        if tables == 0 and application == 0 and read_only:
+            raise ArchiveError(f"{self.path}: not a quoteattr archive (an empty file)")
         if tables == 0 and application == 0:
             db.executescript(
                 f"BEGIN IMMEDIATE; {_SCHEMA}"
@@ -237,7 +248,7 @@ class Archive:
                 f"{self.path}: archive schema version {version} is newer than this "
                 f"quoteattr reads ({SCHEMA_VERSION}); upgrade quoteattr"
             )
-        if self.path != ":memory:":
+        if self.path != ":memory:" and not read_only:
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
 

@@ -652,7 +652,7 @@ def _start_worker(state: _LexiconState, archive_path: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     archive = None
     if archive_path is not None:
-        archive = Archive.open(archive_path, create=False)
+        archive = Archive.open(archive_path, read_only=True)
         # Closed when the worker process ends (multiprocessing runs its finalizers
         # then), so that SQLite ends the reading cleanly.
         multiprocessing.util.Finalize(archive, archive.close, exitpriority=10)

@@ -533,7 +533,7 @@ def _archive_at(path: str) -> Archive:
         return held[1]
     if held is not None:
         held[1].close()
-    archive = Archive.open(path, create=False)
+    archive = Archive.open(path, read_only=True)
     archives[path] = (identity, archive)
     while len(archives) > _OPEN_PER_THREAD:
         archives.popitem(last=False)[1][1].close()

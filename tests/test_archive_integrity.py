@@ -301,3 +301,63 @@ def test_a_locked_archive_says_so(good_archive: pathlib.Path, tmp_path: pathlib.
             holder.close()
         archive.add(Statement("x1", "Jane Doe", "A statement."))
         assert archive.get("x1").speaker == "Jane Doe"
+
+
+# --- read-only ----------------------------------------------------------------------------
+
+
+def test_read_only_verifies_and_never_writes(
+    good_archive: pathlib.Path, tmp_path: pathlib.Path
+) -> None:
+    path = tmp_path / "shared.sqlite"
+    shutil.copy(good_archive, path)
+    before = _fingerprint(path)
+    with Archive.open(path, read_only=True) as archive:
+        verdict = archive.verify_quote(_statement(4_321)["text"], _statement(4_321)["speaker"])
+        assert verdict.label == "verbatim"
+        with pytest.raises(ArchiveError, match="read-only"):
+            archive.add(Statement("x1", "Jane Doe", "A statement."))
+        with pytest.raises(ArchiveError, match="read-only"):
+            archive.build_index()
+    assert _fingerprint(path) == before
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="root reads files whatever their mode"
+)
+def test_read_only_opens_a_file_nobody_may_write(
+    good_archive: pathlib.Path, tmp_path: pathlib.Path
+) -> None:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "archive.sqlite"
+    shutil.copy(good_archive, path)
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        with Archive.open(path, read_only=True) as archive:
+            assert len(archive) == 5_000
+    finally:
+        folder.chmod(0o755)
+
+
+def test_read_only_sees_what_a_writer_commits(
+    good_archive: pathlib.Path, tmp_path: pathlib.Path
+) -> None:
+    path = tmp_path / "archive.sqlite"
+    shutil.copy(good_archive, path)
+    with Archive.open(path) as writer, Archive.open(path, read_only=True) as reader:
+        writer.add(Statement("x1", "Jane Doe", "We will rebuild every bridge in the county."))
+        assert reader.verify_quote("We will rebuild every bridge", "Jane Doe").label == "truncated"
+
+
+@pytest.mark.parametrize("content", [None, b""])
+def test_read_only_never_creates_an_archive(tmp_path: pathlib.Path, content: bytes | None) -> None:
+    path = tmp_path / "none.sqlite"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ArchiveError, match=r"no such archive|not a quoteattr archive"):
+        Archive.open(path, read_only=True)
+    assert path.exists() == (content is not None)
+    if content is not None:
+        assert path.read_bytes() == content

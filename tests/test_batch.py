@@ -421,10 +421,10 @@ def test_each_worker_opens_the_archive_once_and_closes_it(
     log = tmp_path / "opens.log"
     original = quoteattr.Archive.open
 
-    def counting(path: Any, *, create: bool = True) -> quoteattr.Archive:
+    def counting(path: Any, **options: bool) -> quoteattr.Archive:
         with log.open("a", encoding="utf-8") as out:
             out.write(f"{os.getpid()}\n")
-        return original(path, create=create)
+        return original(path, **options)
 
     monkeypatch.setattr(quoteattr.Archive, "open", staticmethod(counting))
     docs = verify_corpus(40)

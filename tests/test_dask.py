@@ -220,9 +220,9 @@ def test_each_worker_opens_the_archive_once(client: Any, tmp_path: Path) -> None
         original = WorkerArchive.open
         calls: list[str] = []
 
-        def counting(name: Any, *, create: bool = True) -> Any:
+        def counting(name: Any, **options: bool) -> Any:
             calls.append(os.fspath(name))
-            return original(name, create=create)
+            return original(name, **options)
 
         counting.calls = calls  # type: ignore[attr-defined]
         counting.original = original  # type: ignore[attr-defined]
@@ -259,9 +259,9 @@ def test_local_schedulers_open_the_archive_once_per_thread(
     opened: list[str] = []
     original = Archive.open
 
-    def counting(name: Any, *, create: bool = True) -> Archive:
+    def counting(name: Any, **options: bool) -> Archive:
         opened.append(threading.current_thread().name)
-        return original(name, create=create)
+        return original(name, **options)
 
     bag = dask_bag.from_sequence(VERIFY_DOCS, npartitions=6)
     single = verified_records(VERIFY_DOCS, archive_file)
