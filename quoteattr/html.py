@@ -89,13 +89,19 @@ class ReportDocument:
     verdicts: Mapping[int, Verdict] | None = None
 
 
+# Lone surrogates: JSON can hold them (``"\\ud800"``), UTF-8 cannot encode them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _e(value: object) -> str:
-    """Escape for text and for double-quoted attribute values alike."""
-    return escape(str(value), quote=True)
+    """Escape for text and for double-quoted attribute values alike; a lone surrogate
+    becomes U+FFFD (what a browser makes of one anyway), so the page always encodes."""
+    return escape(_SURROGATE.sub("\ufffd", str(value)), quote=True)
 
 
-# A scheme we link to, then an authority: nothing that could run or embed.
-_HTTP_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.IGNORECASE | re.ASCII)
+# A scheme we link to, then a host, then anything (whitespace and control characters
+# are refused first). Linear: the host class and the path's first character are disjoint.
+_HTTP_URL = re.compile(r"https?://[^/?#]+(?:[/?#].*)?", re.IGNORECASE | re.DOTALL)
 _CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
 
 
@@ -588,7 +594,9 @@ def render_report(documents: Iterable[ReportDocument], *, title: str = "quoteatt
         title: the page's title and main heading.
 
     Returns:
-        The page, a complete HTML document (write it to a file as UTF-8).
+        The page, a complete HTML document (write it to a file as UTF-8). Every string
+        from the documents is escaped; lone surrogates (which JSON can hold and UTF-8
+        cannot encode) are shown as U+FFFD, so the page always encodes as UTF-8.
 
     >>> page = render_report([], title='Nothing <here>')
     >>> '<title>Nothing &lt;here&gt;</title>' in page

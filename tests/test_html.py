@@ -551,3 +551,14 @@ def test_content_security_policy_forbids_scripts_and_fetches() -> None:
     assert directives["img-src"] == ["data:"]
     assert not {"script-src", "connect-src", "frame-src", "object-src"} & set(directives)
     assert directives["base-uri"] == ["'none'"] and directives["form-action"] == ["'none'"]
+
+
+def test_lone_surrogates_from_json_still_give_a_page_that_encodes() -> None:
+    text = json.loads('"\\u201cHi \\udc00,\\u201d said Jane Doe. \\ud800"')
+    page = render_report([ReportDocument("a\ud800", text, extract(text))], title="\udfff")
+    page.encode("utf-8")
+    root = parse(page)
+    check_safe(root)
+    [body] = by_class(root, "qa-text")
+    assert body.text() == text.replace("\udc00", "\ufffd").replace("\ud800", "\ufffd")
+    assert by_class(root, "qa-doc")[0].attributes["data-doc-id"] == "a\ufffd"
