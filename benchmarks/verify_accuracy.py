@@ -19,6 +19,7 @@ import sys
 import time
 
 from quoteattr.archive import Archive
+from quoteattr.names import same_speaker
 
 LABELS = ("verbatim", "truncated", "altered", "paraphrase", "fabricated", "misattributed")
 
@@ -36,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     sourced: collections.Counter[str] = collections.Counter()
     meaning = collections.Counter[str]()
     shown: collections.Counter[str] = collections.Counter()
+    # Fabricated quotations matched to a statement of the speaker they are attributed
+    # to, word for word or nearly: the archive holds a near-copy of the real statement
+    # the query was drawn from (the corpus was deduplicated on exact text only).
+    near_copies = 0
     with Archive.open(args.archive, create=False) as archive:
         started = time.perf_counter()
         archive.candidates("warm up the index")
@@ -49,6 +54,13 @@ def main(argv: list[str] | None = None) -> int:
                 sourced[expected] += 1
                 statement = verdict.match.statement.id if verdict.match else None
                 ranked_first[expected] += statement == query["source_id"]
+            if (
+                expected == "fabricated"
+                and got in ("verbatim", "truncated", "altered")
+                and query.get("speaker")
+                and same_speaker(query["speaker"], verdict.match.statement.speaker)
+            ):
+                near_copies += 1
             truth, said = bool(query.get("meaning_change")), verdict.meaning_change
             meaning["tp" if truth and said else "fn" if truth else "fp" if said else "tn"] += 1
             if expected != got and shown[expected] < args.errors:
@@ -77,7 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         f"meaning_change recall {tp / (tp + fn) if tp + fn else float('nan'):.3f} "
         f"precision {tp / (tp + fp) if tp + fp else float('nan'):.3f} ({tp} tp, {fp} fp, {fn} fn)"
     )
-    print(f"fabricated wrongly matched {matched / fabricated if fabricated else 0:.3f}")
+    print(
+        f"fabricated wrongly matched {matched / fabricated if fabricated else 0:.3f} "
+        f"({matched}; {near_copies} of them verbatim, truncated or altered from a statement "
+        "of the claimed speaker)"
+    )
     print(
         f"{len(queries)} queries in {elapsed:.2f} s ({1000 * elapsed / len(queries):.2f} ms "
         f"each); index loaded in {loaded:.2f} s"
