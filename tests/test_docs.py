@@ -130,3 +130,25 @@ if __name__ == "__main__":
     changed = rewrite_cli_md()
     print("docs/cli.md updated" if changed else "docs/cli.md is up to date")
     sys.exit(0)
+
+
+def test_the_readme_main_job_prints_the_listing_it_shows(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's first quick-start command, run as written (after its ``pip install
+    . &&``) from the checkout, prints exactly the listing the README shows."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1]
+    commands = re.search(r"```sh\n(.*?)```", quick_start, re.S)
+    assert commands is not None, "README.md's quick start has no sh block"
+    first = commands.group(1).splitlines()[0]
+    install, job = first.split(" && ", 1)
+    assert install == "pip install ."
+    argv = job.split()
+    assert argv[0] == "quoteattr"
+    shown = re.search(r"```text\n(.*?)```", quick_start, re.S)
+    assert shown is not None, "README.md's quick start shows no output"
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("COLUMNS", "100")
+    assert main(argv[1:]) == 0
+    assert capsys.readouterr().out == shown.group(1)
