@@ -38,13 +38,12 @@ import collections
 import importlib
 import os
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from quoteattr.archive import Archive
 from quoteattr.batch import (
-    DocumentResult,
     ErrorPolicy,
     _lexicon_from_state,
     _lexicon_state,
@@ -54,7 +53,7 @@ from quoteattr.batch import (
     verify_records,
 )
 from quoteattr.cues import Lexicon
-from quoteattr.render import document_record
+from quoteattr.frames import QUOTE_COLUMNS, VERIFICATION_COLUMNS, to_dataframe
 
 if TYPE_CHECKING:  # only for the annotations: Dask and pandas are imported when used
     import dask.bag
@@ -71,47 +70,6 @@ __all__ = [
     "verify_frame",
     "verify_quote_frame",
 ]
-
-QUOTE_COLUMNS: Mapping[str, str] = {
-    "id": "string",
-    "start": "int64",
-    "end": "int64",
-    "text": "string",
-    "kind": "string",
-    "utterance": "int64",
-    "unclosed": "bool",
-    "multi_paragraph": "bool",
-    "interrupted": "bool",
-    "speaker": "string",
-    "speaker_start": "Int64",
-    "speaker_end": "Int64",
-    "cue": "string",
-    "cue_start": "Int64",
-    "cue_end": "Int64",
-    "rule": "string",
-    "confidence": "float64",
-}
-"""The columns of a quotation frame and their pandas dtypes: the document's ``id``, then
-the fields of one entry of ``"quotes"`` in the output records (see docs/output.md).
-Text columns are ``string`` (missing: ``<NA>``) and offsets that may be missing
-``Int64``."""
-
-VERIFICATION_COLUMNS: Mapping[str, str] = {
-    "verdict": "string",
-    "statement_id": "string",
-    "statement_speaker": "string",
-    "score": "Float64",
-    "meaning_change": "boolean",
-    "explanation": "string",
-}
-"""The columns a verified quotation frame has after those of :data:`QUOTE_COLUMNS`,
-and their pandas dtypes: the fields ``verdict``, ``statement_id``, ``speaker`` (here
-``statement_speaker``: who said the matched statement, where ``speaker`` is who the
-article says said the quotation), ``score``, ``meaning_change`` and ``explanation`` of
-an entry's ``verification`` in the records ``quoteattr verify`` writes (see
-docs/output.md). All are missing (``<NA>``) for a quotation that is not checked (a
-name, a title of a work); ``statement_id``, ``statement_speaker`` and ``score`` are
-missing for a ``fabricated`` one."""
 
 _EXTRA = 'pip install "quoteattr[dask]"'
 
@@ -225,7 +183,7 @@ def quote_frame(
     """
     documents = _frame_documents(frame, text_column, id_column, on_error)
     results = extract_many(documents, on_error=on_error, lexicon=_unshared(lexicon))
-    return _table(_rows(results), QUOTE_COLUMNS)
+    return to_dataframe(results, verified=False)
 
 
 def _frame_documents(
@@ -241,33 +199,6 @@ def _frame_documents(
     if text_column not in frame:
         raise KeyError(f"the frame has no column {text_column!r} (see text_column=)")
     return zip(ids, frame[text_column], strict=True)
-
-
-def _rows(results: Iterable[DocumentResult]) -> Iterable[dict[str, Any]]:
-    """One row per quoted segment: the entries of the documents' output records, with
-    the columns of :data:`VERIFICATION_COLUMNS` where the results have verdicts."""
-    for result in results:
-        record = document_record(result.id, result.attributions, result.verdicts)
-        for entry in record["quotes"]:
-            if result.verdicts is None:
-                yield {"id": result.id, **entry}
-                continue
-            verification = entry.pop("verification") or {}
-            yield {
-                "id": result.id,
-                **entry,
-                **{
-                    column: verification.get("speaker" if column == "statement_speaker" else column)
-                    for column in VERIFICATION_COLUMNS
-                },
-            }
-
-
-def _table(rows: Iterable[dict[str, Any]], *kinds: Mapping[str, str]) -> pandas.DataFrame:
-    pandas = _require("pandas")
-    columns = {name: dtype for kind in kinds for name, dtype in kind.items()}
-    table = pandas.DataFrame.from_records(list(rows), columns=list(columns))
-    return table.astype(columns)
 
 
 def extract_frame(
@@ -435,7 +366,7 @@ def verify_quote_frame(
                 lexicon=lexicon,
             )
     results = verify_many(documents, archive, on_error=on_error, lexicon=_unshared(lexicon))
-    return _table(_rows(results), QUOTE_COLUMNS, VERIFICATION_COLUMNS)
+    return to_dataframe(results, verified=True)
 
 
 def verify_frame(

@@ -3,9 +3,9 @@
 Needs pandas (``pip install "quoteattr[pandas]"``); importing this module does not
 import it, :func:`to_dataframe` does, and says what to install when it is missing.
 
-The columns are those of :data:`quoteattr.dask.QUOTE_COLUMNS` (the fields of one entry
-of ``"quotes"`` in the output records, after the document's ``id``), and, for verified
-results, those of :data:`VERDICT_COLUMNS`.
+The columns are those of :data:`QUOTE_COLUMNS` (the fields of one entry of ``"quotes"``
+in the output records, after the document's ``id``), and, for verified results, those
+of :data:`VERIFICATION_COLUMNS`. The Dask frames of :mod:`quoteattr.dask` have the same.
 """
 
 from __future__ import annotations
@@ -16,16 +16,41 @@ from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any
 
 from quoteattr.batch import DocumentResult
-from quoteattr.dask import QUOTE_COLUMNS
 from quoteattr.model import Attribution, Verdict
 from quoteattr.render import document_record
 
 if TYPE_CHECKING:  # only for the annotations: pandas is imported when used
     import pandas
 
-__all__ = ["VERDICT_COLUMNS", "to_dataframe"]
+__all__ = ["QUOTE_COLUMNS", "VERIFICATION_COLUMNS", "to_dataframe"]
 
-VERDICT_COLUMNS: Mapping[str, str] = MappingProxyType(
+QUOTE_COLUMNS: Mapping[str, str] = MappingProxyType(
+    {
+        "id": "string",
+        "start": "int64",
+        "end": "int64",
+        "text": "string",
+        "kind": "string",
+        "utterance": "int64",
+        "unclosed": "bool",
+        "multi_paragraph": "bool",
+        "interrupted": "bool",
+        "speaker": "string",
+        "speaker_start": "Int64",
+        "speaker_end": "Int64",
+        "cue": "string",
+        "cue_start": "Int64",
+        "cue_end": "Int64",
+        "rule": "string",
+        "confidence": "float64",
+    }
+)
+"""The columns of a quotation frame and their pandas dtypes: the document's ``id``, then
+the fields of one entry of ``"quotes"`` in the output records (see docs/output.md).
+Text columns are ``string`` (missing: ``<NA>``) and offsets that may be missing
+``Int64``."""
+
+VERIFICATION_COLUMNS: Mapping[str, str] = MappingProxyType(
     {
         "verdict": "string",
         "statement_id": "string",
@@ -35,16 +60,21 @@ VERDICT_COLUMNS: Mapping[str, str] = MappingProxyType(
         "explanation": "string",
     }
 )
-"""The columns added for verified results, and their pandas dtypes: the ``verdict``
-label, the matched statement's id, who said it (``statement_speaker``, which differs
-from ``speaker`` when the quotation is misattributed), the match ``score``, whether an
-edit changes the meaning (``meaning_change``) and the one-line ``explanation``. All
-are missing (``<NA>``) for a quotation that was not checked (names and titles are not),
-and all but ``verdict`` and ``explanation`` when nothing in the archive matched."""
+"""The columns a verified quotation frame has after those of :data:`QUOTE_COLUMNS`,
+and their pandas dtypes: the fields ``verdict``, ``statement_id``, ``speaker`` (here
+``statement_speaker``: who said the matched statement, where ``speaker`` is who the
+article says said the quotation), ``score``, ``meaning_change`` and ``explanation`` of
+an entry's ``verification`` in the records ``quoteattr verify`` writes (see
+docs/output.md). All are missing (``<NA>``) for a quotation that is not checked (a
+name, a title of a work); ``statement_id``, ``statement_speaker`` and ``score`` are
+missing for a ``fabricated`` one."""
 
-# VERDICT_COLUMNS -> the key of each in a verdict record (quoteattr.render.verdict_record)
+# VERIFICATION_COLUMNS -> the key of each in a verdict record (quoteattr.render.verdict_record)
 _VERDICT_FIELDS = MappingProxyType(
-    {column: "speaker" if column == "statement_speaker" else column for column in VERDICT_COLUMNS}
+    {
+        column: "speaker" if column == "statement_speaker" else column
+        for column in VERIFICATION_COLUMNS
+    }
 )
 _EXTRA = 'pip install "quoteattr[pandas]"'
 _ACCEPTED = (
@@ -70,7 +100,7 @@ def _require_pandas() -> ModuleType:
         raise ImportError(f"quoteattr.frames needs pandas: {_EXTRA}") from exc
 
 
-def to_dataframe(results: Results) -> pandas.DataFrame:
+def to_dataframe(results: Results, *, verified: bool | None = None) -> pandas.DataFrame:
     """One row per quoted segment of the results, in a pandas DataFrame.
 
     Args:
@@ -91,10 +121,14 @@ def to_dataframe(results: Results) -> pandas.DataFrame:
             * the list of :class:`~quoteattr.model.Attribution` of one text, as
               :func:`~quoteattr.pipeline.extract` returns it (``id`` is then missing).
 
+        verified: Whether the frame has the verification columns: ``None`` (the
+            default) when any result carries verdicts; ``True`` always (a frame with
+            no rows keeps its columns: a Dask partition's, say); ``False`` never.
+
     Returns:
-        A DataFrame with the columns and dtypes of :data:`quoteattr.dask.QUOTE_COLUMNS`
+        A DataFrame with the columns and dtypes of :data:`QUOTE_COLUMNS`
         (offsets as integers, ``Int64`` with ``<NA>`` where there is no speaker or cue),
-        followed by those of :data:`VERDICT_COLUMNS` when any result carries verdicts
+        followed by those of :data:`VERIFICATION_COLUMNS` when any result carries verdicts
         (records whose entries have a ``"verification"``, or triples), and a fresh
         index: documents in order, the segments of each in text order. The segments of
         one quotation share its ``utterance`` number.
@@ -122,14 +156,14 @@ def to_dataframe(results: Results) -> pandas.DataFrame:
     """
     pandas = _require_pandas()
     rows: list[dict[str, Any]] = []
-    verified = False
+    any_verdicts = False
     for doc_id, where, entries, has_verdicts in _documents(results):
-        verified = verified or has_verdicts
+        any_verdicts = any_verdicts or has_verdicts
         for number, entry in enumerate(entries):
             rows.append(_row(doc_id, entry, f"{where}, quotation {number}"))
     columns = dict(QUOTE_COLUMNS)
-    if verified:
-        columns.update(VERDICT_COLUMNS)
+    if verified or (verified is None and any_verdicts):
+        columns.update(VERIFICATION_COLUMNS)
     frame = pandas.DataFrame.from_records(rows, columns=list(columns))
     for column, dtype in columns.items():
         try:
@@ -168,7 +202,8 @@ def _documents(results: Any) -> Iterator[tuple[str | None, str, Sequence[Any], b
 def _document(index: int, item: Any) -> tuple[str | None, str, Sequence[Any], bool]:
     where = f"item {index}"
     if isinstance(item, DocumentResult):
-        return item.id, where, document_record(item.id, item.attributions)["quotes"], False
+        record = document_record(item.id, item.attributions, item.verdicts)
+        return item.id, where, record["quotes"], item.verdicts is not None
     if isinstance(item, Mapping):
         doc_id = item.get("id")
         if doc_id is not None:

@@ -13,9 +13,8 @@ import pytest
 pandas = pytest.importorskip("pandas")
 
 from quoteattr.archive import Archive  # noqa: E402
-from quoteattr.batch import DocumentResult, extract_many  # noqa: E402
-from quoteattr.dask import QUOTE_COLUMNS  # noqa: E402
-from quoteattr.frames import VERDICT_COLUMNS, to_dataframe  # noqa: E402
+from quoteattr.batch import DocumentResult, extract_many, verify_many  # noqa: E402
+from quoteattr.frames import QUOTE_COLUMNS, VERIFICATION_COLUMNS, to_dataframe  # noqa: E402
 from quoteattr.model import Statement  # noqa: E402
 from quoteattr.pipeline import extract, verify, verify_attributions  # noqa: E402
 from quoteattr.render import document_record  # noqa: E402
@@ -107,8 +106,8 @@ def test_empty_input_gives_an_empty_frame_with_the_columns() -> None:
 
 def test_verdicts_add_the_verification_columns(archive: Archive) -> None:
     frame = to_dataframe(_records(archive))
-    assert list(frame.columns) == [*QUOTE_COLUMNS, *VERDICT_COLUMNS]
-    assert {c: str(t) for c, t in frame.dtypes.items()} == {**QUOTE_COLUMNS, **VERDICT_COLUMNS}
+    assert list(frame.columns) == [*QUOTE_COLUMNS, *VERIFICATION_COLUMNS]
+    assert {c: str(t) for c, t in frame.dtypes.items()} == {**QUOTE_COLUMNS, **VERIFICATION_COLUMNS}
     by_text = {row["text"]: row for row in frame.to_dict("records")}
     lavrov = by_text["unprecedentedly high level."]
     assert (lavrov["verdict"], lavrov["statement_id"]) == ("truncated", "s1")
@@ -136,11 +135,25 @@ def test_verdict_triples_give_the_same_frame_as_verified_records(archive: Archiv
     pandas.testing.assert_frame_equal(to_dataframe(with_maps), expected)
 
 
+def test_verify_many_results_give_the_same_frame_as_verified_records(archive: Archive) -> None:
+    results = list(verify_many(TEXTS.items(), archive))
+    pandas.testing.assert_frame_equal(to_dataframe(results), to_dataframe(_records(archive)))
+
+
+def test_verified_forces_or_drops_the_verification_columns(archive: Archive) -> None:
+    assert list(to_dataframe([], verified=True).columns) == [
+        *QUOTE_COLUMNS,
+        *VERIFICATION_COLUMNS,
+    ]
+    unverified = to_dataframe(_records(archive), verified=False)
+    pandas.testing.assert_frame_equal(unverified, to_dataframe(_records()))
+
+
 def test_unchecked_quotations_have_missing_verdicts(archive: Archive) -> None:
     attributions = extract(TITLE)
     frame = to_dataframe([("t", attributions, verify(TITLE, archive)), ("s", extract(SPEECH))])
-    assert frame[list(VERDICT_COLUMNS)].isna().all().all()  # a title is not checked
-    assert list(frame.columns) == [*QUOTE_COLUMNS, *VERDICT_COLUMNS]
+    assert frame[list(VERIFICATION_COLUMNS)].isna().all().all()  # a title is not checked
+    assert list(frame.columns) == [*QUOTE_COLUMNS, *VERIFICATION_COLUMNS]
 
 
 @pytest.mark.parametrize(
