@@ -43,7 +43,7 @@ from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 from rapidfuzz import fuzz, process, utils
 
 from quoteattr.errors import InputError, QuoteattrError
-from quoteattr.index import CandidateIndex
+from quoteattr.index import POOL, CandidateIndex
 from quoteattr.matching import ranked
 from quoteattr.model import Statement, Verdict
 from quoteattr.names import same_speaker, speaker_key, surname_key
@@ -533,20 +533,29 @@ class Archive:
         """The statements ``quote`` most likely comes from: those the index finds,
         and, when ``speaker`` is given, the closest few of that speaker's own (at most
         :data:`SPEAKER_LIMIT` of them are compared)."""
-        found = self._found(quote, limit)
+        found, pool = self._search(quote, limit)
         if speaker:
-            found.extend(self._own(quote, speaker, found))
+            found.extend(self._own(quote, speaker, found, pool))
         return found
 
-    def _found(self, quote: str, limit: int) -> list[Statement]:
-        """The statements the index finds for ``quote``, best first."""
+    def _search(self, quote: str, limit: int) -> tuple[list[Statement], list[int]]:
+        """The statements the index finds for ``quote``, the best ``limit`` of each
+        index; and the rowids of the rest of its pool (:data:`quoteattr.index.POOL`),
+        best first."""
         rowids: list[int] = []
+        pool: list[int] = []
         for index in self._indexes():
-            rowids.extend(index.search(quote, limit=limit))
-        return self._by_rowids(rowids)
+            ranked_rowids = index.search(quote, limit=max(limit, POOL))
+            rowids.extend(ranked_rowids[:limit])
+            pool.extend(ranked_rowids[limit:])
+        return self._by_rowids(rowids), pool
 
-    def _own(self, quote: str, speaker: str, found: list[Statement]) -> list[Statement]:
-        """The closest few of the statements of ``speaker`` not in ``found``."""
+    def _own(
+        self, quote: str, speaker: str, found: list[Statement], pool: list[int]
+    ) -> list[Statement]:
+        """The closest few of the statements of ``speaker`` not in ``found``: among the
+        first :data:`SPEAKER_LIMIT` of theirs, and among the rest of the index's pool
+        (which finds them for a speaker with more)."""
         key = self._speaker_key(speaker)
         if key is None:
             return []
@@ -562,7 +571,18 @@ class Archive:
             limit=SPEAKER_CANDIDATES,
         )
         have = {statement.id for statement in found}
-        return self._by_rowids([own[i][0] for _, _, i in closest if own[i][1] not in have])
+        extra = [own[i][0] for _, _, i in closest if own[i][1] not in have]
+        if pool:
+            marks = ",".join("?" * len(pool))
+            theirs = {
+                rowid
+                for (rowid,) in self._db.execute(
+                    f"SELECT rowid FROM statements WHERE speaker_key = ? AND rowid IN ({marks})",
+                    (key, *pool),
+                )
+            }
+            extra.extend([rowid for rowid in pool if rowid in theirs][:SPEAKER_CANDIDATES])
+        return self._by_rowids(extra)
 
     def _by_rowids(self, rowids: list[int]) -> list[Statement]:
         """The statements with these rowids, in this order."""
@@ -585,10 +605,10 @@ class Archive:
         The speaker's own statements are compared with the quotation only when the
         index's best candidate is not theirs: when it is, one of their own cannot
         change the verdict."""
-        found = self._found(quote, CANDIDATES)
+        found, pool = self._search(quote, CANDIDATES)
         by_score = ranked(quote, found)
         if speaker and not (by_score and same_speaker(speaker, by_score[0][1].speaker)):
-            extra = self._own(quote, speaker, found)
+            extra = self._own(quote, speaker, found, pool)
             if extra:
                 by_score = ranked(quote, found + extra)
         return judge_ranked(quote, speaker, by_score)
