@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import regex
@@ -96,15 +96,23 @@ def _offset(run: str, words: list[str], index: int) -> int:
     return run.index(words[index], pos)
 
 
-_Parsed = tuple[tuple[str, ...], int, int, "str | None", bool, bool]
+# a name's parts and their set, its offsets in the run, gender, organisation?, titled?
+_Parsed = tuple[tuple[str, ...], frozenset[str], int, int, "str | None", bool, bool]
+_RunParse = tuple[tuple[str, ...], "_Parsed | None"]
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _parse_run(lex: Lexicon, run: str) -> tuple[tuple[str, ...], _Parsed | None]:
+@functools.lru_cache(maxsize=8)
+def _run_parser(lex: Lexicon) -> Callable[[str], _RunParse]:
+    """:func:`_parse_run` for one lexicon, cached by run. Pure, so cached: the same runs
+    ("Donald Trump", "The White House") recur within and across documents; keyed by the
+    run alone, a look-up does not hash the lexicon (its hash is computed in Python)."""
+    return functools.lru_cache(maxsize=1 << 14)(functools.partial(_parse_run, lex))
+
+
+def _parse_run(lex: Lexicon, run: str) -> _RunParse:
     """Split a capitalised run into its words and, when it holds a name, the name's
     parts, its offsets within the run, gender, whether it is an organisation and whether
-    a title or known given name came with it. Pure, so cached: the same runs ("Donald
-    Trump", "The White House") recur within and across documents."""
+    a title or known given name came with it."""
     words = run.split()
     n = len(words)
     # cut at a possessive: "Russia’s", "Trump's campaign"
@@ -156,7 +164,8 @@ def _parse_run(lex: Lexicon, run: str) -> tuple[tuple[str, ...], _Parsed | None]
     is_org = any(p in lex.org_words for p in parts)
     if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
         gender = lex.given_names.get(parts[0])
-    return tuple(words), (parts, s, e, gender, is_org, titled or (gender is not None))
+    titled = titled or gender is not None
+    return tuple(words), (parts, frozenset(parts), s, e, gender, is_org, titled)
 
 
 @functools.lru_cache(maxsize=8)
@@ -238,6 +247,7 @@ class NameOccurrence:
         start: int,
         end: int,
         parts: tuple[str, ...],
+        words: frozenset[str],
         gender: str | None,
         is_org: bool,
         titled: bool,
@@ -245,7 +255,7 @@ class NameOccurrence:
         self.start = start
         self.end = end
         self.parts = parts
-        self.words = frozenset(parts)  # for subset tests in time of the smaller side
+        self.words = words  # frozenset(parts): subset tests in time of the smaller side
         self.gender = gender
         self.is_org = is_org
         self.titled = titled
@@ -279,6 +289,7 @@ class DocumentNames:
         self._last_speaker: tuple[int, str] | None = None  # (position, canonical name)
         self._best: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
+        self._parse = _run_parser(lex)
         skip = _single_words_to_skip(lex)
         q, nq = 0, len(quoted)
         end = len(text) if until is None else min(until, len(text))
@@ -301,18 +312,18 @@ class DocumentNames:
     # -- reading the document ---------------------------------------------------------------
 
     def _add_run(self, start: int, run: str) -> None:
-        words, parsed = _parse_run(self.lex, run)
+        words, parsed = self._parse(run)
         if len(words) > 1 or not self._after_sentence_end(start):
             self._mid_sentence.update(words)
         if parsed is None:
             return
-        parts, s, e, gender, is_org, titled = parsed
-        occ = NameOccurrence(start + s, start + e, parts, gender, is_org, titled)
+        parts, unique, s, e, gender, is_org, titled = parsed
+        occ = NameOccurrence(start + s, start + e, parts, unique, gender, is_org, titled)
         self.occurrences.append(occ)
         by_word = self._by_word
         # each distinct word once: a run that repeats a word (a hostile one of a million
         # capitalised words, say) is listed once under it (#6)
-        for p in occ.words if len(occ.words) < len(parts) else parts:
+        for p in unique if len(unique) < len(parts) else parts:
             if p in by_word:
                 by_word[p].append(occ)
             else:
