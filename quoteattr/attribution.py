@@ -38,6 +38,7 @@ only cue comes earlier in its sentence (``the so-called "rebels"``, case A89).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final, Literal
@@ -103,6 +104,13 @@ _MAX_PHRASE: Final = 5  # words in the longest multi-word cue
 _MAX_AFTER_SUBJECT: Final = 25
 
 
+@functools.lru_cache(maxsize=8)
+def _source_first_words(lex: Lexicon) -> frozenset[str]:
+    """First words of the source phrases (``according`` of ``according to``): the only
+    words that can open one. Once per lexicon, not per document."""
+    return frozenset(p.split()[0] for p, kind in lex.phrases.items() if kind == "source")
+
+
 def attribute(
     text: str, quotes: Sequence[Quote], *, lexicon: Lexicon | None = None
 ) -> list[Attribution]:
@@ -137,9 +145,7 @@ class _Attributor:
         self._line_starts: list[int] = []
         self._line_ends: dict[int, int] = {}
         self._segment_index: dict[int, int] = {}  # id(segment) -> its token index
-        self._source_first = frozenset(
-            p.split()[0] for p, kind in lex.phrases.items() if kind == "source"
-        )
+        self._source_first = _source_first_words(lex)
 
     # -- paragraphs -------------------------------------------------------------------------
 
