@@ -22,9 +22,12 @@ __all__ = ["Token", "paragraph_tokens", "segment_span"]
 _LETTER: Final = r"[^\W\d_]"
 _CAPITAL: Final = r"[^\W\d_a-z]"  # a capital, or any letter outside ASCII
 _WORD: Final = re.compile(
+    # both of the first two need a letter and a period: the look-ahead tries that once
+    # (most tokens are words, which then go straight to the third alternative)
+    rf"(?={_LETTER}\.)(?:"
     rf"{_LETTER}\.(?:{_LETTER}\.)+"  # initialisms: U.S., J.K., e.g.
     rf"|{_CAPITAL}\.(?=\s+{_CAPITAL})"  # an initial: J. Smith
-    r"|\w+(?:[-'’.]\w+)*"  # words: Son-hui, don't, 3.5
+    r")|\w+(?:[-'’.]\w+)*"  # words: Son-hui, don't, 3.5
     r"|\S"  # any other character on its own
 )
 
@@ -110,12 +113,12 @@ def _mark_sentences(
     (not after an abbreviation or an initial), or after a quotation that ends a
     sentence and is followed by a capital or another quotation."""
     sentence = 0
-    n = len(tokens)
+    last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         tok.sentence = sentence
-        nxt = tokens[i + 1] if i + 1 < n else None
-        if nxt is None:
+        if i == last:
             break
+        nxt = tokens[i + 1]
         if tok.segment is not None:
             content = tok.segment.text
             if (
