@@ -491,11 +491,11 @@ class DocumentNames:
             occ = self.occurrences[k]
             if occ.end > at or occ.is_org:
                 continue
-            self.context(occ)
             name = self._canonical_of(k)
             known = self.genders.get(name) or occ.gender
             if gender and known and known != gender:
                 continue
+            self.context(occ)  # only now: most names are of the other gender
             if self._lone_word(occ, name):
                 continue
             score = -(at - occ.end) / _DISTANCE_SCALE
