@@ -111,6 +111,13 @@ def _source_first_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(p.split()[0] for p, kind in lex.phrases.items() if kind == "source")
 
 
+@functools.lru_cache(maxsize=8)
+def _two_word_verb_first_words(lex: Lexicon) -> frozenset[str]:
+    """First words of the verb forms of two words or more (``pointed`` of ``pointed
+    out``): a token (which holds no space) can only open one of those."""
+    return frozenset(form.split(" ", 1)[0] for form in lex.verb_forms if " " in form)
+
+
 def attribute(
     text: str, quotes: Sequence[Quote], *, lexicon: Lexicon | None = None
 ) -> list[Attribution]:
@@ -146,6 +153,7 @@ class _Attributor:
         self._line_ends: dict[int, int] = {}
         self._segment_index: dict[int, int] = {}  # id(segment) -> its token index
         self._source_first = _source_first_words(lex)
+        self._two_word_first = _two_word_verb_first_words(lex)
 
     # -- paragraphs -------------------------------------------------------------------------
 
@@ -299,7 +307,7 @@ class _Attributor:
         if tok.segment is not None:
             return None
         forms = self.lex.verb_forms
-        if i + 1 < len(tokens):
+        if i + 1 < len(tokens) and tok.lower in self._two_word_first:
             two = f"{tok.lower} {tokens[i + 1].lower}"
             if two in forms:
                 return Cue(
