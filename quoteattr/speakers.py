@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -83,6 +84,8 @@ _SPEAKS_BONUS: Final = 0.6
 _OBJECT_PENALTY: Final = 0.8
 _GENDER_BONUS: Final = 0.4
 _LAST_SPEAKER_BONUS: Final = 0.5
+# The most a name can gain over its distance, with a margin for rounding.
+_MOST_BONUS: Final = _SUBJECT_BONUS + _SPEAKS_BONUS + _GENDER_BONUS + _LAST_SPEAKER_BONUS + 1e-6
 
 
 _POSSESSIVE: Final = ("'s", "’s", "’", "'")
@@ -487,10 +490,15 @@ class DocumentNames:
         hi = bisect.bisect_left(self._starts, at)
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         scores: dict[str, float] = {}
+        best = -math.inf  # the highest score so far: the winner's is at least that
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
             if occ.end > at or occ.is_org:
                 continue
+            if -(at - occ.end) / _DISTANCE_SCALE + _MOST_BONUS < best:
+                # no name this far back, or farther (names come in text order), can
+                # score as high even with every bonus: none can change the outcome
+                break
             name = self._canonical_of(k)
             known = self.genders.get(name) or occ.gender
             if gender and known and known != gender:
@@ -509,6 +517,7 @@ class DocumentNames:
                 score += _GENDER_BONUS
             if score > scores.get(name, -1e9):
                 scores[name] = score
+                best = max(best, score)
         if self._last_speaker is not None:
             pos, name = self._last_speaker
             known = self.genders.get(name)
