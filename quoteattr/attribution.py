@@ -118,6 +118,13 @@ def _two_word_verb_first_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(form.split(" ", 1)[0] for form in lex.verb_forms if " " in form)
 
 
+@functools.lru_cache(maxsize=8)
+def _verb_openers(lex: Lexicon) -> frozenset[str]:
+    """The words a reporting verb can start with: where :meth:`_Attributor.verb_at`
+    can find one."""
+    return frozenset(lex.verb_forms) | _two_word_verb_first_words(lex)
+
+
 def attribute(
     text: str, quotes: Sequence[Quote], *, lexicon: Lexicon | None = None
 ) -> list[Attribution]:
@@ -154,6 +161,7 @@ class _Attributor:
         self._segment_index: dict[int, int] = {}  # id(segment) -> its token index
         self._source_first = _source_first_words(lex)
         self._two_word_first = _two_word_verb_first_words(lex)
+        self._verb_openers = _verb_openers(lex)
 
     # -- paragraphs -------------------------------------------------------------------------
 
@@ -383,7 +391,7 @@ class _Attributor:
             tok = tokens[k]
             if tok.is_quote or tok.sentence != sentence:
                 return None
-            cue = self.verb_at(tokens, k)
+            cue = self.verb_at(tokens, k) if tok.lower in self._verb_openers else None
             if cue is not None:
                 return mention, cue, "X-said"
             if tok.lower not in _ADVERBS and mention.kind == "pronoun":
@@ -443,12 +451,13 @@ class _Attributor:
                 adjacent = False
                 k -= 1
                 continue
-            source = self.source_at(tokens, k)
+            # (the look-ups first: most words open no cue, and the calls cost more)
+            source = self.source_at(tokens, k) if tok.lower in self._source_first else None
             if source is not None:
                 found = mention_after(tokens, source[1], self.lex)
                 if found is not None:
                     return found[0], source[0], "according-to"
-            cue = self.verb_at(tokens, k)
+            cue = self.verb_at(tokens, k) if tok.lower in self._verb_openers else None
             if cue is not None:
                 rule = "X-said:" if adjacent else "X-verb-that"
                 k, cue = self.passive(tokens, k, cue)
@@ -528,7 +537,12 @@ class _Attributor:
         if introduced is not None:
             return introduced
         prev = next((a for a in reversed(done) if a.quote.kind == "speech"), None)
-        if prev is not None and prev.speaker is not None:
+        if (
+            prev is not None
+            and prev.speaker is not None
+            # a longer gap never continues: do not read it (it may be long)
+            and quote.start - prev.quote.end <= _MAX_CONTINUATION_GAP
+        ):
             gap = self.text[prev.quote.end : quote.start]
             breaks = _PARAGRAPH_BREAK.findall(gap)
             # Only the cue of the earlier quotation may stand between: no other sentence.
