@@ -109,13 +109,14 @@ def _run_parser(lex: Lexicon) -> Callable[[str], _RunParse]:
     """:func:`_parse_run` for one lexicon, cached by run. Pure, so cached: the same runs
     ("Donald Trump", "The White House") recur within and across documents; keyed by the
     run alone, a look-up does not hash the lexicon (its hash is computed in Python)."""
-    return functools.lru_cache(maxsize=1 << 14)(functools.partial(_parse_run, lex))
+    parse = functools.partial(_parse_run, lex, _title_openers(lex))
+    return functools.lru_cache(maxsize=1 << 14)(parse)
 
 
-def _parse_run(lex: Lexicon, run: str) -> _RunParse:
+def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     """Split a capitalised run into its words and, when it holds a name, the name's
     parts, its offsets within the run, gender, whether it is an organisation and whether
-    a title or known given name came with it."""
+    a title or known given name came with it. ``openers``: ``_title_openers(lex)``."""
     words = run.split()
     n = len(words)
     # cut at a possessive: "Russia’s", "Trump's campaign"
@@ -133,7 +134,6 @@ def _parse_run(lex: Lexicon, run: str) -> _RunParse:
         i += 1
     gender: str | None = None
     titled = False
-    openers = _title_openers(lex)
     while i < n:
         step = 0
         word = words[i]
@@ -155,7 +155,7 @@ def _parse_run(lex: Lexicon, run: str) -> _RunParse:
         j -= 1
     if j <= i:
         return tuple(words), None  # titles, places or sentence openers alone
-    if any(w in HEADLINE_WORDS for w in words[i + 1 : j]):
+    if not HEADLINE_WORDS.isdisjoint(words[i + 1 : j]):
         return tuple(words), None  # a title-case headline (rule A91)
     if "." in run:
         parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
@@ -164,7 +164,7 @@ def _parse_run(lex: Lexicon, run: str) -> _RunParse:
     s = _offset(run, words, i) if i else 0
     # a run ends with its last word, unless a possessive or a suffix was cut off
     e = len(run) if j == n and not cut else _offset(run, words, j - 1) + len(words[j - 1])
-    is_org = any(p in lex.org_words for p in parts)
+    is_org = not lex.org_words.isdisjoint(parts)
     if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
         gender = lex.given_names.get(parts[0])
     titled = titled or gender is not None
