@@ -100,10 +100,18 @@ def paragraph_tokens(
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     if start >= end:
         return
+    # Tokens made without calling ``__init__`` (this loop makes most of them, and the
+    # call costs more than the assignments): the same fields as ``Token(...)`` sets.
     append = out.append
+    new = object.__new__
     for m in _WORD.finditer(text, start, end):
-        s, e = m.span()
-        append(Token(s, e, m.group(), None))
+        tok = new(Token)
+        tok.start, tok.end = m.span()
+        tok.text = word = m.group()
+        tok.lower = word.lower()
+        tok.segment = None
+        tok.sentence = 0
+        append(tok)
 
 
 def _mark_sentences(
