@@ -46,7 +46,10 @@ class BelowBar(AssertionError):
 @pytest.mark.xfail(
     raises=BelowBar,
     strict=False,
-    reason="measured 3.9 MB/s (PolNeAR dev) and 4.2 MB/s (seeds) at best, bar 5 MB/s",
+    reason=(
+        "measured 5.7 MB/s at best on PolNeAR dev and the seeds (about 6 MB/s of CPU), "
+        "bar 5 MB/s: a loaded machine can still make a round slower than the bar"
+    ),
 )
 def test_extract_news(
     benchmark: Any,
