@@ -131,20 +131,23 @@ def extract_bag(
 def _records(
     documents: Iterable[Any],
     *,
+    archive_path: str | None = None,
     on_error: ErrorPolicy,
     lexicon: Any,
     id_field: str,
     text_field: str,
 ) -> list[dict[str, Any]]:
-    return list(
-        extract_records(
-            documents,
-            on_error=on_error,
-            lexicon=_lexicon_from_state(lexicon),
-            id_field=id_field,
-            text_field=text_field,
-        )
-    )
+    """One partition's output records: verified against the archive at
+    ``archive_path`` (this worker's open copy), or extracted only."""
+    options: dict[str, Any] = {
+        "on_error": on_error,
+        "lexicon": _lexicon_from_state(lexicon),
+        "id_field": id_field,
+        "text_field": text_field,
+    }
+    if archive_path is None:
+        return list(extract_records(documents, **options))
+    return list(verify_records(documents, _archive_at(archive_path), **options))
 
 
 def quote_frame(
@@ -288,34 +291,13 @@ def verify_bag(
     return cast(
         "dask.bag.Bag",
         map_partitions(
-            _verified_records,
+            _records,
             archive_path=_path(archive_path),
             on_error=on_error,
             lexicon=_shared(lexicon),
             id_field=id_field,
             text_field=text_field,
         ),
-    )
-
-
-def _verified_records(
-    documents: Iterable[Any],
-    *,
-    archive_path: str,
-    on_error: ErrorPolicy,
-    lexicon: Any,
-    id_field: str,
-    text_field: str,
-) -> list[dict[str, Any]]:
-    return list(
-        verify_records(
-            documents,
-            _archive_at(archive_path),
-            on_error=on_error,
-            lexicon=_lexicon_from_state(lexicon),
-            id_field=id_field,
-            text_field=text_field,
-        )
     )
 
 
