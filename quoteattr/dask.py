@@ -35,7 +35,6 @@ opened once per worker.
 from __future__ import annotations
 
 import collections
-import importlib
 import os
 import threading
 from collections.abc import Iterable
@@ -53,6 +52,7 @@ from quoteattr.batch import (
     verify_records,
 )
 from quoteattr.cues import Lexicon
+from quoteattr.extras import require
 from quoteattr.frames import QUOTE_COLUMNS, VERIFICATION_COLUMNS, to_dataframe
 
 if TYPE_CHECKING:  # only for the annotations: Dask and pandas are imported when used
@@ -71,14 +71,9 @@ __all__ = [
     "verify_quote_frame",
 ]
 
-_EXTRA = 'pip install "quoteattr[dask]"'
-
 
 def _require(module: str) -> ModuleType:
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ImportError(f"quoteattr.dask needs {module.partition('.')[0]}: {_EXTRA}") from exc
+    return require(module, user="quoteattr.dask", extra="dask")
 
 
 def extract_bag(

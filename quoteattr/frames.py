@@ -10,12 +10,12 @@ of :data:`VERIFICATION_COLUMNS`. The Dask frames of :mod:`quoteattr.dask` have t
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any
 
 from quoteattr.batch import DocumentResult
+from quoteattr.extras import require
 from quoteattr.model import Attribution, Verdict
 from quoteattr.render import document_record
 
@@ -76,7 +76,6 @@ _VERDICT_FIELDS = MappingProxyType(
         for column in VERIFICATION_COLUMNS
     }
 )
-_EXTRA = 'pip install "quoteattr[pandas]"'
 _ACCEPTED = (
     "an iterable of DocumentResult (from extract_many), of output records (dicts with "
     '"id" and "quotes"), of (id, attributions) pairs or (id, attributions, verdicts) '
@@ -94,10 +93,7 @@ Results = Iterable[
 
 
 def _require_pandas() -> ModuleType:
-    try:
-        return importlib.import_module("pandas")
-    except ImportError as exc:
-        raise ImportError(f"quoteattr.frames needs pandas: {_EXTRA}") from exc
+    return require("pandas", user="quoteattr.frames", extra="pandas")
 
 
 def to_dataframe(results: Results, *, verified: bool | None = None) -> pandas.DataFrame:

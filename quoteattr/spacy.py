@@ -20,7 +20,6 @@ is built when read: so the results survive ``Doc.to_bytes``, a ``DocBin`` and
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from quoteattr.cues import load_lexicon
+from quoteattr.extras import require
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.pipeline import extract
 
@@ -40,16 +40,12 @@ __all__ = ["FACTORY", "DocQuote", "QuoteattrComponent", "make_quoteattr"]
 FACTORY = "quoteattr"
 """The name the component is registered under: ``nlp.add_pipe("quoteattr")``."""
 
-_EXTRA = 'pip install "quoteattr[spacy]"'
 _QUOTES = "quotes"
 _DATA = "quotes_data"
 
 
 def _require(module: str) -> ModuleType:
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ImportError(f"quoteattr.spacy needs spaCy: {_EXTRA}") from exc
+    return require(module, user="quoteattr.spacy", extra="spacy", name="spaCy")
 
 
 @attrs.frozen(slots=True)
