@@ -47,6 +47,7 @@ _DETERMINERS: Final = frozenset(
     "the a an one another this that these those his her their its our my some two three "
     "several many other former".split()
 )
+_ARTICLES: Final = frozenset("the a an his her their its our my".split())
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
 PREPOSITIONS: Final = frozenset(
@@ -289,6 +290,8 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
             break
         if prev.lower in _DETERMINERS:
             i -= 1
+            if i > 0 and tokens[i - 1].segment is None and tokens[i - 1].lower in _ARTICLES:
+                i -= 1  # "the former senator", "the two officials"
             break
         if prev.text[:1].isupper() or (prev.text.isalpha() and prev.lower not in ADVERBS):
             if prev.lower in lex.verb_forms or prev.lower in _STOP_LEFT:
@@ -393,10 +396,14 @@ def mention_after(
         if _is_name_word(tok):
             end = _run_right(tokens, i, lex.abbreviations, lex.org_words)
             mention = _name_mention(tokens, i, end, lex, places_ok=places_ok)
-            if _possessive(tokens[end - 1]) or (
-                (mention is None or mention.kind == "nominal")
-                and end < n
-                and (_role_continues(tokens[end], lex) or _is_name_word(tokens[end]))
+            if (
+                _possessive(tokens[end - 1])
+                or (
+                    (mention is None or mention.kind == "nominal")
+                    and end < n
+                    and (_role_continues(tokens[end], lex) or _is_name_word(tokens[end]))
+                )
+                or _names_role_holder(tokens, end, lex)
             ):
                 # "Clinton's top aide Jake Sullivan", "Republican pollster Bill McInturff",
                 # "Virginia delegate Beau Correll": role words before the name
@@ -434,6 +441,20 @@ def mention_after(
         end = role_words[-1] + 1
         return _nominal(tokens, role_words[0], end, tokens[end - 1].lower, "person"), end
     return None
+
+
+def _names_role_holder(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the words from ``i`` are a role noun of a person and then a name, so
+    that the name before ``i`` only qualifies the role: ``Obama adviser David Axelrod``,
+    ``Air Force general Lloyd Newton``, ``committee spokesman Sean Spicer`` (rule A96)."""
+    n = len(tokens)
+    k = i
+    while k < n and k - i < 3 and _role_continues(tokens[k], lex) and tokens[k].text.islower():
+        k += 1
+    if k == i or k >= n or not _is_name_word(tokens[k]):
+        return False
+    entry = lex.roles.get(tokens[k - 1].lower)
+    return entry is not None and entry[1] == "person"
 
 
 def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:

@@ -158,5 +158,11 @@ def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> b
             return False
         if tok.lower in verb_forms and not tok.text[:1].isupper():
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            return nxt is None or (not nxt.is_quote and not nxt.text[:1].isalnum())
+            if nxt is None:
+                return True
+            if nxt.text in ",:" and k + 2 < len(tokens) and tokens[k + 2].segment is not None:
+                # "...” The mayor said, “We will.”: the cue opens the next quotation
+                # (a quotation interrupted by its cue goes on in lower case)
+                return not tokens[k + 2].segment.text[:1].isupper()
+            return not nxt.is_quote and not nxt.text[:1].isalnum()
     return False
