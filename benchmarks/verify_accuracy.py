@@ -3,11 +3,18 @@ macro-F1, ``meaning_change`` recall and precision, how often a fabricated quotat
 wrongly matched, and how often the true source statement is ranked first.
 
     python benchmarks/verify_accuracy.py ARCHIVE.sqlite QUERIES.jsonl [--errors N]
+        [--half even|odd] [--verdicts OUT.jsonl] [--compare BEFORE.jsonl]
 
 ``ARCHIVE.sqlite`` is built with ``quoteattr archive import STATEMENTS.jsonl --db
 ARCHIVE.sqlite`` (``../shared/eval/verify/statements.jsonl.gz``, gunzipped, for the
 project's figures). Each query line is ``{"id", "quote", "speaker", "kind",
 "source_id", "meaning_change"}``: ``kind`` is the expected verdict.
+
+``--half`` keeps every other query of each kind (the even or the odd ones, in file
+order): calibrate on one half, report the other. ``--verdicts`` writes each query's
+verdict (label, matched statement, score, ``meaning_change``) as JSON Lines, and
+``--compare`` lists the queries whose verdict or matched statement differs from such a
+file, saying which got better or worse. The archive is opened read-only.
 """
 
 from __future__ import annotations
@@ -29,9 +36,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("archive")
     parser.add_argument("queries")
     parser.add_argument("--errors", type=int, default=0, help="print N errors per kind")
+    parser.add_argument("--half", choices=("even", "odd"), help="every other query of each kind")
+    parser.add_argument("--verdicts", help="write each query's verdict to this JSONL file")
+    parser.add_argument("--compare", help="list the differences from a --verdicts file")
     args = parser.parse_args(argv)
     with open(args.queries, encoding="utf-8") as lines:
         queries = [json.loads(line) for line in lines if line.strip()]
+    if args.half:
+        queries = _half(queries, args.half)
+    rows: list[dict[str, object]] = []
     confusion: collections.Counter[tuple[str, str]] = collections.Counter()
     ranked_first: collections.Counter[str] = collections.Counter()
     sourced: collections.Counter[str] = collections.Counter()
@@ -41,14 +54,25 @@ def main(argv: list[str] | None = None) -> int:
     # to, word for word or nearly: the archive holds a near-copy of the real statement
     # the query was drawn from (the corpus was deduplicated on exact text only).
     near_copies = 0
-    with Archive.open(args.archive, create=False) as archive:
+    with Archive.open(args.archive, read_only=True) as archive:
         started = time.perf_counter()
         archive.candidates("warm up the index")
         loaded = time.perf_counter() - started
         started = time.perf_counter()
+        cpu = time.process_time()
         for query in queries:
             verdict = archive.verify_quote(query["quote"], query.get("speaker"))
             expected, got = query["kind"], verdict.label
+            rows.append(
+                {
+                    "id": query["id"],
+                    "kind": expected,
+                    "label": got,
+                    "statement_id": verdict.match.statement.id if verdict.match else None,
+                    "score": round(verdict.match.score, 3) if verdict.match else None,
+                    "meaning_change": verdict.meaning_change,
+                }
+            )
             confusion[expected, got] += 1
             if query.get("source_id") and expected != "fabricated":
                 sourced[expected] += 1
@@ -69,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    quote:   {query['quote'][:160]}", file=sys.stderr)
                 print(f"    why:     {verdict.explanation[:200]}", file=sys.stderr)
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu
     f1s = []
     print(f"{'verdict':<14} {'P':>6} {'R':>6} {'F1':>6} {'first':>6}")
     for label in LABELS:
@@ -96,13 +121,56 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"{len(queries)} queries in {elapsed:.2f} s ({1000 * elapsed / len(queries):.2f} ms "
-        f"each); index loaded in {loaded:.2f} s"
+        f"each; CPU time {1000 * cpu / len(queries):.2f} ms each); index loaded in {loaded:.2f} s"
     )
     print("confusion (expected -> got):", file=sys.stderr)
     for label in LABELS:
         row = {got: confusion[label, got] for got in LABELS if confusion[label, got]}
         print(f"  {label:<14} {row}", file=sys.stderr)
+    if args.verdicts:
+        with open(args.verdicts, "w", encoding="utf-8") as out:
+            out.writelines(json.dumps(row) + "\n" for row in rows)
+    if args.compare:
+        _compare(args.compare, rows, {q["id"]: q for q in queries})
     return 0
+
+
+def _half(queries: list[dict[str, object]], which: str) -> list[dict[str, object]]:
+    """Every other query of each kind, in file order: the 1st, 3rd... (``even``, counting
+    from 0) or the 2nd, 4th... (``odd``)."""
+    seen: collections.Counter[object] = collections.Counter()
+    kept = []
+    for query in queries:
+        if seen[query["kind"]] % 2 == (which == "odd"):
+            kept.append(query)
+        seen[query["kind"]] += 1
+    return kept
+
+
+def _compare(
+    path: str, rows: list[dict[str, object]], queries: dict[str, dict[str, object]]
+) -> None:
+    """Print the queries whose verdict or matched statement differs from ``path``."""
+    with open(path, encoding="utf-8") as lines:
+        before = {row["id"]: row for row in map(json.loads, lines) if row}
+    changes: collections.Counter[str] = collections.Counter()
+    for row in rows:
+        old = before.get(row["id"])
+        if old is None:
+            continue
+        if (old["label"], old["statement_id"]) == (row["label"], row["statement_id"]):
+            changes["same"] += 1
+            continue
+        kind, source = row["kind"], queries[str(row["id"])].get("source_id")
+        was = (old["label"] == kind) * 2 + (old["statement_id"] == source)
+        now = (row["label"] == kind) * 2 + (row["statement_id"] == source)
+        what = "better" if now > was else "worse" if now < was else "different"
+        changes[what] += 1
+        print(
+            f"{what:<9} {row['id']} {kind}: {old['label']} {old['statement_id']} -> "
+            f"{row['label']} {row['statement_id']} (source {source})"
+        )
+    print(f"compared with {path}: " + ", ".join(f"{n} {k}" for k, n in sorted(changes.items())))
 
 
 if __name__ == "__main__":

@@ -553,16 +553,34 @@ class Archive:
     def _own(
         self, quote: str, speaker: str, found: list[Statement], pool: list[int]
     ) -> list[Statement]:
-        """The closest few of the statements of ``speaker`` not in ``found``: among the
-        first :data:`SPEAKER_LIMIT` of theirs, and among the rest of the index's pool
-        (which finds them for a speaker with more)."""
+        """The closest few of the statements of ``speaker`` not in ``found``.
+
+        A speaker with at most :data:`SPEAKER_LIMIT` statements has them all compared
+        with the quotation (rapidfuzz); one with more has compared those of theirs
+        that hold the most of the quotation's words (the index searched among their
+        statements only: :meth:`~quoteattr.index.CandidateIndex.search_among`), or,
+        when the quotation has no indexed word, their first :data:`SPEAKER_LIMIT`.
+        Their statements in the rest of the index's pool join too."""
         key = self._speaker_key(speaker)
         if key is None:
             return []
-        own = self._db.execute(
+        db = self._db
+        own = db.execute(
             "SELECT rowid, id, text FROM statements WHERE speaker_key = ? LIMIT ?",
-            (key, SPEAKER_LIMIT),
+            (key, SPEAKER_LIMIT + 1),
         ).fetchall()
+        if len(own) > SPEAKER_LIMIT:
+            theirs = [
+                rowid
+                for (rowid,) in db.execute(
+                    "SELECT rowid FROM statements WHERE speaker_key = ?", (key,)
+                )
+            ]
+            among = set(theirs)
+            rowids = [
+                rowid for index in self._indexes() for rowid in index.search_among(quote, among)
+            ]
+            own = self._texts(rowids) if rowids else own[:SPEAKER_LIMIT]
         closest = process.extract(
             quote,
             [text for _, _, text in own],
@@ -574,15 +592,24 @@ class Archive:
         extra = [own[i][0] for _, _, i in closest if own[i][1] not in have]
         if pool:
             marks = ",".join("?" * len(pool))
-            theirs = {
+            in_pool = {
                 rowid
-                for (rowid,) in self._db.execute(
+                for (rowid,) in db.execute(
                     f"SELECT rowid FROM statements WHERE speaker_key = ? AND rowid IN ({marks})",
                     (key, *pool),
                 )
             }
-            extra.extend([rowid for rowid in pool if rowid in theirs][:SPEAKER_CANDIDATES])
+            extra.extend([rowid for rowid in pool if rowid in in_pool][:SPEAKER_CANDIDATES])
         return self._by_rowids(extra)
+
+    def _texts(self, rowids: list[int]) -> list[tuple[int, str, str]]:
+        """``(rowid, id, text)`` of the statements with these rowids, in this order."""
+        marks = ",".join("?" * len(rowids))
+        rows = self._db.execute(
+            f"SELECT rowid, id, text FROM statements WHERE rowid IN ({marks})", rowids
+        )
+        by_rowid = {row[0]: row for row in rows}
+        return [by_rowid[rowid] for rowid in dict.fromkeys(rowids)]
 
     def _by_rowids(self, rowids: list[int]) -> list[Statement]:
         """The statements with these rowids, in this order."""

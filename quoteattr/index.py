@@ -14,6 +14,13 @@ millisecond at a million statements:
   postings read stay under :data:`POSTINGS_BUDGET`, at most :data:`MAX_TERMS`. The
   :data:`POOL` best are then scored on every other term by binary search in its
   postings, and the best ``limit`` returned. The caller rescores those texts.
+* **Search among given statements** (:meth:`CandidateIndex.search_among`, for the
+  statements of one speaker) counts the quotation's terms in those statements only:
+  a set intersection in C when a term's postings are short, a binary search per
+  statement when they are long, so that the work stays within
+  :data:`AMONG_BUDGET` whatever the term. A fragment of common words finds its
+  source among a prolific speaker's ten thousand statements, where the whole
+  index's pool of the statements most like it holds none of theirs.
 
 The index is a value: built once (:meth:`CandidateIndex.build`), then only read. The
 archive stores it in its SQLite file (:meth:`CandidateIndex.to_rows` and
@@ -26,6 +33,8 @@ archive stores it in its SQLite file (:meth:`CandidateIndex.to_rows` and
 [9, 7, 4]
 >>> index.search('fight them on the beaches', limit=1)
 [7]
+>>> index.search_among('never surrender', {4, 7})
+[4]
 """
 
 from __future__ import annotations
@@ -34,12 +43,13 @@ import bisect
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Final
 
 from quoteattr.normalise import word_list
 
 __all__ = [
+    "AMONG_BUDGET",
     "MAX_TERMS",
     "MIN_TERMS",
     "POOL",
@@ -56,6 +66,15 @@ POSTINGS_BUDGET: Final = 10_000
 MAX_TERMS: Final = 8
 #: How many statements, best by that count, are then scored on all the terms.
 POOL: Final = 50
+#: :meth:`CandidateIndex.search_among` stops adding terms (after :data:`MIN_TERMS`)
+#: once it has done about this many steps: a posting read, or a tenth of a binary
+#: search (:data:`_PROBE_COST`).
+AMONG_BUDGET: Final = 100_000
+#: A binary search for one statement in a term's postings costs about this many
+#: postings read in C.
+_PROBE_COST: Final = 10
+#: No number: a key that is not in the index.
+_ABSENT: Final = 0xFFFFFFFF
 
 _PUNCTUATION: Final = b'.,;:!?"()[]{}<>-/\\*&%$#@+=|~^`_'
 _ASCII_SPACES: Final = bytes.maketrans(_PUNCTUATION, b" " * len(_PUNCTUATION))
@@ -107,12 +126,14 @@ def terms(text: str) -> list[str]:
 class CandidateIndex:
     """An immutable inverted index from terms to statements (see the module docstring)."""
 
-    __slots__ = ("_keys", "_postings")
+    __slots__ = ("_keys", "_numbers", "_postings")
 
     def __init__(self, keys: array[int], postings: Mapping[str, array[int]]) -> None:
         #: Document number -> the caller's key (the archive's rowid), shortest first.
         self._keys = keys
         self._postings = postings
+        #: Key -> document number, made when first needed (:meth:`search_among`).
+        self._numbers: array[int] | dict[int, int] | None = None
 
     @classmethod
     def build(cls, statements: Iterable[tuple[int, str]]) -> CandidateIndex:
@@ -186,6 +207,54 @@ class CandidateIndex:
             pool.sort(key=score.__getitem__, reverse=True)
         keys = self._keys
         return [keys[number] for number in pool[:limit]]
+
+    def search_among(self, text: str, keys: Collection[int], *, limit: int = POOL) -> list[int]:
+        """The keys, among ``keys``, of at most ``limit`` statements holding the most
+        of the terms of ``text`` (the rarest first, within :data:`AMONG_BUDGET`),
+        best first; among those with as many, the shortest first. Statements with
+        none of them are left out; keys not in this index are ignored."""
+        numbers = self._numbers_of(keys)
+        if not numbers:
+            return []
+        postings = self._postings
+        found = sorted((postings[term] for term in terms(text) if term in postings), key=len)
+        counts: Counter[int] = Counter()
+        spent = 0
+        probe = _PROBE_COST * len(numbers)
+        for used, term_numbers in enumerate(found):
+            cost = min(len(term_numbers), probe)
+            if used >= MIN_TERMS and spent + cost > AMONG_BUDGET:
+                break
+            spent += cost
+            if len(term_numbers) <= probe:
+                counts.update(numbers.intersection(term_numbers))
+            else:
+                size = len(term_numbers)
+                for number in numbers:
+                    at = bisect.bisect_left(term_numbers, number)
+                    if at < size and term_numbers[at] == number:
+                        counts[number] += 1
+        best = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]
+        return [self._keys[number] for number, _ in best]
+
+    def _numbers_of(self, keys: Collection[int]) -> set[int]:
+        """The document numbers of those of ``keys`` that are in the index."""
+        if self._numbers is None:
+            top = max(self._keys, default=0)
+            if top < 4 * len(self._keys) + 1024:
+                dense = array("I", [_ABSENT]) * (top + 1)
+                for number, key in enumerate(self._keys):
+                    dense[key] = number
+                self._numbers = dense
+            else:  # sparse keys: a dict is smaller than an array up to the largest
+                self._numbers = {key: number for number, key in enumerate(self._keys)}
+        inverse = self._numbers
+        if isinstance(inverse, dict):
+            return {inverse[key] for key in keys if key in inverse}
+        size = len(inverse)
+        found = {inverse[key] for key in keys if 0 <= key < size}
+        found.discard(_ABSENT)
+        return found
 
     # --- persistence ---------------------------------------------------------------
 

@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 
 import quoteattr.archive
-from quoteattr.archive import SCHEMA_VERSION, Archive, ArchiveError
+from quoteattr.archive import SCHEMA_VERSION, SPEAKER_LIMIT, Archive, ArchiveError
 from quoteattr.errors import InputError
+from quoteattr.index import POOL, CandidateIndex
 from quoteattr.model import Statement
 
 LAVROV = Statement(
@@ -601,3 +602,104 @@ def test_candidates_add_the_own_statements_of_a_speaker_named_by_surname(
 ) -> None:
     found = archive.candidates("zebra xylophone", speaker="Lavrov")
     assert [s.id for s in found] == ["l1"]
+
+
+# -- searching among one speaker's statements ----------------------------------------------
+
+
+def test_search_among_counts_terms_in_the_given_statements_only() -> None:
+    index = CandidateIndex.build(
+        [
+            (1, "the harbour ferry is late"),
+            (2, "the harbour ferry is late again today"),
+            (3, "the harbour is calm"),
+            (4, "a ferry to nowhere"),
+        ]
+    )
+    # Most of the quotation's terms first; as many, the shorter first.
+    assert index.search_among("harbour ferry late", {1, 2, 3, 4}) == [1, 2, 4, 3]
+    assert index.search_among("harbour ferry late", {2, 3, 4}) == [2, 4, 3]
+    assert index.search_among("harbour ferry late", {2, 3, 4}, limit=1) == [2]
+    # Statements with none of the terms, and keys the index does not hold, are left out.
+    assert index.search_among("calm harbour", {1, 4, 99}) == [1]
+    assert index.search_among("calm harbour", set()) == []
+    assert index.search_among("the is a", {1, 2, 3, 4}) == []
+
+
+def test_search_among_with_sparse_keys() -> None:
+    index = CandidateIndex.build([(2**32 - 1, "harbour ferry"), (5, "harbour")])
+    assert index.search_among("harbour ferry", {5, 2**32 - 1}) == [2**32 - 1, 5]
+    assert index.search_among("harbour ferry", {5, 7}) == [5]
+
+
+def test_search_among_probes_long_postings_the_same_as_it_intersects_short_ones() -> None:
+    # 'harbour' is in 2,000 statements and the search is among 3: a term whose postings
+    # are much longer than the statements searched is found by binary search in them.
+    statements = [(n, f"harbour number{n}") for n in range(2000)]
+    statements += [(5000, "harbour ferry"), (5001, "ferry"), (5002, "tram")]
+    index = CandidateIndex.build(statements)
+    among = {5000, 5001, 5002, 17}
+    assert index.search_among("harbour ferry", among) == [5000, 5001, 17]
+    wide = set(range(2000)) | {5000, 5001}  # as many as the postings: intersected in C
+    assert index.search_among("harbour ferry", wide, limit=2) == [5000, 5001]
+
+
+def _prolific(n: int) -> list[dict[str, Any]]:
+    """Statements of one prolific speaker, many more than ``SPEAKER_LIMIT``, and short
+    statements of others that share one rare word with the quotation used below."""
+    topics = "harbour ferry school hospital budget tram market river library stadium".split()
+    own = [
+        {
+            "id": f"p{i}",
+            "speaker": "Priya Talwar",
+            "text": f"The {topics[i % 10]} plan {i} needs {topics[(i * 3) % 10]} money now.",
+        }
+        for i in range(n)
+    ]
+    own[-5]["text"] = (
+        "Life is not about what happens to you but how you react to it, "
+        "is very important to remember every single day."
+    )
+    others = [
+        {"id": f"o{i}", "speaker": f"Other Person {i}", "text": f"They react {i}."}
+        for i in range(3 * POOL)
+    ]
+    return own + others
+
+
+@pytest.mark.parametrize("indexed", [True, False])
+def test_a_fragment_is_found_among_a_prolific_speakers_statements(
+    tmp_path: pathlib.Path, indexed: bool
+) -> None:
+    # The fragment's only indexed word, 'react', is in many shorter statements by
+    # others, so the index's pool holds none of the speaker's; and the source is not
+    # among the speaker's first SPEAKER_LIMIT statements. Searching the index among the
+    # speaker's statements alone finds it, in the stored index or in memory.
+    statements = _prolific(SPEAKER_LIMIT + 100)
+    path = tmp_path / "a.sqlite"
+    with Archive.open(path) as archive:
+        if indexed:
+            archive.add_many(statements)
+            archive.build_index()
+        else:
+            archive.add_many(statements[:50])
+            archive.build_index()
+            archive.add_many(statements[50:])
+        quote = "but how you react to it, is very"
+        assert "p295" not in [s.id for s in archive.candidates(quote)]
+        assert "p295" in [s.id for s in archive.candidates(quote, speaker="Priya Talwar")]
+        verdict = archive.verify_quote(quote, "Talwar")
+    assert verdict.label == "truncated"
+    assert verdict.match is not None and verdict.match.statement.id == "p295"
+
+
+def test_a_prolific_speakers_first_statements_are_compared_when_no_word_is_indexed() -> None:
+    statements = _prolific(SPEAKER_LIMIT + 10)
+    statements[3]["text"] = "It is what it is."
+    archive = Archive.memory()
+    archive.add_many(statements)
+    # Only function words: the index finds nothing, and the speaker's first statements
+    # are compared instead.
+    assert archive.candidates("it is what it is") == []
+    verdict = archive.verify_quote("it is what it is", "Priya Talwar")
+    assert (verdict.label, verdict.match and verdict.match.statement.id) == ("verbatim", "p3")
