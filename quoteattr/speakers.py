@@ -381,6 +381,12 @@ class DocumentNames:
             and (not occ.speaks or occ.parts[0] not in self._mid_sentence)
         )
 
+    def written_mid_sentence(self, word: str) -> bool:
+        """Whether the document writes the capitalised ``word`` inside a sentence (or
+        in a run of several capitalised words) outside quotations: a word only ever
+        seen opening sentences (``Hours later, ...``) is likely no name."""
+        return word in self._mid_sentence
+
     def _after_sentence_end(self, at: int) -> bool:
         """True when ``at`` starts a paragraph or follows a sentence end."""
         k = at - 1

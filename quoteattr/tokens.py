@@ -148,6 +148,10 @@ def _abbreviation(tok: Token, abbreviations: frozenset[str]) -> bool:
     return (tok.end - tok.start == 1 and tok.text.isupper()) or tok.text in abbreviations
 
 
+_MAX_CUE_OBJECT: Final = 3  # words of an object after a cue: "told reporters", "asked the crowd"
+_NOT_OBJECT: Final = frozenset("that he she they it i we".split())
+
+
 def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> bool:
     """A name and a reporting verb right after a quotation, the verb closing its clause,
     still belong to the quotation's sentence: ``"Is it?" Clinton remarked, ...`` (but
@@ -157,7 +161,20 @@ def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> b
         if tok.is_quote or tok.text in ".!?;":
             return False
         if tok.lower in verb_forms and not tok.text[:1].isupper():
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            j = k + 1
+            while (
+                j < len(tokens)
+                and j - k <= _MAX_CUE_OBJECT
+                and tokens[j].segment is None
+                and tokens[j].text[:1].isalnum()
+                and tokens[j].lower not in verb_forms
+                and tokens[j].lower not in _NOT_OBJECT
+            ):
+                j += 1  # an object closing the clause: "Obama asked Republicans."
+            if j < len(tokens) and tokens[j].text[:1].isalnum():
+                j = k + 1  # the clause goes on: "Smith said the plan was dead"
+            k = j - 1
+            nxt = tokens[j] if j < len(tokens) else None
             if nxt is None:
                 return True
             if nxt.text in ",:" and k + 2 < len(tokens) and tokens[k + 2].segment is not None:
