@@ -21,12 +21,17 @@ from __future__ import annotations
 
 import argparse
 import collections
+import difflib
 import json
+import statistics
 import sys
 import time
+from typing import Any
 
 from quoteattr.archive import Archive
+from quoteattr.model import Verdict
 from quoteattr.names import same_speaker
+from quoteattr.normalise import words
 
 LABELS = ("verbatim", "truncated", "altered", "paraphrase", "fabricated", "misattributed")
 
@@ -44,16 +49,21 @@ def main(argv: list[str] | None = None) -> int:
         queries = [json.loads(line) for line in lines if line.strip()]
     if args.half:
         queries = _half(queries, args.half)
-    rows: list[dict[str, object]] = []
+    rows: list[dict[str, Any]] = []
     confusion: collections.Counter[tuple[str, str]] = collections.Counter()
     ranked_first: collections.Counter[str] = collections.Counter()
     sourced: collections.Counter[str] = collections.Counter()
     meaning = collections.Counter[str]()
     shown: collections.Counter[str] = collections.Counter()
-    # Fabricated quotations matched to a statement of the speaker they are attributed
-    # to, word for word or nearly: the archive holds a near-copy of the real statement
-    # the query was drawn from (the corpus was deduplicated on exact text only).
-    near_copies = 0
+    # Why fabricated quotations are matched: to a statement of the speaker they are
+    # attributed to, word for word or nearly (the archive holds a near-copy of the real
+    # statement the query was drawn from: the corpus was deduplicated on exact text
+    # only), or reworded; or to the same words under another name. And the longest run
+    # of words each fabricated quotation shares with the statement it is matched to
+    # (or, when it is rightly fabricated, the nearest one): a long run is text the
+    # archive really holds, not a coincidence.
+    causes: collections.Counter[str] = collections.Counter()
+    runs: dict[bool, list[int]] = {True: [], False: []}
     with Archive.open(args.archive, read_only=True) as archive:
         started = time.perf_counter()
         archive.candidates("warm up the index")
@@ -78,13 +88,12 @@ def main(argv: list[str] | None = None) -> int:
                 sourced[expected] += 1
                 statement = verdict.match.statement.id if verdict.match else None
                 ranked_first[expected] += statement == query["source_id"]
-            if (
-                expected == "fabricated"
-                and got in ("verbatim", "truncated", "altered")
-                and query.get("speaker")
-                and same_speaker(query["speaker"], verdict.match.statement.speaker)
-            ):
-                near_copies += 1
+            if expected == "fabricated" and verdict.match is not None:
+                runs[got != "fabricated"].append(
+                    _shared_run(query["quote"], verdict.match.statement.text)
+                )
+            if expected == "fabricated" and got != "fabricated":
+                causes[_cause(query, verdict)] += 1
             truth, said = bool(query.get("meaning_change")), verdict.meaning_change
             meaning["tp" if truth and said else "fn" if truth else "fp" if said else "tn"] += 1
             if expected != got and shown[expected] < args.errors:
@@ -116,9 +125,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"fabricated wrongly matched {matched / fabricated if fabricated else 0:.3f} "
-        f"({matched}; {near_copies} of them verbatim, truncated or altered from a statement "
-        "of the claimed speaker)"
+        f"({matched}; {causes['near copy']} of them verbatim, truncated or altered from a "
+        "statement of the claimed speaker)"
     )
+    if matched:
+        print("  by cause: " + ", ".join(f"{k} {n}" for k, n in sorted(causes.items())))
+    for wrongly, found in sorted(runs.items(), reverse=True):
+        if found:
+            print(
+                f"  {'matched' if wrongly else 'rightly fabricated'}: longest run of words "
+                f"shared with the {'matched' if wrongly else 'nearest'} statement "
+                f"{_spread(found)}"
+            )
     print(
         f"{len(queries)} queries in {elapsed:.2f} s ({1000 * elapsed / len(queries):.2f} ms "
         f"each; CPU time {1000 * cpu / len(queries):.2f} ms each); index loaded in {loaded:.2f} s"
@@ -135,10 +153,37 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _half(queries: list[dict[str, object]], which: str) -> list[dict[str, object]]:
+def _shared_run(quote: str, statement: str) -> int:
+    """The longest run of normalised words ``quote`` and ``statement`` share."""
+    q, s = [w.text for w in words(quote)], [w.text for w in words(statement)]
+    return difflib.SequenceMatcher(None, q, s, autojunk=False).find_longest_match().size
+
+
+def _spread(values: list[int]) -> str:
+    values = sorted(values)
+    return (
+        f"min {values[0]}, median {statistics.median(values):g}, max {values[-1]}; "
+        f">= 5 words for {sum(v >= 5 for v in values)} of {len(values)}"
+    )
+
+
+def _cause(query: dict[str, Any], verdict: Verdict) -> str:
+    """Why a fabricated quotation was matched (see ``main``)."""
+    assert verdict.match is not None
+    own = bool(query.get("speaker")) and same_speaker(
+        query["speaker"], verdict.match.statement.speaker
+    )
+    if verdict.label == "misattributed":
+        return "same words by another speaker"
+    if verdict.label == "paraphrase":
+        return "reworded, by the claimed speaker" if own else "reworded, no speaker claimed"
+    return "near copy" if own else "near copy, no speaker claimed"
+
+
+def _half(queries: list[dict[str, Any]], which: str) -> list[dict[str, Any]]:
     """Every other query of each kind, in file order: the 1st, 3rd... (``even``, counting
     from 0) or the 2nd, 4th... (``odd``)."""
-    seen: collections.Counter[object] = collections.Counter()
+    seen: collections.Counter[str] = collections.Counter()
     kept = []
     for query in queries:
         if seen[query["kind"]] % 2 == (which == "odd"):

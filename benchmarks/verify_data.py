@@ -7,7 +7,10 @@ Real data when given, synthetic otherwise, so that anyone can run the benchmarks
 * ``QUOTEATTR_BENCH_QUERIES``: a JSONL file of labelled queries ``{"id", "quote",
   "speaker", "kind", "source_id", "meaning_change"}`` against those statements;
 * ``QUOTEATTR_BENCH_ARCHIVE_SIZE``: how many statements the benchmark archive holds
-  (default 1,000,000 with real statements, 100,000 synthetic ones).
+  (default 1,000,000 with real statements, 100,000 synthetic ones);
+* ``QUOTEATTR_BENCH_ARCHIVE``: an archive file already imported and indexed from those
+  same statements (grown the same way), used read-only instead of building one: the
+  import and index build are then not measured.
 
 With real statements, the archive is grown to its size reproducibly by **splicing**:
 statement ``n`` of the growth is the first half (by words) of one statement joined to
@@ -32,6 +35,7 @@ from typing import Any
 STATEMENTS_ENV = "QUOTEATTR_BENCH_STATEMENTS"
 QUERIES_ENV = "QUOTEATTR_BENCH_QUERIES"
 SIZE_ENV = "QUOTEATTR_BENCH_ARCHIVE_SIZE"
+ARCHIVE_ENV = "QUOTEATTR_BENCH_ARCHIVE"
 KINDS = ("verbatim", "truncated", "altered", "paraphrase", "fabricated", "misattributed")
 
 
