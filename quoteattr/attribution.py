@@ -515,20 +515,24 @@ class _Attributor:
                 continue
             mention, end = found
             follower = tokens[end] if end < limit else None
-            if (i > k and tokens[i - 1].lower in _PREPOSITIONS) or (
-                # rule A99: a lone word opening the sentence that the document never
-                # writes inside one is an opener, not a name ("Hours later, Trump ...")
-                i == k
-                and mention.kind == "name"
-                and " " not in mention.text
-                and not self.names.written_mid_sentence(mention.text)
-            ) or (
-                # a lone capitalised word that goes on with a preposition or an article
-                # opens the sentence without being its subject ("Appearing before
-                # cheering supporters, Suu Kyi said")
-                " " not in mention.text
-                and follower is not None
-                and (follower.lower in _PREPOSITIONS or follower.lower in _NOT_VERB_AFTER)
+            if (
+                (i > k and tokens[i - 1].lower in _PREPOSITIONS)
+                or (
+                    # rule A99: a lone word opening the sentence that the document never
+                    # writes inside one is an opener, not a name ("Hours later, Trump ...")
+                    i == k
+                    and mention.kind == "name"
+                    and " " not in mention.text
+                    and not self.names.written_mid_sentence(mention.text)
+                )
+                or (
+                    # a lone capitalised word that goes on with a preposition or an article
+                    # opens the sentence without being its subject ("Appearing before
+                    # cheering supporters, Suu Kyi said")
+                    " " not in mention.text
+                    and follower is not None
+                    and (follower.lower in _PREPOSITIONS or follower.lower in _NOT_VERB_AFTER)
+                )
             ):
                 i = max(end, i + 1)
                 continue

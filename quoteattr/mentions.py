@@ -48,6 +48,8 @@ _DETERMINERS: Final = frozenset(
     "several many other former".split()
 )
 _ARTICLES: Final = frozenset("the a an his her their its our my".split())
+# Determiners that stand for an unnamed person alone: "said another", "one said".
+_ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
 PREPOSITIONS: Final = frozenset(
@@ -187,7 +189,12 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     while i < end and tokens[i].text in lex.nonnames:
         i += 1
         role_start = i
-    while i < end:
+    # rule A103: a run ending with an organisation word is the organisation's whole
+    # name ("Republican National Committee"), not a title and a name
+    org_named = tokens[end - 1].text in lex.org_words and not (
+        end - start >= 2 and tokens[end - 2].text in lex.given_names  # "Don Guardian"
+    )
+    while i < end and not org_named:
         step, title_gender = _title_at(tokens, i, end, lex)
         if not step:
             break
@@ -404,6 +411,18 @@ def mention_after(
                     and (_role_continues(tokens[end], lex) or _is_name_word(tokens[end]))
                 )
                 or _names_role_holder(tokens, end, lex)
+                or (
+                    # rule A101: a person's name inside a description ("said a 2008
+                    # Clinton veteran", "said the Trump aide"; but "a Kremlin spokesman"
+                    # speaks for the Kremlin)
+                    mention is not None
+                    and mention.kind == "name"
+                    and role_words
+                    and tokens[role_words[0]].lower in _DETERMINERS
+                    and end < n
+                    and tokens[end].text.islower()
+                    and _role_continues(tokens[end], lex)
+                )
             ):
                 # "Clinton's top aide Jake Sullivan", "Republican pollster Bill McInturff",
                 # "Virginia delegate Beau Correll": role words before the name
@@ -417,7 +436,17 @@ def mention_after(
                 mention = Mention(mention.start, mention.end, mention.text, mention.kind, role_text)
             return mention, end
         word = tok.lower[:-2] if _possessive(tok) and tok.lower.endswith("s") else tok.lower
-        if not (word in _DETERMINERS or (word.replace("-", "").isalpha() and word.islower())):
+        if not (
+            word in _DETERMINERS
+            or (word.replace("-", "").isalpha() and word.islower())
+            or (
+                # a number right after a determiner: "the 46-year-old", "a 2008 ..."
+                word[:1].isdigit()
+                and word.replace("-", "").isalnum()
+                and role_words
+                and tokens[role_words[-1]].lower in _DETERMINERS
+            )
+        ):
             break
         entry = lex.roles.get(tok.lower)
         nxt = tokens[i + 1] if i + 1 < n else None
@@ -436,6 +465,13 @@ def mention_after(
             break
         role_words.append(i)
         i += 1
+    if (
+        len(role_words) == 1
+        and tokens[role_words[0]].lower in _ALONE
+        and (i >= n or not tokens[i].text[:1].isalnum())
+    ):
+        # "said another.", "said one, who ...": an unnamed person (rule A101)
+        return _nominal(tokens, role_words[0], i, tokens[role_words[0]].lower, "person"), i
     if len(role_words) >= 2 and tokens[role_words[0]].lower in _DETERMINERS:
         # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator"
         end = role_words[-1] + 1

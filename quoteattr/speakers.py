@@ -89,6 +89,14 @@ _MOST_BONUS: Final = _SUBJECT_BONUS + _SPEAKS_BONUS + _GENDER_BONUS + _LAST_SPEA
 
 
 _POSSESSIVE: Final = ("'s", "’s", "’", "'")
+# A sentence or paragraph end (a period after a word of five letters or more, not an
+# abbreviation such as "gov.").
+_SENTENCE_BREAK: Final = regex.compile(r"[\n!?\"“”]|\p{L}{5}\.\s")
+# Words that open a clause of its own between a role and a name: the role is then not
+# the name's ("a member who supports Trump").
+_ROLE_CLAUSE: Final = frozenset(
+    "who whom whose which that because if when while although though since and or but".split()
+)
 
 
 def _offset(run: str, words: list[str], index: int) -> int:
@@ -134,7 +142,12 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         i += 1
     gender: str | None = None
     titled = False
-    while i < n:
+    org_named = (  # rule A103
+        bool(words)
+        and words[-1] in lex.org_words
+        and not (len(words) >= 2 and words[-2] in lex.given_names)
+    )
+    while i < n and not org_named:
         step = 0
         word = words[i]
         if word in openers:
@@ -216,6 +229,24 @@ def _has_word(text: str, word: str) -> bool:
         ):
             return True
         start = text.find(word, start + 1)
+    return False
+
+
+def _describes(described: str, role: str) -> bool:
+    """Whether the lower-cased text ``described`` just before a name gives the person
+    the role ``role``: as a whole word (rule A93: ``president``, not ``presidential``),
+    and not followed by a clause of its own (rule A102: ``the governor, Jane``,
+    ``spokesman for the ministry, Liam``, but not ``a member who supports Trump``, where
+    the role is someone else's)."""
+    k = described.rfind(role)
+    while k >= 0:
+        if _has_word(described[k:], role):
+            rest = described[k + len(role) :]
+            words = rest.split()
+            return not _SENTENCE_BREAK.search(rest) and _ROLE_CLAUSE.isdisjoint(
+                w.strip(",;:") for w in words
+            )
+        k = described.rfind(role, 0, k)
     return False
 
 
@@ -479,8 +510,8 @@ class DocumentNames:
             # just before it ("campaign manager Robby Mook", "the governor, Jane Doe")
             floor = self.occurrences[k - 1].end if k else 0
             described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
-            if not any(f in described and _has_word(described, f) for f in forms):
-                continue  # rule A93: whole words ("president", not "presidential")
+            if not any(_describes(described, f) for f in forms):
+                continue  # rules A93, A102
             name = self._canonical_of(k)
             known = self.genders.get(name) or occ.gender
             if gender and known and known != gender:

@@ -177,9 +177,10 @@ def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> b
             nxt = tokens[j] if j < len(tokens) else None
             if nxt is None:
                 return True
-            if nxt.text in ",:" and k + 2 < len(tokens) and tokens[k + 2].segment is not None:
+            following = tokens[k + 2].segment if k + 2 < len(tokens) else None
+            if nxt.text in ",:" and following is not None:
                 # "...” The mayor said, “We will.”: the cue opens the next quotation
                 # (a quotation interrupted by its cue goes on in lower case)
-                return not tokens[k + 2].segment.text[:1].isupper()
+                return not following.text[:1].isupper()
             return not nxt.is_quote and not nxt.text[:1].isalnum()
     return False
