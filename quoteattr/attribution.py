@@ -86,6 +86,7 @@ _BEFORE_BASE_FORM: Final = frozenset(
     not never also often still just only always usually people""".split()
 )
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
+_CLAUSE_CLOSERS: Final = frozenset({".", ",", ";", "!", "?"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"‘']")
 _MAX_CONTINUATION_GAP: Final = 400
@@ -309,8 +310,12 @@ class _Attributor:
 
     # -- the rules ----------------------------------------------------------------------------
 
-    def verb_at(self, tokens: list[Token], i: int) -> Cue | None:
-        """The reporting verb starting at token ``i`` (``said``, ``pointed out``)."""
+    def verb_at(self, tokens: list[Token], i: int, *, closing: bool = False) -> Cue | None:
+        """The reporting verb starting at token ``i`` (``said``, ``pointed out``).
+
+        With ``closing``, a base form right after its subject and closing the clause
+        is a verb even where it could be a noun: the past ``read`` of ``the email read.``
+        (rule A106)."""
         tok = tokens[i]
         if tok.segment is not None:
             return None
@@ -327,7 +332,11 @@ class _Attributor:
         lemma = forms.get(tok.lower)
         if lemma is None:
             return None
-        if tok.lower == lemma and not _base_form_verb(tokens, i):
+        if (
+            tok.lower == lemma
+            and not _base_form_verb(tokens, i)
+            and not (closing and (i + 1 == len(tokens) or tokens[i + 1].text in _CLAUSE_CLOSERS))
+        ):
             return None  # "the charged term", "a far cry": a noun
         return Cue(tok.start, tok.end, tok.text, lemma)
 
@@ -391,7 +400,11 @@ class _Attributor:
             tok = tokens[k]
             if tok.is_quote or tok.sentence != sentence:
                 return None
-            cue = self.verb_at(tokens, k) if tok.lower in self._verb_openers else None
+            cue = (
+                self.verb_at(tokens, k, closing=k == end)
+                if tok.lower in self._verb_openers
+                else None
+            )
             if cue is not None:
                 return mention, cue, "X-said"
             if tok.lower not in _ADVERBS and mention.kind == "pronoun":
@@ -465,6 +478,10 @@ class _Attributor:
                 j = k - 1
                 while j > 0 and tokens[j].lower in _ADVERBS:
                     j -= 1
+                if subject is None and tokens[j].lower == "who" and tokens[j - 1].text == ",":
+                    # rule A105: "President Obama, who called it "unfit"": the name
+                    # the relative clause hangs on
+                    subject = mention_before(tokens, j - 1, self.lex)
                 if subject is None or (
                     (tok.lower.endswith("ing") and tokens[j].text == ",")
                     or tokens[j].lower in _COORDINATORS

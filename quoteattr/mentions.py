@@ -457,6 +457,9 @@ def mention_after(
         ):
             # "said the mayor", "said a spokesman for the ministry"
             start = role_words[0] if role_words else i
+            titled = _role_of_name(tokens, start, i + 1, lex)
+            if titled is not None:  # "secretary of state Hillary Clinton"
+                return titled
             named = _appositive_name(tokens, i + 1, lex) or _represented(tokens, i + 1, lex)
             if named is not None:  # "said the company's chief executive, Liam Park"
                 return named
@@ -493,6 +496,28 @@ def _names_role_holder(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return entry is not None and entry[1] == "person"
 
 
+def _role_of_name(
+    tokens: list[Token], start: int, i: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """A role with an ``of`` complement written before a person's full name, ``secretary
+    of state Hillary Clinton``, ``director of communications Jen Psaki``: the person,
+    with ``tokens[start:]`` up to the name as their role (rule A104)."""
+    n = len(tokens)
+    if i + 1 >= n or tokens[i].lower != "of":
+        return None
+    k = i + 1
+    while k < n and k - i <= 2 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        k += 1
+    if k == i + 1 or k >= n or not _is_name_word(tokens[k]):
+        return None
+    end = _run_right(tokens, k, lex.abbreviations, lex.org_words)
+    mention = _name_mention(tokens, k, end, lex)
+    if mention is None or mention.kind != "name" or " " not in mention.text:
+        return None
+    role = _join(tokens, start, k)
+    return Mention(mention.start, mention.end, mention.text, "name", role), end
+
+
 def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
     """``, Liam Park`` right after a role noun: the person it names."""
     if i + 1 < len(tokens) and tokens[i].text == "," and _is_name_word(tokens[i + 1]):
@@ -504,13 +529,31 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
 
 
 def _represented(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
-    """``for Acme Logistics`` after an unnamed spokesperson: the body they speak for."""
-    if i + 1 < len(tokens) and tokens[i].lower == "for" and _is_name_word(tokens[i + 1]):
-        end = _run_right(tokens, i + 1, lex.abbreviations, lex.org_words)
-        mention = _name_mention(tokens, i + 1, end, lex)
-        if mention is not None and mention.kind in ("name", "organisation"):
-            return Mention(mention.start, mention.end, mention.text, "organisation"), end
-    return None
+    """``for Acme Logistics`` after an unnamed spokesperson: the body they speak for,
+    with the lower-case words that qualify it (``for committee Democrats``)."""
+    n = len(tokens)
+    if i >= n or tokens[i].lower != "for":
+        return None
+    first = k = i + 1
+    while (
+        k < n
+        and k - first < 2
+        and tokens[k].text.islower()
+        and _role_continues(tokens[k], lex)
+        and tokens[k].lower not in _DETERMINERS
+    ):
+        k += 1  # "for committee Democrats", "for state Republicans"
+    if k >= n or not _is_name_word(tokens[k]):
+        return None
+    end = _run_right(tokens, k, lex.abbreviations, lex.org_words)
+    mention = _name_mention(tokens, k, end, lex)
+    if mention is not None and mention.kind not in ("name", "organisation"):
+        return None
+    if mention is None and not all(tokens[j].text in lex.nonnames for j in range(k, end)):
+        return None  # a place, a possessive: not a body that speaks
+    return Mention(
+        tokens[first].start, tokens[end - 1].end, _join(tokens, first, end), "organisation"
+    ), end
 
 
 def _nominal(tokens: list[Token], start: int, end: int, head: str, kind: str) -> Mention:

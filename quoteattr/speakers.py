@@ -95,7 +95,8 @@ _SENTENCE_BREAK: Final = regex.compile(r"[\n!?\"“”]|\p{L}{5}\.\s")
 # Words that open a clause of its own between a role and a name: the role is then not
 # the name's ("a member who supports Trump").
 _ROLE_CLAUSE: Final = frozenset(
-    "who whom whose which that because if when while although though since and or but".split()
+    """who whom whose which that because if when while although though since and or but
+    in at on with to from by about against""".split()
 )
 
 
