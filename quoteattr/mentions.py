@@ -65,6 +65,16 @@ HEADLINE_WORDS: Final = frozenset(
 """Function words that a name never holds after its first word: a capitalised run with
 one of them inside (``Senator Sent Voters A Message About Taxes``) is a title-case
 headline, not a name."""
+def headline_word(word: str, lex: Lexicon) -> bool:
+    """Whether ``word``, after the first word of a capitalised run, makes the run a
+    title-case headline rather than a name: a function word (rule A91) or a reporting
+    verb in its third-person form (rule A108: ``Hollande Says Trump``)."""
+    if word in HEADLINE_WORDS:
+        return True
+    lower = word.lower()
+    return lower[-1:] == "s" and lex.verb_forms.get(lower, lower) != lower
+
+
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 
@@ -253,8 +263,8 @@ def _name_mention(
     parts = split_name(tokens, start, end, lex)
     if parts.name_end > parts.name_start:
         s, e = parts.name_start, parts.name_end
-        if any(tokens[k].text in HEADLINE_WORDS for k in range(s + 1, e)):
-            return None  # rule A91: a title-case headline
+        if any(headline_word(tokens[k].text, lex) for k in range(s + 1, e)):
+            return None  # rules A91, A108: a title-case headline
         text = _join(tokens, s, e)
         if _possessive(tokens[e - 1]) or (not places_ok and not parts.role and lex.is_place(text)):
             return None  # "Russia's", or a place ("in Valencia"): not a speaker

@@ -24,7 +24,7 @@ from typing import Final
 import regex
 
 from quoteattr.cues import Lexicon
-from quoteattr.mentions import HEADLINE_WORDS, PARTICLES, PREPOSITIONS, SUFFIXES
+from quoteattr.mentions import PARTICLES, PREPOSITIONS, SUFFIXES, headline_word
 
 __all__ = ["DocumentNames", "NameOccurrence"]
 
@@ -49,7 +49,7 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
         rf"|\p{{Lu}}[\p{{L}}\p{{M}}'’-]*(?:\.(?<=(?<![\p{{L}}\p{{M}}'’-])(?:{abbrev})\.))?)"
     )
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.-]){word}"
+        rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
         rf"(?:{_SPACE}(?:(?:{_PARTICLE}){_SPACE})*{word})*",
         regex.VERSION1,
     )
@@ -169,8 +169,8 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         j -= 1
     if j <= i:
         return tuple(words), None  # titles, places or sentence openers alone
-    if not HEADLINE_WORDS.isdisjoint(words[i + 1 : j]):
-        return tuple(words), None  # a title-case headline (rule A91)
+    if any(headline_word(w, lex) for w in words[i + 1 : j]):
+        return tuple(words), None  # a title-case headline (rules A91, A108)
     if "." in run:
         parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
     else:
