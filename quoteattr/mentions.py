@@ -65,6 +65,8 @@ HEADLINE_WORDS: Final = frozenset(
 """Function words that a name never holds after its first word: a capitalised run with
 one of them inside (``Senator Sent Voters A Message About Taxes``) is a title-case
 headline, not a name."""
+
+
 def headline_word(word: str, lex: Lexicon) -> bool:
     """Whether ``word``, after the first word of a capitalised run, makes the run a
     title-case headline rather than a name: a function word (rule A91) or a reporting
