@@ -60,7 +60,8 @@ PREPOSITIONS: Final = frozenset(
 """A name right after one of these is an object, not the subject of a verb."""
 _MAX_APPOSITIVE: Final = 24
 HEADLINE_WORDS: Final = frozenset(
-    "An The To By At About Against With On Into Is Are Was Were Could".split()
+    """An The To By At About Against With On Into Is Are Was Were Could Will Would After
+    Before Over Of For And Or But""".split()
 )
 """Function words that a name never holds after its first word: a capitalised run with
 one of them inside (``Senator Sent Voters A Message About Taxes``) is a title-case

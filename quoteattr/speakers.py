@@ -419,6 +419,12 @@ class DocumentNames:
         seen opening sentences (``Hours later, ...``) is likely no name."""
         return word in self._mid_sentence
 
+    def _group(self, occ: NameOccurrence) -> bool:
+        """The plural of a nationality word alone (``Latinos``, ``Americans``): a
+        group, which ``he`` or ``she`` does not point to (rule A110)."""
+        word = occ.parts[0]
+        return len(occ.parts) == 1 and word.endswith("s") and word[:-1] in self.lex.demonyms
+
     def _after_sentence_end(self, at: int) -> bool:
         """True when ``at`` starts a paragraph or follows a sentence end."""
         k = at - 1
@@ -542,7 +548,7 @@ class DocumentNames:
             if gender and known and known != gender:
                 continue
             self.context(occ)  # only now: most names are of the other gender
-            if self._lone_word(occ, name):
+            if self._lone_word(occ, name) or (gender and self._group(occ)):
                 continue
             score = -(at - occ.end) / _DISTANCE_SCALE
             if occ.subject:
