@@ -57,7 +57,8 @@ SCHEMA_VERSION: Final = 1
 _APPLICATION_ID: Final = 0x51415452
 #: How many candidates the index gives a search to rescore.
 CANDIDATES: Final = 20
-#: How many of the quotation's speaker's statements are compared with it, at most...
+#: A speaker with at most this many statements has them all compared with a quotation
+#: attributed to them; one with more has the index searched among theirs...
 SPEAKER_LIMIT: Final = 200
 #: ...and how many of the closest join the candidates.
 SPEAKER_CANDIDATES: Final = 3
@@ -531,8 +532,9 @@ class Archive:
         self, quote: str, *, speaker: str | None = None, limit: int = CANDIDATES
     ) -> list[Statement]:
         """The statements ``quote`` most likely comes from: those the index finds,
-        and, when ``speaker`` is given, the closest few of that speaker's own (at most
-        :data:`SPEAKER_LIMIT` of them are compared)."""
+        and, when ``speaker`` is given, the closest few of that speaker's own (all of
+        theirs compared when they have at most :data:`SPEAKER_LIMIT`, those holding the
+        most of the quotation's words when they have more)."""
         found, pool = self._search(quote, limit)
         if speaker:
             found.extend(self._own(quote, speaker, found, pool))

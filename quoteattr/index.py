@@ -69,7 +69,7 @@ POOL: Final = 50
 #: :meth:`CandidateIndex.search_among` stops adding terms (after :data:`MIN_TERMS`)
 #: once it has done about this many steps: a posting read, or a tenth of a binary
 #: search (:data:`_PROBE_COST`).
-AMONG_BUDGET: Final = 30000
+AMONG_BUDGET: Final = 30_000
 #: A binary search for one statement in a term's postings costs about this many
 #: postings read in C.
 _PROBE_COST: Final = 10
