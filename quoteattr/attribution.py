@@ -9,6 +9,9 @@ Rules, tried in this order for each quotation; each has golden cases in
     said``.
 ``according-to``
     ``according to X`` next to the quotation, before or after it.
+``it-said``
+    ``"...," it read.`` after a written statement is mentioned (``the memo``, ``a
+    statement``): the statement, or who issued it (``The ministry issued a statement``).
 ``X-said:``
     A cue right before the quotation: ``X said: "..."``, ``X said that "..."``,
     ``X told Radio Nacional: "..."``.
@@ -63,6 +66,7 @@ CONFIDENCE: Final = {
     "continuation": 0.95,
     "previous-sentence": 0.75,
     "signature": 0.85,
+    "it-said": 0.6,
 }
 """Confidence of each rule when it links a name, before the discount for a pronoun or a
 role noun. Calibrated as the share of correct attributions on public annotated news
@@ -376,6 +380,11 @@ class _Attributor:
             j += 1
         if j >= n or tokens[j].is_quote or tokens[j].sentence != sentence:
             return None
+        if tokens[j].lower == "it" and j + 1 < n:
+            cue = self.verb_at(tokens, j + 1, closing=True)
+            if cue is not None:
+                written = self.written_source(tokens, qi)
+                return (written, cue, "it-said") if written is not None else None
         cue = self.verb_at(tokens, j)
         if cue is not None:
             end = j + (1 if cue.end == tokens[j].end else 2) - 1
@@ -409,6 +418,32 @@ class _Attributor:
                 return mention, cue, "X-said"
             if tok.lower not in _ADVERBS and mention.kind == "pronoun":
                 return None
+        return None
+
+    def written_source(self, tokens: list[Token], qi: int) -> Mention | None:
+        """What ``it`` stands for in ``"...," it read``: the nearest written statement
+        named before the quotation, in its paragraph or the one before (``the memo``,
+        ``a statement``), or whoever its sentence says issued it (``The ministry issued
+        a statement``); None when there is none (rule A111)."""
+        paragraphs = [(tokens, qi)]
+        first = tokens[0].start if tokens else 0
+        if first > 1:
+            before = self.paragraph(max(0, self.line(first)[0] - 2))
+            if before is not tokens:
+                paragraphs.append((before, len(before)))
+        for toks, end in paragraphs:
+            for k in range(end - 1, -1, -1):
+                role = self.lex.roles.get(toks[k].lower)
+                if role is None or role[1] != "text" or toks[k].is_quote:
+                    continue
+                found = mention_before(toks, k + 1, self.lex)
+                if found is None or found[0].kind != "nominal":
+                    continue
+                nominal, start = found
+                author = self.sentence_subject(toks, toks[k].sentence, start)
+                if author is not None and author.kind in ("name", "organisation"):
+                    return author
+                return nominal
         return None
 
     def signature(self, quote: Quote) -> tuple[Mention, Cue | None, str] | None:
