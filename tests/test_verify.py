@@ -342,3 +342,105 @@ def test_verify_the_seed_article_against_the_seed_archive() -> None:
     assert [(v.label, v.match.statement.id if v.match else None) for v in full] == [
         ("verbatim", "seed-choe-1")
     ]
+
+
+# -- the accuracy script (benchmarks/verify_accuracy.py) on a small synthetic archive -----
+
+
+def _accuracy_files(tmp_path: pathlib.Path) -> tuple[pathlib.Path, pathlib.Path]:
+    statements = [
+        Statement("a1", "Ada Brook", "The new tram line will open in the spring of next year."),
+        Statement("a2", "Ada Brook", "We will plant a thousand trees along the river path."),
+        Statement("b1", "Cal Dune", "Our harbour needs a second ferry before the summer rush."),
+    ]
+    path = tmp_path / "small.sqlite"
+    with Archive.open(path) as archive:
+        archive.add_many(statements)
+        archive.build_index()
+    queries = [
+        (
+            "q1",
+            "The new tram line will open in the spring of next year.",
+            "Ada Brook",
+            "verbatim",
+            "a1",
+        ),
+        ("q2", "plant a thousand trees", "Ada Brook", "truncated", "a2"),
+        ("q3", "We will plant a million trees along the river path.", "Ada Brook", "altered", "a2"),
+        (
+            "q4",
+            "Our harbour needs a second ferry before the summer rush.",
+            "Ada Brook",
+            "misattributed",
+            "b1",
+        ),
+        # A "fabricated" query whose words the archive holds: matched, by cause.
+        (
+            "q5",
+            "Our harbour needs a second ferry before the summer rush!",
+            "Cal Dune",
+            "fabricated",
+            None,
+        ),
+        ("q6", "Zebras juggle purple violins at midnight.", "Cal Dune", "fabricated", None),
+    ]
+    lines = tmp_path / "queries.jsonl"
+    lines.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": i,
+                    "quote": q,
+                    "speaker": s,
+                    "kind": k,
+                    "source_id": src,
+                    "meaning_change": False,
+                }
+            )
+            + "\n"
+            for i, q, s, k, src in queries
+        ),
+        encoding="utf-8",
+    )
+    return path, lines
+
+
+def test_the_accuracy_script_counts_compares_and_halves(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import verify_accuracy
+
+    archive, queries = _accuracy_files(tmp_path)
+    before = tmp_path / "before.jsonl"
+    assert verify_accuracy.main([str(archive), str(queries), "--verdicts", str(before)]) == 0
+    out = capsys.readouterr().out
+    assert "fabricated wrongly matched 0.500 (1; 1 of them verbatim" in out
+    assert "by cause: near copy 1" in out
+    assert "matched: longest run of words shared with the matched statement min 10" in out
+    rows = [json.loads(line) for line in before.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["label"], r["statement_id"]) for r in rows] == [
+        ("q1", "verbatim", "a1"),
+        ("q2", "truncated", "a2"),
+        ("q3", "altered", "a2"),
+        ("q4", "misattributed", "b1"),
+        ("q5", "verbatim", "b1"),
+        ("q6", "fabricated", rows[5]["statement_id"]),
+    ]
+    # Compared with a file where q2 was wrong, q5 right and q6 matched elsewhere.
+    edited = [dict(r) for r in rows]
+    edited[1]["label"] = "fabricated"
+    edited[4]["label"] = "fabricated"
+    edited[5]["statement_id"] = "elsewhere"
+    other = tmp_path / "other.jsonl"
+    other.write_text("".join(json.dumps(r) + "\n" for r in edited), encoding="utf-8")
+    verify_accuracy.main([str(archive), str(queries), "--compare", str(other), "--repeat", "1"])
+    out = capsys.readouterr().out
+    assert "better    q2 truncated: fabricated a2 -> truncated a2 (source a2)" in out
+    assert "worse     q5 fabricated: fabricated b1 -> verbatim b1 (source None)" in out
+    assert "different q6 fabricated: fabricated elsewhere -> fabricated" in out
+    assert f"compared with {other}: 1 better, 1 different, 3 same, 1 worse" in out
+    assert "CPU time of 1 more passes" in out
+    # Every other query of each kind: the first of each (even) or the second (odd).
+    verify_accuracy.main([str(archive), str(queries), "--half", "odd", "--verdicts", str(before)])
+    half = [json.loads(line)["id"] for line in before.read_text(encoding="utf-8").splitlines()]
+    assert half == ["q6"]
