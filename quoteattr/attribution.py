@@ -383,7 +383,7 @@ class _Attributor:
         if tokens[j].lower == "it" and j + 1 < n:
             cue = self.verb_at(tokens, j + 1, closing=True)
             if cue is not None:
-                written = self.written_source(tokens, qi)
+                written = self.written_source(tokens[qi].start)
                 return (written, cue, "it-said") if written is not None else None
         cue = self.verb_at(tokens, j)
         if cue is not None:
@@ -420,11 +420,13 @@ class _Attributor:
                 return None
         return None
 
-    def written_source(self, tokens: list[Token], qi: int) -> Mention | None:
-        """What ``it`` stands for in ``"...," it read``: the nearest written statement
-        named before the quotation, in its paragraph or the one before (``the memo``,
-        ``a statement``), or whoever its sentence says issued it (``The ministry issued
-        a statement``); None when there is none (rule A111)."""
+    def written_source(self, at: int) -> Mention | None:
+        """What ``it`` stands for in ``"...," it read`` at ``at``: the nearest written
+        statement named before, in its paragraph or the one before (``the memo``, ``a
+        statement``), or whoever its sentence says issued it (``The ministry issued a
+        statement``); None when there is none (rule A111)."""
+        tokens = self.paragraph(at)
+        qi = next((k for k, tok in enumerate(tokens) if tok.start >= at), len(tokens))
         paragraphs = [(tokens, qi)]
         first = tokens[0].start if tokens else 0
         if first > 1:
