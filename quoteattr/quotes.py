@@ -39,15 +39,21 @@ off by layout only).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import reduce
+from operator import getitem
 from typing import Any, Final
 
 from quoteattr.marks import (
+    APOSTROPHE,
     APOSTROPHE_LIKE,
     CLOSERS,
     DOUBLE,
     FAMILY,
     LEFT_BIASED,
     MARKS,
+    QUOTATION_MARK,
     RIGHT_BIASED,
     SINGLE,
 )
@@ -135,6 +141,51 @@ _INFO: Final = {mark: _mark_info(mark) for mark in MARKS}
 _FAMILY_ID: Final = {mark: info[6] for mark, info in _INFO.items()}
 _SINGLE_FAMILY: Final = _FAMILIES.index("single")
 
+# Runs of marks (see _run_inside). A text gets the bulk treatment when more than one
+# character in _DENSE is a mark (news has about one in a hundred), for runs of at least
+# 16 English marks (shorter ones cost less one mark at a time).
+_DENSE: Final = 8
+_ENGLISH: Final = "".join(sorted(DOUBLE | SINGLE))
+_RUN: Final = re.compile(f"[{re.escape(_ENGLISH)}]{{16,}}")
+_DOUBLE_KEY: Final = _INFO[QUOTATION_MARK][5]
+_SINGLE_KEY: Final = _INFO[APOSTROPHE][5]
+_KEY_MARKS: Final = {
+    _DOUBLE_KEY: "".join(sorted(DOUBLE)),
+    _SINGLE_KEY: "".join(sorted(SINGLE)),
+}
+# The marks that reach an entry from before the run: (double open, single open) -> marks.
+_REACH: Final = {
+    (True, False): re.compile(f"[{re.escape(_KEY_MARKS[_DOUBLE_KEY])}]"),
+    (False, True): re.compile(f"[{re.escape(_KEY_MARKS[_SINGLE_KEY])}]"),
+    (True, True): re.compile(f"[{re.escape(_ENGLISH)}]"),
+}
+_NO_COUNTS: Final = (0,) * (_N_CLASSES + 1)
+
+
+def _toggle_states() -> dict[tuple[int, ...], dict[str, Any]]:
+    """The automaton of the inert entries inside a run: a state is the keys of those
+    entries, bottom first (at most one per class); a mark closes the entry of its class
+    and those above it if there is one, and opens one otherwise. Each state maps each
+    English mark to the next state, and ``""`` to its keys."""
+    states: dict[tuple[int, ...], dict[str, Any]] = {
+        keys: {"": keys}
+        for keys in [
+            (),
+            (_DOUBLE_KEY,),
+            (_SINGLE_KEY,),
+            (_DOUBLE_KEY, _SINGLE_KEY),
+            (_SINGLE_KEY, _DOUBLE_KEY),
+        ]
+    }
+    for keys, table in states.items():
+        for mark in _ENGLISH:
+            key = _INFO[mark][4]  # its class, the same as its key as an opener
+            table[mark] = states[keys[: keys.index(key)] if key in keys else (*keys, key)]
+    return states
+
+
+_TOGGLES: Final = _toggle_states()
+
 # Internal records, plain tuples and lists turned into Quote and Segment at the end:
 # a segment is (start, end, text, open_mark, close_mark, open_at, close_at), open_at the
 # offset of the opening mark and close_at that of the closing mark (or of the cut, when
@@ -196,11 +247,14 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-def _scan(text: str) -> list[_Rec]:
+def _scan(text: str, runs: bool | None = None) -> list[_Rec]:
     """Pair the marks of ``text``; return the top-level quotation records in order.
 
-    One flat loop, run once per mark, with the common decisions inline (this is the hot
-    path: no method calls or attribute look-ups per mark that can be avoided).
+    Each mark is decided by :func:`_pair`, but for the inside of a long run of English
+    marks in a text dense with marks (hostile text: a hundred thousand ``"`` in a row,
+    or ``"`` and ``'`` alternating), which :func:`_run_inside` settles in bulk, with the
+    same result. ``runs`` says whether to look for such runs: by default only in a
+    dense text; tests set it to compare the two ways.
     """
     positions = _mark_positions(text)
     if not positions:
@@ -208,16 +262,46 @@ def _scan(text: str) -> list[_Rec]:
     quotes: list[_Rec] = []
     stack: list[_Entry] = []
     counts = [0] * (_N_CLASSES + 1)  # open entries per key
+    if len(positions) * _DENSE > len(text) if runs is None else runs:
+        last, carry = _pair_runs(text, positions, _RUN.finditer(text), quotes, stack, counts)
+    else:
+        last, carry = _pair(text, positions, quotes, stack, counts, 0, None)
     n = len(text)
-    last = 0  # just past the previous mark
+    if stack:
+        brk = _PARAGRAPH.search(text, last)
+        if brk is None:
+            carry = _paragraph_end(text, stack, quotes, n, n)
+        else:
+            carry = _paragraph_end(text, stack, quotes, brk.start(), brk.end())
+    if carry is not None:
+        _end_unclosed(quotes, carry)
+    return quotes
+
+
+def _pair(
+    text: str,
+    positions: list[int],
+    quotes: list[_Rec],
+    stack: list[_Entry],
+    counts: list[int],
+    last: int,
+    carry: _Carry | None,
+) -> tuple[int, _Carry | None]:
+    """Decide the marks at ``positions`` in order, updating ``quotes``, ``stack`` and
+    ``counts`` in place; return the new ``last`` (just past the last mark) and
+    ``carry``.
+
+    One flat loop, run once per mark, with the common decisions inline (this is the hot
+    path: no method calls or attribute look-ups per mark that can be avoided).
+    """
+    n = len(text)
     info = _INFO
     before_open = _BEFORE_OPEN
     after_no_open = _AFTER_NO_OPEN
     before_no_close = _BEFORE_NO_CLOSE
     after_close = _AFTER_CLOSE
-    # A quotation left open at a paragraph end whose next paragraph starts with a mark of
-    # its family (see _paragraph_end); it goes on only if that mark opens.
-    carry: _Carry | None = None
+    # carry: a quotation left open at a paragraph end whose next paragraph starts with a
+    # mark of its family (see _paragraph_end); it goes on only if that mark opens.
 
     for i in positions:
         ch = text[i]
@@ -228,7 +312,7 @@ def _scan(text: str) -> list[_Rec]:
             brk = _PARAGRAPH.search(text, last, i)
             if brk is not None:
                 carry = _paragraph_end(text, stack, quotes, brk.start(), brk.end())
-                counts = [0] * (_N_CLASSES + 1)
+                counts[:] = _NO_COUNTS
         last = i + 1
         can_open = after not in after_no_open and before in before_open
         can_close = before not in before_no_close and after in after_close
@@ -307,16 +391,86 @@ def _scan(text: str) -> list[_Rec]:
                 stack[-1][3].append(record)
             else:
                 quotes.append(record)
+    return last, carry
 
-    if stack:
-        brk = _PARAGRAPH.search(text, last)
-        if brk is None:
-            carry = _paragraph_end(text, stack, quotes, n, n)
-        else:
-            carry = _paragraph_end(text, stack, quotes, brk.start(), brk.end())
-    if carry is not None:
-        _end_unclosed(quotes, carry)
-    return quotes
+
+def _pair_runs(
+    text: str,
+    positions: list[int],
+    runs: Iterable[re.Match[str]],
+    quotes: list[_Rec],
+    stack: list[_Entry],
+    counts: list[int],
+) -> tuple[int, _Carry | None]:
+    """:func:`_pair` over ``positions``, but for the inside of each of ``runs`` (runs of
+    English marks, every one of them in ``positions``), which :func:`_run_inside`
+    settles. The first and the last mark of a run have a neighbour that is not a mark:
+    :func:`_pair` decides them."""
+    last = 0
+    carry: _Carry | None = None
+    k = 0  # the next position to decide
+    for run in runs:
+        s, e = run.span()
+        j = bisect_left(positions, s, k)  # positions[j] == s, positions[j + e - s - 1] == e - 1
+        last, carry = _pair(text, positions[k : j + 1], quotes, stack, counts, last, carry)
+        _run_inside(text, s + 1, e - 1, quotes, stack, counts)
+        last = e - 1
+        k = j + e - s - 1
+    return _pair(text, positions[k:], quotes, stack, counts, last, carry)
+
+
+def _run_inside(
+    text: str, a: int, b: int, quotes: list[_Rec], stack: list[_Entry], counts: list[int]
+) -> None:
+    """Decide the marks ``text[a:b]``, the inside of a run of English marks, as
+    :func:`_pair` would, updating ``quotes``, ``stack`` and ``counts`` in place.
+
+    Why this is the same: every mark inside a run has a mark on both sides, so it can
+    both open and close, is no elision and no apostrophe inside a word; :func:`_pair`
+    then closes the innermost entry of its class if one is open and opens one
+    otherwise. An entry opened inside the run is *inert*: its content is marks only,
+    so closing it records nothing, and nothing is ever nested in it. Entries opened
+    before the run (including one at its first mark) are not, but a mark inside the run
+    reaches one only when no entry of its class was opened inside the run (one is
+    opened only when none of its class is open): those marks, at most one per entry
+    closed, go to :func:`_pair` one by one. Between them, each class with no entry
+    from before the run toggles between open and closed: its inert entries on top of
+    the stack (at most one per class) follow a five-state automaton (:data:`_TOGGLES`),
+    run over the characters in C by ``functools.reduce``. An entry still open at the end
+    was opened at the last mark of its class (a later one would have closed it).
+    """
+    first = a  # the entries opened at or after it are inert
+    while True:
+        inert = 0
+        while inert < len(stack) and stack[-1 - inert][1] >= first:
+            inert += 1
+        top = stack[len(stack) - inert :]
+        state = tuple(entry[2] for entry in top)
+        # Is an entry from before the run open in each class? The next mark of such a
+        # class reaches it.
+        old_double = counts[_DOUBLE_KEY] > (_DOUBLE_KEY in state)
+        old_single = counts[_SINGLE_KEY] > (_SINGLE_KEY in state)
+        reach = b
+        if old_double or old_single:
+            found = _REACH[old_double, old_single].search(text, a, b)
+            if found is not None:
+                reach = found.start()
+        if reach > a:
+            end_state: tuple[int, ...] = reduce(getitem, text[a:reach], _TOGGLES[state])[""]
+            del stack[len(stack) - inert :]
+            for entry in top:
+                counts[entry[2]] -= 1
+            for key in end_state:
+                at = max(text.rfind(mark, a, reach) for mark in _KEY_MARKS[key])
+                if at < 0:  # no mark of its class in text[a:reach]: the same entry
+                    stack.append(next(entry for entry in top if entry[2] == key))
+                else:
+                    stack.append([text[at], at, key, [], None])
+                counts[key] += 1
+        if reach == b:
+            return
+        _pair(text, [reach], quotes, stack, counts, reach, None)
+        a = reach + 1
 
 
 # Typewriter double marks: two apostrophes ('') or two grave accents (``) written for one
