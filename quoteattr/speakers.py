@@ -65,6 +65,13 @@ _INVERTED: Final = regex.compile(
     r"[,”\"'’][ \t\u00a0]*(\p{Ll}+)(?:[ \t\u00a0]+[\p{Ll}-]+){0,3}[ \t\u00a0]+\Z"
 )
 _INVERTED_REACH: Final = 80
+# ", president of", ", a spokesman for", ", the group's director": the role word of an
+# appositive right after a name (group 1).
+_APPOSITIVE_ROLE: Final = regex.compile(
+    r",[ \t\u00a0]+(?:(?:a|an|the)[ \t\u00a0]+)?"
+    r"(?:[\p{L}'’-]+[ \t\u00a0]+){0,2}?(\p{Ll}[\p{Ll}-]+)\b"
+)
+_MAX_APPOSITIVE_CLOSE: Final = 120
 _CLAUSE_END: Final = ("", ",", ".", ";", "\n")  # after an inverted subject's name
 # Reporting verbs whose inverted subject follows them ("added Jane Doe"); verbs that
 # take a person as object ("told Jane Doe", "praising Jane Doe") are left out.
@@ -393,7 +400,19 @@ class DocumentNames:
             and self._inverted_subject(occ.start)
         ):
             occ.subject = occ.speaks = True  # rule A95: '..., adds psychologist Mary Roe'
+        elif not occ.subject and self._introduced(occ.end):
+            occ.subject = occ.speaks = True  # rule A112: '... Henry Roe, president of ...'
         return occ
+
+    def _introduced(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is introduced by an appositive that gives
+        its role and closes the sentence (``Henry Roe, president of the caucus.``): the
+        way news introduces the person it quotes next."""
+        m = _APPOSITIVE_ROLE.match(self.text, end)
+        if m is None or m.group(1).lower() not in self.lex.roles:
+            return False
+        close = self.text.find(".", m.end(), m.end() + _MAX_APPOSITIVE_CLOSE)
+        return close >= 0 and "," not in self.text[m.end() : close]
 
     def _inverted_subject(self, at: int) -> bool:
         """Whether the name at ``at`` follows its reporting verb after a comma or a
