@@ -58,7 +58,12 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
 _SUBORDINATORS: Final = frozenset(
     "that who whom whose which because if when while although though since after before".split()
 )
-_VERBISH: Final = regex.compile(r"[ \t\u00a0]*(?:,[^,\n]{1,150}?,[ \t\u00a0]*)?(\p{Ll}+)")
+# The first lower-case word after a name, past an appositive between commas or dashes:
+# its verb when it is the subject ("Jane Doe, the mayor, said", "John Roe — her aide —
+# offered").
+_VERBISH: Final = regex.compile(
+    r"[ \t\u00a0]*(?:,[^,\n]{1,150}?,[ \t\u00a0]*|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
+)
 # A reporting verb after a comma or a closing mark, then up to three words, ending
 # where a name starts.
 _INVERTED: Final = regex.compile(
