@@ -24,6 +24,13 @@ from quoteattr import quotes
 from quoteattr.marks import DOUBLE, MARKS, SINGLE
 from quoteattr.quotes import find_quotes
 
+try:
+    from tests.strategies import hostile_text
+except ImportError:  # tests/ is not a package: pytest puts it on sys.path itself
+    from strategies import (  # type: ignore[no-redef,import-not-found,unused-ignore]
+        hostile_text,
+    )
+
 ENGLISH = "".join(sorted(DOUBLE | SINGLE))
 OTHER_MARKS = "".join(sorted(MARKS - DOUBLE - SINGLE))
 FILLER = [
@@ -93,6 +100,13 @@ def test_runs_in_bulk_equal_mark_by_mark(text: str) -> None:
 @given(st.lists(pieces, max_size=30).map("".join))
 def test_any_mark_rich_text_in_bulk_equals_mark_by_mark(text: str) -> None:
     # No run of 16 needed here: texts with short runs, or none, take the same path.
+    assert quotes._scan(text, runs=True) == quotes._scan(text, runs=False)
+
+
+@settings(max_examples=100, deadline=None)
+@given(hostile_text())
+def test_hostile_text_in_bulk_equals_mark_by_mark(text: str) -> None:
+    # the shared hostile strategy of the robustness properties (tests/strategies.py)
     assert quotes._scan(text, runs=True) == quotes._scan(text, runs=False)
 
 
