@@ -30,6 +30,9 @@ _WORD: Final = re.compile(
     r")|\w+(?:[-'’.]\w+)*"  # words: Son-hui, don't, 3.5
     r"|\S"  # any other character on its own
 )
+# The same tokens with the whitespace before each (every character that is not
+# whitespace is in some token, so the spaces are all that lies between two tokens).
+_SPACED_WORD: Final = re.compile(rf"(\s*)({_WORD.pattern})")
 
 
 class Token:
@@ -101,16 +104,20 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     if start >= end:
         return
     # Tokens made without calling ``__init__`` (this loop makes most of them, and the
-    # call costs more than the assignments): the same fields as ``Token(...)`` sets.
+    # call costs more than the assignments): the same fields as ``Token(...)`` sets but
+    # ``sentence``, which ``_mark_sentences`` sets on every token. The offsets are
+    # counted from the spaces before each token and its length (``findall`` returns
+    # strings, cheaper than a match object's ``span()`` and ``group()``).
     append = out.append
     new = object.__new__
-    for m in _WORD.finditer(text, start, end):
+    pos = start
+    for space, word in _SPACED_WORD.findall(text, start, end):
         tok = new(Token)
-        tok.start, tok.end = m.span()
-        tok.text = word = m.group()
+        tok.start = pos = pos + len(space)
+        tok.end = pos = pos + len(word)
+        tok.text = word
         tok.lower = word.lower()
         tok.segment = None
-        tok.sentence = 0
         append(tok)
 
 
