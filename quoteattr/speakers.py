@@ -340,6 +340,14 @@ class DocumentNames:
         skip = _single_words_to_skip(lex)
         q, nq = 0, len(quoted)
         end = len(text) if until is None else min(until, len(text))
+        # Every capitalised run of the document, outside quotations: its words, and an
+        # occurrence when it holds a name (the loop's look-ups held in locals).
+        parse = self._parse
+        add_mid = self._mid_sentence.update
+        after_end = self._after_sentence_end
+        add_occ = self.occurrences.append
+        by_word = self._by_word
+        new = object.__new__
         for m in _run_pattern(lex.abbreviations).finditer(text, 0, end):
             start = m.start()
             while q < nq and quoted[q][1] <= start:
@@ -349,7 +357,30 @@ class DocumentNames:
             run = m.group()
             if run in skip:
                 continue  # fast path: most single capitalised words open sentences
-            self._add_run(start, run)
+            words, parsed = parse(run)
+            if len(words) > 1 or not after_end(start):
+                add_mid(words)
+            if parsed is None:
+                continue
+            parts, unique, s, e, gender, is_org, titled = parsed
+            # made without calling ``__init__``: the same fields as ``NameOccurrence(...)``
+            occ = new(NameOccurrence)
+            occ.start = start + s
+            occ.end = start + e
+            occ.parts = parts
+            occ.words = unique
+            occ.gender = gender
+            occ.is_org = is_org
+            occ.titled = titled
+            occ.has_context = occ.subject = occ.object = occ.main = occ.speaks = False
+            add_occ(occ)
+            # each distinct word once: a run that repeats a word (a hostile one of a
+            # million capitalised words, say) is listed once under it (#6)
+            for p in unique if len(unique) < len(parts) else parts:
+                if p in by_word:
+                    by_word[p].append(occ)
+                else:
+                    by_word[p] = [occ]
         self._starts = [o.start for o in self.occurrences]
         self._canonical_cache: dict[int, str] = {}
         for k, occ in enumerate(self.occurrences):
@@ -357,24 +388,6 @@ class DocumentNames:
                 self.genders.setdefault(self._canonical_of(k), occ.gender)
 
     # -- reading the document ---------------------------------------------------------------
-
-    def _add_run(self, start: int, run: str) -> None:
-        words, parsed = self._parse(run)
-        if len(words) > 1 or not self._after_sentence_end(start):
-            self._mid_sentence.update(words)
-        if parsed is None:
-            return
-        parts, unique, s, e, gender, is_org, titled = parsed
-        occ = NameOccurrence(start + s, start + e, parts, unique, gender, is_org, titled)
-        self.occurrences.append(occ)
-        by_word = self._by_word
-        # each distinct word once: a run that repeats a word (a hostile one of a million
-        # capitalised words, say) is listed once under it (#6)
-        for p in unique if len(unique) < len(parts) else parts:
-            if p in by_word:
-                by_word[p].append(occ)
-            else:
-                by_word[p] = [occ]
 
     def context(self, occ: NameOccurrence) -> NameOccurrence:
         """Fill in (once) where ``occ`` stands in its sentence; return it."""

@@ -16,6 +16,13 @@ from hypothesis import strategies as st
 
 from quoteattr.cues import load_lexicon
 from quoteattr.quotes import find_quotes
+from quoteattr.speakers import (
+    DocumentNames,
+    NameOccurrence,
+    _run_parser,
+    _run_pattern,
+    _single_words_to_skip,
+)
 from quoteattr.tokens import _WORD, Token, _words, paragraph_tokens, segment_span
 from tests.strategies import any_text, news_text
 
@@ -85,3 +92,56 @@ def test_paragraph_tokens_sentences_set() -> None:
         )
         tokens = paragraph_tokens(text, 0, len(text), spans, lex.abbreviations, lex.verb_forms)
         assert all(isinstance(tok.sentence, int) for tok in tokens)
+
+
+def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tuple], set[str]]:
+    """The occurrences and mid-sentence words as ``DocumentNames`` found them before,
+    one ``NameOccurrence(...)`` per run through the method ``_add_run`` it had."""
+    lex = load_lexicon()
+    names = DocumentNames("", [], lex)  # for its helpers, on ``text`` below
+    names.text = text
+    parse = _run_parser(lex)
+    skip = _single_words_to_skip(lex)
+    occurrences: list[NameOccurrence] = []
+    mid: set[str] = set()
+    q = 0
+    for m in _run_pattern(lex.abbreviations).finditer(text):
+        start = m.start()
+        while q < len(quoted) and quoted[q][1] <= start:
+            q += 1
+        if (q < len(quoted) and quoted[q][0] <= start) or m.group() in skip:
+            continue
+        words, parsed = parse(m.group())
+        if len(words) > 1 or not names._after_sentence_end(start):
+            mid.update(words)
+        if parsed is not None:
+            parts, unique, s, e, gender, is_org, titled = parsed
+            occurrences.append(
+                NameOccurrence(start + s, start + e, parts, unique, gender, is_org, titled)
+            )
+    return [_occurrence(occ) for occ in occurrences], mid
+
+
+def _occurrence(occ: NameOccurrence) -> tuple:
+    return tuple(getattr(occ, slot) for slot in NameOccurrence.__slots__)
+
+
+def _check_names(text: str) -> None:
+    spans = sorted(segment_span(text, seg) for q in find_quotes(text) for seg in q.segments)
+    names = DocumentNames(text, spans, load_lexicon())
+    expected, mid = _reference_names(text, spans)
+    assert [_occurrence(occ) for occ in names.occurrences] == expected
+    assert names._mid_sentence == mid
+    for occ in names.occurrences:  # listed under each of its words
+        assert all(occ in names._by_word[word] for word in occ.parts)
+
+
+def test_names_golden_texts() -> None:
+    for text in GOLDEN_TEXTS:
+        _check_names(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(any_text(), news_text()))
+def test_names_generated(text: str) -> None:
+    _check_names(text)
