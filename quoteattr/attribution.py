@@ -205,12 +205,15 @@ class _Attributor:
             k = bisect.bisect_left(starts, end) - 1
         inside = self.spans[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         cached = paragraph_tokens(
-            self.text, start, end, inside, self.abbreviations, self.lex.verb_forms
+            self.text,
+            start,
+            end,
+            inside,
+            self.abbreviations,
+            self.lex.verb_forms,
+            self._segment_index,
         )
         self._paragraphs[start] = cached
-        for i, tok in enumerate(cached):
-            if tok.segment is not None:
-                self._segment_index[id(tok.segment)] = i
         return cached
 
     def locate(self, segment: Segment) -> tuple[list[Token], int | None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Final
 
 from quoteattr.model import Quote, Segment
@@ -82,10 +83,13 @@ def paragraph_tokens(
     segments: Sequence[tuple[int, int, Quote, Segment]],
     abbreviations: frozenset[str],
     verb_forms: Mapping[str, str],
+    index: dict[int, int] | None = None,
 ) -> list[Token]:
     """Tokenise ``text[start:end]``; each ``(s, e, quote, segment)`` becomes one token.
 
-    ``segments`` must be sorted and lie within the paragraph (with their marks).
+    ``segments`` must be sorted and lie within the paragraph (with their marks). When
+    ``index`` is given, the position of each segment's token is stored in it under the
+    segment's ``id``.
     """
     tokens: list[Token] = []
     pos = start
@@ -93,6 +97,8 @@ def paragraph_tokens(
         if seg_start < pos:
             continue
         _words(text, pos, seg_start, tokens)
+        if index is not None:
+            index[id(segment)] = len(tokens)
         tokens.append(Token(seg_start, seg_end, text[seg_start:seg_end], segment))
         pos = seg_end
     _words(text, pos, end, tokens)
@@ -127,13 +133,11 @@ def _mark_sentences(
     """Number the sentences: a sentence ends at ``.``, ``!`` or ``?`` outside quotes
     (not after an abbreviation or an initial), or after a quotation that ends a
     sentence and is followed by a capital or another quotation."""
+    if not tokens:
+        return
     sentence = 0
-    last = len(tokens) - 1
-    for i, tok in enumerate(tokens):
+    for i, (tok, nxt) in enumerate(pairwise(tokens)):  # the last token after the loop
         tok.sentence = sentence
-        if i == last:
-            break
-        nxt = tokens[i + 1]
         if tok.segment is not None:
             content = tok.segment.text
             if (
@@ -149,6 +153,7 @@ def _mark_sentences(
             first = nxt.text[:1]
             if nxt.is_quote or first.isupper() or first.isdigit() or first in "(“\"'‘":
                 sentence += 1
+    tokens[-1].sentence = sentence
 
 
 def _abbreviation(tok: Token, abbreviations: frozenset[str]) -> bool:
