@@ -181,8 +181,10 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         j -= 1
     if j <= i:
         return tuple(words), None  # titles, places or sentence openers alone
-    if any(headline_word(w, lex) for w in words[i + 1 : j]):
-        return tuple(words), None  # a title-case headline (rules A91, A108)
+    for w in words[i + 1 : j]:  # (a loop: most runs have one or two words, for which
+        # setting up ``any`` over a generator costs more than the test)
+        if headline_word(w, lex):
+            return tuple(words), None  # a title-case headline (rules A91, A108)
     if "." in run:
         parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
     else:
