@@ -11,10 +11,12 @@ import json
 import pathlib
 import re
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr.cues import load_lexicon
+from quoteattr.mentions import PARTICLES
 from quoteattr.quotes import find_quotes
 from quoteattr.speakers import (
     DocumentNames,
@@ -145,3 +147,55 @@ def test_names_golden_texts() -> None:
 @given(st.one_of(any_text(), news_text()))
 def test_names_generated(text: str) -> None:
     _check_names(text)
+
+
+def _reference_run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
+    """The capitalised-run pattern as it was, particles without their look-ahead."""
+    abbrev = "|".join(
+        regex.escape(a) for a in sorted(abbreviations, key=len, reverse=True) if a[:1].isupper()
+    )
+    word = (
+        rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)*"
+        rf"|\p{{Lu}}[\p{{L}}\p{{M}}'’-]*(?:\.(?<=(?<![\p{{L}}\p{{M}}'’-])(?:{abbrev})\.))?)"
+    )
+    space = r"[ \t\u00a0]+"
+    particle = "|".join(sorted(PARTICLES))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
+        rf"(?:{space}(?:(?:{particle}){space})*{word})*",
+        regex.VERSION1,
+    )
+
+
+_RUN_TEXTS = [
+    "Ludwig van Beethoven, Abu al Bin Ben, Hassan bin Talal, da Silva, Maria das Dores",
+    "Sen. Jane Doe and Gov. della Rovere met Ibn Saud st Louis van der Berg von Trapp.",
+    "Ludwig van beethoven ran; van Gogh; Jean de la Fontaine; Leonardo da Vinci; el Greco",
+]
+
+
+def _check_runs(text: str) -> None:
+    lex = load_lexicon()
+    fast, slow = _run_pattern(lex.abbreviations), _reference_run_pattern(lex.abbreviations)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_run_pattern_golden_texts() -> None:
+    for text in GOLDEN_TEXTS + _RUN_TEXTS:
+        _check_runs(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(sorted(PARTICLES)),
+            st.sampled_from(["Van", "De", "Sen.", "J.", "Jr.", "A.B.", "Doe", "Smith-Jones"]),
+            st.sampled_from([" ", "  ", "\t", "\u00a0", ". ", ", ", "\n"]),
+            news_text(),
+        ),
+        max_size=12,
+    )
+)
+def test_run_pattern_generated(pieces: list[str]) -> None:
+    _check_runs("".join(pieces))
