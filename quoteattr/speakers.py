@@ -42,8 +42,15 @@ _SPACE: Final = r"[ \t\u00a0]+"
 
 @functools.lru_cache(maxsize=8)
 def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
+    # The abbreviations grouped by their last character: the look-behind below reads
+    # them from the right, so a word whose last letter ends no abbreviation fails after
+    # one comparison per group instead of one per abbreviation (the same strings match).
+    groups: dict[str, list[str]] = {}
+    for a in sorted(abbreviations, key=len, reverse=True):
+        if a[:1].isupper():
+            groups.setdefault(a[-1], []).append(regex.escape(a[:-1]))
     abbrev = "|".join(
-        regex.escape(a) for a in sorted(abbreviations, key=len, reverse=True) if a[:1].isupper()
+        f"(?:{'|'.join(heads)}){regex.escape(last)}" for last, heads in groups.items()
     )
     # A period joins a word only when the word before it is an abbreviation, checked by
     # a look-behind once the period is seen (trying the abbreviations first at every
