@@ -25,7 +25,15 @@ from quoteattr.speakers import (
     _run_pattern,
     _single_words_to_skip,
 )
-from quoteattr.tokens import _WORD, Token, _words, paragraph_tokens, segment_span
+from quoteattr.tokens import (
+    _WORD,
+    Token,
+    _abbreviation,
+    _cue_shaped,
+    _words,
+    paragraph_tokens,
+    segment_span,
+)
 from tests.strategies import any_text, news_text
 
 GOLDEN = pathlib.Path(__file__).parent / "golden"
@@ -83,17 +91,6 @@ def test_words_every_space_character() -> None:
 def test_words_generated(text: str, spaces: list[str]) -> None:
     _check_words(text)
     _check_words("".join(spaces) + text + "".join(spaces))
-
-
-def test_paragraph_tokens_sentences_set() -> None:
-    # ``_words`` leaves ``sentence`` to ``_mark_sentences``: every token gets one
-    lex = load_lexicon()
-    for text in GOLDEN_TEXTS:
-        spans = sorted(
-            (*segment_span(text, seg), q, seg) for q in find_quotes(text) for seg in q.segments
-        )
-        tokens = paragraph_tokens(text, 0, len(text), spans, lex.abbreviations, lex.verb_forms)
-        assert all(isinstance(tok.sentence, int) for tok in tokens)
 
 
 def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tuple], set[str]]:
@@ -219,3 +216,54 @@ def test_run_pattern_golden_texts() -> None:
 )
 def test_run_pattern_generated(pieces: list[str]) -> None:
     _check_runs("".join(pieces))
+
+
+def _reference_sentences(tokens: list[Token]) -> list[int]:
+    """Sentence numbers as ``_mark_sentences`` gave them before (an index loop)."""
+    lex = load_lexicon()
+    numbers = []
+    sentence = 0
+    last = len(tokens) - 1
+    for i, tok in enumerate(tokens):
+        numbers.append(sentence)
+        if i == last:
+            break
+        nxt = tokens[i + 1]
+        if tok.segment is not None:
+            if (
+                tok.segment.text[-1:] in ".!?"
+                and (nxt.is_quote or nxt.text[:1].isupper())
+                and not _cue_shaped(tokens, i + 1, lex.verb_forms)
+            ):
+                sentence += 1
+            continue
+        if tok.text in ".!?" and not (
+            tok.text == "." and i and _abbreviation(tokens[i - 1], lex.abbreviations)
+        ):
+            first = nxt.text[:1]
+            if nxt.is_quote or first.isupper() or first.isdigit() or first in "(“\"'‘":
+                sentence += 1
+    return numbers
+
+
+def _check_paragraph(text: str) -> None:
+    lex = load_lexicon()
+    spans = sorted(
+        (*segment_span(text, seg), q, seg) for q in find_quotes(text) for seg in q.segments
+    )
+    index: dict[int, int] = {}
+    tokens = paragraph_tokens(text, 0, len(text), spans, lex.abbreviations, lex.verb_forms, index)
+    assert [tok.sentence for tok in tokens] == _reference_sentences(tokens)
+    # the segment indices, as a second pass over the tokens found them before
+    assert index == {id(tok.segment): i for i, tok in enumerate(tokens) if tok.segment}
+
+
+def test_paragraph_golden_texts() -> None:
+    for text in GOLDEN_TEXTS:
+        _check_paragraph(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(any_text(), news_text()))
+def test_paragraph_generated(text: str) -> None:
+    _check_paragraph(text)
