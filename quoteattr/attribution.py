@@ -458,7 +458,11 @@ class _Attributor:
         text = self.text
         first, last = quote.segments[0], quote.segments[-1]
         opening = segment_span(text, first)[0]
-        if text[self.line(opening)[0] : opening].strip():
+        line_start = self.line(opening)[0]
+        j = opening
+        while j > line_start and text[j - 1].isspace():
+            j -= 1  # (not a slice of the line: one long line would make it quadratic)
+        if j > line_start:
             return None  # the quotation does not open its paragraph
         closing = segment_span(text, last)[1]
         m = _SIGNATURE.match(text, closing)
