@@ -90,6 +90,7 @@ _BEFORE_BASE_FORM: Final = frozenset(
     not never also often still just only always usually people""".split()
 )
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
+_LINE_DASHES: Final = frozenset({"-", "--", "—", "–", "―"})
 _CLAUSE_CLOSERS: Final = frozenset({".", ",", ";", "!", "?"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"‘']")
@@ -499,6 +500,16 @@ class _Attributor:
         self, tokens: list[Token], qi: int, sentence: int
     ) -> tuple[Mention, Cue | None, str] | None:
         """The cue nearest before token ``qi`` in ``sentence`` and its subject."""
+        if qi >= 3 and tokens[qi - 1].text == ":":
+            # rule A114: "HEADLINE - Jane Doe: "..."": the name after a dash
+            signed = mention_before(tokens, qi - 1, self.lex)
+            if (
+                signed is not None
+                and signed[0].kind in ("name", "organisation")
+                and signed[1] > 0
+                and tokens[signed[1] - 1].text in _LINE_DASHES
+            ):
+                return signed[0], None, "X:"
         k = qi - 1
         adjacent = True
         lowest = max(0, qi - _MAX_BEFORE)
