@@ -90,6 +90,8 @@ _BEFORE_BASE_FORM: Final = frozenset(
     not never also often still just only always usually people""".split()
 )
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
+# Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
+_SAY_LIKE: Final = frozenset({"say", "tell", "write", "explain", "note", "state", "tweet"})
 _LINE_DASHES: Final = frozenset({"-", "--", "—", "–", "―"})
 _CLAUSE_CLOSERS: Final = frozenset({".", ",", ";", "!", "?"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
@@ -537,9 +539,20 @@ class _Attributor:
                     # rule A105: "President Obama, who called it "unfit"": the name
                     # the relative clause hangs on
                     subject = mention_before(tokens, j - 1, self.lex)
-                if subject is None or (
-                    (tok.lower.endswith("ing") and tokens[j].text == ",")
-                    or tokens[j].lower in _COORDINATORS
+                participle = tok.lower.endswith("ing")
+                reporter = None
+                if (
+                    participle
+                    and tokens[j].text == ","
+                    and tokens[j - 1].text.islower()
+                    and self.lex.verb_forms.get(tokens[j - 1].lower) in _SAY_LIKE
+                ):
+                    # rule A115: "..., Nefzi said, adding, "..."": the one who said
+                    reporter = mention_before(tokens, j - 1, self.lex)
+                if reporter is not None:
+                    subject = reporter
+                elif subject is None or (
+                    (participle and tokens[j].text == ",") or tokens[j].lower in _COORDINATORS
                 ):
                     head = self.sentence_subject(tokens, sentence, k)
                     subject = (head, 0) if head is not None else subject
