@@ -92,6 +92,10 @@ _BEFORE_BASE_FORM: Final = frozenset(
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
 _SAY_LIKE: Final = frozenset({"say", "tell", "write", "explain", "note", "state", "tweet"})
+_TIME_NOUNS: Final = frozenset(
+    """day days week weeks month months year years morning afternoon evening night time
+    hour hours weekend moment decade""".split()
+)
 _LINE_DASHES: Final = frozenset({"-", "--", "—", "–", "―"})
 _CLAUSE_CLOSERS: Final = frozenset({".", ",", ";", "!", "?"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
@@ -617,6 +621,14 @@ class _Attributor:
                     " " not in mention.text
                     and follower is not None
                     and (follower.lower in _PREPOSITIONS or follower.lower in _NOT_VERB_AFTER)
+                )
+                or (
+                    # rule A117: a time phrase and a comma open the sentence as an
+                    # adverbial ("The next day, her account posted")
+                    mention.kind == "nominal"
+                    and mention.role in _TIME_NOUNS
+                    and follower is not None
+                    and follower.text == ","
                 )
             ):
                 i = max(end, i + 1)
