@@ -623,7 +623,7 @@ class _Attributor:
                     and (follower.lower in _PREPOSITIONS or follower.lower in _NOT_VERB_AFTER)
                 )
                 or (
-                    # rule A117: a time phrase and a comma open the sentence as an
+                    # rule A116: a time phrase and a comma open the sentence as an
                     # adverbial ("The next day, her account posted")
                     mention.kind == "nominal"
                     and mention.role in _TIME_NOUNS
