@@ -164,6 +164,25 @@ _MAX_CUE_OBJECT: Final = 3  # words of an object after a cue: "told reporters", 
 _NOT_OBJECT: Final = frozenset("that he she they it i we".split())
 
 
+def _past_object(tokens: list[Token], j: int, verb_forms: Mapping[str, str]) -> int:
+    """The index past a short object that closes the clause of a cue, from ``j``
+    (``asked Republican politicians.``, ``told reporters,``); ``j`` itself when the
+    clause goes on (``said the plan was dead``)."""
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < _MAX_CUE_OBJECT
+        and tokens[k].segment is None
+        and tokens[k].text[:1].isalnum()
+        and tokens[k].lower not in verb_forms
+        and tokens[k].lower not in _NOT_OBJECT
+    ):
+        k += 1
+    if k < len(tokens) and tokens[k].text[:1].isalnum():
+        return j
+    return k
+
+
 def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> bool:
     """A name and a reporting verb right after a quotation, the verb closing its clause,
     still belong to the quotation's sentence: ``"Is it?" Clinton remarked, ...`` (but
@@ -173,23 +192,11 @@ def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> b
         if tok.is_quote or tok.text in ".!?;":
             return False
         if tok.lower in verb_forms and not tok.text[:1].isupper():
-            j = k + 1
-            while (
-                j < len(tokens)
-                and j - k <= _MAX_CUE_OBJECT
-                and tokens[j].segment is None
-                and tokens[j].text[:1].isalnum()
-                and tokens[j].lower not in verb_forms
-                and tokens[j].lower not in _NOT_OBJECT
-            ):
-                j += 1  # an object closing the clause: "Obama asked Republicans."
-            if j < len(tokens) and tokens[j].text[:1].isalnum():
-                j = k + 1  # the clause goes on: "Smith said the plan was dead"
-            k = j - 1
-            nxt = tokens[j] if j < len(tokens) else None
-            if nxt is None:
+            j = _past_object(tokens, k + 1, verb_forms)
+            if j == len(tokens):
                 return True
-            following = tokens[k + 2].segment if k + 2 < len(tokens) else None
+            nxt = tokens[j]
+            following = tokens[j + 1].segment if j + 1 < len(tokens) else None
             if nxt.text in ",:" and following is not None:
                 # "...” The mayor said, “We will.”: the cue opens the next quotation
                 # (a quotation interrupted by its cue goes on in lower case)
