@@ -276,7 +276,8 @@ class _Attributor:
             words = mention.text.split()
             if mention.kind == "organisation" and words[0].lower() == "the" and len(words) > 1:
                 words = words[1:]  # "the Lisbon city council" -> "Lisbon city council"
-            canonical = names.canonical(words, mention.start)
+            titled = self.lex.titles.get(mention.role) if mention.role else None
+            canonical = names.canonical(words, mention.start, gender=titled)
             speaker = Speaker(
                 canonical,
                 "organisation" if mention.kind == "organisation" else "person",
@@ -398,7 +399,11 @@ class _Attributor:
         cue = self.verb_at(tokens, j)
         if cue is not None:
             end = j + (1 if cue.end == tokens[j].end else 2) - 1
-            found = mention_after(tokens, end, self.lex)
+            # rule A118: a participle after a quotation is no inverted cue ('"...,"
+            # promising the Friends of Abe ...': they are its object)
+            found = (
+                None if tokens[j].lower.endswith("ing") else mention_after(tokens, end, self.lex)
+            )
             if found is not None:
                 return found[0], cue, "said-X"
             if not tokens[j].capitalised:
@@ -658,7 +663,7 @@ class _Attributor:
             if (
                 len(breaks) <= 1
                 and len(gap) <= _MAX_CONTINUATION_GAP
-                and not _SENTENCE_BREAK.search(between)
+                and not self.sentence_break(between)
             ):
                 return Attribution(
                     quote=quote,
@@ -672,6 +677,20 @@ class _Attributor:
         if reported is not None:
             return reported
         return Attribution(quote=quote, speaker=None)
+
+    def sentence_break(self, text: str) -> bool:
+        """Whether ``text`` holds a sentence end: a full stop, question or exclamation
+        mark before a capital, unless the stop ends an abbreviation (``Mr. Obama said
+        ..., where Mrs. Clinton spoke``: rule A117)."""
+        for m in _SENTENCE_BREAK.finditer(text):
+            if text[m.start()] != ".":
+                return True
+            k = m.start()
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            if text[k : m.start()] not in self.abbreviations:
+                return True
+        return False
 
     def previous_sentence(self, quote: Quote) -> Attribution | None:
         """A quotation opening its sentence after a sentence of reported speech (``Smith

@@ -14,6 +14,7 @@ starts just after, a reporting verb in a paragraph's tokens.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from quoteattr.cues import Lexicon
@@ -76,6 +77,12 @@ def headline_word(word: str, lex: Lexicon) -> bool:
         return True
     lower = word.lower()
     return lower[-1:] == "s" and lex.verb_forms.get(lower, lower) != lower
+
+
+def shouted(words: Sequence[str]) -> bool:
+    """Whether a capitalised run is two words or more all in capitals (``LA CROSSE``,
+    ``RED STATES OUTNUMBER BLUE``): a dateline or a headline, not a name (rule A120)."""
+    return len(words) >= 2 and all(len(w) >= 2 and w.isupper() for w in words)
 
 
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
@@ -266,8 +273,10 @@ def _name_mention(
     parts = split_name(tokens, start, end, lex)
     if parts.name_end > parts.name_start:
         s, e = parts.name_start, parts.name_end
-        if any(headline_word(tokens[k].text, lex) for k in range(s + 1, e)):
-            return None  # rules A91, A108: a title-case headline
+        if any(headline_word(tokens[k].text, lex) for k in range(s + 1, e)) or shouted(
+            [tokens[k].text for k in range(s, e) if tokens[k].text != "."]
+        ):
+            return None  # rules A91, A108, A120: a headline or dateline
         text = _join(tokens, s, e)
         if _possessive(tokens[e - 1]) or (not places_ok and not parts.role and lex.is_place(text)):
             return None  # "Russia's", or a place ("in Valencia"): not a speaker

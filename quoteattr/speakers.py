@@ -24,7 +24,7 @@ from typing import Final
 import regex
 
 from quoteattr.cues import Lexicon
-from quoteattr.mentions import PARTICLES, PREPOSITIONS, SUFFIXES, headline_word
+from quoteattr.mentions import PARTICLES, PREPOSITIONS, SUFFIXES, headline_word, shouted
 
 __all__ = ["DocumentNames", "NameOccurrence"]
 
@@ -196,6 +196,8 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         # setting up ``any`` over a generator costs more than the test)
         if headline_word(w, lex):
             return tuple(words), None  # a title-case headline (rules A91, A108)
+    if j - i >= 2 and shouted(words[i:j]):
+        return tuple(words), None  # a dateline or headline in capitals (rule A120)
     if "." in run:
         parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
     else:
@@ -347,7 +349,7 @@ class DocumentNames:
         self._by_word: dict[str, list[NameOccurrence]] = {}
         self.genders: dict[str, str] = {}  # canonical name -> gender evidence
         self._last_speaker: tuple[int, str] | None = None  # (position, canonical name)
-        self._best: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._best: dict[tuple[str, ...], list[tuple[int, str, str | None]]] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
         self._parse = _run_parser(lex)
         skip = _single_words_to_skip(lex)
@@ -495,12 +497,14 @@ class DocumentNames:
 
     # -- canonical names -------------------------------------------------------------------
 
-    def canonical(self, parts: Sequence[str], at: int) -> str:
+    def canonical(self, parts: Sequence[str], at: int, *, gender: str | None = None) -> str:
         """The fullest name the document gives the person called ``parts`` near ``at``.
 
         Among the occurrences that contain every word of ``parts``, the best share its
         surname, have the most words, and were written with a title or known given name;
         of those, the nearest before ``at`` (else the nearest after) gives the name.
+        With ``gender`` (from a title such as ``Mr.``), a name of the other gender is
+        left out (``Mr. Obama`` is not ``Michelle Obama``: rule A119).
         """
         parts = tuple(parts)
         if not parts:
@@ -508,15 +512,17 @@ class DocumentNames:
         best = self._best.get(parts)
         if best is None:
             best = self._best[parts] = self._best_occurrences(parts)
+        if gender is not None:
+            best = [b for b in best if b[2] is None or b[2] == gender]
         if not best:
             return " ".join(parts)
         k = bisect.bisect_right(best, (at, "\uffff"))
         return best[k - 1][1] if k else best[0][1]
 
-    def _best_occurrences(self, parts: tuple[str, ...]) -> list[tuple[int, str]]:
+    def _best_occurrences(self, parts: tuple[str, ...]) -> list[tuple[int, str, str | None]]:
         wanted = set(parts)
         best_key: tuple[int, int, int, int] | None = None
-        best: list[tuple[int, str]] = []
+        best: list[tuple[int, str, str | None]] = []
         for occ in self._by_word.get(parts[-1], ()):
             if len(occ.parts) < len(parts) or not wanted <= occ.words:
                 continue
@@ -531,7 +537,7 @@ class DocumentNames:
             if best_key is None or key > best_key:
                 best_key, best = key, []
             if key == best_key:
-                best.append((occ.start, occ.name))
+                best.append((occ.start, occ.name, occ.gender))
         return best
 
     def _canonical_of(self, index: int) -> str:
