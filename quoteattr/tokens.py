@@ -160,6 +160,8 @@ def _abbreviation(tok: Token, abbreviations: frozenset[str]) -> bool:
     return (tok.end - tok.start == 1 and tok.text.isupper()) or tok.text in abbreviations
 
 
+# Verbs that a name right after a quotation takes as its cue whatever follows them.
+_SAYING: Final = frozenset({"say", "write", "tell", "add"})
 _MAX_CUE_OBJECT: Final = 3  # words of an object after a cue: "told reporters", "asked the crowd"
 _NOT_OBJECT: Final = frozenset("that he she they it i we".split())
 
@@ -192,6 +194,12 @@ def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> b
         if tok.is_quote or tok.text in ".!?;":
             return False
         if tok.lower in verb_forms and not tok.text[:1].isupper():
+            if (
+                k > i
+                and verb_forms[tok.lower] in _SAYING
+                and all(tokens[n].text[:1].isupper() or tokens[n].text == "." for n in range(i, k))
+            ):
+                return True  # rule A121: '"...!" McDonough wrote in an email to ...'
             j = _past_object(tokens, k + 1, verb_forms)
             if j == len(tokens):
                 return True
