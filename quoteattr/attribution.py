@@ -81,6 +81,9 @@ _SPEAKER_KIND: Final[dict[str, Literal["person", "organisation", "document"]]] =
 _PRONOUN_DISCOUNT: Final = 0.55  # measured: pronoun links are right about half the time
 _NOMINAL_DISCOUNT: Final = 0.8
 _DASHES: Final = frozenset({",", "—", "–", "-", "--"})
+# What may stand between a quotation and its cue after it: a comma or a dash, or the
+# closing mark of a quotation nested at its end (a stray third mark of ''').
+_AFTER_QUOTE: Final = _DASHES | {"'", "’", "”", '"'}
 _BRIDGE: Final = frozenset({",", ":", "that", "—", "–", "-", ";"})
 _NOT_VERB_AFTER: Final = frozenset(
     "the a an his her their its our my this that these those no every each".split()
@@ -387,7 +390,7 @@ class _Attributor:
         n = len(tokens)
         sentence = tokens[qi].sentence
         j = qi + 1
-        while j < n and tokens[j].text in _DASHES and j - qi <= 2:
+        while j < n and tokens[j].text in _AFTER_QUOTE and j - qi <= 2:
             j += 1
         if j >= n or tokens[j].is_quote or tokens[j].sentence != sentence:
             return None
@@ -688,8 +691,9 @@ class _Attributor:
             k = m.start()
             while k > 0 and text[k - 1].isalpha():
                 k -= 1
-            if text[k : m.start()] not in self.abbreviations:
-                return True
+            word = text[k : m.start()]
+            if word not in self.abbreviations and not (len(word) == 1 and word.isupper()):
+                return True  # (an initial, "J. Doe", ends no sentence either)
         return False
 
     def previous_sentence(self, quote: Quote) -> Attribution | None:
