@@ -29,13 +29,10 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import os
 import pathlib
 import random
 import re
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -43,6 +40,7 @@ from typing import Any
 import pytest
 
 import quoteattr
+from benchmarks.cli_peak import run_extract
 from benchmarks.verify_data import STATEMENTS_ENV, _read_jsonl
 from quoteattr.archive import Archive
 from quoteattr.batch import extract_many, extract_records, verify_many, verify_records
@@ -52,7 +50,6 @@ MEMORY_SLACK = 1.10  # the larger input's peak over the 10 MB one's, at most
 MEMORY_SLACK_BYTES = 5_000_000  # plus this much (allocator noise)
 ROUNDS = 3
 SMALL_INPUT = 10_000_000
-_IMPORT_ROOT = str(pathlib.Path(quoteattr.__file__).resolve().parents[1])
 
 
 def _megabytes(name: str, default: float) -> int:
@@ -363,7 +360,7 @@ def _check_memory(
             source = make_jsonl(size)
             output = source.with_suffix(".out.jsonl")
             try:
-                peaks[size] = _run_cli(source, output)
+                peaks[size] = run_extract(source, output, "--workers", "2")
                 peaks[size]["bytes"] = source.stat().st_size
                 assert peaks[size]["status"] == 0
                 with source.open("rb") as a, output.open("rb") as b:
@@ -391,35 +388,3 @@ def _check_memory(
         f"peak RSS {large_rss / 1e6:.1f} MB on {large / 1e6:.0f} MB of input, against "
         f"{small_rss / 1e6:.1f} MB on {SMALL_INPUT / 1e6:.0f} MB: memory grows with the input"
     )
-
-
-# As in test_bench_pipeline.py: a small launcher, whose only child is the command, so
-# that ru_maxrss of its children is the command's own peak. The command's workers are
-# its children, and reaped: the figure is the peak of the largest process of the tree.
-_LAUNCHER = """\
-import json, resource, subprocess, sys, time
-start = time.perf_counter()
-status = subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, check=False).returncode
-seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"status": status, "ru_maxrss": peak, "seconds": seconds}))
-"""
-
-
-def _run_cli(source: pathlib.Path, output: pathlib.Path) -> dict[str, Any]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [_IMPORT_ROOT, env.get("PYTHONPATH")]))
-    command = [sys.executable, "-m", "quoteattr", "extract", str(source), "-o", str(output)]
-    launched = subprocess.run(
-        [sys.executable, "-c", _LAUNCHER, *command, "--workers", "2"],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    if launched.stderr:
-        sys.stderr.write(launched.stderr)
-    result = json.loads(launched.stdout)
-    unit = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is in bytes on macOS
-    return {"status": result["status"], "rss": result["ru_maxrss"] * unit, **result}

@@ -13,18 +13,15 @@ Run: ``python -m pytest benchmarks --benchmark-enable`` (see benchmarks/README.m
 from __future__ import annotations
 
 import json
-import os
 import pathlib
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-import quoteattr
+from benchmarks.cli_peak import run_extract
 from quoteattr.pipeline import extract
 from quoteattr.quotes import find_quotes
 
@@ -35,7 +32,6 @@ SCALING_TOTAL = 1_000_000  # bytes of text at every size
 SCALING_ROUNDS = 5
 MEMORY_BAR = 200_000_000  # bytes of peak resident memory (200 MB), exclusive
 # Where the quoteattr being measured lives, so that the command runs the same code.
-_IMPORT_ROOT = str(pathlib.Path(quoteattr.__file__).resolve().parents[1])
 
 
 class BelowBar(AssertionError):
@@ -159,14 +155,15 @@ def _check_cli_memory(
         tiny = source.with_suffix(".tiny.jsonl")
         with source.open(encoding="utf-8") as handle:
             tiny.write_text(handle.readline(), encoding="utf-8")
-        base_status, base_rss, _ = _run_cli(tiny, output)
+        base = run_extract(tiny, output)
+        base_status, base_rss = base["status"], base["rss"]
         assert base_status == 0
 
         size = source.stat().st_size
         result: dict[str, Any] = {}
 
         def run() -> None:
-            result["status"], result["rss"], result["seconds"] = _run_cli(source, output)
+            result.update(run_extract(source, output))
 
         benchmark.pedantic(run, rounds=1, iterations=1)
         assert result["status"] == 0, f"quoteattr extract exited with {result['status']}"
@@ -191,44 +188,6 @@ def _check_cli_memory(
     finally:
         for path in (source, output, source.with_suffix(".tiny.jsonl")):
             path.unlink(missing_ok=True)
-
-
-# Runs the command in argv[1:] and prints its exit status, peak resident memory (KiB
-# on Linux) and time. A child's ru_maxrss counts the memory of the process that started
-# it, as it was when the child was started (Linux carries the old peak over exec): run
-# straight from pytest, the figure would be pytest's own size whenever that is larger.
-# Started from this small launcher instead, the figure is the command's own peak (or
-# the launcher's, about 14 MB, if that were larger).
-_LAUNCHER = """\
-import json, resource, subprocess, sys, time
-start = time.perf_counter()
-status = subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, check=False).returncode
-seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"status": status, "ru_maxrss": peak, "seconds": seconds}))
-"""
-
-
-def _run_cli(source: pathlib.Path, output: pathlib.Path) -> tuple[int, int, float]:
-    """Run ``python -m quoteattr extract SOURCE -o OUTPUT``; return its exit status, its
-    peak resident memory in bytes (``getrusage(RUSAGE_CHILDREN).ru_maxrss`` in the
-    launcher, whose only child it is) and the seconds it took."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [_IMPORT_ROOT, env.get("PYTHONPATH")]))
-    command = [sys.executable, "-m", "quoteattr", "extract", str(source), "-o", str(output)]
-    launched = subprocess.run(
-        [sys.executable, "-c", _LAUNCHER, *command],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    if launched.stderr:
-        sys.stderr.write(launched.stderr)
-    result = json.loads(launched.stdout)
-    unit = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is in bytes on macOS
-    return result["status"], result["ru_maxrss"] * unit, result["seconds"]
 
 
 def _check_output(source: pathlib.Path, output: pathlib.Path) -> tuple[int, int]:
