@@ -8,7 +8,6 @@ failure: it keeps the correct expectation and must keep failing until it is fixe
 
 from __future__ import annotations
 
-import json
 import pathlib
 from typing import Any
 
@@ -20,30 +19,18 @@ from quoteattr.model import Attribution
 from quoteattr.pipeline import extract
 from quoteattr.quotes import find_quotes
 
+try:
+    from tests import golden_cases
+except ImportError:  # tests/ is not a package: pytest puts it on sys.path itself
+    import golden_cases  # type: ignore[no-redef,unused-ignore]
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-GOLDEN = ROOT / "tests" / "golden" / "attribution.json"
 
 CASE_KEYS = {"id", "rule", "text", "expected", "xfail"}
 EXPECTED_KEYS = {"quote", "speaker", "rule", "cue"}
 
 
-def _load_cases() -> list[dict[str, Any]]:
-    with GOLDEN.open(encoding="utf-8") as handle:
-        cases: list[dict[str, Any]] = json.load(handle)
-    return cases
-
-
-CASES = _load_cases()
-
-
-def _params(*, with_xfail: bool) -> list[Any]:
-    params = []
-    for case in CASES:
-        marks = []
-        if with_xfail and "xfail" in case:
-            marks.append(pytest.mark.xfail(reason=case["xfail"], strict=True))
-        params.append(pytest.param(case, id=case["id"], marks=marks))
-    return params
+CASES = golden_cases.load("attribution.json")
 
 
 def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
@@ -124,7 +111,7 @@ def test_no_speaker_is_a_golden_value() -> None:
 # -- the golden cases -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("case", _params(with_xfail=True))
+@pytest.mark.parametrize("case", golden_cases.params(CASES))
 def test_golden(case: dict[str, Any]) -> None:
     text: str = case["text"]
     attributions = extract(text)
@@ -142,7 +129,7 @@ def test_golden(case: dict[str, Any]) -> None:
             assert got.cue.text == expected["cue"], f"cue of {expected['quote']!r}"
 
 
-@pytest.mark.parametrize("case", _params(with_xfail=False))
+@pytest.mark.parametrize("case", golden_cases.params(CASES, with_xfail=False))
 def test_invariants_hold_on_every_golden_text(case: dict[str, Any]) -> None:
     # Run on the known failures too: a wrong speaker is no excuse for a broken offset.
     text: str = case["text"]

@@ -18,8 +18,12 @@ from quoteattr.marks import DOUBLED, MARKS
 from quoteattr.model import Quote
 from quoteattr.quotes import MAX_NESTING, find_quotes
 
+try:
+    from tests import golden_cases
+except ImportError:  # tests/ is not a package: pytest puts it on sys.path itself
+    import golden_cases  # type: ignore[no-redef,unused-ignore]
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-GOLDEN = ROOT / "tests" / "golden" / "quotes.json"
 SEED_ID = "000_ebce1b236a75e8e9"
 SEED_TEXT = ROOT / "seeds" / f"{SEED_ID}.txt"
 SEED_GOLD = ROOT / "seeds" / f"{SEED_ID}.gold.json"
@@ -29,23 +33,7 @@ CASE_KEYS = {"id", "rule", "text", "expected", "xfail"}
 EXPECTED_KEYS = {"segments", "nested", *FLAGS}
 
 
-def _load_cases() -> list[dict[str, Any]]:
-    with GOLDEN.open(encoding="utf-8") as handle:
-        cases: list[dict[str, Any]] = json.load(handle)
-    return cases
-
-
-CASES = _load_cases()
-
-
-def _params() -> list[Any]:
-    params = []
-    for case in CASES:
-        marks = []
-        if "xfail" in case:
-            marks.append(pytest.mark.xfail(reason=case["xfail"], strict=True))
-        params.append(pytest.param(case, id=case["id"], marks=marks))
-    return params
+CASES = golden_cases.load("quotes.json")
 
 
 def _locate(text: str, segment: str, cursor: int) -> int:
@@ -94,7 +82,7 @@ def test_every_mark_appears_in_some_golden_case() -> None:
 # -- the golden cases -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", golden_cases.params(CASES))
 def test_golden(case: dict[str, Any]) -> None:
     text: str = case["text"]
     quotes = find_quotes(text)

@@ -34,8 +34,12 @@ except ImportError:  # tests/ is not a package: pytest puts it on sys.path itsel
         names,
     )
 
+try:
+    from tests import golden_cases
+except ImportError:  # tests/ is not a package: pytest puts it on sys.path itself
+    import golden_cases  # type: ignore[no-redef,unused-ignore]
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-GOLDEN = ROOT / "tests" / "golden" / "verdicts.json"
 SEED = ROOT / "seeds" / "000_ebce1b236a75e8e9.txt"
 
 LABELS = {"verbatim", "truncated", "altered", "paraphrase", "fabricated", "misattributed"}
@@ -45,23 +49,7 @@ EXPECTED_KEYS = {"label", "statement_id", "meaning_change", "edits"}
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _load_cases() -> list[dict[str, Any]]:
-    with GOLDEN.open(encoding="utf-8") as handle:
-        cases: list[dict[str, Any]] = json.load(handle)
-    return cases
-
-
-CASES = _load_cases()
-
-
-def _params() -> list[Any]:
-    params = []
-    for case in CASES:
-        marks = []
-        if "xfail" in case:
-            marks.append(pytest.mark.xfail(reason=case["xfail"], strict=True))
-        params.append(pytest.param(case, id=case["id"], marks=marks))
-    return params
+CASES = golden_cases.load("verdicts.json")
 
 
 def _edits(verdict: Verdict) -> list[dict[str, str]]:
@@ -109,7 +97,7 @@ def test_golden_rules_are_unique() -> None:
 # -- the golden cases -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", golden_cases.params(CASES))
 def test_golden(case: dict[str, Any]) -> None:
     archive = Archive.memory()
     archive.add_many(case["statements"])
