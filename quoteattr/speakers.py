@@ -187,6 +187,13 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
             break
         titled = True
         i += step
+    if 0 < i < n and words[i] in lex.nonnames and words[i - 1].endswith("."):
+        # rule A123: after an abbreviation's period, a word that only opens sentences
+        # starts a new one ("in Washington D.C. He recalled"): what came before is no
+        # title of what follows
+        while i < n and words[i] in lex.nonnames:
+            i += 1
+        gender, titled = None, False
     j = n
     while j > i and words[j - 1].rstrip(".") in SUFFIXES:
         j -= 1
