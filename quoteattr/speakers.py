@@ -71,9 +71,11 @@ _SUBORDINATORS: Final = frozenset(
 )
 # The first lower-case word after a name, past an appositive between commas or dashes:
 # its verb when it is the subject ("Jane Doe, the mayor, said", "John Roe — her aide —
-# offered").
+# offered"). A relative clause may hold commas of its own (rule A125: "Jane Doe, who
+# served in Iran, Turkey and France, praised").
 _VERBISH: Final = regex.compile(
-    r"[ \t\u00a0]*(?:,[^,\n]{1,150}?,[ \t\u00a0]*|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
+    r"[ \t\u00a0]*(?:,[^,\n]{1,150}?,[ \t\u00a0]*|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,"
+    r"[ \t\u00a0]*|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
 )
 # A reporting verb after a comma or a closing mark, then up to three words, ending
 # where a name starts.
@@ -97,6 +99,10 @@ _INVERTING: Final = frozenset(
     complain tweet""".split()
 )
 _SENTENCE_ENDS: Final = (". ", "? ", "! ", '." ', ".” ", "\n")
+# Words that may go before a role noun in a role phrase opening a sentence.
+_ROLE_MODIFIERS: Final = frozenset(
+    "the former then longtime acting deputy senior top retired".split()
+)
 _MAX_OPENER: Final = 60  # "During a recent meeting in Moscow, Choe said": a short opener
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
@@ -500,7 +506,15 @@ class DocumentNames:
         if cut < 0 and at > _MAX_OPENER:
             return False
         opening = window[cut + 1 :].strip() if cut >= 0 else window.strip()
-        return not opening or opening.endswith(",")
+        if not opening or opening.endswith(","):
+            return True
+        # rule A124: a role phrase that opens the sentence describes the name after it
+        # ("Former Pennsylvania governor Ed Rendell, ..., was"): still the main subject
+        roles = self.lex.roles
+        words = opening.split()
+        return roles.get(words[-1].lower(), ("", ""))[1] == "person" and all(
+            w[:1].isupper() or w.lower() in roles or w.lower() in _ROLE_MODIFIERS for w in words
+        )
 
     # -- canonical names -------------------------------------------------------------------
 
