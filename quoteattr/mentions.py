@@ -60,6 +60,7 @@ PREPOSITIONS: Final = frozenset(
 )
 """A name right after one of these is an object, not the subject of a verb."""
 _MAX_APPOSITIVE: Final = 24
+_MAX_BRACKETED: Final = 6  # tokens between brackets after a name: "(R-Wis.)", "(D-N.Y.)"
 HEADLINE_WORDS: Final = frozenset(
     """An The To By At About Against With On Into Is Are Was Were Could Will Would After
     Before Over Of For And Or But""".split()
@@ -377,6 +378,12 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
     last = tokens[end - 1]
     if last.segment is not None:
         return None
+    if last.text == ")":
+        # rule A126: a name and its party or state in brackets: "Paul Ryan (R-Wis.)"
+        opening = _bracket_opening(tokens, end - 1)
+        if opening > 0 and _is_name_word(tokens[opening - 1]):
+            return _mention_ending_at(tokens, opening, lex)
+        return None
     pronoun = _pronoun(last, lex)
     if pronoun is not None:
         return pronoun, end - 1
@@ -393,6 +400,17 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
             k -= 1
         return nominal, k
     return None
+
+
+def _bracket_opening(tokens: list[Token], close: int) -> int:
+    """Index of the ``(`` a few words before the ``)`` at ``close``; -1 if none."""
+    for k in range(close - 1, max(-1, close - _MAX_BRACKETED - 1), -1):
+        text = tokens[k].text
+        if text == "(":
+            return k
+        if text == ")" or tokens[k].segment is not None:
+            break
+    return -1
 
 
 def _role_continues(tok: Token, lex: Lexicon) -> bool:

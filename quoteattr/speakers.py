@@ -72,10 +72,12 @@ _SUBORDINATORS: Final = frozenset(
 # The first lower-case word after a name, past an appositive between commas or dashes:
 # its verb when it is the subject ("Jane Doe, the mayor, said", "John Roe — her aide —
 # offered"). A relative clause may hold commas of its own (rule A125: "Jane Doe, who
-# served in Iran, Turkey and France, praised").
+# served in Iran, Turkey and France, praised"); a party or state in brackets may come
+# first (rule A126: "Paul Ryan (R-Wis.) said").
 _VERBISH: Final = regex.compile(
-    r"[ \t\u00a0]*(?:,[^,\n]{1,150}?,[ \t\u00a0]*|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,"
-    r"[ \t\u00a0]*|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
+    r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*"
+    r"(?:,[^,\n]{1,150}?,[ \t\u00a0]*|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
+    r"|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
 )
 # A reporting verb after a comma or a closing mark, then up to three words, ending
 # where a name starts.
