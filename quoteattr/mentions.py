@@ -387,6 +387,9 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
     pronoun = _pronoun(last, lex)
     if pronoun is not None:
         return pronoun, end - 1
+    if last.lower in _ALONE and (end == 1 or not tokens[end - 2].text[:1].isalnum()):
+        # '"...," one said.', 'Another said': an unnamed person (rule A127)
+        return _nominal(tokens, end - 1, end, last.lower, "person"), end - 1
     if _is_name_word(last) or (last.text == "." and end >= 2 and _is_name_word(tokens[end - 2])):
         start = _run_left(tokens, end, lex.abbreviations, lex.org_words)
         if start < end:
@@ -511,9 +514,10 @@ def mention_after(
     if (
         len(role_words) == 1
         and tokens[role_words[0]].lower in _ALONE
-        and (i >= n or not tokens[i].text[:1].isalnum())
+        and (i >= n or not tokens[i].text[:1].isalnum() or tokens[i].lower in lex.verb_forms)
     ):
-        # "said another.", "said one, who ...": an unnamed person (rule A101)
+        # "said another.", "said one, who ...", '"...," one said': an unnamed person
+        # (rules A101, A127)
         return _nominal(tokens, role_words[0], i, tokens[role_words[0]].lower, "person"), i
     if len(role_words) >= 2 and tokens[role_words[0]].lower in _DETERMINERS:
         # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator"
