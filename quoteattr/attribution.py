@@ -29,6 +29,10 @@ Rules, tried in this order for each quotation; each has golden cases in
     A quotation standing alone after an attributed one in the same paragraph, or opening
     a paragraph right after a paragraph whose quotation (or closing colon) was
     attributed, takes that speaker.
+``previous-sentence``
+    A quotation opening its sentence, with no cue of its own and none to continue, after
+    a sentence of reported speech: ``Smith said the plan was dead. "..."`` or ``Jane Roe
+    chimed in. "..."``.
 
 Pronouns and role nouns (``the minister``) resolve to a name through
 :class:`~quoteattr.speakers.DocumentNames`, and every name is reported in the fullest
@@ -661,12 +665,16 @@ class _Attributor:
         ):
             gap = self.text[prev.quote.end : quote.start]
             breaks = _PARAGRAPH_BREAK.findall(gap)
-            # Only the cue of the earlier quotation may stand between: no other sentence.
+            # Only the cue of the earlier quotation may stand between: no other sentence,
+            # neither after it nor opening the quotation's paragraph (rule A128: "Her
+            # friend Jane Roe chimed in. "...")
             between = (gap[: gap.find("\n")] if breaks else gap).strip(_EDGE)
+            opening = gap[gap.rfind("\n") + 1 :] if breaks else ""
             if (
                 len(breaks) <= 1
                 and len(gap) <= _MAX_CONTINUATION_GAP
                 and not self.sentence_break(between)
+                and not self.sentence_break(opening)
             ):
                 return Attribution(
                     quote=quote,
