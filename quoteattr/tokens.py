@@ -143,7 +143,13 @@ def _mark_sentences(
             if (
                 content[-1:] in ".!?"
                 and (nxt.is_quote or nxt.text[:1].isupper())
-                and not _cue_shaped(tokens, i + 1, verb_forms)
+                and (
+                    # rule A129: a quotation that ends a sentence it did not open
+                    # ('Smith said the plan was "dead." Jones said he agreed.') is
+                    # followed by a new one, whatever its shape
+                    (i and tokens[i - 1].sentence == sentence and not tokens[i - 1].is_quote)
+                    or not _cue_shaped(tokens, i + 1, verb_forms)
+                )
             ):
                 sentence += 1
             continue
