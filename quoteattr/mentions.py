@@ -367,6 +367,14 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 break
             if tok.text == ",":
                 found = _mention_ending_at(tokens, k, lex)
+                if found is not None and found[0].kind == "nominal":
+                    # rule A130: "The chief executive, Mary Barra, said": the name
+                    named = _appositive_name(tokens, k, lex)
+                    if named is not None and named[1] == i - 1:
+                        role = found[0].text.split(" ", 1)
+                        if len(role) == 2 and role[0].lower() in _ARTICLES:
+                            role = role[1:]
+                        return _with_role(named[0], role[-1]), found[1]
                 if found is not None and found[0].kind != "pronoun":
                     return found
                 break
@@ -503,8 +511,15 @@ def mention_after(
             titled = _role_of_name(tokens, start, i + 1, lex)
             if titled is not None:  # "secretary of state Hillary Clinton"
                 return titled
-            named = _appositive_name(tokens, i + 1, lex) or _represented(tokens, i + 1, lex)
-            if named is not None:  # "said the company's chief executive, Liam Park"
+            named = _appositive_name(tokens, i + 1, lex) or _appositive_name(
+                tokens, _past_represented(tokens, i + 1, lex), lex
+            )
+            if named is not None:
+                # "said the company's chief executive, Liam Park", "a spokeswoman for
+                # the company, Jane Cho, said" (rule A130)
+                return named
+            named = _represented(tokens, i + 1, lex)
+            if named is not None:
                 return named
             return _nominal(tokens, start, i + 1, tok.lower, entry[1]), i + 1
         if tok.lower in lex.verb_forms or tok.lower in _STOP_LEFT:
@@ -572,13 +587,37 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
     return None
 
 
+def _with_role(mention: Mention, role: str) -> Mention:
+    return Mention(mention.start, mention.end, mention.text, mention.kind, role)
+
+
+def _past_represented(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """The index past ``for (the) company``, ``for the Home Office`` at ``i``; ``i``
+    itself when no such phrase starts there."""
+    n = len(tokens)
+    if i >= n or tokens[i].lower != "for":
+        return i
+    k = i + 1
+    if k < n and tokens[k].lower in _ARTICLES:
+        k += 1
+    if k < n and _is_name_word(tokens[k]):
+        return _run_right(tokens, k, lex.abbreviations, lex.org_words)
+    first = k
+    while k < n and k - first < 3 and tokens[k].text.islower() and _role_continues(tokens[k], lex):
+        k += 1
+    return k if k > first else i
+
+
 def _represented(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
     """``for Acme Logistics`` after an unnamed spokesperson: the body they speak for,
-    with the lower-case words that qualify it (``for committee Democrats``)."""
+    with the lower-case words that qualify it (``for committee Democrats``); an article
+    before a name is left out (``for the Home Office``: rule A130)."""
     n = len(tokens)
     if i >= n or tokens[i].lower != "for":
         return None
     first = k = i + 1
+    if k + 1 < n and tokens[k].lower == "the" and _is_name_word(tokens[k + 1]):
+        first = k = k + 1
     while (
         k < n
         and k - first < 2
