@@ -30,6 +30,11 @@ from quoteattr.documents import Document
 from quoteattr.pipeline import extract, verify_attributions
 from quoteattr.render import document_record
 
+try:
+    from tests import golden_cases
+except ImportError:  # tests/ is not a package: pytest puts it on sys.path itself
+    import golden_cases  # type: ignore[no-redef,unused-ignore]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "seeds" / "000_ebce1b236a75e8e9.txt").read_text(encoding="utf-8")
 SPEECH = "“We will rebuild,” Mayor Jane Doe said."
@@ -166,8 +171,20 @@ def test_an_exception_in_extraction_is_chained_in_process(
 # Worker processes (each test starts two: about half a second)
 
 
+def golden_texts() -> list[str]:
+    """The text of every golden case (a verification case's quotation as its text)."""
+    return [
+        case.get("text", case.get("quote", ""))
+        for name in ("quotes.json", "attribution.json", "verdicts.json")
+        for case in golden_cases.load(name)
+    ]
+
+
 def test_two_workers_give_the_same_results_in_order() -> None:
-    docs = corpus(41)
+    # What workers send back is rebuilt here: the same records as extract gives in this
+    # process, for the seed article and every golden case (all in one pool).
+    docs = corpus(41) + [{"id": f"g{n}", "text": text} for n, text in enumerate(golden_texts())]
+    assert len(docs) > 41 + 200
     assert list(extract_many(docs, workers=2, chunksize=3)) == expected(docs)
 
 
