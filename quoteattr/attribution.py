@@ -115,6 +115,8 @@ _MAX_SIGNATURE: Final = 120
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _MAX_TERM_WORDS: Final = 3  # characters of a signature line
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
+# Words after which a verb form is a noun: "the protests", "her remarks".
+_NOUN_MARKERS: Final = frozenset("the a an his her their its our my these those".split())
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
 _NAMES_AFTER_LAST_QUOTE: Final = 400  # characters of names read past the last quotation
 _MAX_PHRASE: Final = 5  # words in the longest multi-word cue
@@ -354,6 +356,8 @@ class _Attributor:
         lemma = forms.get(tok.lower)
         if lemma is None:
             return None
+        if i and tokens[i - 1].lower in _NOUN_MARKERS:
+            return None  # rule A131: "the protests", "her remarks": a noun
         if (
             tok.lower == lemma
             and not _base_form_verb(tokens, i)
@@ -618,6 +622,14 @@ class _Attributor:
             follower = tokens[end] if end < limit else None
             if (
                 (i > k and tokens[i - 1].lower in _PREPOSITIONS)
+                or (
+                    # rule A131: a name in brackets, a dateline's agency ("BERLIN
+                    # (Reuters) - ...")
+                    i > k
+                    and tokens[i - 1].text == "("
+                    and follower is not None
+                    and follower.text == ")"
+                )
                 or (
                     # rule A99: a lone word opening the sentence that the document never
                     # writes inside one is an opener, not a name ("Hours later, Trump ...")
