@@ -283,10 +283,15 @@ class _Attributor:
         speaker: Speaker | None = None
         if mention.kind in ("name", "organisation"):
             words = mention.text.split()
+            canonical = None
             if mention.kind == "organisation" and words[0].lower() == "the" and len(words) > 1:
                 words = words[1:]  # "the Lisbon city council" -> "Lisbon city council"
+                if mention.role and " ".join(words).lower() == mention.role:
+                    # "the company", "the ministry": the one named before (rule A132)
+                    canonical = names.resolve_organisation(mention.start, mention.role)
             titled = self.lex.titles.get(mention.role) if mention.role else None
-            canonical = names.canonical(words, mention.start, gender=titled)
+            if canonical is None:
+                canonical = names.canonical(words, mention.start, gender=titled)
             speaker = Speaker(
                 canonical,
                 "organisation" if mention.kind == "organisation" else "person",

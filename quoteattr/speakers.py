@@ -101,6 +101,17 @@ _INVERTING: Final = frozenset(
     complain tweet""".split()
 )
 _SENTENCE_ENDS: Final = (". ", "? ", "! ", '." ', ".” ", "\n")
+# Role nouns naming a business, which a company's bare name may stand for (rule A132).
+_BUSINESS_NOUNS: Final = frozenset(
+    """company firm group retailer carrier airline automaker carmaker insurer lender
+    manufacturer startup bank network broadcaster publisher charity""".split()
+)
+_BUSINESS_REACH: Final = 1000  # characters searched back for the company "the company" is
+# "of Health", "for Disease Control": the rest of an organisation's name.
+_OF_NAME: Final = regex.compile(r"[ \t\u00a0]+(?:of|for)(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}")
+# "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
+_NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+\Z")
+_NAME_OF_REACH: Final = 60
 # Words that may go before a role noun in a role phrase opening a sentence.
 _ROLE_MODIFIERS: Final = frozenset(
     "the former then longtime acting deputy senior top retired".split()
@@ -604,6 +615,49 @@ class DocumentNames:
                 continue
             return name
         return None
+
+    def resolve_organisation(self, at: int, role: str) -> str | None:
+        """The organisation ``the ministry`` or ``the company`` at ``at`` stands for: the
+        nearest organisation named before it with the role in its name (``Ministry of
+        Health``) or, for a word naming a business (``company``, ``firm``), the nearest
+        organisation, or subject no person bears (no gender, no title, no known given
+        name: ``Shell said``) before it; None when there is none (rule A132)."""
+        word = role.capitalize()
+        business = role in _BUSINESS_NOUNS
+        given = self.lex.given_names
+        hi = bisect.bisect_left(self._starts, at)
+        lo = bisect.bisect_left(self._starts, at - _WINDOW)
+        for k in range(hi - 1, lo - 1, -1):
+            occ = self.occurrences[k]
+            if occ.end > at:
+                continue
+            if occ.is_org and word in occ.words:
+                return self._organisation_name(k)
+            if not business or at - occ.end > _BUSINESS_REACH:
+                continue
+            if occ.is_org:
+                return self._organisation_name(k)
+            name = self._canonical_of(k)
+            if not (
+                occ.titled
+                or name in self.genders
+                or name.split(" ", 1)[0] in given
+                or self._group(occ)
+                or not self.context(occ).subject
+            ):
+                return name
+        return None
+
+    def _organisation_name(self, index: int) -> str:
+        """The canonical name of the organisation at ``index``, with the ``of`` phrase
+        written after it (``Ministry`` + ``of Health``)."""
+        occ = self.occurrences[index]
+        name = self._canonical_of(index)
+        after = _OF_NAME.match(self.text, occ.end)
+        if after is not None:
+            return f"{name}{after.group()}"
+        before = _NAME_OF.search(self.text, max(0, occ.start - _NAME_OF_REACH), occ.start)
+        return f"{before.group()}{name}" if before is not None else name
 
     # -- pronouns -----------------------------------------------------------------------
 
