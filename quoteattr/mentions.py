@@ -32,9 +32,11 @@ __all__ = [
 ]
 
 PARTICLES: Final = frozenset(
-    "van von der den de del della di da dos das du la le bin ibn al el ben abu st".split()
+    """van von der den ten ter de des del della di da dos das du la le zu bin ibn al el ben
+    abu st""".split()
 )
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
+NAME_PREFIXES: Final = frozenset({"al", "el"})
 # Words that may sit between a subject and its verb: "Lavrov later said".
 ADVERBS: Final = frozenset(
     """also later then again further previously once recently first finally simply just
@@ -111,7 +113,14 @@ class NameParts:
 
 def _is_name_word(tok: Token) -> bool:
     text = tok.text
-    return tok.segment is None and text[:1].isupper() and (text[:1].isalpha())
+    return (
+        tok.segment is None
+        and (
+            (text[:1].isupper() and text[:1].isalpha())
+            # rule A133: an Arabic article joined to a name: "al-Safadi", "el-Sisi"
+            or (text[2:3] == "-" and text[:2] in NAME_PREFIXES and text[3:4].isupper())
+        )
+    )
 
 
 def _possessive(tok: Token) -> bool:

@@ -24,7 +24,14 @@ from typing import Final
 import regex
 
 from quoteattr.cues import Lexicon
-from quoteattr.mentions import PARTICLES, PREPOSITIONS, SUFFIXES, headline_word, shouted
+from quoteattr.mentions import (
+    NAME_PREFIXES,
+    PARTICLES,
+    PREPOSITIONS,
+    SUFFIXES,
+    headline_word,
+    shouted,
+)
 
 __all__ = ["DocumentNames", "NameOccurrence"]
 
@@ -59,9 +66,11 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
         rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)*"
         rf"|\p{{Lu}}[\p{{L}}\p{{M}}'’-]*(?:\.(?<=(?<![\p{{L}}\p{{M}}'’-])(?:{abbrev})\.))?)"
     )
+    # inside a run, an Arabic article joined to a capitalised word: "Ayman al-Safadi"
+    prefixed = r"(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
-        rf"(?:{_SPACE}(?:(?:{_PARTICLE}){_SPACE})*{word})*",
+        rf"(?:{_SPACE}(?:(?:{_PARTICLE}){_SPACE})*(?:{word}|{prefixed}))*",
         regex.VERSION1,
     )
 
@@ -235,7 +244,15 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
         gender = lex.given_names.get(parts[0])
     titled = titled or gender is not None
-    return tuple(words), (parts, frozenset(parts), s, e, gender, is_org, titled)
+    unique = frozenset(parts)
+    if "-" in run:  # rule A133: "al-Safadi" is also found as "Safadi"
+        unique |= {p[3:] for p in parts if _prefixed(p)}
+    return tuple(words), (parts, unique, s, e, gender, is_org, titled)
+
+
+def _prefixed(word: str) -> bool:
+    """Whether ``word`` is an Arabic article joined to a name (``al-Safadi``)."""
+    return word[2:3] == "-" and word[:2] in NAME_PREFIXES and word[3:4].isupper()
 
 
 @functools.lru_cache(maxsize=8)
@@ -417,7 +434,7 @@ class DocumentNames:
             add_occ(occ)
             # each distinct word once: a run that repeats a word (a hostile one of a
             # million capitalised words, say) is listed once under it (#6)
-            for p in unique if len(unique) < len(parts) else parts:
+            for p in unique if len(unique) != len(parts) else parts:
                 if p in by_word:
                     by_word[p].append(occ)
                 else:
@@ -562,7 +579,8 @@ class DocumentNames:
                 continue
             if occ.is_org and len(occ.parts) > len(parts):
                 continue
-            surname = occ.parts[-1] == parts[-1]
+            last = occ.parts[-1]
+            surname = last == parts[-1] or (_prefixed(last) and last[3:] == parts[-1])
             if not surname and not occ.titled:
                 continue
             # a fuller name first ("Choe" -> "Choe Son-hui"), then one ending with the

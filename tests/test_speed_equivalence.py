@@ -157,9 +157,10 @@ def _reference_run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     )
     space = r"[ \t\u00a0]+"
     particle = "|".join(sorted(PARTICLES))
+    prefixed = r"(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
-        rf"(?:{space}(?:(?:{particle}){space})*{word})*",
+        rf"(?:{space}(?:(?:{particle}){space})*(?:{word}|{prefixed}))*",
         regex.VERSION1,
     )
 
@@ -169,6 +170,7 @@ _RUN_TEXTS = [
     "Sen. Jane Doe and Gov. della Rovere met Ibn Saud st Louis van der Berg von Trapp.",
     "Ludwig van beethoven ran; van Gogh; Jean de la Fontaine; Leonardo da Vinci; el Greco",
     "X. Y. Ph.D. Smith, Lt. Col. Jones, Ste. Marie, St. Est. Gen. Ven. Doe, a.m. Calif. Sen.",
+    "Ayman al-Safadi, al-Sharaa, Abdel Fattah el-Sisi al-Assad, Erik ten Hag ter Stegen",
 ]
 
 
@@ -230,10 +232,11 @@ def _reference_sentences(tokens: list[Token]) -> list[int]:
             break
         nxt = tokens[i + 1]
         if tok.segment is not None:
+            opened = i == 0 or numbers[i - 1] != sentence or tokens[i - 1].is_quote
             if (
                 tok.segment.text[-1:] in ".!?"
                 and (nxt.is_quote or nxt.text[:1].isupper())
-                and not _cue_shaped(tokens, i + 1, lex.verb_forms)
+                and (not opened or not _cue_shaped(tokens, i + 1, lex.verb_forms))
             ):
                 sentence += 1
             continue
