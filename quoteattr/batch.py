@@ -565,7 +565,7 @@ def _in_pool(
         initargs=(_lexicon_state(lexicon), archive_path),
     )
     # The chunks in flight, oldest first: results are taken in the order sent.
-    window: collections.deque[tuple[list[_Item], concurrent.futures.Future[bytes]]] = (
+    window: collections.deque[tuple[list[_Item], concurrent.futures.Future[_Sent]]] = (
         collections.deque()
     )
     limit = _IN_FLIGHT_PER_WORKER * workers
@@ -582,7 +582,7 @@ def _in_pool(
             if not window:
                 return
             chunk, future = window.popleft()
-            made: Iterator[tuple[_T | None, str | None]] = iter(pickle.loads(future.result()))
+            made: Iterator[tuple[_T | None, str | None]] = _received(future.result())
             for doc_id, text, problem in chunk:
                 if text is not None:
                     payload, problem = next(made)
@@ -660,26 +660,50 @@ def _start_worker(state: _LexiconState, archive_path: str | None) -> None:
     _worker_state[:] = [(_lexicon_from_state(state), archive)]
 
 
-def _work(texts: list[str], finish: _Finish[_T]) -> bytes:
+# A worker's answer to a chunk: what it made of each document (or the error), each
+# pickled on its own into one buffer, and the offset past each. The worker drops each
+# document's records as soon as they are written, and the caller loads them one document
+# at a time, as it hands them out: neither holds a whole chunk of records at once, which
+# would survive the garbage collector's young collections and make it run full ones
+# more often (with 2 workers on 20 MB of news, extract_many's caller then spent 0.46 CPU
+# seconds instead of 0.27, and its workers 4.0 instead of 3.8).
+_Sent = tuple[bytes, list[int]]
+
+
+def _work(texts: list[str], finish: _Finish[_T]) -> _Sent:
     lexicon, archive = _worker_state[0] if _worker_state else (load_lexicon(), None)
-    made: list[tuple[_T | None, str | None]] = []
-    for text in texts:
-        try:
-            made.append((finish(extract(text, lexicon=lexicon), archive), None))
-        except Exception as exc:  # reported with the document's id by the caller
-            made.append((None, _describe(exc)))
-    return _dumps(made)
-
-
-def _dumps(value: object) -> bytes:
-    """``pickle.dumps``, with quoteattr's records pickled as their class and field
-    values (attrs pickles each field's name with its value): about a third less to
-    write, send and read back."""
     buffer = io.BytesIO()
+    pickler = _pickler(buffer)
+    ends: list[int] = []
+    for text in texts:
+        made: tuple[_T | None, str | None]
+        try:
+            made = (finish(extract(text, lexicon=lexicon), archive), None)
+        except Exception as exc:  # reported with the document's id by the caller
+            made = (None, _describe(exc))
+        pickler.dump(made)
+        pickler.clear_memo()  # each document is read back on its own
+        ends.append(buffer.tell())
+    return buffer.getvalue(), ends
+
+
+def _received(sent: _Sent) -> Iterator[tuple[Any, str | None]]:
+    """What a worker made of each document of a chunk, read as it is asked for."""
+    data, ends = sent
+    view = memoryview(data)
+    start = 0
+    for end in ends:
+        yield pickle.loads(view[start:end])
+        start = end
+
+
+def _pickler(buffer: io.BytesIO) -> pickle.Pickler:
+    """A pickler writing quoteattr's records as their class and field values (attrs
+    pickles each field's name with its value): about a third less to write, send and
+    read back."""
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _DISPATCH
-    pickler.dump(value)
-    return buffer.getvalue()
+    return pickler
 
 
 def _reducer(cls: type[Any]) -> Callable[[Any], tuple[type[Any], tuple[Any, ...]]]:

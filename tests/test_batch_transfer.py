@@ -1,15 +1,17 @@
 """What a worker process of ``quoteattr.batch`` sends back and the calling process reads:
-the records of a document, pickled by the worker's private pickler (``_dumps``: each
-record as its class and field values) and loaded in the caller, must be the records
-``extract`` gives in one process.
+the records of each document, pickled on their own by the worker's private pickler
+(``_pickler``: each record as its class and field values) and loaded in the caller one
+document at a time (``_received``), must be the records ``extract`` gives in one
+process.
 
-No worker pool here: the worker's task (``_work``) and the caller's ``pickle.loads``
-run in this process, so that Hypothesis can try many texts quickly
+No worker pool here: the worker's task (``_work``) and the caller's reading of its
+answer run in this process, so that Hypothesis can try many texts quickly
 (``tests/test_batch.py`` runs the same path through real worker processes).
 """
 
 from __future__ import annotations
 
+import io
 import pickle
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quoteattr.archive import Archive
-from quoteattr.batch import _DISPATCH, _as_tuple, _as_verified, _dumps, _work
+from quoteattr.batch import _DISPATCH, _as_tuple, _as_verified, _pickler, _received, _work
 from quoteattr.model import (
     Attribution,
     Cue,
@@ -52,8 +54,13 @@ INNER = {"“": ("‘", "’"), "‘": ("“", "”"), '"': ("'", "'"), "«": ("
 
 def _sent_back(texts: list[str]) -> list[tuple[Any, str | None]]:
     """What the caller reads from a worker's answer to a chunk of ``texts``."""
-    made: list[tuple[Any, str | None]] = pickle.loads(_work(texts, _as_tuple))
-    return made
+    return list(_received(_work(texts, _as_tuple)))
+
+
+def _dumps(value: object) -> bytes:
+    buffer = io.BytesIO()
+    _pickler(buffer).dump(value)
+    return buffer.getvalue()
 
 
 def _phrase(draw: st.DrawFn) -> str:
