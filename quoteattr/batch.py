@@ -663,10 +663,11 @@ def _start_worker(state: _LexiconState, archive_path: str | None) -> None:
 # A worker's answer to a chunk: what it made of each document (or the error), each
 # pickled on its own into one buffer, and the offset past each. The worker drops each
 # document's records as soon as they are written, and the caller loads them one document
-# at a time, as it hands them out: neither holds a whole chunk of records at once, which
-# would survive the garbage collector's young collections and make it run full ones
-# more often (with 2 workers on 20 MB of news, extract_many's caller then spent 0.46 CPU
-# seconds instead of 0.27, and its workers 4.0 instead of 3.8).
+# at a time, as it hands them out: neither holds a whole chunk of records at once. A
+# chunk of records loaded at once outlives the garbage collector's allocation counts: on
+# 20 MB of news with 2 workers, extract_many's caller ran 294 young, 27 middle and 3 full
+# collections (of its whole heap), against 0, 1 and 0 this way, and spent 0.46 CPU
+# seconds instead of 0.27 (its workers 4.0 instead of 3.8).
 _Sent = tuple[bytes, list[int]]
 
 
