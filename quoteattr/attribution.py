@@ -39,7 +39,8 @@ Pronouns and role nouns (``the minister``) resolve to a name through
 form the document gives. A quotation with no credible speaker (a scare quote, a title, a
 nickname) gets an :class:`~quoteattr.model.Attribution` whose ``speaker`` is ``None``;
 so does a short quoted term (three words at most, closing without punctuation) whose
-only cue comes earlier in its sentence (``the so-called "rebels"``, case A89).
+only cue comes earlier in its sentence (``the so-called "rebels"``, case A89), unless a
+naming cue just before it says the term (``called the plan "dead"``, case A134).
 """
 
 from __future__ import annotations
@@ -115,6 +116,11 @@ _MAX_SIGNATURE: Final = 120
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _MAX_TERM_WORDS: Final = 3  # characters of a signature line
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
+_COMPLEMENT_WORDS: Final = 4  # words between a cue and the term it says (rule A134)
+# Cues that name or characterise something with the quoted term (rule A134).
+_NAMING: Final = frozenset(
+    "call describe label dub brand term deem characterize characterise".split()
+)
 # Words after which a verb form is a noun: "the protests", "her remarks".
 _NOUN_MARKERS: Final = frozenset("the a an his her their its our my these those".split())
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
@@ -269,11 +275,22 @@ class _Attributor:
         if found is None:
             return self.continuation(quote, done)
         mention, cue, rule = found
-        if rule in _CUE_BEFORE_RULES and _term(quote):
+        if rule in _CUE_BEFORE_RULES and _term(quote) and not self.complement(quote, cue):
             # rule A89: a short phrase closing without punctuation in mid-sentence is a
             # term the writer uses (a scare quote), not the words of the earlier cue
             return Attribution(quote=quote, speaker=None)
         return self.resolve(quote, mention, cue, rule)
+
+    def complement(self, quote: Quote, cue: Cue | None) -> bool:
+        """Whether a short quoted term is what a naming cue calls something, a few words
+        after it (``called the plan "dead"``, ``described it as "temporary"``), rather
+        than a term the writer uses (``the so-called "rebels"``): rule A134."""
+        if cue is None or cue.end > quote.start or cue.lemma not in _NAMING:
+            return False
+        between = self.text[cue.end : quote.start].split()
+        return len(between) <= _COMPLEMENT_WORDS and not any(
+            w.lower().startswith("so-called") for w in between
+        )
 
     # -- resolving a mention to a speaker ---------------------------------------------------
 
