@@ -62,6 +62,7 @@ PREPOSITIONS: Final = frozenset(
 )
 """A name right after one of these is an object, not the subject of a verb."""
 _MAX_APPOSITIVE: Final = 24
+_MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
 _MAX_BRACKETED: Final = 6  # tokens between brackets after a name: "(R-Wis.)", "(D-N.Y.)"
 HEADLINE_WORDS: Final = frozenset(
     """An The To By At About Against With On Into Is Are Was Were Could Will Would After
@@ -230,6 +231,14 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
             break
         gender = gender or title_gender
         i += step
+    for k in range(i + 1, min(end - 1, i + _MAX_BODY_WORDS + 1)) if not org_named else ():
+        # rule A136: a body's name before a title ("Microsoft Chief Executive Satya
+        # Nadella"): part of the role
+        step, title_gender = _title_at(tokens, k, end, lex, titles_only=True)
+        if step and k + step < end:
+            gender = gender or title_gender
+            i = k + step
+            break
     j = end
     while j > i and (tokens[j - 1].text == "." or tokens[j - 1].text.rstrip(".") in SUFFIXES):
         j -= 1
@@ -245,8 +254,11 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     return NameParts(i, j if j > i else i, role, gender, is_org)
 
 
-def _title_at(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[int, str | None]:
-    """Length in tokens of a title, title word or demonym starting at ``i`` (0 if none)."""
+def _title_at(
+    tokens: list[Token], i: int, end: int, lex: Lexicon, *, titles_only: bool = False
+) -> tuple[int, str | None]:
+    """Length in tokens of a title, title word or demonym starting at ``i`` (0 if none);
+    with ``titles_only``, of a listed title."""
     best = 0
     best_gender: str | None = None
     words: list[str] = []
@@ -257,10 +269,12 @@ def _title_at(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[int,
         else:
             words.append(text)
         phrase = " ".join(words)
-        if phrase in lex.titles or phrase in lex.demonyms or phrase in lex.places:
+        if phrase in lex.titles or (
+            not titles_only and (phrase in lex.demonyms or phrase in lex.places)
+        ):
             best = k - i + 1
             best_gender = lex.titles.get(phrase)
-        elif len(words) == 1 and text in lex.title_words:
+        elif len(words) == 1 and text in lex.title_words and not titles_only:
             best = 1
     # A title must leave room for a name after it, unless the run is the title alone.
     return best, best_gender

@@ -115,16 +115,13 @@ _BUSINESS_NOUNS: Final = frozenset(
     """company firm group retailer carrier airline automaker carmaker insurer lender
     manufacturer startup bank network broadcaster publisher charity""".split()
 )
+_MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
 _BUSINESS_REACH: Final = 1000  # characters searched back for the company "the company" is
 # "of Health", "for Disease Control": the rest of an organisation's name.
 _OF_NAME: Final = regex.compile(r"[ \t\u00a0]+(?:of|for)(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}")
 # "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
 _NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+\Z")
 _NAME_OF_REACH: Final = 60
-# Words that may go before a role noun in a role phrase opening a sentence.
-_ROLE_MODIFIERS: Final = frozenset(
-    "the former then longtime acting deputy senior top retired".split()
-)
 _MAX_OPENER: Final = 60  # "During a recent meeting in Moscow, Choe said": a short opener
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
@@ -222,6 +219,15 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         while i < n and words[i] in lex.nonnames:
             i += 1
         gender, titled = None, False
+    elif not org_named:
+        # rule A136: a body's name before a title: "Microsoft Chief Executive Satya
+        # Nadella", "Federal Reserve Chair Jerome Powell"
+        for k in range(i + 1, min(n - 1, i + _MAX_BODY_WORDS + 1)):
+            size = _title_size(words, k, lex) if words[k] in openers else 0
+            if size and k + size < n:
+                gender = lex.titles[" ".join(words[k : k + size])]
+                i, titled = k + size, True
+                break
     j = n
     while j > i and words[j - 1].rstrip(".") in SUFFIXES:
         j -= 1
@@ -250,9 +256,23 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     return tuple(words), (parts, unique, s, e, gender, is_org, titled)
 
 
+def _given_hyphenated(word: str) -> bool:
+    """Whether ``word`` is a hyphenated Korean given name (``Yo-jong``, ``Son-hui``)."""
+    head, _, tail = word.partition("-")
+    return bool(head) and tail[:1].islower() and tail.isalpha()
+
+
 def _prefixed(word: str) -> bool:
     """Whether ``word`` is an Arabic article joined to a name (``al-Safadi``)."""
     return word[2:3] == "-" and word[:2] in NAME_PREFIXES and word[3:4].isupper()
+
+
+def _title_size(words: Sequence[str], k: int, lex: Lexicon) -> int:
+    """Words in the longest title starting at ``words[k]`` (0 if none)."""
+    for size in range(min(4, len(words) - k), 0, -1):
+        if " ".join(words[k : k + size]) in lex.titles:
+            return size
+    return 0
 
 
 @functools.lru_cache(maxsize=8)
@@ -543,7 +563,14 @@ class DocumentNames:
         roles = self.lex.roles
         words = opening.split()
         return roles.get(words[-1].lower(), ("", ""))[1] == "person" and all(
-            w[:1].isupper() or w.lower() in roles or w.lower() in _ROLE_MODIFIERS for w in words
+            w[:1].isupper() or w.lower() in roles or self._modifier(w) for w in words
+        )
+
+    def _modifier(self, word: str) -> bool:
+        """Whether a lower-case ``word`` may qualify a role noun after it (``former``,
+        ``federal``): a word, not a verb, preposition or clause opener."""
+        return word.replace("-", "").isalpha() and not (
+            word in self.lex.verb_forms or word in PREPOSITIONS or word in _SUBORDINATORS
         )
 
     # -- canonical names -------------------------------------------------------------------
@@ -580,7 +607,12 @@ class DocumentNames:
             if occ.is_org and len(occ.parts) > len(parts):
                 continue
             last = occ.parts[-1]
-            surname = last == parts[-1] or (_prefixed(last) and last[3:] == parts[-1])
+            surname = (
+                last == parts[-1]
+                or (_prefixed(last) and last[3:] == parts[-1])
+                # rule A135: a Korean name, family name first ("Kim Yo-jong": "Kim")
+                or (len(occ.parts) == 2 and occ.parts[0] == parts[-1] and _given_hyphenated(last))
+            )
             if not surname and not occ.titled:
                 continue
             # a fuller name first ("Choe" -> "Choe Son-hui"), then one ending with the
