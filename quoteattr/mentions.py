@@ -231,14 +231,15 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
             break
         gender = gender or title_gender
         i += step
-    for k in range(i + 1, min(end - 1, i + _MAX_BODY_WORDS + 1)) if not org_named else ():
+    if not org_named:
         # rule A136: a body's name before a title ("Microsoft Chief Executive Satya
         # Nadella"): part of the role
-        step, title_gender = _title_at(tokens, k, end, lex, titles_only=True)
-        if step and k + step < end:
-            gender = gender or title_gender
-            i = k + step
-            break
+        for k in range(i + 1, min(end - 1, i + _MAX_BODY_WORDS + 1)):
+            step, title_gender = _title_at(tokens, k, end, lex, titles_only=True)
+            if step and k + step < end:
+                gender = gender or title_gender
+                i = k + step
+                break
     j = end
     while j > i and (tokens[j - 1].text == "." or tokens[j - 1].text.rstrip(".") in SUFFIXES):
         j -= 1
@@ -394,10 +395,10 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     # rule A130: "The chief executive, Mary Barra, said": the name
                     named = _appositive_name(tokens, k, lex)
                     if named is not None and named[1] == i - 1:
-                        role = found[0].text.split(" ", 1)
-                        if len(role) == 2 and role[0].lower() in _ARTICLES:
-                            role = role[1:]
-                        return _with_role(named[0], role[-1]), found[1]
+                        head, _, rest = found[0].text.partition(" ")
+                        role = rest if rest and head.lower() in _ARTICLES else found[0].text
+                        name = named[0]
+                        return Mention(name.start, name.end, name.text, name.kind, role), found[1]
                 if found is not None and found[0].kind != "pronoun":
                     return found
                 break
@@ -608,10 +609,6 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
         if mention is not None and mention.kind == "name":
             return mention, end
     return None
-
-
-def _with_role(mention: Mention, role: str) -> Mention:
-    return Mention(mention.start, mention.end, mention.text, mention.kind, role)
 
 
 def _past_represented(tokens: list[Token], i: int, lex: Lexicon) -> int:

@@ -116,7 +116,7 @@ _BUSINESS_NOUNS: Final = frozenset(
     manufacturer startup bank network broadcaster publisher charity""".split()
 )
 _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
-_BUSINESS_REACH: Final = 1000  # characters searched back for the company "the company" is
+_BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
 # "of Health", "for Disease Control": the rest of an organisation's name.
 _OF_NAME: Final = regex.compile(r"[ \t\u00a0]+(?:of|for)(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}")
 # "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
