@@ -243,9 +243,11 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
     else:
         parts = tuple(words[i:j])
+    # rule A137: a suffix stays with the name, as written ("Robert F. Kennedy Jr.")
+    parts += tuple(words[j:])
     s = _offset(run, words, i) if i else 0
-    # a run ends with its last word, unless a possessive or a suffix was cut off
-    e = len(run) if j == n and not cut else _offset(run, words, j - 1) + len(words[j - 1])
+    # a run ends with its last word, unless a possessive was cut off
+    e = len(run) if not cut else _offset(run, words, n - 1) + len(words[n - 1])
     is_org = not lex.org_words.isdisjoint(parts)
     if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
         gender = lex.given_names.get(parts[0])
@@ -607,6 +609,8 @@ class DocumentNames:
             if occ.is_org and len(occ.parts) > len(parts):
                 continue
             last = occ.parts[-1]
+            if last.rstrip(".") in SUFFIXES and len(occ.parts) > 1 and parts[-1] != last:
+                last = occ.parts[-2]  # "Kennedy" is the surname of "Robert F. Kennedy Jr."
             surname = (
                 last == parts[-1]
                 or (_prefixed(last) and last[3:] == parts[-1])
