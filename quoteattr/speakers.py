@@ -68,9 +68,11 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     )
     # inside a run, an Arabic article joined to a capitalised word: "Ayman al-Safadi"
     prefixed = r"(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*"
+    # a possessive ends a run (rule A138): "North Korea’s | Kim Yo-jong"
+    possessive = r"(?<!['’]s)(?<!['’])"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
-        rf"(?:{_SPACE}(?:(?:{_PARTICLE}){_SPACE})*(?:{word}|{prefixed}))*",
+        rf"(?:{possessive}{_SPACE}(?:(?:{_PARTICLE}){_SPACE})*(?:{word}|{prefixed}))*",
         regex.VERSION1,
     )
 
@@ -122,7 +124,8 @@ _OF_NAME: Final = regex.compile(r"[ \t\u00a0]+(?:of|for)(?:[ \t\u00a0]+\p{Lu}[\p
 # "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
 _NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+\Z")
 _NAME_OF_REACH: Final = 60
-_MAX_OPENER: Final = 60  # "During a recent meeting in Moscow, Choe said": a short opener
+_BEFORE_REACH: Final = 40  # characters read before a name for the word that governs it
+_MAX_OPENER: Final = 100  # "During a recent meeting in Moscow, Choe said": a short opener
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
 # and so is being a subject, a speaker, and of the pronoun's known gender.
@@ -475,8 +478,14 @@ class DocumentNames:
             return occ
         occ.has_context = True
         after = _VERBISH.match(self.text, occ.end)
-        before = self.text[max(0, occ.start - 20) : occ.start].split()
-        prev = before[-1].lower() if before else ""
+        before = self.text[max(0, occ.start - _BEFORE_REACH) : occ.start].split()
+        k = len(before) - 1
+        while k > 0 and before[k].endswith(_POSSESSIVE) and before[k][:1].isupper():
+            # rule A138: past the possessor ("with HuffPost Live's Alyona Minkovski")
+            k -= 1
+            while k > 0 and before[k][:1].isupper() and not before[k].endswith(_POSSESSIVE):
+                k -= 1
+        prev = before[k].lower() if before else ""
         verb = after.group(1) if after is not None else None
         occ.object = prev in PREPOSITIONS
         occ.subject = (
@@ -560,10 +569,12 @@ class DocumentNames:
         opening = window[cut + 1 :].strip() if cut >= 0 else window.strip()
         if not opening or opening.endswith(","):
             return True
-        # rule A124: a role phrase that opens the sentence describes the name after it
-        # ("Former Pennsylvania governor Ed Rendell, ..., was"): still the main subject
+        # rule A124: a role phrase that opens the sentence, or its main clause after an
+        # opener and a comma, describes the name after it ("Former Pennsylvania governor
+        # Ed Rendell, ..., was", "In an interview, the actor Tom Roe said"): still the
+        # main subject
         roles = self.lex.roles
-        words = opening.split()
+        words = opening[opening.rfind(",") + 1 :].split()
         return roles.get(words[-1].lower(), ("", ""))[1] == "person" and all(
             w[:1].isupper() or w.lower() in roles or self._modifier(w) for w in words
         )

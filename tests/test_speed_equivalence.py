@@ -160,7 +160,7 @@ def _reference_run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     prefixed = r"(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
-        rf"(?:{space}(?:(?:{particle}){space})*(?:{word}|{prefixed}))*",
+        rf"(?:(?<!['’]s)(?<!['’]){space}(?:(?:{particle}){space})*(?:{word}|{prefixed}))*",
         regex.VERSION1,
     )
 
