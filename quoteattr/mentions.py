@@ -638,6 +638,11 @@ def _represented(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, in
     first = k = i + 1
     if k + 1 < n and tokens[k].lower == "the" and _is_name_word(tokens[k + 1]):
         first = k = k + 1
+    elif k + 1 < n and tokens[k].lower == "the" and tokens[k + 1].text.islower():
+        entry = lex.roles.get(tokens[k + 1].lower)
+        if entry is not None and entry[1] == "org":
+            # rule A139: "for the ministry": the body named before (resolved later)
+            return _nominal(tokens, k, k + 2, tokens[k + 1].lower, "org"), k + 2
     while (
         k < n
         and k - first < 2
