@@ -399,10 +399,34 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                         role = rest if rest and head.lower() in _ARTICLES else found[0].text
                         name = named[0]
                         return Mention(name.start, name.end, name.text, name.kind, role), found[1]
+                if found is not None and found[0].kind != "name" and found[0].role is not None:
+                    # rule A140: stacked appositives ("Priya Raman, the head of the
+                    # legal team, who joined in 2019, told"): the name opening the sentence
+                    earlier = _opening_name(tokens, k, lex)
+                    if earlier is not None:
+                        return earlier
                 if found is not None and found[0].kind != "pronoun":
                     return found
                 break
             k -= 1
+    return None
+
+
+def _opening_name(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """The name that opens the sentence and ends at the comma before ``comma``, with one
+    appositive between (``Priya Raman, the head of ..., ``); None if there is none."""
+    sentence = tokens[comma].sentence
+    for k in range(comma - 1, max(0, comma - _MAX_APPOSITIVE) - 1, -1):
+        tok = tokens[k]
+        if tok.segment is not None or tok.sentence != sentence or tok.text in ".!?;":
+            return None
+        if tok.text == ",":
+            found = _mention_ending_at(tokens, k, lex)
+            if found is None or found[0].kind != "name":
+                return None
+            start = found[1]
+            opens = start == 0 or tokens[start - 1].sentence != sentence
+            return found if opens else None
     return None
 
 
