@@ -600,15 +600,27 @@ class DocumentNames:
         parts = tuple(parts)
         if not parts:
             return ""
-        best = self._best.get(parts)
-        if best is None:
-            best = self._best[parts] = self._best_occurrences(parts)
+        first = parts[0]
+        if len(parts) > 1 and first.lower() in PARTICLES and not first.islower():
+            # rule A141: a particle capitalised to open a sentence ("Van der Vaart
+            # added") is the one written inside a full name ("Rafael van der Vaart"),
+            # when the document writes one ("Ben", "Al" and "Le" are also names)
+            lowered = (first.lower(), *parts[1:])
+            if self._best_of(lowered):
+                parts = lowered
+        best = self._best_of(parts)
         if gender is not None:
             best = [b for b in best if b[2] is None or b[2] == gender]
         if not best:
             return " ".join(parts)
         k = bisect.bisect_right(best, (at, "\uffff"))
         return best[k - 1][1] if k else best[0][1]
+
+    def _best_of(self, parts: tuple[str, ...]) -> list[tuple[int, str, str | None]]:
+        best = self._best.get(parts)
+        if best is None:
+            best = self._best[parts] = self._best_occurrences(parts)
+        return best
 
     def _best_occurrences(self, parts: tuple[str, ...]) -> list[tuple[int, str, str | None]]:
         wanted = set(parts)
