@@ -39,8 +39,8 @@ Pronouns and role nouns (``the minister``) resolve to a name through
 form the document gives. A quotation with no credible speaker (a scare quote, a title, a
 nickname) gets an :class:`~quoteattr.model.Attribution` whose ``speaker`` is ``None``;
 so does a short quoted term (three words at most, closing without punctuation) whose
-only cue comes earlier in its sentence (``the so-called "rebels"``, case A89), unless a
-naming cue just before it says the term (``called the plan "dead"``, case A134).
+only cue comes earlier in its sentence (``the so-called "rebels"``, case A89), unless
+the cue stands a few words before it (``called the plan "dead"``, case A134).
 """
 
 from __future__ import annotations
@@ -112,15 +112,11 @@ _MAX_CONTINUATION_GAP: Final = 400
 # A signature after a quotation: spaces, at most one paragraph break, a dash, and the
 # start of a name (``” ― Jane Doe``, ``”\n\n- Jane Doe.``).
 _SIGNATURE: Final = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?([―—–-])[ \t\u00a0]*(?=[^\W\d_])")
-_MAX_SIGNATURE: Final = 120
+_MAX_SIGNATURE: Final = 120  # characters of a signature line
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
-_MAX_TERM_WORDS: Final = 3  # characters of a signature line
+_MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _COMPLEMENT_WORDS: Final = 4  # words between a cue and the term it says (rule A134)
-# Cues that name or characterise something with the quoted term (rule A134).
-_NAMING: Final = frozenset(
-    "call describe label dub brand term deem characterize characterise".split()
-)
 # Words after which a verb form is a noun: "the protests", "her remarks".
 _NOUN_MARKERS: Final = frozenset("the a an his her their its our my these those".split())
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
@@ -282,10 +278,11 @@ class _Attributor:
         return self.resolve(quote, mention, cue, rule)
 
     def complement(self, quote: Quote, cue: Cue | None) -> bool:
-        """Whether a short quoted term is what a naming cue calls something, a few words
-        after it (``called the plan "dead"``, ``described it as "temporary"``), rather
-        than a term the writer uses (``the so-called "rebels"``): rule A134."""
-        if cue is None or cue.end > quote.start or cue.lemma not in _NAMING:
+        """Whether a short quoted term is the cue's own words, a few words after it
+        (``called the plan "dead"``, ``said the tariffs were "unjustified"``, ``warned
+        of "grave consequences"``), rather than a term the writer uses further on or
+        marks as such (``the so-called "rebels"``): rule A134."""
+        if cue is None or cue.end > quote.start:
             return False
         between = self.text[cue.end : quote.start].split()
         return len(between) <= _COMPLEMENT_WORDS and not any(
