@@ -329,6 +329,9 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
     """``the senator``, ``a White House spokeswoman``, ``officials`` ending at ``end``."""
     head = tokens[end - 1]
     role = lex.roles.get(head.lower)
+    if role is None and "-" in head.lower:
+        # rule A142: "co-leader", "ex-minister": the role after the prefix
+        role = lex.roles.get(head.lower.rsplit("-", 1)[1])
     start = end - 1
     if role is None and end >= 2:
         two = f"{tokens[end - 2].lower} {head.lower}"
