@@ -275,7 +275,17 @@ def _title_at(
         ):
             best = k - i + 1
             best_gender = lex.titles.get(phrase)
-        elif len(words) == 1 and text in lex.title_words and not titles_only:
+        elif (
+            len(words) == 1
+            and not titles_only
+            and (
+                text in lex.title_words
+                # rule A143: a role noun written with a capital opening a sentence
+                # ("Developer Mark Stanton", "Backup Malik Willis"), as the names read
+                # from the whole document take it
+                or (k + 1 < end and lex.roles.get(text.lower(), ("", ""))[1] == "person")
+            )
+        ):
             best = 1
     # A title must leave room for a name after it, unless the run is the title alone.
     return best, best_gender
@@ -521,9 +531,7 @@ def mention_after(
                     and mention.kind == "name"
                     and role_words
                     and tokens[role_words[0]].lower in _DETERMINERS
-                    and end < n
-                    and tokens[end].text.islower()
-                    and _role_continues(tokens[end], lex)
+                    and _role_follows(tokens, end, lex)
                 )
             ):
                 # "Clinton's top aide Jake Sullivan", "Republican pollster Bill McInturff",
@@ -590,6 +598,25 @@ def mention_after(
         end = role_words[-1] + 1
         return _nominal(tokens, role_words[0], end, tokens[end - 1].lower, "person"), end
     return None
+
+
+def _role_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the lower-case words from ``i`` end a noun phrase (``veteran`` in ``said a
+    2008 Clinton veteran``, ``member said``, ``speechwriter Noam Neusner``), not go on as
+    a clause (``David Auerbach went so far as``)."""
+    for k in range(i, min(len(tokens), i + 3)):
+        tok = tokens[k]
+        if tok.lower in lex.roles:
+            return True
+        if tok.text.islower() and _role_continues(tok, lex):
+            continue
+        return k > i and (
+            tok.segment is not None
+            or not tok.text[:1].isalnum()
+            or tok.lower in lex.verb_forms
+            or _is_name_word(tok)
+        )
+    return False
 
 
 def _names_role_holder(tokens: list[Token], i: int, lex: Lexicon) -> bool:
