@@ -103,6 +103,7 @@ _APPOSITIVE_ROLE: Final = regex.compile(
     r"(?:[\p{L}'’-]+[ \t\u00a0]+){0,2}?(\p{Ll}[\p{Ll}-]+)\b"
 )
 _MAX_APPOSITIVE_CLOSE: Final = 120
+_COMMA_WORD: Final = regex.compile(r",[ \t\u00a0]+(\p{Ll}+)")  # ", said" after a name
 _CLAUSE_END: Final = ("", ",", ".", ";", "\n")  # after an inverted subject's name
 # Reporting verbs whose inverted subject follows them ("added Jane Doe"); verbs that
 # take a person as object ("told Jane Doe", "praising Jane Doe") are left out.
@@ -509,7 +510,20 @@ class DocumentNames:
             occ.subject = occ.speaks = True  # rule A95: '..., adds psychologist Mary Roe'
         elif not occ.subject and self._introduced(occ.end):
             occ.subject = occ.speaks = True  # rule A112: '... Henry Roe, president of ...'
+        elif not occ.subject and self._apposed(occ):
+            # rule A144: "The neighbour, Robert Quayle, said": the name in apposition
+            # to the subject, then its verb
+            occ.subject = occ.speaks = True
+            occ.main = self._opens_sentence(self.text.rfind(",", 0, occ.start))
         return occ
+
+    def _apposed(self, occ: NameOccurrence) -> bool:
+        """Whether the name stands between commas after a noun phrase and before a
+        reporting verb: ``The neighbour, Robert Quayle, said``."""
+        if self.text[max(0, occ.start - 2) : occ.start] != ", ":
+            return False
+        m = _COMMA_WORD.match(self.text, occ.end)
+        return m is not None and m.group(1) in self.lex.verb_forms
 
     def _introduced(self, end: int) -> bool:
         """Whether the name ending at ``end`` is introduced by an appositive that gives
@@ -745,6 +759,8 @@ class DocumentNames:
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         scores: dict[str, float] = {}
         best = -math.inf  # the highest score so far: the winner's is at least that
+        last_pos = self._last_speaker[0] if self._last_speaker is not None else at
+        newer_speaker = False  # someone else reported speaking since the last speaker
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
             if occ.end > at or occ.is_org:
@@ -769,10 +785,15 @@ class DocumentNames:
                 score -= _OBJECT_PENALTY
             if gender and known == gender:
                 score += _GENDER_BONUS
+            if occ.start > last_pos and occ.subject and occ.speaks and known and known == gender:
+                newer_speaker = newer_speaker or name != self._last_speaker[1]  # type: ignore[index]
             if score > scores.get(name, -1e9):
                 scores[name] = score
                 best = max(best, score)
-        if self._last_speaker is not None:
+        if self._last_speaker is not None and not newer_speaker:
+            # rule A144: the last speaker stays salient until someone else known to be
+            # of the same gender is reported speaking ("The neighbour, Robert Quill,
+            # said he ...")
             pos, name = self._last_speaker
             known = self.genders.get(name)
             if name in scores and at - pos < _WINDOW and not (gender and known and known != gender):
