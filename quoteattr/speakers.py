@@ -103,6 +103,8 @@ _APPOSITIVE_ROLE: Final = regex.compile(
     r"(?:[\p{L}'’-]+[ \t\u00a0]+){0,2}?(\p{Ll}[\p{Ll}-]+)\b"
 )
 _MAX_APPOSITIVE_CLOSE: Final = 120
+# After a dateline's place: ", Kenya (AP) -", " (Reuters) -", " —" (rule A132).
+_DATELINE_REST: Final = regex.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*)?[ \t\u00a0]*[(—–-]")
 _COMMA_WORD: Final = regex.compile(r",[ \t\u00a0]+(\p{Ll}+)")  # ", said" after a name
 _CLAUSE_END: Final = ("", ",", ".", ";", "\n")  # after an inverted subject's name
 # Reporting verbs whose inverted subject follows them ("added Jane Doe"); verbs that
@@ -720,7 +722,7 @@ class DocumentNames:
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
-            if occ.end > at:
+            if occ.end > at or self._dateline(occ):
                 continue
             if occ.is_org and word in occ.words:
                 return self._organisation_name(k)
@@ -738,6 +740,18 @@ class DocumentNames:
             ):
                 return name
         return None
+
+    def _dateline(self, occ: NameOccurrence) -> bool:
+        """Whether ``occ`` is part of a dateline: its agency in brackets (``(Reuters)``)
+        or its place in capitals opening a paragraph (``NAIROBI, Kenya (AP) -``)."""
+        text = self.text
+        if text[occ.start - 1 : occ.start] == "(":
+            return True
+        return (
+            (occ.start == 0 or text[occ.start - 1] == "\n")
+            and text[occ.start : occ.end].isupper()
+            and _DATELINE_REST.match(text, occ.end) is not None
+        )
 
     def _organisation_name(self, index: int) -> str:
         """The canonical name of the organisation at ``index``, with the ``of`` phrase
