@@ -87,7 +87,7 @@ _SUBORDINATORS: Final = frozenset(
 # first (rule A126: "Paul Ryan (R-Wis.) said").
 _VERBISH: Final = regex.compile(
     r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*"
-    r"(?:,[^,\n]{1,150}?,[ \t\u00a0]*|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
+    r"(?:,[^,\n“\"‘]{1,150}?,[ \t\u00a0]*|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
     r"|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
 )
 # A reporting verb after a comma or a closing mark, then up to three words, ending
@@ -480,6 +480,12 @@ class DocumentNames:
         if occ.has_context:
             return occ
         occ.has_context = True
+        if self._apposed(occ):
+            # rule A144: "The neighbour, Robert Quayle, said": the name in apposition
+            # to the subject, then its verb
+            occ.subject = occ.speaks = True
+            occ.main = self._opens_sentence(self.text.rfind(",", 0, occ.start))
+            return occ
         after = _VERBISH.match(self.text, occ.end)
         before = self.text[max(0, occ.start - _BEFORE_REACH) : occ.start].split()
         k = len(before) - 1
@@ -512,11 +518,6 @@ class DocumentNames:
             occ.subject = occ.speaks = True  # rule A95: '..., adds psychologist Mary Roe'
         elif not occ.subject and self._introduced(occ.end):
             occ.subject = occ.speaks = True  # rule A112: '... Henry Roe, president of ...'
-        elif not occ.subject and self._apposed(occ):
-            # rule A144: "The neighbour, Robert Quayle, said": the name in apposition
-            # to the subject, then its verb
-            occ.subject = occ.speaks = True
-            occ.main = self._opens_sentence(self.text.rfind(",", 0, occ.start))
         return occ
 
     def _apposed(self, occ: NameOccurrence) -> bool:
