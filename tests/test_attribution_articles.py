@@ -1,0 +1,75 @@
+"""Forty made-up news articles of 8-14 paragraphs (wire, broadsheet, UK press with
+single quotation marks, local, business, sports, politics, crime, science and
+interviews), written apart from the rule cases to check attribution across whole
+articles: pronouns and role nouns that point back over paragraphs, quotations running
+over paragraphs, several speakers: ``tests/golden/attribution_articles.json``.
+
+One test per expected quotation (a quotation interrupted by its cue is listed a segment
+at a time). An entry with ``xfail`` is a known wrong speaker, with the mechanism that is
+missing. Every article must also yield no quotation it does not list.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import golden_cases
+import pytest
+
+from quoteattr import Attribution, extract
+
+ARTICLES = golden_cases.load("attribution_articles.json")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+@functools.cache
+def _attributions(index: int) -> tuple[Attribution, ...]:
+    return tuple(extract(ARTICLES[index]["text"]))
+
+
+def _forms(attribution: Attribution) -> set[str]:
+    """The texts an attribution answers to: its quotation's and each segment's."""
+    quote = attribution.quote
+    return {_norm(quote.text)} | {_norm(s.text) for s in quote.segments}
+
+
+def _params() -> list[Any]:
+    out = []
+    for index, article in enumerate(ARTICLES):
+        for n, expected in enumerate(article["expected"]):
+            marks = []
+            if "xfail" in expected:
+                marks.append(pytest.mark.xfail(reason=expected["xfail"], strict=True))
+            out.append(pytest.param(index, expected, id=f"{article['id']}-{n + 1}", marks=marks))
+    return out
+
+
+def test_articles_are_well_formed() -> None:
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 40
+    for article in ARTICLES:
+        assert set(article) == {"id", "style", "text", "expected"}, article["id"]
+        for expected in article["expected"]:
+            assert set(expected) <= {"quote", "speaker", "xfail"}, article["id"]
+            assert _norm(expected["quote"]) in _norm(article["text"]), article["id"]
+
+
+@pytest.mark.parametrize(("index", "expected"), _params())
+def test_article_quotation(index: int, expected: dict[str, Any]) -> None:
+    want = _norm(expected["quote"])
+    found = next((a for a in _attributions(index) if want in _forms(a)), None)
+    assert found is not None, f"quotation not found: {expected['quote']!r}"
+    got = found.speaker.name if found.speaker is not None else None
+    allowed = expected["speaker"]
+    assert got in (allowed if isinstance(allowed, list) else [allowed])
+
+
+@pytest.mark.parametrize("index", range(len(ARTICLES)), ids=[a["id"] for a in ARTICLES])
+def test_article_lists_every_quotation(index: int) -> None:
+    listed = [_norm(e["quote"]) for e in ARTICLES[index]["expected"]]
+    extra = [a.quote.text for a in _attributions(index) if not any(w in _forms(a) for w in listed)]
+    assert not extra
