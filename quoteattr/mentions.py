@@ -66,7 +66,8 @@ _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
 _MAX_BRACKETED: Final = 6  # tokens between brackets after a name: "(R-Wis.)", "(D-N.Y.)"
 HEADLINE_WORDS: Final = frozenset(
     """An The To By At About Against With On Into Is Are Was Were Could Will Would After
-    Before Over Of For And Or But""".split()
+    Before Over Of For And Or But Does Did Not Has Have Had Should Must Than That This
+    What Why How Like""".split()
 )
 """Function words that a name never holds after its first word: a capitalised run with
 one of them inside (``Senator Sent Voters A Message About Taxes``) is a title-case

@@ -800,7 +800,13 @@ class DocumentNames:
                 score -= _OBJECT_PENALTY
             if gender and known == gender:
                 score += _GENDER_BONUS
-            if occ.start > last_pos and occ.subject and occ.speaks and known and known == gender:
+            if (
+                occ.start > last_pos
+                and occ.subject
+                and (occ.speaks or occ.main)
+                and known
+                and known == gender
+            ):
                 newer_speaker = newer_speaker or name != self._last_speaker[1]  # type: ignore[index]
             if score > scores.get(name, -1e9):
                 scores[name] = score
