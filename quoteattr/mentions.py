@@ -657,11 +657,12 @@ def _role_of_name(
 
 
 def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
-    """``, Liam Park`` right after a role noun: the person it names."""
+    """``, Liam Park`` right after a role noun: the person it names (or the body:
+    ``The landlord, Brightline Properties,``)."""
     if i + 1 < len(tokens) and tokens[i].text == "," and _is_name_word(tokens[i + 1]):
         end = _run_right(tokens, i + 1, lex.abbreviations, lex.org_words)
         mention = _name_mention(tokens, i + 1, end, lex)
-        if mention is not None and mention.kind == "name":
+        if mention is not None and mention.kind in ("name", "organisation"):
             return mention, end
     return None
 
