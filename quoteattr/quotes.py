@@ -104,6 +104,12 @@ _UPPER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _SMALL_WORDS: Final = frozenset(
     "a an and as at but by for from in into nor of on or the to with vs v".split()
 )
+# Nouns for a work whose title may follow in quotation marks (rule Q73).
+_WORK_NOUNS: Final = frozenset(
+    """book books novel novels memoir film films movie movies documentary series show
+    shows sitcom album song single play musical opera poem essay podcast episode
+    painting exhibition""".split()
+)
 
 # Closing classes: marks that close the same openers share a class (all English double
 # marks, all English single marks, each directional closer on its own). An opener's key
@@ -644,10 +650,16 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
     while open_at > 0 and text[open_at - 1] in " \t\u00a0":
         open_at -= 1
     before = text[open_at - 1] if open_at > 0 else "\n"
-    if not (before.isalnum() or before in ")%$"):
-        return "speech"  # not in mid-sentence
     content = first[2]
     words = content.split()
+    if single_segment and words and (before in ",:" or before.isalpha()):
+        # rule Q73: a title-cased quotation right after a noun for a work ("his novel,
+        # “A House of Strangers,”", "the series “Strangers,”") is its title
+        work = text[max(0, open_at - 20) : open_at].rstrip(",:").split()[-1:]
+        if work and work[0].lower() in _WORK_NOUNS and _title_cased(words, work_named=True):
+            return "title"
+    if not (before.isalnum() or before in ")%$"):
+        return "speech"  # not in mid-sentence
     if single_segment and len(words) <= 8 and _title_cased(words):
         prev_word = text[max(0, open_at - 30) : open_at].split()[-1:]
         close_at = last[6] + len(last[4])
@@ -666,11 +678,12 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
     return "speech"
 
 
-def _title_cased(words: list[str]) -> bool:
+def _title_cased(words: list[str], *, work_named: bool = False) -> bool:
     """True for ``Saturday Night Live``, ``The Art of the Deal`` (also with the comma or
     period American style puts inside the marks: ``“Fox and Friends.”``); False for
-    sentences."""
-    if words[-1][-1:] in "!?;:" or (len(words) == 1 and words[-1][-1:] in ".,"):
+    sentences. One word with a comma or period (``“No,”``) is a title only after a noun
+    that names a work (``work_named``: ``the series “Strangers,”``)."""
+    if words[-1][-1:] in "!?;:" or (len(words) == 1 and words[-1][-1:] in ".," and not work_named):
         return False
     if words[-1][-1:] in ".,":
         words = [*words[:-1], words[-1][:-1]]
