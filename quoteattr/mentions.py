@@ -230,6 +230,13 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         step, title_gender = _title_at(tokens, i, end, lex)
         if not step:
             break
+        if (
+            i + step < end
+            and _join(tokens, i, i + step) in lex.places
+            and _join(tokens, i, i + step) not in lex.titles
+            and not _title_at(tokens, i + step, end, lex)[0]
+        ):
+            break  # rule A148: a place before a name is part of it ("Paris Hilton")
         gender = gender or title_gender
         i += step
     if not org_named:

@@ -208,9 +208,16 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         if word in openers:
             for size in range(min(4, n - i), 0, -1):
                 phrase = " ".join(words[i : i + size])
-                if phrase in lex.titles or phrase in lex.demonyms or phrase in lex.places:
+                if phrase in lex.titles or phrase in lex.demonyms:
                     step = size
                     gender = gender or lex.titles.get(phrase)
+                    break
+                if phrase in lex.places:
+                    # rule A148: a place qualifies a title after it ("Texas Gov.",
+                    # "Moscow Mayor"), or is part of the name ("Paris Hilton", "Thames
+                    # Water")
+                    if i + size == n or _titles_next(words, i + size, lex, openers):
+                        step = size  # (a place alone is no name either)
                     break
         if not step and (word in lex.title_words or word.lower() in lex.roles):
             step = 1
@@ -273,6 +280,20 @@ def _given_hyphenated(word: str) -> bool:
 def _prefixed(word: str) -> bool:
     """Whether ``word`` is an Arabic article joined to a name (``al-Safadi``)."""
     return word[2:3] == "-" and word[:2] in NAME_PREFIXES and word[3:4].isupper()
+
+
+def _titles_next(words: Sequence[str], k: int, lex: Lexicon, openers: frozenset[str]) -> bool:
+    """Whether a title, role, demonym or place starts at ``words[k]``."""
+    word = words[k]
+    if word in lex.title_words or word.lower() in lex.roles:
+        return True
+    if word not in openers:
+        return False
+    for size in range(min(4, len(words) - k), 0, -1):
+        phrase = " ".join(words[k : k + size])
+        if phrase in lex.titles or phrase in lex.demonyms or phrase in lex.places:
+            return True
+    return False
 
 
 def _title_size(words: Sequence[str], k: int, lex: Lexicon) -> int:
@@ -661,7 +682,7 @@ class DocumentNames:
                 continue
             # a fuller name first ("Choe" -> "Choe Son-hui"), then one ending with the
             # same surname ("Clinton" -> "Hillary Clinton", not "Clinton Foundation")
-            key = (int(len(occ.parts) > len(parts)), int(surname), len(occ.parts), int(occ.titled))
+            key = (int(len(occ.parts) > len(parts)), int(surname), int(occ.titled), len(occ.parts))
             if best_key is None or key > best_key:
                 best_key, best = key, []
             if key == best_key:
