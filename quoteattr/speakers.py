@@ -69,7 +69,7 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     # inside a run, an Arabic article joined to a capitalised word: "Ayman al-Safadi"
     prefixed = r"(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*"
     # a possessive ends a run (rule A138): "North Korea’s | Kim Yo-jong"
-    possessive = r"(?<!['’]s)(?<!['’])"
+    possessive = r"(?<!['’]s?)"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
         rf"(?:{possessive}{_SPACE}(?:(?:{_PARTICLE}){_SPACE})*(?:{word}|{prefixed}))*",
