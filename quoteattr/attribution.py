@@ -568,6 +568,14 @@ class _Attributor:
                     return found[0], source[0], "according-to"
             cue = self.verb_at(tokens, k) if tok.lower in self._verb_openers else None
             if cue is not None:
+                if not adjacent and cue.end > tok.end:
+                    # a cue of two words ("put it:", "pointed out that"): adjacent
+                    # when only bridging words follow its second word
+                    last = k + 1
+                    adjacent = all(
+                        not t.is_quote and (t.text in _BRIDGE or t.capitalised)
+                        for t in tokens[last + 1 : qi]
+                    )
                 rule = "X-said:" if adjacent else "X-verb-that"
                 k, cue = self.passive(tokens, k, cue)
                 subject = mention_before(tokens, k, self.lex)

@@ -589,7 +589,17 @@ def mention_after(
             if named is not None:
                 return named
             return _nominal(tokens, start, i + 1, tok.lower, entry[1]), i + 1
-        if tok.lower in lex.verb_forms or tok.lower in _STOP_LEFT:
+        if tok.lower in lex.verb_forms or (
+            tok.lower in _STOP_LEFT
+            # rule A149: "of" inside a role ("said master of ceremonies Asab Tabchi")
+            and not (
+                tok.lower == "of"
+                and role_words
+                and i + 1 < n
+                and tokens[i + 1].text.islower()
+                and tokens[i + 1].lower not in _DETERMINERS
+            )
+        ):
             break
         role_words.append(i)
         i += 1
