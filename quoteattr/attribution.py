@@ -570,11 +570,10 @@ class _Attributor:
             if cue is not None:
                 if not adjacent and cue.end > tok.end:
                     # a cue of two words ("put it:", "pointed out that"): adjacent
-                    # when only bridging words follow its second word
-                    last = k + 1
+                    # when only bridging words follow its second word (at k + 1)
                     adjacent = all(
                         not t.is_quote and (t.text in _BRIDGE or t.capitalised)
-                        for t in tokens[last + 1 : qi]
+                        for t in tokens[k + 2 : qi]
                     )
                 rule = "X-said:" if adjacent else "X-verb-that"
                 k, cue = self.passive(tokens, k, cue)

@@ -230,10 +230,11 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         step, title_gender = _title_at(tokens, i, end, lex)
         if not step:
             break
+        phrase = _join(tokens, i, i + step)
         if (
             i + step < end
-            and _join(tokens, i, i + step) in lex.places
-            and _join(tokens, i, i + step) not in lex.titles
+            and phrase in lex.places
+            and phrase not in lex.titles
             and not _title_at(tokens, i + step, end, lex)[0]
         ):
             break  # rule A148: a place before a name is part of it ("Paris Hilton")
