@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+import re
 from typing import Any
 
 import pytest
@@ -29,3 +30,9 @@ def params(cases: list[dict[str, Any]], *, with_xfail: bool = True) -> list[Any]
             marks.append(pytest.mark.xfail(reason=case["xfail"], strict=True))
         out.append(pytest.param(case, id=case["id"], marks=marks))
     return out
+
+
+def normalised(text: str) -> str:
+    """``text`` in lower case with punctuation as single spaces, so that a quotation
+    listed with or without its inner punctuation matches what the library returns."""
+    return re.sub(r"[\W_]+", " ", text).strip().lower()

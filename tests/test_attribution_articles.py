@@ -12,7 +12,6 @@ missing. Every article must also yield no quotation it does not list.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 import golden_cases
@@ -21,10 +20,7 @@ import pytest
 from quoteattr import Attribution, extract
 
 ARTICLES = golden_cases.load("attribution_articles.json")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text).strip().lower()
+_norm = golden_cases.normalised
 
 
 @functools.cache

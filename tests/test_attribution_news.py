@@ -10,7 +10,6 @@ known failures, with the mechanism that is missing.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import golden_cases
@@ -19,10 +18,7 @@ import pytest
 from quoteattr import extract
 
 CASES = golden_cases.load("attribution_news.json")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text).strip().lower()
+_norm = golden_cases.normalised
 
 
 def test_cases_are_well_formed() -> None:
