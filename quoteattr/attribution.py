@@ -325,7 +325,11 @@ class _Attributor:
             role = (mention.role or mention.text).lower()
             role_gender, kind = self.lex.roles.get(role, (None, "person"))
             name = None
-            if kind == "person" and mention.text.lower().startswith("the "):
+            definite = mention.text.lower().startswith("the ") or (
+                # a title alone keeps its span without the article: "the Taoiseach"
+                self.text[max(0, mention.start - 4) : mention.start].lower() == "the "
+            )
+            if kind == "person" and definite:
                 # only a definite role noun points back: "the senator", not "a senator"
                 name = names.resolve_role(mention.start, role, gender=role_gender)
             if name is not None:

@@ -36,6 +36,12 @@ PARTICLES: Final = frozenset(
     abu st""".split()
 )
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# Words that end the name of a street, no speaker (rule A151).
+STREET_WORDS: Final = frozenset(
+    "Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Highway Square".split()
+)
+# Letters written after a name that are no part of it: honours, silk, seats (rule A151).
+POSTNOMINALS: Final = frozenset("KC QC SC TD MP MLA MEP MSP MS MPP OBE MBE CBE KBE DBE".split())
 NAME_PREFIXES: Final = frozenset({"al", "el"})
 # Words that may sit between a subject and its verb: "Lavrov later said".
 ADVERBS: Final = frozenset(
@@ -250,7 +256,11 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
                 i = k + step
                 break
     j = end
-    while j > i and (tokens[j - 1].text == "." or tokens[j - 1].text.rstrip(".") in SUFFIXES):
+    while j > i and (
+        tokens[j - 1].text == "."
+        or tokens[j - 1].text.rstrip(".") in SUFFIXES
+        or tokens[j - 1].text in POSTNOMINALS
+    ):
         j -= 1
     for k in range(i, j):
         if tokens[k].text in lex.org_words:
@@ -322,7 +332,11 @@ def _name_mention(
         ):
             return None  # rules A91, A108, A120: a headline or dateline
         text = _join(tokens, s, e)
-        if _possessive(tokens[e - 1]) or (not places_ok and not parts.role and lex.is_place(text)):
+        if (
+            _possessive(tokens[e - 1])
+            or tokens[e - 1].text in STREET_WORDS
+            or (not places_ok and not parts.role and lex.is_place(text))
+        ):
             return None  # "Russia's", or a place ("in Valencia"): not a speaker
         return Mention(
             tokens[s].start,

@@ -27,7 +27,9 @@ from quoteattr.cues import Lexicon
 from quoteattr.mentions import (
     NAME_PREFIXES,
     PARTICLES,
+    POSTNOMINALS,
     PREPOSITIONS,
+    STREET_WORDS,
     SUFFIXES,
     headline_word,
     shouted,
@@ -191,6 +193,10 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
                 words = [*words[:k], stem] if stem else words[:k]
                 cut = True
                 break
+    while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:
+        # rule A151: letters after a name are no part of it ("Sarah Quayle KC")
+        words = words[:-1]
+        cut = True
     n = len(words)
     i = 0
     while i < n and words[i] in lex.nonnames:
@@ -244,8 +250,9 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     j = n
     while j > i and words[j - 1].rstrip(".") in SUFFIXES:
         j -= 1
-    if j <= i:
-        return tuple(words), None  # titles, places or sentence openers alone
+    if j <= i or words[j - 1] in STREET_WORDS:
+        # titles, places or sentence openers alone; a street ("Kellogg Avenue"): rule A151
+        return tuple(words), None
     for w in words[i + 1 : j]:  # (a loop: most runs have one or two words, for which
         # setting up ``any`` over a generator costs more than the test)
         if headline_word(w, lex):
@@ -253,7 +260,11 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     if j - i >= 2 and shouted(words[i:j]):
         return tuple(words), None  # a dateline or headline in capitals (rule A120)
     if "." in run:
-        parts = tuple(w[:-1] if w.endswith(".") and len(w) > 2 else w for w in words[i:j])
+        # the period of an abbreviation goes, those of initials stay ("R.K.")
+        parts = tuple(
+            w[:-1] if w.endswith(".") and len(w) > 2 and "." not in w[:-1] else w
+            for w in words[i:j]
+        )
     else:
         parts = tuple(words[i:j])
     # rule A137: a suffix stays with the name, as written ("Robert F. Kennedy Jr.")
@@ -759,6 +770,13 @@ class DocumentNames:
                 or name.split(" ", 1)[0] in given
                 or self._group(occ)
                 or not self.context(occ).subject
+                # a lone word only ever opening sentences, not speaking ("Comparable
+                # sales fell"; but "Brightmart said")
+                or (
+                    len(occ.parts) == 1
+                    and not occ.speaks
+                    and not self.written_mid_sentence(occ.parts[0])
+                )
             ):
                 return name
         return None
