@@ -284,7 +284,8 @@ class _Attributor:
         marks as such (``the so-called "rebels"``): rule A134."""
         if cue is None or cue.end > quote.start:
             return False
-        between = self.text[cue.end : quote.start].split()
+        # the words between, not the opening mark
+        between = [w for w in self.text[cue.end : quote.start].split() if w[:1].isalnum()]
         return len(between) <= _COMPLEMENT_WORDS and not any(
             w.lower().startswith("so-called") for w in between
         )
