@@ -333,6 +333,11 @@ class _Attributor:
             if kind == "person" and definite:
                 # only a definite role noun points back: "the senator", not "a senator"
                 name = names.resolve_role(mention.start, role, gender=role_gender)
+                if name is None and role.capitalize() in self.lex.titles:
+                    # rule A153: a title no one was given names the subject of the
+                    # sentence before ("Micheál Martin said ... '...,' the Taoiseach
+                    # said")
+                    name = self.previous_subject(mention.start)
             if name is not None:
                 speaker = Speaker(name, "person", _gender(role_gender), role)
                 confidence *= _NOMINAL_DISCOUNT
@@ -355,6 +360,24 @@ class _Attributor:
             rule=rule,
             confidence=round(confidence, 3),
         )
+
+    def previous_subject(self, at: int) -> str | None:
+        """The canonical name of the person opening the sentence before the one at
+        ``at``, in the same paragraph; None when that sentence opens with no name."""
+        tokens = self.paragraph(at)
+        k = next((j for j, tok in enumerate(tokens) if tok.start >= at), len(tokens))
+        if k == 0 or k == len(tokens):
+            return None
+        sentence = tokens[k].sentence
+        start = k
+        while start > 0 and tokens[start - 1].sentence == sentence:
+            start -= 1
+        if start == 0:
+            return None
+        subject = self.sentence_subject(tokens, sentence - 1, start)
+        if subject is None or subject.kind != "name":
+            return None
+        return self.names.canonical(subject.text.split(), subject.start)
 
     # -- the rules ----------------------------------------------------------------------------
 
