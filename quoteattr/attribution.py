@@ -326,14 +326,17 @@ class _Attributor:
             role = (mention.role or mention.text).lower()
             role_gender, kind = self.lex.roles.get(role, (None, "person"))
             name = None
+            before = self.text[max(0, mention.start - 4) : mention.start].lower()
             definite = mention.text.lower().startswith("the ") or (
-                # a title alone keeps its span without the article: "the Taoiseach"
-                self.text[max(0, mention.start - 4) : mention.start].lower() == "the "
+                # a title alone keeps its span without the article or the possessive
+                # that makes it definite: "the Taoiseach", "her Honour"
+                before in ("the ", "her ", "his ")
             )
             if kind == "person" and definite:
                 # only a definite role noun points back: "the senator", not "a senator"
                 name = names.resolve_role(mention.start, role, gender=role_gender)
-                if name is None and role.capitalize() in self.lex.titles:
+                title = role.capitalize()
+                if name is None and (title in self.lex.titles or title in self.lex.title_words):
                     # rule A153: a title no one was given names the subject of the
                     # sentence before ("Micheál Martin said ... '...,' the Taoiseach
                     # said")
