@@ -117,6 +117,7 @@ _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _COMPLEMENT_WORDS: Final = 4  # words between a cue and the term it says (rule A134)
+_ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
 # Words after which a verb form is a noun: "the protests", "her remarks".
 _NOUN_MARKERS: Final = frozenset("the a an his her their its our my these those".split())
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
@@ -341,8 +342,14 @@ class _Attributor:
                     # sentence before ("Micheál Martin said ... '...,' the Taoiseach
                     # said")
                     name = self.previous_subject(mention.start)
+            body = _spoken_for(mention.text, role) if name is None else None
             if name is not None:
                 speaker = Speaker(name, "person", _gender(role_gender), role)
+                confidence *= _NOMINAL_DISCOUNT
+            elif body is not None:
+                # rule A155: an unnamed spokesperson speaks for the body named in the
+                # phrase ("A Network Rail spokesman said", as "a spokesman for ...")
+                speaker = Speaker(names.canonical(body.split(), mention.start), "organisation")
                 confidence *= _NOMINAL_DISCOUNT
             else:
                 speaker = Speaker(mention.text, _SPEAKER_KIND[kind], None, role)
@@ -832,6 +839,18 @@ class _Attributor:
             found = (head, None, "X:")
         mention, cue, rule = found
         return self.resolve(quote, mention, cue, rule)
+
+
+def _spoken_for(text: str, role: str) -> str | None:
+    """The capitalised words before a spokesperson role in a noun phrase: ``Network
+    Rail`` in ``A Network Rail spokesman``; None for another role or no such words."""
+    if not role.startswith("spokes"):
+        return None
+    words = text.split()
+    body = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in _ARTICLES_AT_START]
+    if not body or len(body) != len(words) - 1 - (words[0].lower() in _ARTICLES_AT_START):
+        return None  # (lower-case words in between: "a former White House spokesman")
+    return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
 
 
 def _term(quote: Quote) -> bool:

@@ -384,8 +384,10 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
                 i -= 1  # "the former senator", "the two officials"
             break
         if prev.text[:1].isupper() or (prev.text.isalpha() and prev.lower not in ADVERBS):
-            if prev.lower in lex.verb_forms or prev.lower in _STOP_LEFT:
-                break
+            if not prev.text[:1].isupper() and (
+                prev.lower in lex.verb_forms or prev.lower in _STOP_LEFT
+            ):
+                break  # (a capitalised word is a name: "A Network Rail spokesman")
             i -= 1
             continue
         if _possessive(prev):
