@@ -349,7 +349,9 @@ class _Attributor:
             elif body is not None:
                 # rule A155: an unnamed spokesperson speaks for the body named in the
                 # phrase ("A Network Rail spokesman said", as "a spokesman for ...")
-                speaker = Speaker(names.canonical(body.split(), mention.start), "organisation")
+                canonical = names.canonical(body.split(), mention.start)
+                person = canonical.split(" ", 1)[0] in self.lex.given_names  # "Grayson's"
+                speaker = Speaker(canonical, "person" if person else "organisation")
                 confidence *= _NOMINAL_DISCOUNT
             else:
                 speaker = Speaker(mention.text, _SPEAKER_KIND[kind], None, role)
