@@ -331,7 +331,7 @@ def _single_words_to_skip(lex: Lexicon) -> frozenset[str]:
 
 
 # Abbreviated titles and the role nouns they stand for, so that "the senator" finds
-# "Sen. Jane Doe".
+# "Sen. Jane Doe"; and other names of the same office.
 _ROLE_ABBREVIATIONS: Final = {
     "senator": ("sen.",),
     "governor": ("gov.",),
@@ -345,6 +345,10 @@ _ROLE_ABBREVIATIONS: Final = {
     "lieutenant": ("lt.",),
     "sergeant": ("sgt.",),
     "captain": ("capt.",),
+    # the same office under another name (rule A156): "Mr Justice Harland" is the judge
+    "judge": ("justice",),
+    "honour": ("judge", "justice"),
+    "honor": ("judge", "justice"),
     "attorney": ("atty.",),
 }
 
