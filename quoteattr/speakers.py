@@ -107,7 +107,14 @@ _APPOSITIVE_ROLE: Final = regex.compile(
 _MAX_APPOSITIVE_CLOSE: Final = 120
 # After a dateline's place: ", Kenya (AP) -", " (Reuters) -", " —" (rule A132).
 _DATELINE_REST: Final = regex.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*)?[ \t\u00a0]*[(—–-]")
-_COMMA_WORD: Final = regex.compile(r",[ \t\u00a0]+(\p{Ll}+)")  # ", said" after a name
+# ", said", ", has posted", ", later struck" after a name (rules A144, A157)
+_COMMA_WORD: Final = regex.compile(
+    r",[ \t\u00a0]+(?:(?:has|had|have|was|is|will|would|also|then|later)[ \t\u00a0]+)?"
+    r"(\p{Ll}+)"
+)
+_NOT_APPOSED_VERBS: Final = frozenset(
+    "and or but nor the a an his her their its our my this these those who which".split()
+)
 _CLAUSE_END: Final = ("", ",", ".", ";", "\n")  # after an inverted subject's name
 # Reporting verbs whose inverted subject follows them ("added Jane Doe"); verbs that
 # take a person as object ("told Jane Doe", "praising Jane Doe") are left out.
@@ -516,10 +523,13 @@ class DocumentNames:
         if occ.has_context:
             return occ
         occ.has_context = True
-        if self._apposed(occ):
+        apposed = self._apposed_verb(occ)
+        if apposed is not None:
             # rule A144: "The neighbour, Robert Quayle, said": the name in apposition
-            # to the subject, then its verb
-            occ.subject = occ.speaks = True
+            # to the subject, then its verb (rule A157: any verb, "The Tanaiste, Simon
+            # Harris, struck a softer note")
+            occ.subject = True
+            occ.speaks = apposed in self.lex.verb_forms
             occ.main = self._opens_sentence(self.text.rfind(",", 0, occ.start))
             return occ
         after = _VERBISH.match(self.text, occ.end)
@@ -556,13 +566,19 @@ class DocumentNames:
             occ.subject = occ.speaks = True  # rule A112: '... Henry Roe, president of ...'
         return occ
 
-    def _apposed(self, occ: NameOccurrence) -> bool:
-        """Whether the name stands between commas after a noun phrase and before a
-        reporting verb: ``The neighbour, Robert Quayle, said``."""
+    def _apposed_verb(self, occ: NameOccurrence) -> str | None:
+        """The verb after a name standing between commas after a noun phrase: ``said``
+        in ``The neighbour, Robert Quayle, said``, ``posted`` in ``..., has posted``;
+        None when the name is not so placed or a function word follows the comma."""
         if self.text[max(0, occ.start - 2) : occ.start] != ", ":
-            return False
+            return None
         m = _COMMA_WORD.match(self.text, occ.end)
-        return m is not None and m.group(1) in self.lex.verb_forms
+        if m is None:
+            return None
+        word = m.group(1)
+        if word in _SUBORDINATORS or word in PREPOSITIONS or word in _NOT_APPOSED_VERBS:
+            return None
+        return word
 
     def _introduced(self, end: int) -> bool:
         """Whether the name ending at ``end`` is introduced by an appositive that gives
