@@ -322,20 +322,13 @@ def test_broken_pipe_is_quiet(
     assert capsys.readouterr().err == ""
 
 
+@pytest.mark.usefixtures("extract_fails_on_boom")
 def test_a_failing_document_is_reported_and_the_others_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus = write_jsonl(
         tmp_path / "c.jsonl", {"id": "a", "text": "boom"}, {"id": "b", "text": SPEECH}
     )
-    real_extract = cli.extract
-
-    def failing_extract(text: str) -> Any:
-        if text == "boom":
-            raise RuntimeError("simulated bug")
-        return real_extract(text)
-
-    monkeypatch.setattr(cli, "extract", failing_extract)
     assert main(["extract", str(corpus)]) == 3  # a bug, not bad input (nor a --fail-on finding)
     out, err = capsys.readouterr()
     assert [r["id"] for r in records(out)] == ["b"]

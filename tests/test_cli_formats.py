@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from quoteattr import cli
 from quoteattr.cli import main
 from quoteattr.formats import (
     DOCUMENT_COLUMNS,
@@ -374,18 +373,11 @@ def test_bad_input_outranks_findings(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert len(jsonl(capsys.readouterr().out)) == 6
 
 
+@pytest.mark.usefixtures("extract_fails_on_boom")
 def test_a_bug_in_verify_is_status_3_and_the_rest_is_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = corpus(tmp_path / "c.jsonl", "boom", SPEECH)
-    real = cli.extract
-
-    def failing(text: str) -> Any:
-        if text == "boom":
-            raise RuntimeError("simulated bug")
-        return real(text)
-
-    monkeypatch.setattr(cli, "extract", failing)
     args = ["verify", str(source), "--archive", str(SEED_ARCHIVE), "--fail-on", "fabricated"]
     assert main(args) == 3
     out, err = capsys.readouterr()

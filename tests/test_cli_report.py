@@ -134,19 +134,12 @@ def test_interrupted_report_leaves_the_earlier_page(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]  # no half page left
 
 
+@pytest.mark.usefixtures("extract_fails_on_boom")
 def test_a_bug_in_one_document_is_status_3(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "a.txt").write_text("boom", encoding="utf-8")
     (tmp_path / "b.txt").write_text(SPEECH, encoding="utf-8")
-    real = cli.extract
-
-    def failing(text: str) -> Any:
-        if text == "boom":
-            raise RuntimeError("simulated bug")
-        return real(text)
-
-    monkeypatch.setattr(cli, "extract", failing)
     out = tmp_path / "r.html"
     assert main(["report", str(tmp_path), "-o", str(out)]) == 3
     assert "cannot process document 'a.txt'" in capsys.readouterr().err
