@@ -418,6 +418,14 @@ class _Attributor:
         if i and tokens[i - 1].lower in _NOUN_MARKERS:
             return None  # rule A131: "the protests", "her remarks": a noun
         if (
+            tok.capitalised
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].capitalised
+            and tokens[i + 1].capitalised
+            and tokens[i - 1].sentence == tok.sentence
+        ):
+            return None  # rule A160: inside a name ("United States District Court")
+        if (
             tok.lower == lemma
             and not _base_form_verb(tokens, i)
             and not (closing and (i + 1 == len(tokens) or tokens[i + 1].text in _CLAUSE_CLOSERS))

@@ -61,6 +61,7 @@ _ARTICLES: Final = frozenset("the a an his her their its our my".split())
 _ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
+_AFFILIATIONS: Final = frozenset({"of", "at", "from"})  # "Lars Chittka of Queen Mary"
 PREPOSITIONS: Final = frozenset(
     """with to of by for from at on in about against between like under than into onto
     over toward towards behind among beside besides including via per upon after before
@@ -152,12 +153,30 @@ def _joins(tok: Token, before: list[Token], org_words: frozenset[str]) -> bool:
     )
 
 
-def _run_left(
-    tokens: list[Token],
-    end: int,
-    abbreviations: frozenset[str],
-    org_words: frozenset[str] = frozenset(),
-) -> int:
+def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether ``and`` at ``i`` joins an organisation's name: the capitalised words after
+    it end with an organisation word or come before a body's role noun (``Food and Drug
+    Administration``, ``United Food and Commercial Workers union``), not two people
+    (``Obama and Clinton``) (rule A158)."""
+    n = len(tokens)
+    if (
+        tokens[i].text != "and"
+        or i + 1 >= n
+        or not _is_name_word(tokens[i + 1])
+        or (i > 0 and tokens[i - 1].text in lex.org_words)  # two bodies: "Times and Post"
+    ):
+        return False
+    k = i + 1
+    while k < n and _is_name_word(tokens[k]) and not _possessive(tokens[k]):
+        k += 1
+    if tokens[k - 1].text in lex.org_words:
+        return True
+    return (
+        k < n and tokens[k].text.islower() and lex.roles.get(tokens[k].text, ("", ""))[1] == "org"
+    )
+
+
+def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
     """Index of the first token of the capitalised run ending at ``end`` (exclusive)."""
     i = end
     while i > 0:
@@ -168,14 +187,14 @@ def _run_left(
             tok.text == "."
             and i - 1 > 0
             and tokens[i - 2].end == tok.start
-            and _abbreviated(tokens[i - 2], abbreviations)
+            and _abbreviated(tokens[i - 2], lex.abbreviations)
         ):
             i -= 1  # the period of an initial or abbreviation: "J.", "Jr.", "Sen."
         elif (
             i - 1 > 0
             and i < end
             and _is_name_word(tokens[i - 2])
-            and _joins(tok, tokens[i - 2 : i - 1], org_words)
+            and (_joins(tok, tokens[i - 2 : i - 1], lex.org_words) or _org_and(tokens, i - 1, lex))
         ):
             i -= 1  # "van der Berg", "Harlow & Finch", "Ministry of Health"
         else:
@@ -185,12 +204,7 @@ def _run_left(
     return i
 
 
-def _run_right(
-    tokens: list[Token],
-    start: int,
-    abbreviations: frozenset[str],
-    org_words: frozenset[str] = frozenset(),
-) -> int:
+def _run_right(tokens: list[Token], start: int, lex: Lexicon) -> int:
     """Index just past the capitalised run starting at ``start``."""
     i = start
     n = len(tokens)
@@ -204,12 +218,12 @@ def _run_right(
             tok.text == "."
             and i > start
             and tokens[i - 1].end == tok.start
-            and _abbreviated(tokens[i - 1], abbreviations)
+            and _abbreviated(tokens[i - 1], lex.abbreviations)
         ) or (
             i > start
             and i + 1 < n
             and _is_name_word(tokens[i + 1])
-            and _joins(tok, tokens[start:i], org_words)
+            and (_joins(tok, tokens[start:i], lex.org_words) or _org_and(tokens, i, lex))
         ):
             i += 1
         else:
@@ -384,8 +398,10 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
                 i -= 1  # "the former senator", "the two officials"
             break
         if prev.text[:1].isupper() or (prev.text.isalpha() and prev.lower not in ADVERBS):
-            if not prev.text[:1].isupper() and (
-                prev.lower in lex.verb_forms or prev.lower in _STOP_LEFT
+            if (
+                not prev.text[:1].isupper()
+                and (prev.lower in lex.verb_forms or prev.lower in _STOP_LEFT)
+                and not (i >= 2 and _is_name_word(tokens[i - 2]) and _org_and(tokens, i - 1, lex))
             ):
                 break  # (a capitalised word is a name: "A Network Rail spokesman")
             i -= 1
@@ -419,7 +435,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         return None
     found = _mention_ending_at(tokens, i, lex)
     if found is not None:
-        return found
+        return _affiliated(tokens, found, lex) or found
     if tokens[i - 1].text == ",":
         # An appositive: "Dale Belman, a professor at the university, said".
         k = i - 2
@@ -429,14 +445,19 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 break
             if tok.text == ",":
                 found = _mention_ending_at(tokens, k, lex)
-                if found is not None and found[0].kind == "nominal":
+                named = _appositive_name(tokens, k, lex)
+                if named is not None and named[1] != i - 1:
+                    named = None
+                if found is not None:
+                    found = _affiliated(tokens, found, lex) or found
+                    if named is not None:  # rule A159: "The leader of X, Jane Doe, said"
+                        found = _role_of_body(tokens, found, lex)
+                if found is not None and found[0].kind == "nominal" and named is not None:
                     # rule A130: "The chief executive, Mary Barra, said": the name
-                    named = _appositive_name(tokens, k, lex)
-                    if named is not None and named[1] == i - 1:
-                        head, _, rest = found[0].text.partition(" ")
-                        role = rest if rest and head.lower() in _ARTICLES else found[0].text
-                        name = named[0]
-                        return Mention(name.start, name.end, name.text, name.kind, role), found[1]
+                    head, _, rest = found[0].text.partition(" ")
+                    role = rest if rest and head.lower() in _ARTICLES else found[0].text
+                    name = named[0]
+                    return Mention(name.start, name.end, name.text, name.kind, role), found[1]
                 if found is not None and found[0].kind != "name" and found[0].role is not None:
                     # rule A140: stacked appositives ("Priya Raman, the head of the
                     # legal team, who joined in 2019, told"): the name opening the sentence
@@ -448,6 +469,58 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 break
             k -= 1
     return None
+
+
+def _body_start(tokens: list[Token], found: tuple[Mention, int], words: frozenset[str]) -> int:
+    """Index of the preposition (one of ``words``) before the body ``found``, past
+    ``the`` and up to two lower-case modifiers (``of the hard-left``); -1 if none."""
+    mention, k = found
+    if mention.kind not in ("name", "organisation") or not mention.text[:1].isupper():
+        return -1  # (not a body's description: "the Vatican's newspaper")
+    k -= 1
+    for _ in range(3):
+        if k < 1 or tokens[k].segment is not None:
+            return -1
+        word = tokens[k].lower
+        if word in words:
+            return k
+        if not (word == "the" or (tokens[k].text.islower() and word not in _STOP_LEFT)):
+            return -1
+        k -= 1
+    return -1
+
+
+def _affiliated(
+    tokens: list[Token], found: tuple[Mention, int], lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The person whose body ``found`` is (``Lars Chittka of Queen Mary University``,
+    ``Larry Sabato of the University of Virginia``): the subject (rule A159)."""
+    k = _body_start(tokens, found, _AFFILIATIONS)
+    if k < 1 or tokens[k - 1].text == ",":
+        return None
+    person = _mention_ending_at(tokens, k, lex)
+    return person if person is not None and person[0].kind == "name" else None
+
+
+def _role_of_body(
+    tokens: list[Token], found: tuple[Mention, int], lex: Lexicon
+) -> tuple[Mention, int]:
+    """``found``, a body, widened to the role it completes (``The leader of the hard-left
+    France Unbowed``, ``A spokesman for the National Marine Fisheries Service``), so that
+    a name in apposition after it is the subject (rule A159); else ``found``."""
+    k = _body_start(tokens, found, _JOINERS)
+    nominal = _nominal_left(tokens, k, lex) if k > 0 else None
+    if nominal is None or nominal.kind != "nominal":
+        return found
+    start = k
+    while start > 0 and tokens[start - 1].start >= nominal.start:
+        start -= 1
+    end = found[1]
+    while end < len(tokens) and tokens[end].end <= found[0].end:
+        end += 1
+    return Mention(
+        nominal.start, found[0].end, _join(tokens, start, end), "nominal", nominal.role
+    ), start
 
 
 def _opening_name(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[Mention, int] | None:
@@ -485,7 +558,7 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
         # '"...," one said.', 'Another said': an unnamed person (rule A127)
         return _nominal(tokens, end - 1, end, last.lower, "person"), end - 1
     if _is_name_word(last) or (last.text == "." and end >= 2 and _is_name_word(tokens[end - 2])):
-        start = _run_left(tokens, end, lex.abbreviations, lex.org_words)
+        start = _run_left(tokens, end, lex)
         if start < end:
             mention = _name_mention(tokens, start, end, lex)
             if mention is not None:
@@ -533,12 +606,14 @@ def mention_after(
         pronoun = _pronoun(tokens[i], lex)
         return (pronoun, i + 1) if pronoun is not None else None
     role_words: list[int] = []
-    while i < n and len(role_words) < 6:
+    steps = 0  # words read, a capitalised run counting as one
+    while i < n and steps < 6:
+        steps += 1
         tok = tokens[i]
         if tok.segment is not None:
             break
         if _is_name_word(tok):
-            end = _run_right(tokens, i, lex.abbreviations, lex.org_words)
+            end = _run_right(tokens, i, lex)
             mention = _name_mention(tokens, i, end, lex, places_ok=places_ok)
             if (
                 _possessive(tokens[end - 1])
@@ -682,7 +757,7 @@ def _role_of_name(
         k += 1
     if k == i + 1 or k >= n or not _is_name_word(tokens[k]):
         return None
-    end = _run_right(tokens, k, lex.abbreviations, lex.org_words)
+    end = _run_right(tokens, k, lex)
     mention = _name_mention(tokens, k, end, lex)
     if mention is None or mention.kind != "name" or " " not in mention.text:
         return None
@@ -694,7 +769,7 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
     """``, Liam Park`` right after a role noun: the person it names (or the body:
     ``The landlord, Brightline Properties,``)."""
     if i + 1 < len(tokens) and tokens[i].text == "," and _is_name_word(tokens[i + 1]):
-        end = _run_right(tokens, i + 1, lex.abbreviations, lex.org_words)
+        end = _run_right(tokens, i + 1, lex)
         mention = _name_mention(tokens, i + 1, end, lex)
         if mention is not None and mention.kind in ("name", "organisation"):
             return mention, end
@@ -711,7 +786,7 @@ def _past_represented(tokens: list[Token], i: int, lex: Lexicon) -> int:
     if k < n and tokens[k].lower in _ARTICLES:
         k += 1
     if k < n and _is_name_word(tokens[k]):
-        return _run_right(tokens, k, lex.abbreviations, lex.org_words)
+        return _run_right(tokens, k, lex)
     first = k
     while k < n and k - first < 3 and tokens[k].text.islower() and _role_continues(tokens[k], lex):
         k += 1
@@ -743,7 +818,7 @@ def _represented(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, in
         k += 1  # "for committee Democrats", "for state Republicans"
     if k >= n or not _is_name_word(tokens[k]):
         return None
-    end = _run_right(tokens, k, lex.abbreviations, lex.org_words)
+    end = _run_right(tokens, k, lex)
     mention = _name_mention(tokens, k, end, lex)
     if mention is not None and mention.kind not in ("name", "organisation"):
         return None
