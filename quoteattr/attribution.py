@@ -297,7 +297,11 @@ class _Attributor:
         names = self.names
         confidence = CONFIDENCE[rule]
         speaker: Speaker | None = None
-        if mention.kind in ("name", "organisation"):
+        pointed = self.demonym_person(mention)
+        if pointed is not None:
+            speaker = Speaker(pointed, "person", _gender(names.gender_of(pointed)))
+            confidence *= _PRONOUN_DISCOUNT
+        elif mention.kind in ("name", "organisation"):
             words = mention.text.split()
             canonical = None
             if mention.kind == "organisation" and words[0].lower() == "the" and len(words) > 1:
@@ -372,6 +376,24 @@ class _Attributor:
             rule=rule,
             confidence=round(confidence, 3),
         )
+
+    def demonym_person(self, mention: Mention) -> str | None:
+        """The person that ``the Spaniard``, ``the Sri Lankan`` points back to, as a
+        pronoun would (rule A161); None for any other mention."""
+        written = self.text[mention.start : mention.end]
+        if (
+            mention.kind not in ("name", "nominal")
+            or written not in self.lex.demonyms
+            or self.text[max(0, mention.start - 4) : mention.start].lower() != "the "
+        ):
+            return None
+        gender = "f" if written.endswith("woman") else None
+        if written.endswith("man") and gender is None:
+            gender = "m"  # "the Frenchman"
+        name = self.names.resolve(mention.start, gender=gender)
+        if name is not None:
+            self.names.note_speaker(mention.start, name, gender)
+        return name
 
     def previous_subject(self, at: int) -> str | None:
         """The canonical name of the person opening the sentence before the one at

@@ -863,8 +863,8 @@ class DocumentNames:
                 occ.start > last_pos
                 and occ.subject
                 and (occ.speaks or occ.main)
-                and known
-                and known == gender
+                # (of either gender for a word of none: "the Spaniard", rule A161)
+                and (known == gender if gender else True)
             ):
                 newer_speaker = newer_speaker or name != self._last_speaker[1]  # type: ignore[index]
             if score > scores.get(name, -1e9):
