@@ -623,6 +623,7 @@ class _Attributor:
                 return signed[0], None, "X:"
         k = qi - 1
         adjacent = True
+        colon = qi > 0 and tokens[qi - 1].text == ":"
         lowest = max(0, qi - _MAX_BEFORE)
         while k >= lowest and tokens[k].sentence == sentence:
             tok = tokens[k]
@@ -678,8 +679,10 @@ class _Attributor:
                         return inverted[0], cue, rule
                     return None
                 return subject[0], cue, rule
-            if tok.text not in _BRIDGE and not tok.capitalised:
-                adjacent = False  # "X told Radio Nacional: ..." is still adjacent
+            if tok.text not in _BRIDGE and not tok.capitalised and not (colon and qi - k <= 6):
+                # "X told Radio Nacional: ..." is still adjacent, and so is a short phrase
+                # before a colon ("wrote on Facebook:", "told reporters:": rule A163)
+                adjacent = False
             k -= 1
         if qi and tokens[qi - 1].text == ":":
             head = self.sentence_subject(tokens, sentence, qi - 1)

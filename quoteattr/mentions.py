@@ -452,6 +452,15 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     found = _affiliated(tokens, found, lex) or found
                     if named is not None:  # rule A159: "The leader of X, Jane Doe, said"
                         found = _role_of_body(tokens, found, lex)
+                if found is None and named is not None:
+                    # rule A162: "His partner, Agnieszka Wrobel, wrote", "Its author,
+                    # economist Ruth Okafor, told": a short noun phrase opening the
+                    # sentence with a determiner, and the name in apposition to it
+                    opening = _determined_opening(tokens, k)
+                    if opening is not None:
+                        name = named[0]
+                        role = _join(tokens, opening + 1, k)
+                        return Mention(name.start, name.end, name.text, name.kind, role), opening
                 if found is not None and found[0].kind == "nominal" and named is not None:
                     # rule A130: "The chief executive, Mary Barra, said": the name
                     head, _, rest = found[0].text.partition(" ")
@@ -767,13 +776,37 @@ def _role_of_name(
 
 def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
     """``, Liam Park`` right after a role noun: the person it names (or the body:
-    ``The landlord, Brightline Properties,``)."""
-    if i + 1 < len(tokens) and tokens[i].text == "," and _is_name_word(tokens[i + 1]):
+    ``The landlord, Brightline Properties,``), with a role first or not (``, the French
+    ecologist Henri Lavalette``, ``, economist Ruth Okafor``: rule A162)."""
+    if i + 1 >= len(tokens) or tokens[i].text != ",":
+        return None
+    if _is_name_word(tokens[i + 1]):
         end = _run_right(tokens, i + 1, lex)
         mention = _name_mention(tokens, i + 1, end, lex)
         if mention is not None and mention.kind in ("name", "organisation"):
             return mention, end
+    elif tokens[i + 1].text.islower():
+        found = mention_after(tokens, i, lex)
+        if found is not None and found[0].kind == "name":
+            return found
     return None
+
+
+def _determined_opening(tokens: list[Token], comma: int) -> int | None:
+    """Index of the determiner opening the sentence when the words before ``comma``
+    are a short noun phrase (``Its sponsor``, ``Her thesis adviser``); None if not."""
+    sentence = tokens[comma].sentence
+    k = comma - 1
+    while k > 0 and comma - k < 4 and tokens[k - 1].sentence == sentence:
+        k -= 1
+    if k and tokens[k - 1].sentence == sentence:
+        return None
+    if tokens[k].lower not in _ARTICLES or any(
+        t.segment is not None or not t.text.replace("-", "").isalpha()
+        for t in tokens[k + 1 : comma]
+    ):
+        return None
+    return k
 
 
 def _past_represented(tokens: list[Token], i: int, lex: Lexicon) -> int:
