@@ -681,7 +681,7 @@ class _Attributor:
                 return subject[0], cue, rule
             if tok.text not in _BRIDGE and not tok.capitalised and not (colon and qi - k <= 6):
                 # "X told Radio Nacional: ..." is still adjacent, and so is a short phrase
-                # before a colon ("wrote on Facebook:", "told reporters:": rule A163)
+                # before a colon ("wrote on Facebook:", "told reporters:": rule A162)
                 adjacent = False
             k -= 1
         if qi and tokens[qi - 1].text == ":":

@@ -693,6 +693,10 @@ class DocumentNames:
 
     def _best_occurrences(self, parts: tuple[str, ...]) -> list[tuple[int, str, str | None]]:
         wanted = set(parts)
+        # (a word that opens an organisation's name is no family name: "Ellison Motors")
+        body_word = any(
+            o.is_org and o.parts[0] == parts[0] for o in self._by_word.get(parts[0], ())
+        )
         best_key: tuple[int, int, int, int] | None = None
         best: list[tuple[int, str, str | None]] = []
         for occ in self._by_word.get(parts[-1], ()):
@@ -709,11 +713,28 @@ class DocumentNames:
                 # rule A135: a Korean name, family name first ("Kim Yo-jong": "Kim")
                 or (len(occ.parts) == 2 and occ.parts[0] == parts[-1] and _given_hyphenated(last))
             )
-            if not surname and not occ.titled:
+            # rule A163: any two-word name may be written family name first ("Lin
+            # Jiahui": "Lin"), but a surname match goes first ("Sanders" is "Bernie
+            # Sanders", not "Sanders Iowa")
+            family = (
+                not surname
+                and not body_word
+                and len(parts) == 1
+                and len(occ.parts) == 2
+                and occ.parts[0] == parts[0]
+                and last not in self.lex.nonnames
+                and not self.lex.is_place(last)
+            )
+            if not (surname or family or occ.titled):
                 continue
             # a fuller name first ("Choe" -> "Choe Son-hui"), then one ending with the
             # same surname ("Clinton" -> "Hillary Clinton", not "Clinton Foundation")
-            key = (int(len(occ.parts) > len(parts)), int(surname), int(occ.titled), len(occ.parts))
+            key = (
+                int(len(occ.parts) > len(parts)),
+                2 * int(surname) + int(family),
+                int(occ.titled),
+                len(occ.parts),
+            )
             if best_key is None or key > best_key:
                 best_key, best = key, []
             if key == best_key:
