@@ -776,6 +776,13 @@ class DocumentNames:
             described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
             if not any(_describes(described, f) for f in forms):
                 continue  # rules A93, A102
+            if self.text[max(0, occ.start - 3) : occ.start] == "of ":
+                # rule A164: the complement of the role ("The Archbishop of Lindmere,
+                # Chidubem Okafor-Nwosu"): the name in apposition after it, if any
+                after = self.occurrences[k + 1] if k + 1 < len(self.occurrences) else None
+                if after is None or self.text[occ.end : after.start] != ", " or after.is_org:
+                    continue
+                occ, k = after, k + 1
             name = self._canonical_of(k)
             known = self.genders.get(name) or occ.gender
             if gender and known and known != gender:
