@@ -61,6 +61,9 @@ _ARTICLES: Final = frozenset("the a an his her their its our my".split())
 _ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
+_TIME_WORDS: Final = frozenset(
+    "later earlier ago days weeks months years hours minutes decades moments times".split()
+)
 _AFFILIATIONS: Final = frozenset({"of", "at", "from"})  # "Lars Chittka of Queen Mary"
 PREPOSITIONS: Final = frozenset(
     """with to of by for from at on in about against between like under than into onto
@@ -176,12 +179,30 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
+def _office_of(tok: Token, nxt: Token, lex: Lexicon) -> bool:
+    """Whether the possessive ``tok`` and ``nxt`` are one body's name: an office's
+    title and an organisation word (``Ombudsman's Office``, ``Governor's Office``:
+    rule A167), where a possessive otherwise ends a name (A138)."""
+    stem = tok.text[:-2] if tok.lower.endswith(("'s", "’s")) else ""
+    return (
+        nxt.text in lex.org_words
+        and bool(stem)
+        and (
+            stem in lex.title_words
+            or stem in lex.titles
+            or lex.roles.get(stem.lower(), ("", ""))[1] == "person"
+        )
+    )
+
+
 def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
     """Index of the first token of the capitalised run ending at ``end`` (exclusive)."""
     i = end
     while i > 0:
         tok = tokens[i - 1]
-        if _is_name_word(tok) and (i == end or not _possessive(tok)):
+        if _is_name_word(tok) and (
+            i == end or not _possessive(tok) or _office_of(tok, tokens[i], lex)
+        ):
             i -= 1
         elif (
             tok.text == "."
@@ -212,7 +233,7 @@ def _run_right(tokens: list[Token], start: int, lex: Lexicon) -> int:
         tok = tokens[i]
         if _is_name_word(tok):
             i += 1
-            if _possessive(tok):
+            if _possessive(tok) and not (i < n and _office_of(tok, tokens[i], lex)):
                 break
         elif (
             tok.text == "."
@@ -669,9 +690,11 @@ def mention_after(
             break
         entry = lex.roles.get(tok.lower)
         nxt = tokens[i + 1] if i + 1 < n else None
+        joined = nxt is not None and nxt.text == "and" and _second_role(tokens, i + 2, lex)
         if (
             entry is not None
             and not _possessive(tok)
+            and not joined
             and (nxt is None or not (_is_name_word(nxt) or _role_continues(nxt, lex)))
         ):
             # "said the mayor", "said a spokesman for the ministry"
@@ -690,6 +713,12 @@ def mention_after(
             if named is not None:
                 return named
             return _nominal(tokens, start, i + 1, tok.lower, entry[1]), i + 1
+        if joined:
+            # rule A166: two roles joined ("said chairman and managing director Harsh
+            # Dhanraj"): one role phrase before the name
+            role_words.extend((i, i + 1))
+            i += 2
+            continue
         if tok.lower in lex.verb_forms or (
             tok.lower in _STOP_LEFT
             # rule A149: "of" inside a role ("said master of ceremonies Asab Tabchi")
@@ -712,11 +741,28 @@ def mention_after(
         # "said another.", "said one, who ...", '"...," one said': an unnamed person
         # (rules A101, A127)
         return _nominal(tokens, role_words[0], i, tokens[role_words[0]].lower, "person"), i
-    if len(role_words) >= 2 and tokens[role_words[0]].lower in _DETERMINERS:
-        # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator"
+    if (
+        len(role_words) >= 2
+        and tokens[role_words[0]].lower in _DETERMINERS
+        and not any(tokens[k].lower in _TIME_WORDS for k in role_words)
+    ):
+        # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator",
+        # not a time ("Two days later, ... he said": rule A166)
         end = role_words[-1] + 1
         return _nominal(tokens, role_words[0], end, tokens[end - 1].lower, "person"), end
     return None
+
+
+def _second_role(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a role noun and a name follow ``i`` (``managing director Harsh`` after
+    ``chairman and``), up to three lower-case words first."""
+    for k in range(i, min(len(tokens) - 1, i + 3)):
+        tok = tokens[k]
+        if not (tok.text.islower() and _role_continues(tok, lex)):
+            return False
+        if tok.lower in lex.roles and _is_name_word(tokens[k + 1]):
+            return True
+    return False
 
 
 def _role_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:

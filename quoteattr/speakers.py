@@ -720,10 +720,17 @@ class DocumentNames:
                 not surname
                 and not body_word
                 and len(parts) == 1
-                and len(occ.parts) == 2
-                and occ.parts[0] == parts[0]
-                and last not in self.lex.nonnames
-                and not self.lex.is_place(last)
+                and (
+                    (
+                        len(occ.parts) == 2
+                        and occ.parts[0] == parts[0]
+                        and last not in self.lex.nonnames
+                        and not self.lex.is_place(last)
+                    )
+                    # rule A165: the first of two surnames ("Condori" in "Wilfredo
+                    # Condori Mamani", "Ocampo" in "Andres Felipe Ocampo Restrepo")
+                    or (len(occ.parts) >= 3 and occ.parts[-2] == parts[0])
+                )
             )
             if not (surname or family or occ.titled):
                 continue
