@@ -83,6 +83,8 @@ _SPEAKER_KIND: Final[dict[str, Literal["person", "organisation", "document"]]] =
     "org": "organisation",
     "text": "document",
 }
+# The lede: the first paragraph long enough not to be a headline or a byline (A168).
+_LEDE: Final = re.compile(r"^[^\n]{120,}$", re.MULTILINE)
 _PRONOUN_DISCOUNT: Final = 0.55  # measured: pronoun links are right about half the time
 _NOMINAL_DISCOUNT: Final = 0.8
 _DASHES: Final = frozenset({",", "—", "–", "-", "--"})
@@ -346,6 +348,8 @@ class _Attributor:
                     # sentence before ("Micheál Martin said ... '...,' the Taoiseach
                     # said")
                     name = self.previous_subject(mention.start)
+            if name is None and kind == "person":
+                name = self.named_later(mention, role)
             body = _spoken_for(mention.text, role) if name is None else None
             if name is not None:
                 speaker = Speaker(name, "person", _gender(role_gender), role)
@@ -376,6 +380,27 @@ class _Attributor:
             rule=rule,
             confidence=round(confidence, 3),
         )
+
+    def named_later(self, mention: Mention, role: str) -> str | None:
+        """The person a description in the lede stands for (rule A168): ``A former
+        finance chief testified that ...`` in the first paragraph, then ``Lorenzo Vidal,
+        who ..., told jurors`` in one of the next two: the first person reported speaking
+        there as the main subject. None for a group (``officials``, ``one senator``)."""
+        lede = _LEDE.search(self.text)
+        if (
+            lede is None
+            or not lede.start() <= mention.start < lede.end()
+            or mention.text.split(" ", 1)[0].lower() in ("one", "another")
+            or (role.endswith("s") and not role.endswith("ss"))
+        ):
+            return None
+        end = lede.end()
+        for _ in range(2):  # the ends of the next two paragraphs
+            while self.text.startswith("\n", end) or self.text.startswith(" ", end):
+                end += 1
+            found = self.text.find("\n", end)
+            end = len(self.text) if found < 0 else found
+        return self.names.next_speaker(lede.end(), end)
 
     def demonym_person(self, mention: Mention) -> str | None:
         """The person that ``the Spaniard``, ``the Sri Lankan`` points back to, as a

@@ -861,6 +861,17 @@ class DocumentNames:
 
     # -- pronouns -----------------------------------------------------------------------
 
+    def next_speaker(self, start: int, end: int) -> str | None:
+        """The first person named between ``start`` and ``end`` as the main subject of a
+        reporting verb (rule A168); None when there is none."""
+        for k in range(bisect.bisect_left(self._starts, start), len(self.occurrences)):
+            occ = self.occurrences[k]
+            if occ.start >= end:
+                break
+            if not occ.is_org and self.context(occ).main and occ.subject and occ.speaks:
+                return self._canonical_of(k)
+        return None
+
     def resolve(self, at: int, *, gender: str | None) -> str | None:
         """The most salient person of a compatible gender named before ``at`` (for a
         pronoun there); None when there is none."""
