@@ -468,10 +468,16 @@ class _Attributor:
             tok.capitalised
             and 0 < i < len(tokens) - 1
             and tokens[i - 1].capitalised
-            and tokens[i + 1].capitalised
+            and (
+                tokens[i + 1].capitalised
+                or tokens[i + 1].text in ",.;)"
+                or (i > 1 and tokens[i - 2].lower == "the")
+            )
             and tokens[i - 1].sentence == tok.sentence
         ):
-            return None  # rule A160: inside a name ("United States District Court")
+            # rule A160: inside or ending a name ("United States District Court", "said
+            # the United States, ...")
+            return None
         if (
             tok.lower == lemma
             and not _base_form_verb(tokens, i)
@@ -682,6 +688,16 @@ class _Attributor:
                     # the relative clause hangs on
                     subject = mention_before(tokens, j - 1, self.lex)
                 participle = tok.lower.endswith("ing")
+                if (
+                    participle
+                    and subject is not None
+                    and subject[1] > 0
+                    and tokens[subject[1] - 1].lower == "to"
+                ):
+                    # rule A169: "she had written to the business secretary asking for":
+                    # the one written to does not do the asking (but "footage of Trump
+                    # saying", "with Choe stating" do)
+                    subject = None
                 reporter = None
                 if (
                     participle

@@ -671,6 +671,12 @@ def mention_after(
                 continue
             if mention is None:
                 return None
+            if mention.kind == "nominal":
+                # rule A169: a title alone and a name in apposition ("The local MP,
+                # Anita Chaudhry, said")
+                named = _appositive_name(tokens, end, lex)
+                if named is not None:
+                    return named
             if role_words and mention.role is None:
                 role_text = _join(tokens, role_words[0], i).strip()
                 mention = Mention(mention.start, mention.end, mention.text, mention.kind, role_text)
@@ -843,11 +849,12 @@ def _determined_opening(tokens: list[Token], comma: int) -> int | None:
     are a short noun phrase (``Its sponsor``, ``Her thesis adviser``); None if not."""
     sentence = tokens[comma].sentence
     k = comma - 1
-    while k > 0 and comma - k < 4 and tokens[k - 1].sentence == sentence:
+    while k > 0 and comma - k < 5 and tokens[k - 1].sentence == sentence:
         k -= 1
     if k and tokens[k - 1].sentence == sentence:
         return None
-    if tokens[k].lower not in _ARTICLES or any(
+    opener = tokens[k]
+    if not (opener.lower in _ARTICLES or (_possessive(opener) and _is_name_word(opener))) or any(
         t.segment is not None or not t.text.replace("-", "").isalpha()
         for t in tokens[k + 1 : comma]
     ):
@@ -884,7 +891,9 @@ def _represented(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, in
         first = k = k + 1
     elif k + 1 < n and tokens[k].lower == "the" and tokens[k + 1].text.islower():
         entry = lex.roles.get(tokens[k + 1].lower)
-        if entry is not None and entry[1] == "org":
+        if entry is not None and k + 2 < n and _is_name_word(tokens[k + 2]):
+            first = k = k + 2  # "for the charity Diabetes Forward": the name (rule A169)
+        elif entry is not None and entry[1] == "org":
             # rule A139: "for the ministry": the body named before (resolved later)
             return _nominal(tokens, k, k + 2, tokens[k + 1].lower, "org"), k + 2
     while (

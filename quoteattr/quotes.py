@@ -108,7 +108,7 @@ _SMALL_WORDS: Final = frozenset(
 _WORK_NOUNS: Final = frozenset(
     """book books novel novels memoir film films movie movies documentary series show
     shows sitcom album song single play musical opera poem essay podcast episode
-    painting exhibition""".split()
+    painting exhibition title headline slogan motto hashtag""".split()
 )
 
 # Closing classes: marks that close the same openers share a class (all English double
