@@ -64,6 +64,7 @@ _JOINERS: Final = frozenset({"of", "for"})
 _TIME_WORDS: Final = frozenset(
     "later earlier ago days weeks months years hours minutes decades moments times".split()
 )
+_QUALIFIERS: Final = frozenset({"close to", "familiar with", "briefed on"})
 _AFFILIATIONS: Final = frozenset({"of", "at", "from"})  # "Lars Chittka of Queen Mary"
 PREPOSITIONS: Final = frozenset(
     """with to of by for from at on in about against between like under than into onto
@@ -456,7 +457,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         return None
     found = _mention_ending_at(tokens, i, lex)
     if found is not None:
-        return _affiliated(tokens, found, lex) or found
+        return _affiliated(tokens, found, lex) or _qualified(tokens, found, i, lex) or found
     if tokens[i - 1].text == ",":
         # An appositive: "Dale Belman, a professor at the university, said".
         k = i - 2
@@ -530,6 +531,24 @@ def _affiliated(
         return None
     person = _mention_ending_at(tokens, k, lex)
     return person if person is not None and person[0].kind == "name" else None
+
+
+def _qualified(
+    tokens: list[Token], found: tuple[Mention, int], end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """``found`` ending at ``end`` as the complement of ``a source close to``, ``people
+    familiar with``: the whole description (rule A170); None otherwise."""
+    k = found[1]
+    if k < 3 or f"{tokens[k - 2].lower} {tokens[k - 1].lower}" not in _QUALIFIERS:
+        return None
+    nominal = _nominal_left(tokens, k - 2, lex)
+    if nominal is None:
+        return None
+    start = k - 2
+    while start > 0 and tokens[start - 1].start >= nominal.start:
+        start -= 1
+    text = _join(tokens, start, end)
+    return Mention(nominal.start, found[0].end, text, nominal.kind, nominal.role), start
 
 
 def _role_of_body(
@@ -696,6 +715,16 @@ def mention_after(
             break
         entry = lex.roles.get(tok.lower)
         nxt = tokens[i + 1] if i + 1 < n else None
+        if entry is not None and i + 2 < n and f"{nxt.lower} {tokens[i + 2].lower}" in _QUALIFIERS:  # type: ignore[union-attr]
+            # rule A170: "a source close to the star", "people familiar with the talks"
+            start, end = (role_words[0] if role_words else i), i + 3
+            while (
+                end < n
+                and end - i < 8
+                and (_role_continues(tokens[end], lex) or _is_name_word(tokens[end]))
+            ):
+                end += 1
+            return _nominal(tokens, start, end, tok.lower, entry[1]), end
         joined = nxt is not None and nxt.text == "and" and _second_role(tokens, i + 2, lex)
         if (
             entry is not None
@@ -750,7 +779,9 @@ def mention_after(
     if (
         len(role_words) >= 2
         and tokens[role_words[0]].lower in _DETERMINERS
-        and not any(tokens[k].lower in _TIME_WORDS for k in role_words)
+        and not any(
+            tokens[k].lower in _TIME_WORDS or tokens[k].lower in ADVERBS for k in role_words
+        )
     ):
         # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator",
         # not a time ("Two days later, ... he said": rule A166)
