@@ -118,7 +118,7 @@ _MAX_SIGNATURE: Final = 120  # characters of a signature line
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
-_COMPLEMENT_WORDS: Final = 4  # words between a cue and the term it says (rule A134)
+_COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
 # Words after which a verb form is a noun: "the protests", "her remarks".
 _NOUN_MARKERS: Final = frozenset("the a an his her their its our my these those".split())
@@ -390,7 +390,12 @@ class _Attributor:
         if (
             lede is None
             or not lede.start() <= mention.start < lede.end()
-            or mention.text.split(" ", 1)[0].lower() in ("one", "another")
+            # (one of a group: "one Republican", "another official")
+            or {"one", "another"}
+            & {
+                *self.text[max(0, mention.start - 8) : mention.start].lower().split()[-1:],
+                mention.text.split(" ", 1)[0].lower(),
+            }
             or (role.endswith("s") and not role.endswith("ss"))
         ):
             return None
