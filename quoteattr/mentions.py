@@ -478,7 +478,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     # rule A162: "His partner, Agnieszka Wrobel, wrote", "Its author,
                     # economist Ruth Okafor, told": a short noun phrase opening the
                     # sentence with a determiner, and the name in apposition to it
-                    opening = _determined_opening(tokens, k)
+                    opening = _determined_opening(tokens, k, lex)
                     if opening is not None:
                         name = named[0]
                         role = _join(tokens, opening + 1, k)
@@ -875,12 +875,14 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
     return None
 
 
-def _determined_opening(tokens: list[Token], comma: int) -> int | None:
+def _determined_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
     """Index of the determiner opening the sentence when the words before ``comma``
-    are a short noun phrase (``Its sponsor``, ``Her thesis adviser``); None if not."""
+    are a short noun phrase (``Its sponsor``, ``Her thesis adviser``, ``The minister of
+    energy and mines``); None if not, or if a person is named after a preposition in it,
+    whom the name could be apposed to (``An attorney for one of the defendants``)."""
     sentence = tokens[comma].sentence
     k = comma - 1
-    while k > 0 and comma - k < 5 and tokens[k - 1].sentence == sentence:
+    while k > 0 and comma - k < 7 and tokens[k - 1].sentence == sentence:
         k -= 1
     if k and tokens[k - 1].sentence == sentence:
         return None
@@ -890,6 +892,11 @@ def _determined_opening(tokens: list[Token], comma: int) -> int | None:
         for t in tokens[k + 1 : comma]
     ):
         return None
+    preposition = next((j for j in range(k + 1, comma) if tokens[j].lower in PREPOSITIONS), comma)
+    for t in tokens[preposition:comma]:
+        entry = lex.roles.get(t.lower) or lex.roles.get(t.lower.removesuffix("s"))
+        if entry is not None and entry[1] == "person":
+            return None
     return k
 
 

@@ -357,6 +357,10 @@ _ROLE_ABBREVIATIONS: Final = {
     "honour": ("judge", "justice"),
     "honor": ("judge", "justice"),
     "attorney": ("atty.",),
+    # a secretary of state is a minister (rule A172): "The Health Secretary, ..."
+    "minister": ("secretary",),
+    "chairman": ("chair",),
+    "chairwoman": ("chair",),
 }
 
 
