@@ -357,7 +357,10 @@ _ROLE_ABBREVIATIONS: Final = {
     "honour": ("judge", "justice"),
     "honor": ("judge", "justice"),
     "attorney": ("atty.",),
-    # a secretary of state is a minister (rule A172): "The Health Secretary, ..."
+}
+# Another name of the office, tried only when no one was given the role itself (rule
+# A172): a secretary of state is a minister ("The Health Secretary, Owen Pryce").
+_ROLE_ALIASES: Final = {
     "minister": ("secretary",),
     "chairman": ("chair",),
     "chairwoman": ("chair",),
@@ -774,7 +777,12 @@ class DocumentNames:
     def resolve_role(self, at: int, role: str, *, gender: str | None) -> str | None:
         """The person most recently given the role ``role`` (``the senator`` -> the last
         name written after ``Sen.`` or ``senator``) before ``at``; None when none is."""
-        forms = _role_forms(role)
+        found = self._role_holder(at, _role_forms(role), gender)
+        if found is None and role in _ROLE_ALIASES:
+            found = self._role_holder(at, _ROLE_ALIASES[role], gender)
+        return found
+
+    def _role_holder(self, at: int, forms: tuple[str, ...], gender: str | None) -> str | None:
         hi = bisect.bisect_left(self._starts, at)
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         for k in range(hi - 1, lo - 1, -1):
