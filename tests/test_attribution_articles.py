@@ -1,5 +1,5 @@
-"""Seventy made-up news texts, written apart from the rule cases by two people who had
-not read them, to check attribution across whole articles: pronouns and role nouns that
+"""A hundred made-up news texts, written apart from the rule cases by people who had not
+read them, to check attribution across whole articles: pronouns and role nouns that
 point back over paragraphs, quotations running over paragraphs, several speakers.
 
 * ``tests/golden/attribution_articles.json``: 40 articles of 8-14 paragraphs (wire,
@@ -8,6 +8,13 @@ point back over paragraphs, quotations running over paragraphs, several speakers
 * ``tests/golden/attribution_articles2.json``: 30 texts of 6-11 paragraphs in other
   forms (press releases, court reports, earnings reports, live blogs, Q&A transcripts,
   obituaries, opinion columns, Australian, Indian, Canadian and Irish news).
+* ``tests/golden/attribution_articles3.json``: 30 texts of 6-12 paragraphs, written
+  before rules A158-A172, which were then found with them (radio and TV interviews,
+  magazine features, tabloid showbiz, product launches, match reports, research news,
+  parliamentary sketches, foreign wires with Chinese, Arabic and Vietnamese names,
+  council disputes, trials, live election coverage, disasters, police appeals, arts
+  reviews, Latin American, Nigerian, Kenyan and Indian politics and business, a Senate
+  hearing, a profile, a fact check).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -25,8 +32,10 @@ import pytest
 
 from quoteattr import Attribution, extract
 
-ARTICLES = golden_cases.load("attribution_articles.json") + golden_cases.load(
-    "attribution_articles2.json"
+ARTICLES = (
+    golden_cases.load("attribution_articles.json")
+    + golden_cases.load("attribution_articles2.json")
+    + golden_cases.load("attribution_articles3.json")
 )
 _norm = golden_cases.normalised
 
@@ -54,7 +63,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 70
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 100
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
