@@ -324,7 +324,9 @@ class _Attributor:
             entry = self.lex.pronouns.get(mention.text.lower())
             gender = entry[0] if entry is not None else None
             if gender is not None:
-                name = names.resolve(mention.start, gender=gender)
+                name = self.role_subject(mention.start, gender) or names.resolve(
+                    mention.start, gender=gender
+                )
                 if name is not None:
                     names.note_speaker(mention.start, name, gender)
                     speaker = Speaker(name, "person", _gender(gender))
@@ -424,6 +426,38 @@ class _Attributor:
         if name is not None:
             self.names.note_speaker(mention.start, name, gender)
         return name
+
+    def role_subject(self, at: int, gender: str) -> str | None:
+        """The person a definite role noun stands for when it is the subject of the
+        sentence before the pronoun at ``at`` (``The chairman said schools would stay
+        closed. "...," he said``: rule A173); None otherwise."""
+        tokens = self.paragraph(at)
+        k = next((j for j, tok in enumerate(tokens) if tok.start >= at), len(tokens))
+        if k == len(tokens):
+            return None
+        start = k
+        while start > 0 and tokens[start - 1].sentence == tokens[k].sentence:
+            start -= 1
+        if start == 0:
+            return None
+        # "The chairman said", "Asked ..., the director paused": "the" and a role noun
+        # opening the sentence before, or its main clause after a comma
+        first = start - 1
+        while first > 0 and tokens[first - 1].sentence == tokens[start - 1].sentence:
+            first -= 1
+        for j in range(first, start - 2):
+            if tokens[j].lower != "the" or not (j == first or tokens[j - 1].text == ","):
+                continue
+            if j > first and tokens[j - 2].capitalised:
+                continue  # in apposition to a name: "Brian Murphy, the chairman of ..."
+            role, verb = tokens[j + 1].lower, tokens[j + 2]
+            if not verb.text.islower() or verb.lower in _PREPOSITIONS:
+                return None  # not the subject: "the chairman of the party"
+            entry = self.lex.roles.get(role)
+            if entry is None or entry[1] != "person" or (entry[0] and entry[0] != gender):
+                return None
+            return self.names.resolve_role(tokens[j].start, role, gender=gender)
+        return None
 
     def previous_subject(self, at: int) -> str | None:
         """The canonical name of the person opening the sentence before the one at

@@ -47,7 +47,7 @@ NAME_PREFIXES: Final = frozenset({"al", "el"})
 ADVERBS: Final = frozenset(
     """also later then again further previously once recently first finally simply just
     still quickly immediately repeatedly reportedly has had have was is were are will would
-    could can may might must should did does do not never ultimately flatly bluntly
+    could can cannot may might must should did does do not never ultimately flatly bluntly
     quietly angrily calmly confidently publicly privately openly jokingly tearfully
     often frequently sometimes even only already eventually
     """.split()

@@ -787,21 +787,27 @@ class DocumentNames:
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
-            if occ.is_org:
-                continue
             # the words that describe the person: titles before the name and the text
             # just before it ("campaign manager Robby Mook", "the governor, Jane Doe")
             floor = self.occurrences[k - 1].end if k else 0
             described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
-            if not any(_describes(described, f) for f in forms):
+            complement = described.endswith(("of ", "of the "))
+            if (occ.is_org and not complement) or not any(_describes(described, f) for f in forms):
                 continue  # rules A93, A102
-            if self.text[max(0, occ.start - 3) : occ.start] == "of ":
+            if complement:
                 # rule A164: the complement of the role ("The Archbishop of Lindmere,
-                # Chidubem Okafor-Nwosu"): the name in apposition after it, if any
+                # Chidubem Okafor-Nwosu"): the name in apposition after it, or the name
+                # the role is apposed to ("Nguyen Van Khai, chairman of the ...")
                 after = self.occurrences[k + 1] if k + 1 < len(self.occurrences) else None
-                if after is None or self.text[occ.end : after.start] != ", " or after.is_org:
+                if after is not None and self.text[occ.end : after.start] == ", ":
+                    holder = k + 1
+                elif k and occ.start - floor <= 40 and self.text.startswith(", ", floor):
+                    holder = k - 1
+                else:
                     continue
-                occ, k = after, k + 1
+                occ, k = self.occurrences[holder], holder
+                if occ.is_org:
+                    continue
             name = self._canonical_of(k)
             known = self.genders.get(name) or occ.gender
             if gender and known and known != gender:
