@@ -801,6 +801,16 @@ class _Attributor:
             follower = tokens[end] if end < limit else None
             if (
                 (i > k and tokens[i - 1].lower in _PREPOSITIONS)
+                # rule A174: "with journalist Matei Rosca", "to party chairman Reince
+                # Priebus": the object of a preposition, past the role before the name
+                or (
+                    i > k + 1
+                    and tokens[i - 1].lower in self.lex.roles
+                    and (
+                        tokens[i - 2].lower in _PREPOSITIONS
+                        or (tokens[i - 2].text.islower() and tokens[i - 3].lower in _PREPOSITIONS)
+                    )
+                )
                 or (
                     # rule A131: a name in brackets, a dateline's agency ("BERLIN
                     # (Reuters) - ...")
