@@ -470,7 +470,7 @@ class DocumentNames:
         self._by_word: dict[str, list[NameOccurrence]] = {}
         self.genders: dict[str, str] = {}  # canonical name -> gender evidence
         self._last_speaker: tuple[int, str] | None = None  # (position, canonical name)
-        self._best: dict[tuple[str, ...], list[tuple[int, str, str | None]]] = {}
+        self._best: dict[tuple[tuple[str, ...], str | None], list[tuple[int, str, str | None]]] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
         self._parse = _run_parser(lex)
         skip = _single_words_to_skip(lex)
@@ -684,30 +684,39 @@ class DocumentNames:
             lowered = (first.lower(), *parts[1:])
             if self._best_of(lowered):
                 parts = lowered
-        best = self._best_of(parts)
-        if gender is not None:
-            best = [b for b in best if b[2] is None or b[2] == gender]
+        best = self._best_of(parts, gender)
         if not best:
             return " ".join(parts)
         k = bisect.bisect_right(best, (at, "\uffff"))
         return best[k - 1][1] if k else best[0][1]
 
-    def _best_of(self, parts: tuple[str, ...]) -> list[tuple[int, str, str | None]]:
-        best = self._best.get(parts)
+    def _best_of(
+        self, parts: tuple[str, ...], gender: str | None = None
+    ) -> list[tuple[int, str, str | None]]:
+        best = self._best.get((parts, gender))
         if best is None:
-            best = self._best[parts] = self._best_occurrences(parts)
+            best = self._best[parts, gender] = self._best_occurrences(parts, gender)
         return best
 
-    def _best_occurrences(self, parts: tuple[str, ...]) -> list[tuple[int, str, str | None]]:
+    def _best_occurrences(
+        self, parts: tuple[str, ...], gender: str | None
+    ) -> list[tuple[int, str, str | None]]:
+        """The fullest occurrences named ``parts``; with ``gender``, among those not
+        known to be of the other one (rule A175: "Ms Ngata" is "Mereana Ngata", not the
+        better known "Samuel Ngata")."""
         wanted = set(parts)
-        # (a word that opens an organisation's name is no family name: "Ellison Motors")
+        # (a word that opens an organisation's name, or ends another name, is no family
+        # name written first: "Ellison Motors", "Michelle Obama" and "Obama Speech")
         body_word = any(
-            o.is_org and o.parts[0] == parts[0] for o in self._by_word.get(parts[0], ())
+            (o.is_org and o.parts[0] == parts[0]) or (len(o.parts) > 1 and o.parts[-1] == parts[0])
+            for o in self._by_word.get(parts[0], ())
         )
         best_key: tuple[int, int, int, int] | None = None
         best: list[tuple[int, str, str | None]] = []
         for occ in self._by_word.get(parts[-1], ()):
             if len(occ.parts) < len(parts) or not wanted <= occ.words:
+                continue
+            if gender is not None and occ.gender is not None and occ.gender != gender:
                 continue
             if occ.is_org and len(occ.parts) > len(parts):
                 continue
@@ -739,8 +748,8 @@ class DocumentNames:
                     or (len(occ.parts) >= 3 and occ.parts[-2] == parts[0])
                 )
             )
-            if not (surname or family or occ.titled):
-                continue
+            if not (surname or family or occ.titled) or (gender and not (surname or family)):
+                continue  # (a name looked up with its title's gender: by its surname)
             # a fuller name first ("Choe" -> "Choe Son-hui"), then one ending with the
             # same surname ("Clinton" -> "Hillary Clinton", not "Clinton Foundation")
             key = (
