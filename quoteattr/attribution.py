@@ -83,6 +83,10 @@ _SPEAKER_KIND: Final[dict[str, Literal["person", "organisation", "document"]]] =
     "org": "organisation",
     "text": "document",
 }
+# "the Spaniard", "the 19-year-old Spaniard" (rule A176)
+_BEFORE_DEMONYM: Final = re.compile(r"\b[Tt]he (?:\d+-year-old )?\Z")
+# "the Indian driver": a nationality and a role noun (rule A176)
+_DESCRIBED: Final = re.compile(r"(?:[Tt]he )?([A-Z][\w ]*?) ([a-z-]+)")
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).
 _LEDE: Final = re.compile(r"^[^\n]{120,}$", re.MULTILINE)
 _PRONOUN_DISCOUNT: Final = 0.55  # measured: pronoun links are right about half the time
@@ -410,17 +414,30 @@ class _Attributor:
         return self.names.next_speaker(lede.end(), end)
 
     def demonym_person(self, mention: Mention) -> str | None:
-        """The person that ``the Spaniard``, ``the Sri Lankan`` points back to, as a
-        pronoun would (rule A161); None for any other mention."""
+        """The person that ``the Spaniard``, ``the 19-year-old Sri Lankan`` or ``the
+        Indian driver`` points back to, as a pronoun would (rules A161, A176); None for
+        any other mention."""
         written = self.text[mention.start : mention.end]
-        if (
-            mention.kind not in ("name", "nominal")
-            or written not in self.lex.demonyms
-            or self.text[max(0, mention.start - 4) : mention.start].lower() != "the "
+        if mention.kind not in ("name", "nominal"):
+            return None
+        gender: str | None = None
+        described = _DESCRIBED.fullmatch(written)
+        if described is not None and described.group(1) in self.lex.demonyms:
+            # "the Indian driver": a nationality and a role no one was given
+            role = described.group(2).lower()
+            entry = self.lex.roles.get(role)
+            if entry is None or entry[1] != "person" or self.lex.is_title(role):
+                return None  # (an office names its holder anew: "the Mexican president")
+            if self.names.resolve_role(mention.start, role, gender=None):
+                return None  # someone was given the role: resolved as a role noun
+            gender = entry[0]
+        elif written not in self.lex.demonyms or not _BEFORE_DEMONYM.search(
+            self.text, max(0, mention.start - 20), mention.start
         ):
             return None
-        gender = "f" if written.endswith("woman") else None
-        if written.endswith("man") and gender is None:
+        elif written.endswith("woman"):
+            gender = "f"
+        elif written.endswith("man"):
             gender = "m"  # "the Frenchman"
         name = self.names.resolve(mention.start, gender=gender)
         if name is not None:

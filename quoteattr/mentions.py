@@ -32,8 +32,8 @@ __all__ = [
 ]
 
 PARTICLES: Final = frozenset(
-    """van von der den ten ter de des del della di da dos das du la le zu bin ibn al el ben
-    abu st""".split()
+    """van von der den ten ter de des del della dela delos di da dos das du la le zu bin
+    ibn al el ben abu st ul ur ud""".split()
 )
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Words that end the name of a street, no speaker (rule A151).

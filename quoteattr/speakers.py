@@ -738,7 +738,7 @@ class DocumentNames:
                 and len(parts) == 1
                 and (
                     (
-                        len(occ.parts) == 2
+                        len(occ.parts) in (2, 3)  # "Dao Thi Hong": "Dao"
                         and occ.parts[0] == parts[0]
                         and last not in self.lex.nonnames
                         and not self.lex.is_place(last)
