@@ -130,6 +130,9 @@ _BUSINESS_NOUNS: Final = frozenset(
     manufacturer startup bank network broadcaster publisher charity""".split()
 )
 _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
+# A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
+_NICKNAME: Final = regex.compile(r"[ \t\u00a0]+[\"“‘']\p{Lu}[\p{L}.'’-]*[\"”’'][ \t\u00a0]+")
+_MAX_NICKNAME: Final = 24
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
 # "of Health", "for Disease Control": the rest of an organisation's name.
 _OF_NAME: Final = regex.compile(r"[ \t\u00a0]+(?:of|for)(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}")
@@ -517,11 +520,34 @@ class DocumentNames:
                     by_word[p].append(occ)
                 else:
                     by_word[p] = [occ]
+        self._join_nicknames()
         self._starts = [o.start for o in self.occurrences]
         self._canonical_cache: dict[int, str] = {}
         for k, occ in enumerate(self.occurrences):
             if occ.gender:
                 self.genders.setdefault(self._canonical_of(k), occ.gender)
+
+    def _join_nicknames(self) -> None:
+        """Make one name of a given name and a surname around a nickname in quotation
+        marks (``Harold "Hal" Pruitt``: rule A177), which the marks split in two."""
+        occurrences = self.occurrences
+        k = 0
+        while k + 1 < len(occurrences):
+            first, last = occurrences[k], occurrences[k + 1]
+            if (
+                last.start - first.end <= _MAX_NICKNAME
+                and len(last.parts) == 1
+                and not first.is_org
+                and _NICKNAME.fullmatch(self.text, first.end, last.start)
+            ):
+                parts = first.parts + last.parts
+                first.end, first.parts, first.words = last.end, parts, frozenset(parts)
+                self._by_word[last.parts[0]].remove(last)
+                for p in parts:
+                    if first not in self._by_word.setdefault(p, []):
+                        self._by_word[p].append(first)
+                del occurrences[k + 1]
+            k += 1
 
     # -- reading the document ---------------------------------------------------------------
 

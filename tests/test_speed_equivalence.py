@@ -118,6 +118,13 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
             occurrences.append(
                 NameOccurrence(start + s, start + e, parts, unique, gender, is_org, titled)
             )
+    # then the same joining of names around a nickname (rule A177), on these occurrences
+    names.occurrences = occurrences
+    names._by_word = {}
+    for occ in occurrences:
+        for word in occ.words:
+            names._by_word.setdefault(word, []).append(occ)
+    names._join_nicknames()
     return [_occurrence(occ) for occ in occurrences], mid
 
 
