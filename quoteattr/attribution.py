@@ -86,7 +86,7 @@ _SPEAKER_KIND: Final[dict[str, Literal["person", "organisation", "document"]]] =
 # "the Spaniard", "the 19-year-old Spaniard" (rule A176)
 _BEFORE_DEMONYM: Final = re.compile(r"\b[Tt]he (?:\d+-year-old )?\Z")
 # "the Indian driver": a nationality and a role noun (rule A176)
-_DESCRIBED: Final = re.compile(r"(?:[Tt]he )?([A-Z][\w ]*?) ([a-z-]+)")
+_DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w ]*?) ([a-z-]+)")
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).
 _LEDE: Final = re.compile(r"^[^\n]{120,}$", re.MULTILINE)
 _PRONOUN_DISCOUNT: Final = 0.55  # measured: pronoun links are right about half the time
@@ -417,11 +417,11 @@ class _Attributor:
         """The person that ``the Spaniard``, ``the 19-year-old Sri Lankan`` or ``the
         Indian driver`` points back to, as a pronoun would (rules A161, A176); None for
         any other mention."""
-        written = self.text[mention.start : mention.end]
         if mention.kind not in ("name", "nominal"):
             return None
+        written = self.text[mention.start : mention.end]
         gender: str | None = None
-        described = _DESCRIBED.fullmatch(written)
+        described = _DESCRIBED.fullmatch(written) if written[4:5].isupper() else None
         if described is not None and described.group(1) in self.lex.demonyms:
             # "the Indian driver": a nationality and a role no one was given
             role = described.group(2).lower()

@@ -131,7 +131,7 @@ _BUSINESS_NOUNS: Final = frozenset(
 )
 _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
 # A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
-_NICKNAME: Final = regex.compile(r"[ \t\u00a0]+[\"“‘']\p{Lu}[\p{L}.'’-]*[\"”’'][ \t\u00a0]+")
+_NICKNAME: Final = regex.compile(r" [\"“‘']\p{Lu}[\p{L}.'’-]*[\"”’'] ")
 _MAX_NICKNAME: Final = 24
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
 # "of Health", "for Disease Control": the rest of an organisation's name.
@@ -520,34 +520,39 @@ class DocumentNames:
                     by_word[p].append(occ)
                 else:
                     by_word[p] = [occ]
-        self._join_nicknames()
+        self._join_nicknames(quoted)
         self._starts = [o.start for o in self.occurrences]
         self._canonical_cache: dict[int, str] = {}
         for k, occ in enumerate(self.occurrences):
             if occ.gender:
                 self.genders.setdefault(self._canonical_of(k), occ.gender)
 
-    def _join_nicknames(self) -> None:
+    def _join_nicknames(self, quoted: Sequence[tuple[int, int]]) -> None:
         """Make one name of a given name and a surname around a nickname in quotation
-        marks (``Harold "Hal" Pruitt``: rule A177), which the marks split in two."""
+        marks (``Harold "Hal" Pruitt``: rule A177), which the marks split in two: the
+        quotations (spans with their marks) of one capitalised word, with a name on
+        either side."""
         occurrences = self.occurrences
-        k = 0
-        while k + 1 < len(occurrences):
-            first, last = occurrences[k], occurrences[k + 1]
-            if (
-                last.start - first.end <= _MAX_NICKNAME
-                and len(last.parts) == 1
-                and not first.is_org
-                and _NICKNAME.fullmatch(self.text, first.end, last.start)
-            ):
-                parts = first.parts + last.parts
-                first.end, first.parts, first.words = last.end, parts, frozenset(parts)
-                self._by_word[last.parts[0]].remove(last)
-                for p in parts:
-                    if first not in self._by_word.setdefault(p, []):
-                        self._by_word[p].append(first)
-                del occurrences[k + 1]
-            k += 1
+        starts: list[int] | None = None
+        for s, e in quoted:
+            if e - s > _MAX_NICKNAME or not _NICKNAME.fullmatch(self.text, s - 1, e + 1):
+                continue
+            if starts is None:
+                starts = [o.start for o in occurrences]
+            k = bisect.bisect_left(starts, e + 1)
+            if not 0 < k < len(occurrences):
+                continue
+            first, last = occurrences[k - 1], occurrences[k]
+            if last.start != e + 1 or first.end != s - 1 or len(last.parts) != 1 or first.is_org:
+                continue
+            parts = first.parts + last.parts
+            first.end, first.parts, first.words = last.end, parts, frozenset(parts)
+            self._by_word[last.parts[0]].remove(last)
+            for p in parts:
+                if first not in self._by_word.setdefault(p, []):
+                    self._by_word[p].append(first)
+            del occurrences[k]
+            del starts[k]
 
     # -- reading the document ---------------------------------------------------------------
 
@@ -731,12 +736,7 @@ class DocumentNames:
         known to be of the other one (rule A175: "Ms Ngata" is "Mereana Ngata", not the
         better known "Samuel Ngata")."""
         wanted = set(parts)
-        # (a word that opens an organisation's name, or ends another name, is no family
-        # name written first: "Ellison Motors", "Michelle Obama" and "Obama Speech")
-        body_word = any(
-            (o.is_org and o.parts[0] == parts[0]) or (len(o.parts) > 1 and o.parts[-1] == parts[0])
-            for o in self._by_word.get(parts[0], ())
-        )
+        body_word: bool | None = None  # found out when first needed
         best_key: tuple[int, int, int, int] | None = None
         best: list[tuple[int, str, str | None]] = []
         for occ in self._by_word.get(parts[-1], ()):
@@ -760,7 +760,6 @@ class DocumentNames:
             # Sanders", not "Sanders Iowa")
             family = (
                 not surname
-                and not body_word
                 and len(parts) == 1
                 and (
                     (
@@ -774,6 +773,16 @@ class DocumentNames:
                     or (len(occ.parts) >= 3 and occ.parts[-2] == parts[0])
                 )
             )
+            if family and body_word is None:
+                # a word that opens an organisation's name, or ends another name, is no
+                # family name written first: "Ellison Motors", "Michelle Obama" and
+                # "Obama Speech"
+                body_word = any(
+                    (o.is_org and o.parts[0] == parts[0])
+                    or (len(o.parts) > 1 and o.parts[-1] == parts[0])
+                    for o in self._by_word.get(parts[0], ())
+                )
+            family = family and not body_word
             if not (surname or family or occ.titled) or (gender and not (surname or family)):
                 continue  # (a name looked up with its title's gender: by its surname)
             # a fuller name first ("Choe" -> "Choe Son-hui"), then one ending with the

@@ -124,7 +124,7 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
     for occ in occurrences:
         for word in occ.words:
             names._by_word.setdefault(word, []).append(occ)
-    names._join_nicknames()
+    names._join_nicknames(quoted)
     return [_occurrence(occ) for occ in occurrences], mid
 
 
