@@ -302,6 +302,15 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         if tokens[k].text in lex.org_words:
             is_org = True
             break
+    if (
+        not is_org
+        and j - i >= 2
+        and tokens[j - 1].text in lex.titles
+        and tokens[i].text not in lex.given_names
+    ):
+        # rule A178: a run ending with a title is a role ("The Business Secretary",
+        # "Culture Minister"), no name
+        i = j
     role = _join(tokens, role_start, i) if i > role_start else None
     if gender is None and j - i >= 2 and not is_org:
         first = tokens[i].text
@@ -474,7 +483,21 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     found = _affiliated(tokens, found, lex) or found
                     if named is not None:  # rule A159: "The leader of X, Jane Doe, said"
                         found = _role_of_body(tokens, found, lex)
-                if found is None and named is not None:
+                    elif _role_of_body(tokens, found, lex) is not found:
+                        # rule A178: the body of a role in an appositive ("Matthew
+                        # Sandford, a fund manager at Hollins & Crane, which owns ...,
+                        # said"): the name opening the sentence
+                        earlier = _opening_name(tokens, k, lex)
+                        if earlier is not None:
+                            return earlier
+                if (
+                    named is not None
+                    and (
+                        found is None
+                        # (or a body after a preposition: "... leader in the council, X,")
+                        or (found[0].kind == "organisation" and found[0].text[:1].islower())
+                    )
+                ):
                     # rule A162: "His partner, Agnieszka Wrobel, wrote", "Its author,
                     # economist Ruth Okafor, told": a short noun phrase opening the
                     # sentence with a determiner, and the name in apposition to it
@@ -557,7 +580,7 @@ def _role_of_body(
     """``found``, a body, widened to the role it completes (``The leader of the hard-left
     France Unbowed``, ``A spokesman for the National Marine Fisheries Service``), so that
     a name in apposition after it is the subject (rule A159); else ``found``."""
-    k = _body_start(tokens, found, _JOINERS)
+    k = _body_start(tokens, found, _JOINERS | _AFFILIATIONS)
     nominal = _nominal_left(tokens, k, lex) if k > 0 else None
     if nominal is None or nominal.kind != "nominal":
         return found
@@ -888,7 +911,7 @@ def _determined_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | 
         return None
     opener = tokens[k]
     if not (opener.lower in _ARTICLES or (_possessive(opener) and _is_name_word(opener))) or any(
-        t.segment is not None or not t.text.replace("-", "").isalpha()
+        t.segment is not None or not t.text.replace("-", "").removesuffix("'s").isalpha()
         for t in tokens[k + 1 : comma]
     ):
         return None

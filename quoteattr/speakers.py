@@ -260,7 +260,17 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     j = n
     while j > i and words[j - 1].rstrip(".") in SUFFIXES:
         j -= 1
-    if j <= i or words[j - 1] in STREET_WORDS:
+    if (
+        j <= i
+        or words[j - 1] in STREET_WORDS
+        or (
+            # rule A178: a run ending with a title is a role ("Business Secretary")
+            j - i >= 2
+            and words[j - 1] in lex.titles
+            and words[i] not in lex.given_names
+            and not org_named
+        )
+    ):
         # titles, places or sentence openers alone; a street ("Kellogg Avenue"): rule A151
         return tuple(words), None
     for w in words[i + 1 : j]:  # (a loop: most runs have one or two words, for which
