@@ -57,6 +57,7 @@ _DETERMINERS: Final = frozenset(
     "several many other former".split()
 )
 _ARTICLES: Final = frozenset("the a an his her their its our my".split())
+_ARTICLES_OPENING: Final = frozenset({"a", "an", "the"})
 # Determiners that stand for an unnamed person alone: "said another", "one said".
 _ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
@@ -684,7 +685,15 @@ def mention_after(
         tok = tokens[i]
         if tok.segment is not None:
             break
-        if _is_name_word(tok):
+        if _is_name_word(tok) and not (
+            # rule A179: "A Pruitt spokesperson, Wyatt Delaney,": an article opening
+            # the sentence, before a capitalised word
+            not role_words
+            and tok.lower in _ARTICLES_OPENING
+            and (i == 0 or tokens[i - 1].sentence != tok.sentence)
+            and i + 1 < n
+            and _is_name_word(tokens[i + 1])
+        ):
             end = _run_right(tokens, i, lex)
             mention = _name_mention(tokens, i, end, lex, places_ok=places_ok)
             if (
@@ -719,7 +728,11 @@ def mention_after(
                 named = _appositive_name(tokens, end, lex)
                 if named is not None:
                     return named
-            if role_words and mention.role is None:
+            if (
+                role_words[-1:]
+                and tokens[role_words[-1]].lower not in _ARTICLES_OPENING
+                and mention.role is None
+            ):
                 role_text = _join(tokens, role_words[0], i).strip()
                 mention = Mention(mention.start, mention.end, mention.text, mention.kind, role_text)
             return mention, end
@@ -753,7 +766,13 @@ def mention_after(
             entry is not None
             and not _possessive(tok)
             and not joined
-            and (nxt is None or not (_is_name_word(nxt) or _role_continues(nxt, lex)))
+            and (
+                nxt is None
+                or not (
+                    _is_name_word(nxt)
+                    or (_role_continues(nxt, lex) and _role_follows(tokens, i + 1, lex))
+                )
+            )
         ):
             # "said the mayor", "said a spokesman for the ministry"
             start = role_words[0] if role_words else i
@@ -833,6 +852,8 @@ def _role_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         tok = tokens[k]
         if tok.lower in lex.roles:
             return True
+        if tok.lower in _DETERMINERS:
+            return False  # a new noun phrase: "released a statement"
         if tok.text.islower() and _role_continues(tok, lex):
             continue
         return k > i and (
