@@ -1,4 +1,4 @@
-"""A hundred made-up news texts, written apart from the rule cases by people who had not
+"""A hundred and thirty made-up news texts, written apart from the rule cases by people who had not
 read them, to check attribution across whole articles: pronouns and role nouns that
 point back over paragraphs, quotations running over paragraphs, several speakers.
 
@@ -15,6 +15,12 @@ point back over paragraphs, quotations running over paragraphs, several speakers
   council disputes, trials, live election coverage, disasters, police appeals, arts
   reviews, Latin American, Nigerian, Kenyan and Indian politics and business, a Senate
   hearing, a profile, a fact check).
+* ``tests/golden/attribution_articles4.json``: 30 texts of 6-12 paragraphs, written
+  after rule A172 and before A175-A179, which were then found with them (AP politics,
+  local TV, NBA, tennis, Formula One, film festival, school board, health briefing,
+  earnings call, climate talks, South African, Canadian, Australian, Pakistani and
+  Philippine politics, UK business, sentencing hearings, a synod, consumer affairs,
+  an investigation, a diplomatic row, a centenarian, a telescope discovery).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -36,6 +42,7 @@ ARTICLES = (
     golden_cases.load("attribution_articles.json")
     + golden_cases.load("attribution_articles2.json")
     + golden_cases.load("attribution_articles3.json")
+    + golden_cases.load("attribution_articles4.json")
 )
 _norm = golden_cases.normalised
 
@@ -63,7 +70,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 100
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 130
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
