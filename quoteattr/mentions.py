@@ -288,6 +288,13 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         # Nadella"): part of the role
         for k in range(i + 1, min(end - 1, i + _MAX_BODY_WORDS + 1)):
             step, title_gender = _title_at(tokens, k, end, lex, titles_only=True)
+            if (
+                step
+                and k + step < end
+                and tokens[k - 1].text in lex.given_names
+                and tokens[k + step].text not in lex.given_names
+            ):
+                break  # a person's names ("Syed Faisal Imam Bukhari"), no body's
             if step and k + step < end:
                 gender = gender or title_gender
                 i = k + step

@@ -253,6 +253,13 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         # Nadella", "Federal Reserve Chair Jerome Powell"
         for k in range(i + 1, min(n - 1, i + _MAX_BODY_WORDS + 1)):
             size = _title_size(words, k, lex) if words[k] in openers else 0
+            if (
+                size
+                and k + size < n
+                and words[k - 1] in lex.given_names
+                and words[k + size] not in lex.given_names
+            ):
+                break  # a person's names ("Syed Faisal Imam Bukhari"), no body's
             if size and k + size < n:
                 gender = lex.titles[" ".join(words[k : k + size])]
                 i, titled = k + size, True
