@@ -989,8 +989,16 @@ def _spoken_for(text: str, role: str) -> str | None:
     if not role.startswith("spokes"):
         return None
     words = text.split()
-    body = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in _ARTICLES_AT_START]
-    if not body or len(body) != len(words) - 1 - (words[0].lower() in _ARTICLES_AT_START):
+    body = [
+        w
+        for w in words[:-1]
+        if (w[:1].isupper() and w.lower() not in _ARTICLES_AT_START) or w in ("of", "for", "and")
+    ]
+    if (
+        not body
+        or not body[0][:1].isupper()
+        or len(body) != len(words) - 1 - (words[0].lower() in _ARTICLES_AT_START)
+    ):
         return None  # (lower-case words in between: "a former White House spokesman")
     return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
 

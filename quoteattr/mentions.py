@@ -33,7 +33,7 @@ __all__ = [
 
 PARTICLES: Final = frozenset(
     """van von der den ten ter de des del della dela delos di da dos das du la le zu bin
-    ibn al el ben abu st ul ur ud""".split()
+    ibn al el ben abu st ul ur ud ap""".split()
 )
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Words that end the name of a street, no speaker (rule A151).
@@ -298,6 +298,12 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
             if step and k + step < end:
                 gender = gender or title_gender
                 i = k + step
+                # and any title after it ("Westbrook President Dr. Harriet Lomax")
+                while i < end and (more := _title_at(tokens, i, end, lex, titles_only=True))[0]:
+                    if i + more[0] >= end:
+                        break
+                    gender = gender or more[1]
+                    i += more[0]
                 break
     j = end
     while j > i and (
@@ -441,6 +447,8 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
                 not prev.text[:1].isupper()
                 and (prev.lower in lex.verb_forms or prev.lower in _STOP_LEFT)
                 and not (i >= 2 and _is_name_word(tokens[i - 2]) and _org_and(tokens, i - 1, lex))
+                # rule A181: "A Department for Housing spokesperson"
+                and not (prev.text in _JOINERS and i >= 2 and tokens[i - 2].text in lex.org_words)
             ):
                 break  # (a capitalised word is a name: "A Network Rail spokesman")
             i -= 1
@@ -878,11 +886,19 @@ def _names_role_holder(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     ``Air Force general Lloyd Newton``, ``committee spokesman Sean Spicer`` (rule A96)."""
     n = len(tokens)
     k = i
-    while k < n and k - i < 3 and _role_continues(tokens[k], lex) and tokens[k].text.islower():
+    head = -1  # the role noun: "director" in "director of rugby" (rule A181)
+    while (
+        k < n
+        and k - i < 4
+        and tokens[k].text.islower()
+        and (_role_continues(tokens[k], lex) or (tokens[k].lower == "of" and k > i))
+    ):
+        if tokens[k].lower == "of":
+            head = k - 1
         k += 1
     if k == i or k >= n or not _is_name_word(tokens[k]):
         return False
-    entry = lex.roles.get(tokens[k - 1].lower)
+    entry = lex.roles.get(tokens[head if head >= 0 else k - 1].lower)
     return entry is not None and entry[1] == "person"
 
 

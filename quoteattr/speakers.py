@@ -263,6 +263,12 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
             if size and k + size < n:
                 gender = lex.titles[" ".join(words[k : k + size])]
                 i, titled = k + size, True
+                # and any title after it ("Westbrook President Dr. Harriet Lomax")
+                while i < n - 1 and words[i] in openers and (more := _title_size(words, i, lex)):
+                    if i + more >= n:
+                        break
+                    gender = gender or lex.titles[" ".join(words[i : i + more])]
+                    i += more
                 break
     j = n
     while j > i and words[j - 1].rstrip(".") in SUFFIXES:
