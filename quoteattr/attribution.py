@@ -122,6 +122,14 @@ _MAX_SIGNATURE: Final = 120  # characters of a signature line
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
+_CLAUSE_WORDS: Final = 12  # words between a cue and a term in its clause (rule A182)
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)")
+# Words after a quoted term that go on with the clause, where a noun would show the term
+# modifies it ("the hype around "miracle" supplements": rule A182).
+_CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
+    "and or but that which who as than when because if while so".split()
+)
+_CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\"“”‘’—–]")
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
 # Words after which a verb form is a noun: "the protests", "her remarks".
@@ -292,9 +300,22 @@ class _Attributor:
         if cue is None or cue.end > quote.start:
             return False
         # the words between, not the opening mark
-        between = [w for w in self.text[cue.end : quote.start].split() if w[:1].isalnum()]
-        return len(between) <= _COMPLEMENT_WORDS and not any(
-            w.lower().startswith("so-called") for w in between
+        span = self.text[cue.end : quote.start]
+        between = [w for w in span.split() if w[:1].isalnum()]
+        if any(w.lower().startswith("so-called") for w in between):
+            return False
+        if len(between) <= _COMPLEMENT_WORDS:
+            return True
+        # rule A182: farther on, within the clause the cue opens: no punctuation or other
+        # quotation between ("said ministers had known since March that the project was
+        # "in serious trouble"")
+        # ... and not a modifier of the noun after it ("the hype around "miracle" pills")
+        closed = segment_span(self.text, quote.segments[-1])[1]
+        following = _NEXT_WORD.match(self.text, closed)
+        return (
+            len(between) <= _CLAUSE_WORDS
+            and not _CLAUSE_BREAK.search(span, 0, len(span) - 2)
+            and (following is None or following.group(1) in _CLAUSE_GOES_ON)
         )
 
     # -- resolving a mention to a speaker ---------------------------------------------------
