@@ -316,15 +316,19 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         if tokens[k].text in lex.org_words:
             is_org = True
             break
-    if (
-        not is_org
-        and j - i >= 2
-        and tokens[j - 1].text in lex.titles
-        and tokens[i].text not in lex.given_names
+    if not is_org and (
+        (j - i >= 2 and tokens[j - 1].text in lex.titles and tokens[i].text not in lex.given_names)
+        # "the Dublin South-Central TD": letters after a name, a title after an article
+        or (
+            j < end
+            and tokens[end - 1].text in lex.titles
+            and start > 0
+            and tokens[start - 1].lower in _ARTICLES_OPENING
+        )
     ):
         # rule A178: a run ending with a title is a role ("The Business Secretary",
         # "Culture Minister"), no name
-        i = j
+        i = j = end if tokens[end - 1].text in lex.titles else j
     role = _join(tokens, role_start, i) if i > role_start else None
     if gender is None and j - i >= 2 and not is_org:
         first = tokens[i].text
