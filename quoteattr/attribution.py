@@ -87,6 +87,9 @@ _SPEAKER_KIND: Final[dict[str, Literal["person", "organisation", "document"]]] =
 _BEFORE_DEMONYM: Final = re.compile(r"\b[Tt]he (?:\d+-year-old )?\Z")
 # "the Indian driver": a nationality and a role noun (rule A176)
 _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w ]*?) ([a-z-]+)")
+# "the 29-year-old singer" (rule A184; an age alone, "the 46-year-old", was measured
+# worse: it names people the text introduced by description)
+_AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).
 _LEDE: Final = re.compile(r"^[^\n]{120,}$", re.MULTILINE)
 _PRONOUN_DISCOUNT: Final = 0.55  # measured: pronoun links are right about half the time
@@ -435,31 +438,35 @@ class _Attributor:
         return self.names.next_speaker(lede.end(), end)
 
     def demonym_person(self, mention: Mention) -> str | None:
-        """The person that ``the Spaniard``, ``the 19-year-old Sri Lankan`` or ``the
-        Indian driver`` points back to, as a pronoun would (rules A161, A176); None for
+        """The person that ``the Spaniard``, ``the Indian driver`` or ``the 29-year-old
+        singer`` points back to, as a pronoun would (rules A161, A176, A184); None for
         any other mention."""
         if mention.kind not in ("name", "nominal"):
             return None
         written = self.text[mention.start : mention.end]
         gender: str | None = None
+        aged = _AGED.fullmatch(written)
         described = _DESCRIBED.fullmatch(written) if written[4:5].isupper() else None
-        if described is not None and described.group(1) in self.lex.demonyms:
-            # "the Indian driver": a nationality and a role no one was given
-            role = described.group(2).lower()
-            entry = self.lex.roles.get(role)
-            if entry is None or entry[1] != "person" or self.lex.is_title(role):
-                return None  # (an office names its holder anew: "the Mexican president")
-            if self.names.resolve_role(mention.start, role, gender=None):
-                return None  # someone was given the role: resolved as a role noun
-            gender = entry[0]
-        elif written not in self.lex.demonyms or not _BEFORE_DEMONYM.search(
+        if aged is not None:
+            role = aged.group(1)
+        elif described is not None and described.group(1) in self.lex.demonyms:
+            role = described.group(2)
+        elif written in self.lex.demonyms and _BEFORE_DEMONYM.search(
             self.text, max(0, mention.start - 20), mention.start
         ):
+            role = None
+            if written.endswith(("man", "woman")):  # "the Frenchman"
+                gender = "f" if written.endswith("woman") else "m"
+        else:
             return None
-        elif written.endswith("woman"):
-            gender = "f"
-        elif written.endswith("man"):
-            gender = "m"  # "the Frenchman"
+        if role is not None:
+            # a nationality or an age and a role no one was given
+            entry = self.lex.roles.get(role.lower())
+            if entry is None or entry[1] != "person" or self.lex.is_title(role):
+                return None  # (an office names its holder anew: "the Mexican president")
+            if self.names.resolve_role(mention.start, role.lower(), gender=None):
+                return None  # someone was given the role: resolved as a role noun
+            gender = entry[0]
         name = self.names.resolve(mention.start, gender=gender)
         if name is not None:
             self.names.note_speaker(mention.start, name, gender)

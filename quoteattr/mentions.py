@@ -446,7 +446,11 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
             if i > 0 and tokens[i - 1].segment is None and tokens[i - 1].lower in _ARTICLES:
                 i -= 1  # "the former senator", "the two officials"
             break
-        if prev.text[:1].isupper() or (prev.text.isalpha() and prev.lower not in ADVERBS):
+        if (
+            prev.text[:1].isupper()
+            or (prev.text.isalpha() and prev.lower not in ADVERBS)
+            or prev.lower.endswith("-year-old")  # "the 29-year-old singer"
+        ):
             if (
                 not prev.text[:1].isupper()
                 and (prev.lower in lex.verb_forms or prev.lower in _STOP_LEFT)
