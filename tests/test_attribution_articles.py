@@ -1,4 +1,4 @@
-"""A hundred and thirty made-up news texts, written apart from the rule cases by people who had not
+"""A hundred and sixty made-up news texts, written apart from the rule cases by people who had not
 read them, to check attribution across whole articles: pronouns and role nouns that
 point back over paragraphs, quotations running over paragraphs, several speakers.
 
@@ -21,6 +21,12 @@ point back over paragraphs, quotations running over paragraphs, several speakers
   earnings call, climate talks, South African, Canadian, Australian, Pakistani and
   Philippine politics, UK business, sentencing hearings, a synod, consumer affairs,
   an investigation, a diplomatic row, a centenarian, a telescope discovery).
+* ``tests/golden/attribution_articles5.json``: 30 texts of 6-12 paragraphs, written
+  after rule A180 and before A181-A184, which were then found with them (Westminster,
+  Holyrood, Senedd and Dail politics, German and French wires, a US statehouse, strikes,
+  rugby, a data breach, a campus protest, music awards, missing-person appeals,
+  Japanese and Korean business, a Middle East wire, bank earnings, an environmental
+  case, a heatwave, a memoir review, a shop opening, an obituary).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -43,6 +49,7 @@ ARTICLES = (
     + golden_cases.load("attribution_articles2.json")
     + golden_cases.load("attribution_articles3.json")
     + golden_cases.load("attribution_articles4.json")
+    + golden_cases.load("attribution_articles5.json")
 )
 _norm = golden_cases.normalised
 
@@ -70,7 +77,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 130
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 160
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
