@@ -477,7 +477,7 @@ class _Attributor:
         sentence before the pronoun at ``at`` (``The chairman said schools would stay
         closed. "...," he said``: rule A173); None otherwise."""
         tokens = self.paragraph(at)
-        k = next((j for j, tok in enumerate(tokens) if tok.start >= at), len(tokens))
+        k = bisect.bisect_left(tokens, at, key=_start)
         if k == len(tokens):
             return None
         start = k
@@ -508,7 +508,7 @@ class _Attributor:
         """The canonical name of the person opening the sentence before the one at
         ``at``, in the same paragraph; None when that sentence opens with no name."""
         tokens = self.paragraph(at)
-        k = next((j for j, tok in enumerate(tokens) if tok.start >= at), len(tokens))
+        k = bisect.bisect_left(tokens, at, key=_start)
         if k == 0 or k == len(tokens):
             return None
         sentence = tokens[k].sentence
@@ -738,6 +738,7 @@ class _Attributor:
                 return signed[0], None, "X:"
         k = qi - 1
         adjacent = True
+        sources_only = False
         colon = qi > 0 and tokens[qi - 1].text == ":"
         lowest = max(0, qi - _MAX_BEFORE)
         while k >= lowest and tokens[k].sentence == sentence:
@@ -752,7 +753,11 @@ class _Attributor:
                 found = mention_after(tokens, source[1], self.lex)
                 if found is not None:
                     return found[0], source[0], "according-to"
-            cue = self.verb_at(tokens, k) if tok.lower in self._verb_openers else None
+            cue = (
+                self.verb_at(tokens, k)
+                if tok.lower in self._verb_openers and not sources_only
+                else None
+            )
             if cue is not None:
                 if not adjacent and cue.end > tok.end:
                     # a cue of two words ("put it:", "pointed out that"): adjacent
@@ -802,7 +807,12 @@ class _Attributor:
                     inverted = mention_after(tokens, k, self.lex)
                     if inverted is not None:
                         return inverted[0], cue, rule
-                    return None
+                    # rule A185: a verb form with no subject may be a noun ("According
+                    # to X, talks with ... would begin"): look further back, for a
+                    # source only
+                    sources_only = True
+                    k -= 1
+                    continue
                 return subject[0], cue, rule
             if tok.text not in _BRIDGE and not tok.capitalised and not (colon and qi - k <= 6):
                 # "X told Radio Nacional: ..." is still adjacent, and so is a short phrase
@@ -1064,3 +1074,7 @@ def _gender(value: str | None) -> Literal["m", "f"] | None:
     if value == "f":
         return "f"
     return None
+
+
+def _start(token: Token) -> int:
+    return token.start
