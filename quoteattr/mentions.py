@@ -530,6 +530,10 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                         name = named[0]
                         role = _join(tokens, opening + 1, k)
                         return Mention(name.start, name.end, name.text, name.kind, role), opening
+                if found is not None and found[0].kind == "nominal" and named is None:
+                    # rule A186: "Another traveller, who gave her name only as
+                    # Bernadette, said": the name the person gave
+                    named = _name_given(tokens, k + 1, i - 1, lex)
                 if found is not None and found[0].kind == "nominal" and named is not None:
                     # rule A130: "The chief executive, Mary Barra, said": the name
                     head, _, rest = found[0].text.partition(" ")
@@ -812,7 +816,10 @@ def mention_after(
             named = _represented(tokens, i + 1, lex)
             if named is not None:
                 return named
-            return _nominal(tokens, start, i + 1, tok.lower, entry[1]), i + 1
+            return _given_in_clause(tokens, i + 1, lex) or (
+                _nominal(tokens, start, i + 1, tok.lower, entry[1]),
+                i + 1,
+            )
         if joined:
             # rule A166: two roles joined ("said chairman and managing director Harsh
             # Dhanraj"): one role phrase before the name
@@ -851,7 +858,10 @@ def mention_after(
         # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator",
         # not a time ("Two days later, ... he said": rule A166)
         end = role_words[-1] + 1
-        return _nominal(tokens, role_words[0], end, tokens[end - 1].lower, "person"), end
+        return _given_in_clause(tokens, end, lex) or (
+            _nominal(tokens, role_words[0], end, tokens[end - 1].lower, "person"),
+            end,
+        )
     return None
 
 
@@ -947,6 +957,38 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
         found = mention_after(tokens, i, lex)
         if found is not None and found[0].kind == "name":
             return found
+    return None
+
+
+def _given_in_clause(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """The name a relative clause at ``i`` says the person gave (``, who gave her name
+    only as Debbie,``: rule A186); None if there is none."""
+    n = len(tokens)
+    if not (i + 1 < n and tokens[i].text == "," and tokens[i + 1].lower == "who"):
+        return None
+    close = next(
+        (j for j in range(i + 2, min(n, i + 16)) if tokens[j].text in (",", ".", ";")),
+        min(n, i + 16),
+    )
+    return _name_given(tokens, i + 2, close, lex)
+
+
+def _name_given(
+    tokens: list[Token], start: int, end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The name after ``name (only) as`` between ``start`` and ``end`` (``who gave her
+    name only as Bernadette``); None if there is none."""
+    for k in range(start, end - 2):
+        if tokens[k].lower != "name":
+            continue
+        j = k + 1
+        if tokens[j].lower in ("only", "just"):
+            j += 1
+        if j + 1 < end and tokens[j].lower == "as" and _is_name_word(tokens[j + 1]):
+            stop = _run_right(tokens, j + 1, lex)
+            mention = _name_mention(tokens, j + 1, min(stop, end), lex)
+            if mention is not None and mention.kind == "name":
+                return mention, min(stop, end)
     return None
 
 
