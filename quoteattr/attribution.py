@@ -90,6 +90,7 @@ _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w ]*?) ([a-z-]+)")
 # "the 29-year-old singer" (rule A184; an age alone, "the 46-year-old", was measured
 # worse: it names people the text introduced by description)
 _AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
+_ONE_OF: Final = frozenset({"one", "another"})
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).
 _LEDE: Final = re.compile(r"^[^\n]{120,}$", re.MULTILINE)
 _PRONOUN_DISCOUNT: Final = 0.55  # measured: pronoun links are right about half the time
@@ -417,16 +418,13 @@ class _Attributor:
         who ..., told jurors`` in one of the next two: the first person reported speaking
         there as the main subject. None for a group (``officials``, ``one senator``)."""
         lede = _LEDE.search(self.text)
+        before = self.text[max(0, mention.start - 8) : mention.start].lower().split()[-1:]
+        first = mention.text.split(" ", 1)[0].lower()
         if (
             lede is None
             or not lede.start() <= mention.start < lede.end()
-            # (one of a group: "one Republican", "another official")
-            or {"one", "another"}
-            & {
-                *self.text[max(0, mention.start - 8) : mention.start].lower().split()[-1:],
-                mention.text.split(" ", 1)[0].lower(),
-            }
-            or (role.endswith("s") and not role.endswith("ss"))
+            or {first, *before} & _ONE_OF  # one of a group: "one Republican"
+            or (role.endswith("s") and not role.endswith("ss"))  # a group: "officials"
         ):
             return None
         end = lede.end()
