@@ -189,6 +189,7 @@ class _Attributor:
             (*segment_span(text, seg), q, seg) for q in quotes for seg in q.segments
         )
         self._span_starts = [s for s, _, _, _ in self.spans]
+        self._quote_of = {id(seg): q for _, _, q, seg in self.spans}
         # Names after the last quotation's sentence can neither speak nor be pointed back
         # to; only a fuller form written later could still help, which news rarely needs.
         until = self.spans[-1][1] + _NAMES_AFTER_LAST_QUOTE if self.spans else 0
@@ -643,6 +644,15 @@ class _Attributor:
                 else None
             )
             if cue is not None:
+                colon = k + 1 if cue.end == tok.end else k + 2
+                if (
+                    colon + 1 < n
+                    and tokens[colon].text == ":"
+                    and tokens[colon + 1].is_quote
+                    and self._quote_of[id(tokens[colon + 1].segment)]
+                    is not self._quote_of[id(tokens[qi].segment)]
+                ):
+                    return None  # rule A187: 'Reid added: "..."' opens the next quotation
                 return mention, cue, "X-said"
             if tok.lower not in _ADVERBS and mention.kind == "pronoun":
                 return None

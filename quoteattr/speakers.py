@@ -566,9 +566,16 @@ class DocumentNames:
             if not 0 < k < len(occurrences):
                 continue
             first, last = occurrences[k - 1], occurrences[k]
-            if last.start != e + 1 or first.end != s - 1 or len(last.parts) != 1 or first.is_org:
+            between = self.text[e + 1 : last.start].split()  # particles: '"Choro" dos Santos'
+            if (
+                first.end != s - 1
+                or len(last.parts) != 1
+                or first.is_org
+                or len(between) > 2
+                or not all(w in PARTICLES for w in between)
+            ):
                 continue
-            parts = first.parts + last.parts
+            parts = first.parts + tuple(between) + last.parts
             first.end, first.parts, first.words = last.end, parts, frozenset(parts)
             self._by_word[last.parts[0]].remove(last)
             for p in parts:
