@@ -1,4 +1,4 @@
-"""A hundred and sixty made-up news texts, written apart from the rule cases by people who had not
+"""A hundred and ninety made-up news texts, written apart from the rule cases by people who had not
 read them, to check attribution across whole articles: pronouns and role nouns that
 point back over paragraphs, quotations running over paragraphs, several speakers.
 
@@ -27,6 +27,12 @@ point back over paragraphs, quotations running over paragraphs, several speakers
   rugby, a data breach, a campus protest, music awards, missing-person appeals,
   Japanese and Korean business, a Middle East wire, bank earnings, an environmental
   case, a heatwave, a memoir review, a shop opening, an obituary).
+* ``tests/golden/attribution_articles6.json``: 30 texts of 8-12 paragraphs, written
+  after rule A186 (A187 was then found with them): White House and Supreme Court
+  stories, NFL and NHL games, transfer news, EU regulation, trials, African and Asian
+  elections, a space mission, an aviation incident, a retail strike, New Zealand,
+  Australian, Indian, Brazilian and Mexican news, migration, housing, restaurants,
+  fashion, doping, a school tragedy, a novelist's profile.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -50,6 +56,7 @@ ARTICLES = (
     + golden_cases.load("attribution_articles3.json")
     + golden_cases.load("attribution_articles4.json")
     + golden_cases.load("attribution_articles5.json")
+    + golden_cases.load("attribution_articles6.json")
 )
 _norm = golden_cases.normalised
 
@@ -77,7 +84,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 160
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 190
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
