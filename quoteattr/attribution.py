@@ -91,6 +91,18 @@ _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w ]*?) ([a-z-]+)")
 # worse: it names people the text introduced by description)
 _AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
 _ONE_OF: Final = frozenset({"one", "another"})
+_DESCRIBED_REACH: Final = 1500  # characters searched back for "an aide" (rule A188)
+_OTHER_ONE: Final = frozenset("other second third fourth fifth another latter former".split())
+
+
+@functools.lru_cache(maxsize=256)
+def _indefinite(role: str) -> re.Pattern[str]:
+    """``A senior Senate aide``: an indefinite noun phrase of up to four words before the
+    role noun (rule A188)."""
+    word = r"(?!(?:for|of|to|the|with|in|on|at|by|from|and|or|who|that)\b)[\w'’-]+ "
+    return re.compile(rf"\b[Aa]n? (?:{word}){{0,4}}{re.escape(role)}\b")
+
+
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).
 _LEDE: Final = re.compile(r"^[^\n]{120,}$", re.MULTILINE)
 _PRONOUN_DISCOUNT: Final = 0.55  # measured: pronoun links are right about half the time
@@ -394,7 +406,10 @@ class _Attributor:
                 speaker = Speaker(canonical, "person" if person else "organisation")
                 confidence *= _NOMINAL_DISCOUNT
             else:
-                speaker = Speaker(mention.text, _SPEAKER_KIND[kind], None, role)
+                described = (
+                    self.described_before(mention, role) if definite and kind == "person" else None
+                )
+                speaker = Speaker(described or mention.text, _SPEAKER_KIND[kind], None, role)
                 confidence *= _NOMINAL_DISCOUNT * 0.85
         written = self.text[mention.start : mention.end]
         if written != mention.text:
@@ -435,6 +450,20 @@ class _Attributor:
             found = self.text.find("\n", end)
             end = len(self.text) if found < 0 else found
         return self.names.next_speaker(lede.end(), end)
+
+    def described_before(self, mention: Mention, role: str) -> str | None:
+        """The fuller description an unnamed person got when first mentioned, for
+        ``the aide`` after ``A senior Senate aide familiar with the talks`` (rule A188):
+        the nearest ``a``/``an`` phrase ending with the same role noun before the
+        mention; None when there is none."""
+        words = self.text[mention.start : mention.end].lower().split()
+        if " " in role or not role.isalpha() or _OTHER_ONE & set(words):
+            return None  # (not "the second official": another one)
+        window = self.text[max(0, mention.start - _DESCRIBED_REACH) : mention.start]
+        last = None
+        for last in _indefinite(role).finditer(window):  # noqa: B007 (the last one)
+            pass
+        return last.group(0) if last is not None else None
 
     def demonym_person(self, mention: Mention) -> str | None:
         """The person that ``the Spaniard``, ``the Indian driver`` or ``the 29-year-old
