@@ -378,10 +378,12 @@ class _Attributor:
             role_gender, kind = self.lex.roles.get(role, (None, "person"))
             name = None
             before = self.text[max(0, mention.start - 4) : mention.start].lower()
-            definite = mention.text.lower().startswith("the ") or (
+            definite = (
+                mention.text.lower().startswith("the ")
+                or self.text[mention.start : mention.start + 4].lower() == "the "
                 # a title alone keeps its span without the article or the possessive
                 # that makes it definite: "the Taoiseach", "her Honour"
-                before in ("the ", "her ", "his ")
+                or before in ("the ", "her ", "his ")
             )
             if kind == "person" and definite:
                 # only a definite role noun points back: "the senator", not "a senator"

@@ -383,6 +383,7 @@ _ROLE_ABBREVIATIONS: Final = {
     "honour": ("judge", "justice"),
     "honor": ("judge", "justice"),
     "attorney": ("atty.",),
+    "cm": ("chief minister",),
 }
 # Another name of the office, tried only when no one was given the role itself (rule
 # A172): a secretary of state is a minister ("The Health Secretary, Owen Pryce").
