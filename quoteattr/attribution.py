@@ -510,16 +510,12 @@ class _Attributor:
         k = bisect.bisect_left(tokens, at, key=_start)
         if k == len(tokens):
             return None
-        start = k
-        while start > 0 and tokens[start - 1].sentence == tokens[k].sentence:
-            start -= 1
+        start = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
         if start == 0:
             return None
         # "The chairman said", "Asked ..., the director paused": "the" and a role noun
         # opening the sentence before, or its main clause after a comma
-        first = start - 1
-        while first > 0 and tokens[first - 1].sentence == tokens[start - 1].sentence:
-            first -= 1
+        first = bisect.bisect_left(tokens, tokens[start - 1].sentence, key=_sentence)
         for j in range(first, start - 2):
             if tokens[j].lower != "the" or not (j == first or tokens[j - 1].text == ","):
                 continue
@@ -1117,3 +1113,7 @@ def _gender(value: str | None) -> Literal["m", "f"] | None:
 
 def _start(token: Token) -> int:
     return token.start
+
+
+def _sentence(token: Token) -> int:
+    return token.sentence
