@@ -858,9 +858,12 @@ def mention_after(
         # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator",
         # not a time ("Two days later, ... he said": rule A166)
         end = role_words[-1] + 1
-        return _given_in_clause(tokens, end, lex) or (
-            _nominal(tokens, role_words[0], end, tokens[end - 1].lower, "person"),
-            end,
+        return (
+            _given_in_clause(tokens, end, lex)
+            # rule A190: a name in apposition after an unlisted head too ("the
+            # directorate's chief inspector, Margaret Achebe, told")
+            or _appositive_name(tokens, end, lex)
+            or (_nominal(tokens, role_words[0], end, tokens[end - 1].lower, "person"), end)
         )
     return None
 
