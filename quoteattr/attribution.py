@@ -848,6 +848,16 @@ class _Attributor:
                     sources_only = True
                     k -= 1
                     continue
+                if (
+                    subject[0].kind == "nominal"
+                    and tokens[k - 1].end == subject[0].end
+                    and self.lex.roles.get(subject[0].role or "", ("", ""))[1] == "text"
+                    and tok.lower.endswith(("ed", "sent", "written"))
+                ):
+                    # rule A191: "said in a video message posted on the website:": a
+                    # participle after a written text is no cue; look further back
+                    k -= 1
+                    continue
                 return subject[0], cue, rule
             if tok.text not in _BRIDGE and not tok.capitalised and not (colon and qi - k <= 6):
                 # "X told Radio Nacional: ..." is still adjacent, and so is a short phrase
