@@ -306,7 +306,9 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     # a run ends with its last word, unless a possessive was cut off
     e = len(run) if not cut else _offset(run, words, n - 1) + len(words[n - 1])
     is_org = not lex.org_words.isdisjoint(parts)
-    if gender is None and len(parts) >= 2 and not is_org and "-" not in parts[-1]:
+    if gender is None and len(parts) >= 2 and not is_org and not _given_hyphenated(parts[-1]):
+        # (a Korean name is written family name first: "Lee Jae-myung" is no "Lee";
+        # a double-barrelled surname is no given name: "Eoin McNamee-Burke")
         gender = lex.given_names.get(parts[0])
     titled = titled or gender is not None
     unique = frozenset(parts)
@@ -578,6 +580,9 @@ class DocumentNames:
                 continue
             parts = first.parts + tuple(between) + last.parts
             first.end, first.parts, first.words = last.end, parts, frozenset(parts)
+            if first.gender is None:  # a given name known once it has its surname
+                first.gender = self.lex.given_names.get(parts[0])
+                first.titled = first.titled or first.gender is not None
             self._by_word[last.parts[0]].remove(last)
             for p in parts:
                 if first not in self._by_word.setdefault(p, []):
