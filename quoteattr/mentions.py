@@ -28,6 +28,7 @@ __all__ = [
     "NameParts",
     "mention_after",
     "mention_before",
+    "possessive",
     "split_name",
 ]
 
@@ -138,7 +139,16 @@ def _is_name_word(tok: Token) -> bool:
 
 
 def _possessive(tok: Token) -> bool:
-    return tok.lower.endswith(("'s", "’s", "’", "'"))
+    return possessive(tok.lower)
+
+
+def possessive(word: str) -> bool:
+    """Whether ``word`` ends with a possessive: ``Russia’s``, ``the Smiths’``. A bare
+    apostrophe is one only after an s, x or z: ``Ochieng’`` (a Kenyan name) and
+    ``Dato'`` (a Malaysian title) end with theirs."""
+    if word.endswith(("'s", "’s", "'S", "’S")):
+        return True
+    return word.endswith(("'", "’")) and word[-2:-1] in "sxzSXZ"
 
 
 def _abbreviated(tok: Token, abbreviations: frozenset[str]) -> bool:

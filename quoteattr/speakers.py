@@ -32,6 +32,7 @@ from quoteattr.mentions import (
     STREET_WORDS,
     SUFFIXES,
     headline_word,
+    possessive,
     shouted,
 )
 
@@ -71,7 +72,7 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     # inside a run, an Arabic article joined to a capitalised word: "Ayman al-Safadi"
     prefixed = r"(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*"
     # a possessive ends a run (rule A138): "North Korea’s | Kim Yo-jong"
-    possessive = r"(?<!['’]s?)"
+    possessive = r"(?<!['’]s)(?<![sxzSXZ]['’])"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
         rf"(?:{possessive}{_SPACE}(?:(?:{_PARTICLE}){_SPACE})*(?:{word}|{prefixed}))*",
@@ -154,7 +155,6 @@ _LAST_SPEAKER_BONUS: Final = 0.5
 _MOST_BONUS: Final = _SUBJECT_BONUS + _SPEAKS_BONUS + _GENDER_BONUS + _LAST_SPEAKER_BONUS + 1e-6
 
 
-_POSSESSIVE: Final = ("'s", "’s", "’", "'")
 # A sentence or paragraph end (a period after a word of five letters or more, not an
 # abbreviation such as "gov.").
 _SENTENCE_BREAK: Final = regex.compile(r"[\n!?\"“”]|\p{L}{5}\.\s")
@@ -198,7 +198,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     cut = False
     if "'" in run or "’" in run:
         for k, w in enumerate(words):
-            if w.endswith(_POSSESSIVE):
+            if possessive(w):
                 stem = w[:-2] if w.endswith("s") else w[:-1]
                 words = [*words[:k], stem] if stem else words[:k]
                 cut = True
@@ -609,10 +609,10 @@ class DocumentNames:
         after = _VERBISH.match(self.text, occ.end)
         before = self.text[max(0, occ.start - _BEFORE_REACH) : occ.start].split()
         k = len(before) - 1
-        while k > 0 and before[k].endswith(_POSSESSIVE) and before[k][:1].isupper():
+        while k > 0 and possessive(before[k]) and before[k][:1].isupper():
             # rule A138: past the possessor ("with HuffPost Live's Alyona Minkovski")
             k -= 1
-            while k > 0 and before[k][:1].isupper() and not before[k].endswith(_POSSESSIVE):
+            while k > 0 and before[k][:1].isupper() and not possessive(before[k]):
                 k -= 1
         prev = before[k].lower() if before else ""
         verb = after.group(1) if after is not None else None

@@ -29,6 +29,7 @@ _WORD: Final = re.compile(
     rf"{_LETTER}\.(?:{_LETTER}\.)+"  # initialisms: U.S., J.K., e.g.
     rf"|{_CAPITAL}\.(?=\s+{_CAPITAL})"  # an initial: J. Smith
     r")|\w+(?:[-'’.]\w+)*"  # words: Son-hui, don't, 3.5
+    rf"(?:['’](?=\s+{_CAPITAL}))?"  # and an apostrophe before a name: Ochieng’ Odera
     r"|\S"  # any other character on its own
 )
 # The same tokens with the whitespace before each (every character that is not
