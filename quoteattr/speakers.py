@@ -132,7 +132,8 @@ _BUSINESS_NOUNS: Final = frozenset(
 )
 _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
 # A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
-_NICKNAME: Final = regex.compile(r" [\"“‘']\p{Lu}[\p{L}.'’-]*[\"”’'] ")
+# one to three capitalised words: 'Harold "Hal" Pruitt', 'Andre “Lights Out” Whitfield'
+_NICKNAME: Final = regex.compile(r" [\"“‘']\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}[\"”’'] ")
 _MAX_NICKNAME: Final = 24
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
 # "of Health", "for Disease Control": the rest of an organisation's name.
