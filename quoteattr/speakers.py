@@ -39,9 +39,9 @@ from quoteattr.mentions import (
 __all__ = ["DocumentNames", "NameOccurrence"]
 
 # A capitalised run on one line: words starting with a capital, joined by spaces, with
-# lower-case particles between them. A period may only follow an initial (``J.``) or a
-# known abbreviation (``Sen.``), so that runs do not cross sentence ends. Linear: every
-# repetition consumes a capital.
+# lower-case particles (or an ampersand: "Tallis & Verne") between them. A period may
+# only follow an initial (``J.``) or a known abbreviation (``Sen.``), so that runs do
+# not cross sentence ends. Linear: every repetition consumes a capital.
 # (The look-ahead for a particle's first letter first: after most spaces in a run comes
 # a capital, which then fails at once instead of against every particle.)
 _PARTICLE: Final = (
@@ -75,7 +75,7 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     possessive = r"(?<!['’]s)(?<![sxzSXZ]['’])"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
-        rf"(?:{possessive}{_SPACE}(?:(?:{_PARTICLE}){_SPACE})*(?:{word}|{prefixed}))*",
+        rf"(?:{possessive}{_SPACE}(?:(?:{_PARTICLE}|&){_SPACE})*(?:{word}|{prefixed}))*",
         regex.VERSION1,
     )
 
@@ -218,7 +218,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         bool(words)
         and words[-1] in lex.org_words
         and not (len(words) >= 2 and words[-2] in lex.given_names)
-    )
+    ) or "&" in words  # rule A196: "Tallis & Verne", "Procter & Gamble"
     while i < n and not org_named:
         step = 0
         word = words[i]
@@ -306,7 +306,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     s = _offset(run, words, i) if i else 0
     # a run ends with its last word, unless a possessive was cut off
     e = len(run) if not cut else _offset(run, words, n - 1) + len(words[n - 1])
-    is_org = not lex.org_words.isdisjoint(parts)
+    is_org = org_named or not lex.org_words.isdisjoint(parts)
     if gender is None and len(parts) >= 2 and not is_org and not _given_hyphenated(parts[-1]):
         # (a Korean name is written family name first: "Lee Jae-myung" is no "Lee";
         # a double-barrelled surname is no given name: "Eoin McNamee-Burke")
