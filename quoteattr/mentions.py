@@ -26,6 +26,7 @@ __all__ = [
     "PREPOSITIONS",
     "SUBJECT_PRONOUNS",
     "NameParts",
+    "body_possessor",
     "mention_after",
     "mention_before",
     "possessive",
@@ -67,6 +68,9 @@ _TIME_WORDS: Final = frozenset(
     "later earlier ago days weeks months years hours minutes decades moments times".split()
 )
 _QUALIFIERS: Final = frozenset({"close to", "familiar with", "briefed on"})
+# Plurals and saints before a possessive inside a body's name (rule A197).
+_PLURALS: Final = frozenset({"people", "children", "women", "men"})
+_SAINTS: Final = frozenset({"St", "Saint", "Ste"})
 _AFFILIATIONS: Final = frozenset({"of", "at", "from"})  # "Lars Chittka of Queen Mary"
 PREPOSITIONS: Final = frozenset(
     """with to of by for from at on in about against between like under than into onto
@@ -191,20 +195,47 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
-def _office_of(tok: Token, nxt: Token, lex: Lexicon) -> bool:
-    """Whether the possessive ``tok`` and ``nxt`` are one body's name: an office's
-    title and an organisation word (``Ombudsman's Office``, ``Governor's Office``:
-    rule A167), where a possessive otherwise ends a name (A138)."""
-    stem = tok.text[:-2] if tok.lower.endswith(("'s", "’s")) else ""
+def body_possessor(before: str, word: str, lex: Lexicon) -> bool:
+    """Whether the possessive ``word`` (after the word ``before``) can be inside a
+    body's name: a plural (``Workers'``, ``People's``) or a saint (``St. Brendan's``),
+    not a place (``Texas'``): rule A197."""
     return (
-        nxt.text in lex.org_words
-        and bool(stem)
-        and (
-            stem in lex.title_words
-            or stem in lex.titles
-            or lex.roles.get(stem.lower(), ("", ""))[1] == "person"
-        )
+        (word.endswith(("s'", "s’")) and not lex.is_place(word[:-1]))
+        or word[:-2].lower() in _PLURALS
+        or (before.rstrip(".") in _SAINTS and word.endswith(("'s", "’s")))
     )
+
+
+def _office_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the possessive ``tokens[i]`` and the words after it are one body's name,
+    where a possessive otherwise ends a name (A138): an office's title and an
+    organisation word (``Ombudsman's Office``, ``Governor's Office``: rule A167), or a
+    plural or a saint before up to three words ending with one (``General Food Workers'
+    Union``, ``People's Reform Party``, ``St. Brendan's Medical Center``: rule A197)."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens):
+        return False
+    stem = tok.text[:-2] if tok.lower.endswith(("'s", "’s")) else ""
+    if tokens[i + 1].text in lex.org_words and (
+        stem in lex.title_words
+        or stem in lex.titles
+        or lex.roles.get(stem.lower(), ("", ""))[1] == "person"
+    ):
+        return True
+    before = tokens[i - 2].text if i > 1 and tokens[i - 1].text == "." else ""
+    if not body_possessor(tokens[i - 1].text if i else "", tok.text, lex) and not (
+        before in _SAINTS and body_possessor(before, tok.text, lex)
+    ):
+        return False
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        nxt = tokens[k]
+        if not _is_name_word(nxt) or (
+            _possessive(nxt) and not body_possessor(tokens[k - 1].text, nxt.text, lex)
+        ):
+            return False
+        if nxt.text in lex.org_words:
+            return True
+    return False
 
 
 def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
@@ -213,7 +244,7 @@ def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
     while i > 0:
         tok = tokens[i - 1]
         if _is_name_word(tok) and (
-            i == end or not _possessive(tok) or _office_of(tok, tokens[i], lex)
+            i == end or not _possessive(tok) or _office_of(tokens, i - 1, lex)
         ):
             i -= 1
         elif (
@@ -245,7 +276,7 @@ def _run_right(tokens: list[Token], start: int, lex: Lexicon) -> int:
         tok = tokens[i]
         if _is_name_word(tok):
             i += 1
-            if _possessive(tok) and not (i < n and _office_of(tok, tokens[i], lex)):
+            if _possessive(tok) and not _office_of(tokens, i - 1, lex):
                 break
         elif (
             tok.text == "."

@@ -31,6 +31,7 @@ from quoteattr.mentions import (
     PREPOSITIONS,
     STREET_WORDS,
     SUFFIXES,
+    body_possessor,
     headline_word,
     possessive,
     shouted,
@@ -141,6 +142,10 @@ _OF_NAME: Final = regex.compile(r"[ \t\u00a0]+(?:of|for)(?:[ \t\u00a0]+\p{Lu}[\p
 # "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
 _NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+\Z")
 _NAME_OF_REACH: Final = 60
+# "General Food Workers' ": a name ending with a possessive right before a body's name
+_POSSESSOR: Final = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’])[ \t\u00a0]+\Z"
+)
 _BEFORE_REACH: Final = 40  # characters read before a name for the word that governs it
 _MAX_OPENER: Final = 100  # "During a recent meeting in Moscow, Choe said": a short opener
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
@@ -955,8 +960,20 @@ class DocumentNames:
         after = _OF_NAME.match(self.text, occ.end)
         if after is not None:
             return f"{name}{after.group()}"
-        before = _NAME_OF.search(self.text, max(0, occ.start - _NAME_OF_REACH), occ.start)
-        return f"{before.group()}{name}" if before is not None else name
+        reach = max(0, occ.start - _NAME_OF_REACH)
+        before = _NAME_OF.search(self.text, reach, occ.start)
+        if before is None:
+            # rule A197: "General Food Workers' | Union", "St. Brendan’s | Medical Center"
+            found = _POSSESSOR.search(self.text, reach, occ.start)
+            if found is None:
+                return name
+            words = found.group().split()
+            while len(words) > 1 and words[0] in self.lex.nonnames:  # "The"
+                del words[0]
+            if not body_possessor(words[-2] if len(words) > 1 else "", words[-1], self.lex):
+                return name
+            return f"{' '.join(words)} {name}"
+        return f"{before.group()}{name}"
 
     # -- pronouns -----------------------------------------------------------------------
 
