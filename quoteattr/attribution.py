@@ -352,7 +352,9 @@ class _Attributor:
                 words = words[1:]  # "the Lisbon city council" -> "Lisbon city council"
                 if mention.role and " ".join(words).lower() == mention.role:
                     # "the company", "the ministry": the one named before (rule A132)
-                    canonical = names.resolve_organisation(mention.start, mention.role)
+                    canonical = names.resolve_organisation(
+                        mention.start, mention.role
+                    ) or names.described_body(mention.start, mention.role)
             titled = self.lex.titles.get(mention.role) if mention.role else None
             if canonical is None:
                 canonical = names.canonical(words, mention.start, gender=titled)

@@ -489,12 +489,21 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
             break
         if (
             prev.text[:1].isupper()
-            or (prev.text.isalpha() and prev.lower not in ADVERBS)
-            or prev.lower.endswith("-year-old")  # "the 29-year-old singer"
+            # (and hyphenated: "the federal anti-graft agency", "the 29-year-old singer")
+            or (prev.text.replace("-", "").isalpha() and prev.lower not in ADVERBS)
+            or prev.lower.endswith("-year-old")
         ):
             if (
                 not prev.text[:1].isupper()
-                and (prev.lower in lex.verb_forms or prev.lower in _STOP_LEFT)
+                and (
+                    prev.lower in _STOP_LEFT
+                    # a verb form right after a determiner is a modifier: "the state
+                    # health department"
+                    or (
+                        prev.lower in lex.verb_forms
+                        and not (i >= 2 and tokens[i - 2].lower in _DETERMINERS)
+                    )
+                )
                 and not (i >= 2 and _is_name_word(tokens[i - 2]) and _org_and(tokens, i - 1, lex))
                 # rule A181: "A Department for Housing spokesperson"
                 and not (prev.text in _JOINERS and i >= 2 and tokens[i - 2].text in lex.org_words)

@@ -131,6 +131,10 @@ _BUSINESS_NOUNS: Final = frozenset(
     """company firm group retailer carrier airline automaker carmaker insurer lender
     manufacturer startup bank network broadcaster publisher charity""".split()
 )
+# Nouns for a public body of any name: "the agency" is the last body named (rule A198).
+_BODY_NOUNS: Final = frozenset(
+    "agency organisation organization body institution regulator watchdog".split()
+)
 _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
 # A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
 # one to three capitalised words: 'Harold "Hal" Pruitt', 'Andre “Lights Out” Whitfield'
@@ -354,6 +358,17 @@ def _title_size(words: Sequence[str], k: int, lex: Lexicon) -> int:
         if " ".join(words[k : k + size]) in lex.titles:
             return size
     return 0
+
+
+@functools.lru_cache(maxsize=64)
+def _described_body(role: str) -> regex.Pattern[str]:
+    """A body described in lower case before its role noun: ``Marvania's defence
+    ministry``, ``the federal anti-graft agency`` (one to three modifiers)."""
+    return regex.compile(
+        rf"(?:\p{{Lu}}[\p{{L}}-]*['’]s?|\b(?i:the|an?))[ \t\u00a0]+"
+        rf"(?:(?!(?:the|a|an|and|or|of|to|for|in|on|at|by|with|said|says)\b)"
+        rf"\p{{Ll}}[\p{{L}}'’-]*[ \t\u00a0]+){{1,3}}{regex.escape(role)}\b"
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -909,6 +924,7 @@ class DocumentNames:
         name: ``Shell said``) before it; None when there is none (rule A132)."""
         word = role.capitalize()
         business = role in _BUSINESS_NOUNS
+        generic = role in _BODY_NOUNS
         given = self.lex.given_names
         hi = bisect.bisect_left(self._starts, at)
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
@@ -916,7 +932,7 @@ class DocumentNames:
             occ = self.occurrences[k]
             if occ.end > at or self._dateline(occ):
                 continue
-            if occ.is_org and word in occ.words:
+            if occ.is_org and (word in occ.words or (generic and at - occ.end <= _BUSINESS_REACH)):
                 return self._organisation_name(k)
             if not business or at - occ.end > _BUSINESS_REACH:
                 continue
@@ -939,6 +955,15 @@ class DocumentNames:
             ):
                 return name
         return None
+
+    def described_body(self, at: int, role: str) -> str | None:
+        """The last body before ``at`` described in lower case with the role noun
+        ``role`` as its head: ``the ministry`` after ``Marvania's defence ministry said``
+        (rule A198); None when there is none."""
+        found = [*_described_body(role).finditer(self.text, max(0, at - _WINDOW), at)]
+        if not found:
+            return None
+        return " ".join(w for w in found[-1].group().split() if w.lower() not in ("the", "a", "an"))
 
     def _dateline(self, occ: NameOccurrence) -> bool:
         """Whether ``occ`` is part of a dateline: its agency in brackets (``(Reuters)``)
