@@ -399,6 +399,10 @@ class _Attributor:
             if name is None and kind == "person":
                 name = self.named_later(mention, role)
             body = _spoken_for(mention.text, role) if name is None else None
+            if body is None and name is None and role.startswith("spokes"):
+                # rule A199: "Oakvale Homes said ... A spokesman said": the body that
+                # opens the sentence before
+                body = self.previous_subject(mention.start, body=True)
             if name is not None:
                 speaker = Speaker(name, "person", _gender(role_gender), role)
                 confidence *= _NOMINAL_DISCOUNT
@@ -532,9 +536,10 @@ class _Attributor:
             return self.names.resolve_role(tokens[j].start, role, gender=gender)
         return None
 
-    def previous_subject(self, at: int) -> str | None:
-        """The canonical name of the person opening the sentence before the one at
-        ``at``, in the same paragraph; None when that sentence opens with no name."""
+    def previous_subject(self, at: int, *, body: bool = False) -> str | None:
+        """The canonical name of the person (with ``body``, of the body: an organisation,
+        or a name no person bears) opening the sentence before the one at ``at``, in the
+        same paragraph; None when that sentence opens with no such name."""
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
         if k == 0 or k == len(tokens):
@@ -546,9 +551,14 @@ class _Attributor:
         if start == 0:
             return None
         subject = self.sentence_subject(tokens, sentence - 1, start)
-        if subject is None or subject.kind != "name":
+        if subject is None or (
+            subject.kind != "name" and not (body and subject.kind == "organisation")
+        ):
             return None
-        return self.names.canonical(subject.text.split(), subject.start)
+        name = self.names.canonical(subject.text.split(), subject.start)
+        if body and subject.kind == "name" and not self.names.impersonal(name):
+            return None
+        return name
 
     # -- the rules ----------------------------------------------------------------------------
 

@@ -1104,6 +1104,18 @@ def _represented(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, in
         elif entry is not None and entry[1] == "org":
             # rule A139: "for the ministry": the body named before (resolved later)
             return _nominal(tokens, k, k + 2, tokens[k + 1].lower, "org"), k + 2
+        else:
+            # rule A199: "for the regional health bureau": a body described in lower case
+            j = k + 1
+            while j < min(n, k + 4) and tokens[j].text.replace("-", "").isalpha():
+                head = lex.roles.get(tokens[j].lower)
+                if head is not None and head[1] == "org":
+                    if j + 1 < n and _is_name_word(tokens[j + 1]):
+                        break
+                    return _nominal(tokens, k, j + 1, tokens[j].lower, "org"), j + 1
+                if not tokens[j].text.islower():
+                    break
+                j += 1
     while (
         k < n
         and k - first < 2

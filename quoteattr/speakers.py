@@ -956,6 +956,13 @@ class DocumentNames:
                 return name
         return None
 
+    def impersonal(self, canonical: str) -> bool:
+        """Whether no person bears the name ``canonical``: no occurrence of it has a
+        title or gender, and it opens with no known given name (``Oakvale Homes``)."""
+        if canonical in self.genders or canonical.split(" ", 1)[0] in self.lex.given_names:
+            return False
+        return not any(occ.titled for occ in self._by_word.get(canonical.rsplit(" ", 1)[-1], ()))
+
     def described_body(self, at: int, role: str) -> str | None:
         """The last body before ``at`` described in lower case with the role noun
         ``role`` as its head: ``the ministry`` after ``Marvania's defence ministry said``
