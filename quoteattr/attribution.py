@@ -105,6 +105,10 @@ def _indefinite(role: str) -> re.Pattern[str]:
 
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).
 _LEDE: Final = re.compile(r"^[^\n]{120,}$", re.MULTILINE)
+# Role nouns for many people, and words that count them, which no one person holds
+# (``the crowd``, ``the two lawmakers``): rule A200 leaves them as written.
+_GROUP_ROLES: Final = frozenset({"audience", "crowd", "public", "electorate", "narrator"})
+_NUMBER_WORDS: Final = frozenset("two three four five six both several many".split())
 _PRONOUN_DISCOUNT: Final = 0.55  # measured: pronoun links are right about half the time
 _NOMINAL_DISCOUNT: Final = 0.8
 _DASHES: Final = frozenset({",", "—", "–", "-", "--"})
@@ -396,6 +400,12 @@ class _Attributor:
                     # sentence before ("Micheál Martin said ... '...,' the Taoiseach
                     # said")
                     name = self.previous_subject(mention.start)
+                elif name is None and _singular_role(mention.text, role):
+                    # rule A200: so does any role noun for one person, when that subject
+                    # is a full name ("Ari Fleischer said ... said the former top aide")
+                    name = self.previous_subject(mention.start, opening=True)
+                    if name is not None and " " not in name:
+                        name = None
             if name is None and kind == "person":
                 name = self.named_later(mention, role)
             body = _spoken_for(mention.text, role) if name is None else None
@@ -536,10 +546,11 @@ class _Attributor:
             return self.names.resolve_role(tokens[j].start, role, gender=gender)
         return None
 
-    def previous_subject(self, at: int, *, body: bool = False) -> str | None:
+    def previous_subject(self, at: int, *, body: bool = False, opening: bool = False) -> str | None:
         """The canonical name of the person (with ``body``, of the body: an organisation,
         or a name no person bears) opening the sentence before the one at ``at``, in the
-        same paragraph; None when that sentence opens with no such name."""
+        same paragraph; None when that sentence opens with no such name. With
+        ``opening``, the name must open the sentence or follow its opener's comma."""
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
         if k == 0 or k == len(tokens):
@@ -551,6 +562,11 @@ class _Attributor:
         if start == 0:
             return None
         subject = self.sentence_subject(tokens, sentence - 1, start)
+        if opening and subject is not None:
+            first = bisect.bisect_left(tokens, sentence - 1, key=_sentence)
+            k = bisect.bisect_left(tokens, subject.start, key=_start)
+            if k > first and tokens[k - 1].text != ",":
+                return None
         if subject is None or (
             subject.kind != "name" and not (body and subject.kind == "organisation")
         ):
@@ -1076,6 +1092,19 @@ class _Attributor:
             found = (head, None, "X:")
         mention, cue, rule = found
         return self.resolve(quote, mention, cue, rule)
+
+
+def _singular_role(text: str, role: str) -> bool:
+    """Whether ``text`` is ``the`` and a role noun for one person (``the actress``,
+    ``the former top aide``), not a group (``the crowd``, ``the two lawmakers``)."""
+    words = text.lower().split()
+    return (
+        words[0] == "the"
+        and words[-1] == role
+        and not role.endswith("s")
+        and role not in _GROUP_ROLES
+        and not any(w.isdigit() or w in _NUMBER_WORDS for w in words)
+    )
 
 
 def _spoken_for(text: str, role: str) -> str | None:
