@@ -372,8 +372,10 @@ class _Attributor:
             entry = self.lex.pronouns.get(mention.text.lower())
             gender = entry[0] if entry is not None else None
             if gender is not None:
-                name = self.role_subject(mention.start, gender) or names.resolve(
-                    mention.start, gender=gender
+                name = (
+                    self.role_subject(mention.start, gender)
+                    or self.speaking_subject(mention.start, gender)
+                    or names.resolve(mention.start, gender=gender)
                 )
                 if name is not None:
                     names.note_speaker(mention.start, name, gender)
@@ -551,6 +553,27 @@ class _Attributor:
         or a name no person bears) opening the sentence before the one at ``at``, in the
         same paragraph; None when that sentence opens with no such name. With
         ``opening``, the name must open the sentence or follow its opener's comma."""
+        subject = self._previous_subject(at, opening=opening)
+        if subject is None or (
+            subject.kind != "name" and not (body and subject.kind == "organisation")
+        ):
+            return None
+        name = self.names.canonical(subject.text.split(), subject.start)
+        if body and subject.kind == "name" and not self.names.impersonal(name):
+            return None
+        return name
+
+    def speaking_subject(self, at: int, gender: str) -> str | None:
+        """The person a pronoun at ``at`` stands for when the sentence before, in the
+        same paragraph, opens with them as the main subject of a reporting verb (``Dr.
+        Eyvindur Halldorsson, an economist, said ... "...," he said``: rule A201), and
+        they are not known to be of the other gender; None otherwise."""
+        subject = self._previous_subject(at, opening=True)
+        if subject is None or subject.kind != "name":
+            return None
+        return self.names.speaker_at(subject.start, subject.end, gender)
+
+    def _previous_subject(self, at: int, *, opening: bool) -> Mention | None:
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
         if k == 0 or k == len(tokens):
@@ -565,16 +588,16 @@ class _Attributor:
         if opening and subject is not None:
             first = bisect.bisect_left(tokens, sentence - 1, key=_sentence)
             k = bisect.bisect_left(tokens, subject.start, key=_start)
-            if k > first and tokens[k - 1].text != ",":
+            # (or only its title before it: "Dr. Eyvindur Halldorsson")
+            if (
+                k > first
+                and tokens[k - 1].text != ","
+                and not (
+                    subject.role and all(t.capitalised or t.text == "." for t in tokens[first:k])
+                )
+            ):
                 return None
-        if subject is None or (
-            subject.kind != "name" and not (body and subject.kind == "organisation")
-        ):
-            return None
-        name = self.names.canonical(subject.text.split(), subject.start)
-        if body and subject.kind == "name" and not self.names.impersonal(name):
-            return None
-        return name
+        return subject
 
     # -- the rules ----------------------------------------------------------------------------
 

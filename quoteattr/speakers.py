@@ -1020,6 +1020,20 @@ class DocumentNames:
                 return self._canonical_of(k)
         return None
 
+    def speaker_at(self, start: int, end: int, gender: str) -> str | None:
+        """The canonical name of the person named between ``start`` and ``end`` when that
+        name is the main subject of a reporting verb, and not known to be of the other
+        gender than ``gender``; None otherwise."""
+        k = bisect.bisect_left(self._starts, start)
+        if k == len(self.occurrences) or self.occurrences[k].end > end:
+            return None
+        occ = self.context(self.occurrences[k])
+        if occ.is_org or not (occ.main and occ.subject and occ.speaks):
+            return None
+        name = self._canonical_of(k)
+        known = self.genders.get(name) or occ.gender
+        return name if known in (None, gender) else None
+
     def resolve(self, at: int, *, gender: str | None) -> str | None:
         """The most salient person of a compatible gender named before ``at`` (for a
         pronoun there); None when there is none."""
