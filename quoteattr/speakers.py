@@ -89,6 +89,7 @@ _SUBORDINATORS: Final = frozenset(
 # offered"). A relative clause may hold commas of its own (rule A125: "Jane Doe, who
 # served in Iran, Turkey and France, praised"); a party or state in brackets may come
 # first (rule A126: "Paul Ryan (R-Wis.) said").
+_WORD_AFTER: Final = regex.compile(r"\p{Ll}+(?![\p{L}-])")  # a lower-case word, whole
 _VERBISH: Final = regex.compile(
     r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*"
     r"(?:,[^,\n“\"‘]{1,150}?,[ \t\u00a0]*|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
@@ -627,6 +628,14 @@ class DocumentNames:
             occ.speaks = apposed in self.lex.verb_forms
             occ.main = self._opens_sentence(self.text.rfind(",", 0, occ.start))
             return occ
+        if self.text.startswith(("'s ", "’s "), occ.end) and self._opens_sentence(occ.start):
+            # rule A202: the possessor opening a sentence ("Suu Kyi's fate is still
+            # unclear, but she said") is its topic, as salient as its subject; not when
+            # a role follows ("Meridian Mutual's chief information officer")
+            owned = _WORD_AFTER.match(self.text, occ.end + 3)
+            if owned is not None and owned.group() not in self.lex.roles:
+                occ.subject = occ.main = True
+                return occ
         after = _VERBISH.match(self.text, occ.end)
         before = self.text[max(0, occ.start - _BEFORE_REACH) : occ.start].split()
         k = len(before) - 1
