@@ -190,6 +190,20 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         k += 1
     if tokens[k - 1].text in lex.org_words:
         return True
+    # rule A203: inside the complement of a body's name ("Ministry of Economic Affairs
+    # and Finance", "Department of Health and Social Care"), words that name no person
+    b = i - 1
+    while b > 0 and _is_name_word(tokens[b]):
+        b -= 1
+    if (
+        b > 0
+        and b < i - 1
+        and tokens[b].text in _JOINERS
+        and tokens[b - 1].text in lex.org_words
+        and k - i <= 3
+        and not any(t.text in lex.given_names or t.text in lex.titles for t in tokens[i + 1 : k])
+    ):
+        return True
     return (
         k < n and tokens[k].text.islower() and lex.roles.get(tokens[k].text, ("", ""))[1] == "org"
     )
@@ -307,8 +321,12 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         role_start = i
     # rule A103: a run ending with an organisation word is the organisation's whole
     # name ("Republican National Committee"), not a title and a name
-    org_named = tokens[end - 1].text in lex.org_words and not (
-        end - start >= 2 and tokens[end - 2].text in lex.given_names  # "Don Guardian"
+    org_named = (
+        tokens[end - 1].text in lex.org_words
+        and not (end - start >= 2 and tokens[end - 2].text in lex.given_names)  # "Don Guardian"
+    ) or any(  # "National Federation of Fishery Workers"
+        tokens[k].text in lex.org_words and tokens[k + 1].text in _JOINERS
+        for k in range(start, end - 1)
     )
     while i < end and not org_named:
         step, title_gender = _title_at(tokens, i, end, lex)

@@ -143,7 +143,10 @@ _NICKNAME: Final = regex.compile(r" [\"“‘']\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p
 _MAX_NICKNAME: Final = 24
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
 # "of Health", "for Disease Control": the rest of an organisation's name.
-_OF_NAME: Final = regex.compile(r"[ \t\u00a0]+(?:of|for)(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}")
+_OF_NAME: Final = regex.compile(
+    r"[ \t\u00a0]+(?:of|for)(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}"
+    r"(?:[ \t\u00a0]+and(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3}(?![ \t\u00a0]+\p{Lu}))?"
+)
 # "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
 _NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+\Z")
 _NAME_OF_REACH: Final = 60
