@@ -564,7 +564,15 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         k = i - 2
         while k > 0 and i - k < _MAX_APPOSITIVE:
             tok = tokens[k]
-            if tok.segment is not None or tok.text in ".!?;":
+            if tok.segment is not None or (
+                tok.text in ".!?;"
+                # (not the period of a title: ", Dr. Hannah Obi-Whitfield, said")
+                and not (
+                    tok.text == "."
+                    and tokens[k - 1].end == tok.start
+                    and _abbreviated(tokens[k - 1], lex.abbreviations)
+                )
+            ):
                 break
             if tok.text == ",":
                 found = _mention_ending_at(tokens, k, lex)
