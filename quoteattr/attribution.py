@@ -568,7 +568,14 @@ class _Attributor:
         same paragraph, opens with them as the main subject of a reporting verb (``Dr.
         Eyvindur Halldorsson, an economist, said ... "...," he said``: rule A201), and
         they are not known to be of the other gender; None otherwise."""
-        subject = self._previous_subject(at, opening=True)
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == len(tokens):
+            return None
+        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
+        if first == 0 or any(t.capitalised for t in tokens[first + 1 : k]):
+            return None  # someone named before it in its own sentence: "Lee said he had"
+        subject = self._previous_subject(at, opening=False)
         if subject is None or subject.kind != "name":
             return None
         return self.names.speaker_at(subject.start, subject.end, gender)

@@ -678,7 +678,12 @@ class DocumentNames:
         in ``The neighbour, Robert Quayle, said``, ``posted`` in ``..., has posted``;
         None when the name is not so placed or a function word follows the comma."""
         if self.text[max(0, occ.start - 2) : occ.start] != ", ":
-            return None
+            # (or a title between: "The chairman, Sir Julian Penrose, rose")
+            before = self.text[max(0, occ.start - _BEFORE_REACH) : occ.start]
+            comma = before.rfind(", ")
+            titles = before[comma + 2 :].split()
+            if comma < 0 or not titles or not all(w in self.lex.titles for w in titles):
+                return None
         m = _COMMA_WORD.match(self.text, occ.end)
         if m is None:
             return None
@@ -1033,14 +1038,14 @@ class DocumentNames:
         return None
 
     def speaker_at(self, start: int, end: int, gender: str) -> str | None:
-        """The canonical name of the person named between ``start`` and ``end`` when that
-        name is the main subject of a reporting verb, and not known to be of the other
+        """The canonical name of the person named between ``start`` and ``end`` when
+        that name is the subject of a main clause, and not known to be of the other
         gender than ``gender``; None otherwise."""
         k = bisect.bisect_left(self._starts, start)
         if k == len(self.occurrences) or self.occurrences[k].end > end:
             return None
         occ = self.context(self.occurrences[k])
-        if occ.is_org or not (occ.main and occ.subject and occ.speaks):
+        if occ.is_org or not (occ.main and occ.subject):
             return None
         name = self._canonical_of(k)
         known = self.genders.get(name) or occ.gender
