@@ -738,6 +738,17 @@ class _Attributor:
                     is not self._quote_of[id(tokens[qi].segment)]
                 ):
                     return None  # rule A187: 'Reid added: "..."' opens the next quotation
+                if k > end:
+                    # rule A207: a name of its own between ('"...," Allied Autoworkers
+                    # Local 1187 President Rosa Delgado-Kemp told'): the verb's subject
+                    closer = mention_before(tokens, k, self.lex)
+                    if (
+                        closer is not None
+                        and closer[1] >= end
+                        and closer[0].kind == "name"
+                        and tokens[closer[1] - 1].lower not in ("and", "or")  # "X and Y wrote"
+                    ):
+                        mention = closer[0]
                 return mention, cue, "X-said"
             if tok.lower not in _ADVERBS and mention.kind == "pronoun":
                 return None

@@ -840,6 +840,8 @@ def mention_after(
                 mention = Mention(mention.start, mention.end, mention.text, mention.kind, role_text)
             return mention, end
         word = tok.lower[:-2] if _possessive(tok) and tok.lower.endswith("s") else tok.lower
+        if not role_words and word in PREPOSITIONS:
+            break  # rule A207: '"...," after a U.S. Navy destroyer sailed': no subject
         if not (
             word in _DETERMINERS
             or (word.replace("-", "").isalpha() and word.islower())
