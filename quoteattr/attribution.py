@@ -565,9 +565,10 @@ class _Attributor:
 
     def speaking_subject(self, at: int, gender: str) -> str | None:
         """The person a pronoun at ``at`` stands for when the sentence before, in the
-        same paragraph, opens with them as the main subject of a reporting verb (``Dr.
-        Eyvindur Halldorsson, an economist, said ... "...," he said``: rule A201), and
-        they are not known to be of the other gender; None otherwise."""
+        same paragraph, has them as its main subject (``Dr. Eyvindur Halldorsson, an
+        economist, said ... "...," he said``: rules A201, A205), no one is named before
+        the pronoun in its own sentence, and they are not known to be of the other
+        gender; None otherwise."""
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
         if k == len(tokens):

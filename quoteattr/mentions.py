@@ -143,7 +143,8 @@ def _is_name_word(tok: Token) -> bool:
 
 
 def _possessive(tok: Token) -> bool:
-    return possessive(tok.lower)
+    word = tok.lower  # (possessive() inlined: this runs for most capitalised tokens)
+    return word.endswith(("'s", "’s")) or (word.endswith(("'", "’")) and word[-2:-1] in "sxz")
 
 
 def possessive(word: str) -> bool:

@@ -45,8 +45,8 @@ __all__ = ["DocumentNames", "NameOccurrence"]
 # not cross sentence ends. Linear: every repetition consumes a capital.
 # (The look-ahead for a particle's first letter first: after most spaces in a run comes
 # a capital, which then fails at once instead of against every particle.)
-_PARTICLE: Final = (
-    f"(?=[{''.join(sorted({p[0] for p in PARTICLES}))}])(?:{'|'.join(sorted(PARTICLES))})"
+_PARTICLE: Final = (  # or an ampersand ("Tallis & Verne": rule A196)
+    f"(?=[&{''.join(sorted({p[0] for p in PARTICLES}))}])(?:&|{'|'.join(sorted(PARTICLES))})"
 )
 _SPACE: Final = r"[ \t\u00a0]+"
 
@@ -73,10 +73,10 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     # inside a run, an Arabic article joined to a capitalised word: "Ayman al-Safadi"
     prefixed = r"(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*"
     # a possessive ends a run (rule A138): "North Korea’s | Kim Yo-jong"
-    possessive = r"(?<!['’]s)(?<![sxzSXZ]['’])"
+    possessive = r"(?<!['’]s|[sxzSXZ]['’])"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
-        rf"(?:{possessive}{_SPACE}(?:(?:{_PARTICLE}|&){_SPACE})*(?:{word}|{prefixed}))*",
+        rf"(?:{possessive}{_SPACE}(?:{_PARTICLE}{_SPACE})*(?:{word}|{prefixed}))*",
         regex.VERSION1,
     )
 
@@ -679,10 +679,11 @@ class DocumentNames:
         None when the name is not so placed or a function word follows the comma."""
         if self.text[max(0, occ.start - 2) : occ.start] != ", ":
             # (or a title between: "The chairman, Sir Julian Penrose, rose")
-            before = self.text[max(0, occ.start - _BEFORE_REACH) : occ.start]
-            comma = before.rfind(", ")
-            titles = before[comma + 2 :].split()
-            if comma < 0 or not titles or not all(w in self.lex.titles for w in titles):
+            comma = self.text.rfind(", ", max(0, occ.start - _BEFORE_REACH), occ.start)
+            if comma < 0:
+                return None
+            titles = self.text[comma + 2 : occ.start].split()
+            if not titles or not all(w in self.lex.titles for w in titles):
                 return None
         m = _COMMA_WORD.match(self.text, occ.end)
         if m is None:
