@@ -354,6 +354,8 @@ class _Attributor:
             canonical = None
             if mention.kind == "organisation" and words[0].lower() == "the" and len(words) > 1:
                 words = words[1:]  # "the Lisbon city council" -> "Lisbon city council"
+                if len(words) > 1 and words[0].islower():
+                    canonical = names.body_named(words, mention.start)  # rule A208
                 if mention.role and " ".join(words).lower() == mention.role:
                     # "the company", "the ministry": the one named before (rule A132)
                     canonical = names.resolve_organisation(
@@ -381,6 +383,9 @@ class _Attributor:
                     names.note_speaker(mention.start, name, gender)
                     speaker = Speaker(name, "person", _gender(gender))
                     confidence *= _PRONOUN_DISCOUNT
+        elif (body := self.body_described(mention)) is not None:
+            speaker = Speaker(body, "organisation", None, mention.role)  # rule A208
+            confidence *= _NOMINAL_DISCOUNT
         else:  # nominal
             role = (mention.role or mention.text).lower()
             role_gender, kind = self.lex.roles.get(role, (None, "person"))
@@ -519,6 +524,14 @@ class _Attributor:
         if name is not None:
             self.names.note_speaker(mention.start, name, gender)
         return name
+
+    def body_described(self, mention: Mention) -> str | None:
+        """The organisation a definite description in lower case names: ``the hurricane
+        center`` after ``the National Hurricane Center`` (rule A208); None if none."""
+        words = mention.text.split()
+        if len(words) < 3 or words[0].lower() != "the" or not words[1].islower():
+            return None
+        return self.names.body_named(words[1:], mention.start)
 
     def role_subject(self, at: int, gender: str) -> str | None:
         """The person a definite role noun stands for when it is the subject of the

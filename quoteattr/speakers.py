@@ -981,6 +981,21 @@ class DocumentNames:
             return False
         return not any(occ.titled for occ in self._by_word.get(canonical.rsplit(" ", 1)[-1], ()))
 
+    def body_named(self, words: Sequence[str], at: int) -> str | None:
+        """The organisation named before ``at`` whose name ends with ``words`` written in
+        lower case, and has more words (``the hurricane center`` -> ``National Hurricane
+        Center``: rule A208); None when there is none."""
+        low = [w.lower() for w in words]
+        for occ in reversed(self._by_word.get(words[-1].capitalize(), ())):
+            if (
+                occ.end <= at
+                and occ.is_org
+                and len(occ.parts) > len(low)
+                and [p.lower() for p in occ.parts[-len(low) :]] == low
+            ):
+                return self._organisation_name(bisect.bisect_left(self._starts, occ.start))
+        return None
+
     def described_body(self, at: int, role: str) -> str | None:
         """The last body before ``at`` described in lower case with the role noun
         ``role`` as its head: ``the ministry`` after ``Marvania's defence ministry said``
