@@ -105,6 +105,9 @@ def _indefinite(role: str) -> re.Pattern[str]:
 
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).
 _LEDE: Final = re.compile(r"^[^\n]{120,}$", re.MULTILINE)
+_ISSUER_REACH: Final = 600  # characters searched back for "a statement" (rule A209)
+# Texts whose issuer speaks through them (not a report or a petition, often by others).
+_ISSUED_TEXTS: Final = frozenset("statement letter memo email e-mail note message post".split())
 # Role nouns for many people, and words that count them, which no one person holds
 # (``the crowd``, ``the two lawmakers``): rule A200 leaves them as written.
 _GROUP_ROLES: Final = frozenset({"audience", "crowd", "public", "electorate", "narrator"})
@@ -430,6 +433,10 @@ class _Attributor:
                 person = canonical.split(" ", 1)[0] in self.lex.given_names  # "Grayson's"
                 speaker = Speaker(canonical, "person" if person else "organisation")
                 confidence *= _NOMINAL_DISCOUNT
+            elif kind == "text" and (issuer := self.issuer(mention, role)) is not None:
+                # rule A209: "X said in a statement ... '...,' the statement said"
+                speaker = Speaker(issuer[0], issuer[1], _gender(names.gender_of(issuer[0])), role)
+                confidence *= _NOMINAL_DISCOUNT
             else:
                 described = (
                     self.described_before(mention, role) if definite and kind == "person" else None
@@ -524,6 +531,41 @@ class _Attributor:
         if name is not None:
             self.names.note_speaker(mention.start, name, gender)
         return name
+
+    def issuer(
+        self, mention: Mention, role: str
+    ) -> tuple[str, Literal["person", "organisation"]] | None:
+        """Who issued the text ``the statement`` stands for: the subject of the sentence,
+        in this paragraph or the one before, that gives ``a statement`` (``Castellan
+        Foods said in a statement that ...``, ``In a statement read by his sister, the
+        family thanked ...``: rule A209); None when no such sentence names one."""
+        words = mention.text.lower().split()
+        if words[:1] != ["the"] or words[-1] != role or role not in _ISSUED_TEXTS:
+            return None
+        at = self.text.rfind(f" a {role}", max(0, mention.start - _ISSUER_REACH), mention.start)
+        if at < 0:
+            return None
+        tokens = self.paragraph(at + 1)
+        k = bisect.bisect_left(tokens, at + 1, key=_start)
+        if k == len(tokens) or tokens[k].start >= mention.start:
+            return None
+        sentence = tokens[k].sentence
+        end = bisect.bisect_right(tokens, sentence, key=_sentence)
+        subject = self.sentence_subject(tokens, sentence, end)
+        if subject is None:
+            return None
+        if subject.kind == "name":
+            name = self.names.canonical(subject.text.split(), subject.start)
+            return name, "organisation" if self.names.impersonal(name) else "person"
+        if subject.kind == "organisation":
+            words = subject.text.split()
+            if words[0].lower() == "the" and len(words) > 1:
+                words = words[1:]
+            body = self.names.resolve_organisation(subject.start, " ".join(words).lower())
+            return body or self.names.canonical(words, subject.start), "organisation"
+        if subject.kind == "nominal" and subject.role in ("family", "campaign"):
+            return subject.text, "organisation"
+        return None
 
     def body_described(self, mention: Mention) -> str | None:
         """The organisation a definite description in lower case names: ``the hurricane
