@@ -1,4 +1,4 @@
-"""A hundred and ninety made-up news texts, written apart from the rule cases by people who had not
+"""Two hundred and fifty made-up news texts, written apart from the rule cases by people who had not
 read them, to check attribution across whole articles: pronouns and role nouns that
 point back over paragraphs, quotations running over paragraphs, several speakers.
 
@@ -33,6 +33,17 @@ point back over paragraphs, quotations running over paragraphs, several speakers
   elections, a space mission, an aviation incident, a retail strike, New Zealand,
   Australian, Indian, Brazilian and Mexican news, migration, housing, restaurants,
   fashion, doping, a school tragedy, a novelist's profile.
+* ``tests/golden/attribution_articles7.json``: 60 texts of 6-12 paragraphs in four
+  groups written apart (``S7A``, ``S7B``, ``S7C`` after rule A191, ``S8A`` after rule
+  A207; rules A192-A209 were then found with them): ceasefire talks, a famine, an
+  earthquake, an outbreak, a study, a verdict, a police appeal, obituaries, Irish,
+  Iranian, Malaysian, Ukrainian, Italian, Icelandic, Brazilian, Indian and Chinese
+  politics, a profile, pay disputes, a product launch, a merger, a central bank,
+  cricket, cycling, golf, boxing, a school board, a campus protest, a premiere, a TV
+  review, a health feature, a rail strike, a Caribbean election, a tabloid row, a
+  campaign trail, a confirmation hearing, a budget fight, a zoning row, a police
+  shooting, a hurricane, a wildfire, a court ruling, a car plant strike, a Commons row,
+  a German coalition, a bushfire inquiry.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -57,6 +68,7 @@ ARTICLES = (
     + golden_cases.load("attribution_articles4.json")
     + golden_cases.load("attribution_articles5.json")
     + golden_cases.load("attribution_articles6.json")
+    + golden_cases.load("attribution_articles7.json")
 )
 _norm = golden_cases.normalised
 
@@ -84,7 +96,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 190
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 250
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
