@@ -376,7 +376,16 @@ class _Attributor:
         elif mention.kind == "pronoun":
             entry = self.lex.pronouns.get(mention.text.lower())
             gender = entry[0] if entry is not None else None
-            if gender is not None:
+            if mention.text.lower() == "it":
+                # rule A210: "it said" speaks for the body opening the sentence before
+                # ("The ministry issued guidance. It said ..."), else the body named
+                # last ("Most were over 60, it said, and ...")
+                subject = self._previous_subject(mention.start, opening=True)
+                if subject is not None and subject.kind == "organisation":
+                    speaker = self.resolve(quote, subject, cue, rule).speaker
+                if speaker is not None:
+                    confidence *= _PRONOUN_DISCOUNT
+            elif gender is not None:
                 name = (
                     self.role_subject(mention.start, gender)
                     or self.speaking_subject(mention.start, gender)
@@ -651,12 +660,17 @@ class _Attributor:
         if opening and subject is not None:
             first = bisect.bisect_left(tokens, sentence - 1, key=_sentence)
             k = bisect.bisect_left(tokens, subject.start, key=_start)
-            # (or only its title before it: "Dr. Eyvindur Halldorsson")
+            # (or only its title or article before it: "Dr. Eyvindur Halldorsson", "The
+            # Harbour Authority")
             if (
                 k > first
                 and tokens[k - 1].text != ","
                 and not (
-                    subject.role and all(t.capitalised or t.text == "." for t in tokens[first:k])
+                    (subject.role or k == first + 1)
+                    and all(
+                        t.capitalised or t.text == "." or t.lower in _ARTICLES_AT_START
+                        for t in tokens[first:k]
+                    )
                 )
             ):
                 return None
@@ -750,7 +764,14 @@ class _Attributor:
             cue = self.verb_at(tokens, j + 1, closing=True)
             if cue is not None:
                 written = self.written_source(tokens[qi].start)
-                return (written, cue, "it-said") if written is not None else None
+                if written is not None:
+                    return written, cue, "it-said"
+                # rule A210: or the body opening the sentence before
+                body = self._previous_subject(tokens[j].start, opening=True)
+                if body is None or body.kind != "organisation":
+                    return None
+                it = Mention(tokens[j].start, tokens[j].end, tokens[j].text, "pronoun")
+                return it, cue, "X-said"
         cue = self.verb_at(tokens, j)
         if cue is not None:
             end = j + (1 if cue.end == tokens[j].end else 2) - 1
