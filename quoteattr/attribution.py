@@ -1072,6 +1072,7 @@ class _Attributor:
                     and mention.kind == "name"
                     and " " not in mention.text
                     and not self.names.written_mid_sentence(mention.text)
+                    and mention.text not in self.lex.given_names  # (A211: "Maureen, 81,")
                 )
                 or (
                     # a lone capitalised word that goes on with a preposition or an article

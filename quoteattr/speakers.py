@@ -572,11 +572,27 @@ class DocumentNames:
                 else:
                     by_word[p] = [occ]
         self._join_nicknames(quoted)
+        self._given_alone()
         self._starts = [o.start for o in self.occurrences]
         self._canonical_cache: dict[int, str] = {}
         for k, occ in enumerate(self.occurrences):
             if occ.gender:
                 self.genders.setdefault(self._canonical_of(k), occ.gender)
+
+    def _given_alone(self) -> None:
+        """Give a known given name written alone its gender, as a person (rule A211:
+        "Maureen, 81, who lives alone, said"), unless the document writes it as a
+        surname too ("Rebecca Bradley" ... "Bradley said")."""
+        given = self.lex.given_names
+        for occ in self.occurrences:
+            if len(occ.parts) != 1 or occ.gender is not None or occ.is_org:
+                continue
+            word = occ.parts[0]
+            gender = given.get(word)
+            if gender is not None and not any(
+                len(o.parts) > 1 and o.parts[-1] == word for o in self._by_word[word]
+            ):
+                occ.gender, occ.titled = gender, True
 
     def _join_nicknames(self, quoted: Sequence[tuple[int, int]]) -> None:
         """Make one name of a given name and a surname around a nickname in quotation
@@ -879,7 +895,11 @@ class DocumentNames:
         name = self._canonical_cache.get(index)
         if name is None:
             occ = self.occurrences[index]
-            name = self._canonical_cache[index] = self.canonical(occ.parts, occ.start)
+            # (a surname with its title's gender: "Mr. Papadakis" is no "Eleni Papadakis")
+            gender = occ.gender if len(occ.parts) == 1 else None
+            name = self._canonical_cache[index] = self.canonical(
+                occ.parts, occ.start, gender=gender
+            )
         return name
 
     def gender_of(self, canonical: str) -> str | None:

@@ -125,6 +125,7 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
         for word in occ.words:
             names._by_word.setdefault(word, []).append(occ)
     names._join_nicknames(quoted)
+    names._given_alone()  # and the gender of a given name alone (rule A211)
     return [_occurrence(occ) for occ in occurrences], mid
 
 
