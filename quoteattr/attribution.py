@@ -153,6 +153,7 @@ _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
     "and or but that which who as than when because if while so".split()
 )
 _CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\"“”‘’—–]")
+_SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
 # Words after which a verb form is a noun: "the protests", "her remarks".
@@ -336,10 +337,19 @@ class _Attributor:
         # ... and not a modifier of the noun after it ("the hype around "miracle" pills")
         closed = segment_span(self.text, quote.segments[-1])[1]
         following = _NEXT_WORD.match(self.text, closed)
+        if following is not None and following.group(1) not in _CLAUSE_GOES_ON:
+            return False
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(span, 0, len(span) - 2)]
+        if not breaks:
+            return len(between) <= _CLAUSE_WORDS
+        # rule A212: or a second that-clause of the cue ("She said the convoys had come,
+        # but that they had covered "perhaps a third""), with commas only before it
+        tail = span[breaks[-1] :]
         return (
-            len(between) <= _CLAUSE_WORDS
-            and not _CLAUSE_BREAK.search(span, 0, len(span) - 2)
-            and (following is None or following.group(1) in _CLAUSE_GOES_ON)
+            len(between) <= 3 * _CLAUSE_WORDS
+            and _SECOND_THAT.match(tail) is not None
+            and len(tail.split()) <= _CLAUSE_WORDS
+            and all(span[b - 1] == "," for b in breaks)
         )
 
     # -- resolving a mention to a speaker ---------------------------------------------------
