@@ -52,17 +52,34 @@ SPACES = (
 )
 
 
+# The token pattern as it was, its optional parts written as repeats (``(...)*`` and
+# ``(...)?``, where ``_WORD`` has alternations with an empty branch).
+_REFERENCE_WORD = re.compile(
+    r"(?=[^\W\d_]\.)(?:"
+    r"[^\W\d_]\.(?:[^\W\d_]\.)+"
+    r"|[^\W\d_a-z]\.(?=\s+[^\W\d_a-z])"
+    r")|\w+(?:[-'’.]\w+)*"
+    r"(?:['’](?=\s+[^\W\d_a-z]))?"
+    r"|\S"
+)
+
+
 def _reference_words(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """The tokens as ``_words`` made them before: one per match of ``_WORD``."""
+    """The tokens as ``_words`` made them before: one per match of the old pattern."""
     return [
-        (m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text, start, end)
+        (m.start(), m.end(), m.group(), m.group().lower())
+        for m in _REFERENCE_WORD.finditer(text, start, end)
     ]
 
 
 def _fast_words(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     out: list[Token] = []
-    _words(text, start, end, out)
-    assert all(tok.segment is None for tok in out)
+    ends: list[int] = []
+    _words(text, start, end, out, ends)
+    assert all(isinstance(tok, Token) and tok.segment is None for tok in out)
+    # the tokens that may end a sentence, as ``_mark_sentences`` once tested each token
+    assert ends == [i for i, tok in enumerate(out) if tok.text in ".!?"]
+    assert _WORD.findall(text, start, end) == _REFERENCE_WORD.findall(text, start, end)
     return [(tok.start, tok.end, tok.text, tok.lower) for tok in out]
 
 
