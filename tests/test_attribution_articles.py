@@ -1,6 +1,7 @@
-"""Two hundred and fifty made-up news texts, written apart from the rule cases by people who had not
-read them, to check attribution across whole articles: pronouns and role nouns that
-point back over paragraphs, quotations running over paragraphs, several speakers.
+"""Two hundred and sixty-five made-up news texts, written apart from the rule cases by
+people who had not read them, to check attribution across whole articles: pronouns and
+role nouns that point back over paragraphs, quotations running over paragraphs, several
+speakers.
 
 * ``tests/golden/attribution_articles.json``: 40 articles of 8-14 paragraphs (wire,
   broadsheet, UK press with single quotation marks, local, business, sports, politics,
@@ -44,6 +45,12 @@ point back over paragraphs, quotations running over paragraphs, several speakers
   campaign trail, a confirmation hearing, a budget fight, a zoning row, a police
   shooting, a hurricane, a wildfire, a court ruling, a car plant strike, a Commons row,
   a German coalition, a bushfire inquiry.
+* ``tests/golden/attribution_articles8.json``: 15 texts (``S8B``) kept apart as a
+  held-out set: scored on the code before it and on arrival, then at the end of that
+  session, never read for rules. Its known failures are strict xfails that say so
+  instead of naming a mechanism (tabloid transfers, the NBA, tennis, a marathon, a
+  studio, a festival, a divorce, a nurses' strike, a climate protest, layoffs, a fraud
+  trial, a crash inquiry, Nigerian business, the Vatican, an asteroid mission).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -69,6 +76,7 @@ ARTICLES = (
     + golden_cases.load("attribution_articles5.json")
     + golden_cases.load("attribution_articles6.json")
     + golden_cases.load("attribution_articles7.json")
+    + golden_cases.load("attribution_articles8.json")
 )
 _norm = golden_cases.normalised
 
@@ -96,7 +104,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 250
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 265
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
