@@ -51,6 +51,8 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal
 
+import regex
+
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
@@ -106,6 +108,13 @@ def _indefinite(role: str) -> re.Pattern[str]:
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).
 _LEDE: Final = re.compile(r"^[^\n]{120,}$", re.MULTILINE)
 _ISSUER_REACH: Final = 600  # characters searched back for "a statement" (rule A209)
+# "from the company", "released by the Harbour Police Department": a text's author
+# right after it (rule A213)
+_AUTHOR_AFTER: Final = regex.compile(
+    r"[ \t]+(?:(?:issued|released|posted|published|sent)[ \t]+)?(?:from|by)[ \t]+"
+    r"(?:the[ \t]+(?P<role>\p{Ll}+)(?=[,.;:])|(?:the[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.&-]*"
+    r"(?:[ \t]+(?:of|for|and|&|\p{Lu}[\p{L}'’.&-]*)){0,6}))"
+)
 # Texts whose issuer speaks through them (not a report or a petition, often by others).
 _ISSUED_TEXTS: Final = frozenset("statement letter memo email e-mail note message post".split())
 # Role nouns for many people, and words that count them, which no one person holds
@@ -452,6 +461,10 @@ class _Attributor:
                 person = canonical.split(" ", 1)[0] in self.lex.given_names  # "Grayson's"
                 speaker = Speaker(canonical, "person" if person else "organisation")
                 confidence *= _NOMINAL_DISCOUNT
+            elif kind == "text" and (issuer := self.author_after(mention)) is not None:
+                # rule A213: "according to a statement from the company"
+                speaker = Speaker(issuer[0], issuer[1], _gender(names.gender_of(issuer[0])), role)
+                confidence *= _NOMINAL_DISCOUNT
             elif kind == "text" and (issuer := self.issuer(mention, role)) is not None:
                 # rule A209: "X said in a statement ... '...,' the statement said"
                 speaker = Speaker(issuer[0], issuer[1], _gender(names.gender_of(issuer[0])), role)
@@ -585,6 +598,29 @@ class _Attributor:
         if subject.kind == "nominal" and subject.role in ("family", "campaign"):
             return subject.text, "organisation"
         return None
+
+    def author_after(
+        self, mention: Mention
+    ) -> tuple[str, Literal["person", "organisation"]] | None:
+        """Who a text is said to come from right after it: ``a statement from the
+        company``, ``a statement released by the Harbour Police Department`` (rule
+        A213); None when no author follows."""
+        m = _AUTHOR_AFTER.match(self.text, mention.end)
+        if m is None:
+            return None
+        if m["role"] is not None:
+            entry = self.lex.roles.get(m["role"])
+            if entry is None or entry[1] != "org":
+                return None
+            body = self.names.resolve_organisation(mention.start, m["role"])
+            return (body, "organisation") if body is not None else None
+        words = m["name"].split()
+        while words and words[-1] in ("of", "for", "and", "&"):
+            words.pop()
+        if words[-1].endswith(".") and words[-1][:-1] not in self.abbreviations:
+            words[-1] = words[-1][:-1]  # the sentence's period, not an abbreviation's
+        name = self.names.canonical(words, m.start("name"))
+        return name, "organisation" if self.names.impersonal(name) else "person"
 
     def body_described(self, mention: Mention) -> str | None:
         """The organisation a definite description in lower case names: ``the hurricane
