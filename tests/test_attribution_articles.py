@@ -1,4 +1,4 @@
-"""Two hundred and sixty-five made-up news texts, written apart from the rule cases by
+"""Two hundred and ninety-five made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -45,12 +45,16 @@ speakers.
   campaign trail, a confirmation hearing, a budget fight, a zoning row, a police
   shooting, a hurricane, a wildfire, a court ruling, a car plant strike, a Commons row,
   a German coalition, a bushfire inquiry.
-* ``tests/golden/attribution_articles8.json``: 15 texts (``S8B``) kept apart as a
-  held-out set: scored on the code before it and on arrival, then at the end of that
-  session, never read for rules. Its known failures are strict xfails that say so
-  instead of naming a mechanism (tabloid transfers, the NBA, tennis, a marathon, a
-  studio, a festival, a divorce, a nurses' strike, a climate protest, layoffs, a fraud
-  trial, a crash inquiry, Nigerian business, the Vatican, an asteroid mission).
+* ``tests/golden/attribution_articles8.json``: 45 texts in three groups (``S8B``,
+  ``S9A``, ``S9B``) kept apart as held-out sets: scored on the session-start code, on
+  arrival and at the end of that session, never read for rules. Their known failures
+  are strict xfails that say so instead of naming a mechanism (tabloid transfers, the
+  NBA, tennis, a marathon, a festival, a nurses' strike, a climate protest, a fraud
+  trial, a crash inquiry, Nigerian business, the Vatican, a transit strike, a drug
+  recall, a murder trial, a cyberattack, Formula One, Kenyan, Korean, Turkish,
+  Canadian and Spanish news, a filibuster, a chatbot lawsuit, rugby, chess, Nollywood,
+  a typhoon, a Vietnamese factory fire, Greek shipping, Irish and Scottish politics, a
+  cartel story, a theatre review, a crypto collapse).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -104,7 +108,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 265
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 295
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
