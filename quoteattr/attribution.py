@@ -376,8 +376,7 @@ class _Attributor:
             canonical = None
             if mention.kind == "organisation" and words[0].lower() == "the" and len(words) > 1:
                 words = words[1:]  # "the Lisbon city council" -> "Lisbon city council"
-                if len(words) > 1 and words[0].islower():
-                    canonical = names.body_named(words, mention.start)  # rule A208
+                canonical = self.body_described(mention)  # rule A208
                 if mention.role and " ".join(words).lower() == mention.role:
                     # "the company", "the ministry": the one named before (rule A132)
                     canonical = names.resolve_organisation(
@@ -461,12 +460,11 @@ class _Attributor:
                 person = canonical.split(" ", 1)[0] in self.lex.given_names  # "Grayson's"
                 speaker = Speaker(canonical, "person" if person else "organisation")
                 confidence *= _NOMINAL_DISCOUNT
-            elif kind == "text" and (issuer := self.author_after(mention)) is not None:
-                # rule A213: "according to a statement from the company"
-                speaker = Speaker(issuer[0], issuer[1], _gender(names.gender_of(issuer[0])), role)
-                confidence *= _NOMINAL_DISCOUNT
-            elif kind == "text" and (issuer := self.issuer(mention, role)) is not None:
-                # rule A209: "X said in a statement ... '...,' the statement said"
+            elif kind == "text" and (
+                # rule A213: "according to a statement from the company"; rule A209:
+                # "X said in a statement ... '...,' the statement said"
+                issuer := self.author_after(mention) or self.issuer(mention, role)
+            ):
                 speaker = Speaker(issuer[0], issuer[1], _gender(names.gender_of(issuer[0])), role)
                 confidence *= _NOMINAL_DISCOUNT
             else:
@@ -587,8 +585,7 @@ class _Attributor:
         if subject is None:
             return None
         if subject.kind == "name":
-            name = self.names.canonical(subject.text.split(), subject.start)
-            return name, "organisation" if self.names.impersonal(name) else "person"
+            return self._named(subject.text.split(), subject.start)
         if subject.kind == "organisation":
             words = subject.text.split()
             if words[0].lower() == "the" and len(words) > 1:
@@ -619,7 +616,12 @@ class _Attributor:
             words.pop()
         if words[-1].endswith(".") and words[-1][:-1] not in self.abbreviations:
             words[-1] = words[-1][:-1]  # the sentence's period, not an abbreviation's
-        name = self.names.canonical(words, m.start("name"))
+        return self._named(words, m.start("name"))
+
+    def _named(self, words: list[str], at: int) -> tuple[str, Literal["person", "organisation"]]:
+        """The fullest name of ``words`` at ``at``, and whether a person or a body bears
+        it (a body: no title, gender or known given name: ``Oakvale Homes``)."""
+        name = self.names.canonical(words, at)
         return name, "organisation" if self.names.impersonal(name) else "person"
 
     def body_described(self, mention: Mention) -> str | None:

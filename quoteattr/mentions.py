@@ -143,8 +143,7 @@ def _is_name_word(tok: Token) -> bool:
 
 
 def _possessive(tok: Token) -> bool:
-    word = tok.lower  # (possessive() inlined: this runs for most capitalised tokens)
-    return word.endswith(("'s", "’s")) or (word.endswith(("'", "’")) and word[-2:-1] in "sxz")
+    return possessive(tok.lower)
 
 
 def possessive(word: str) -> bool:
@@ -237,10 +236,9 @@ def _office_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         or lex.roles.get(stem.lower(), ("", ""))[1] == "person"
     ):
         return True
-    before = tokens[i - 2].text if i > 1 and tokens[i - 1].text == "." else ""
-    if not body_possessor(tokens[i - 1].text if i else "", tok.text, lex) and not (
-        before in _SAINTS and body_possessor(before, tok.text, lex)
-    ):
+    # the word before, past an abbreviation's period: "St" in "St. Brendan's"
+    k = i - 2 if i > 1 and tokens[i - 1].text == "." else i - 1
+    if not body_possessor(tokens[k].text if k >= 0 else "", tok.text, lex):
         return False
     for k in range(i + 1, min(i + 4, len(tokens))):
         nxt = tokens[k]
