@@ -385,9 +385,10 @@ class _Attributor:
             titled = self.lex.titles.get(mention.role) if mention.role else None
             if canonical is None:
                 canonical = names.canonical(words, mention.start, gender=titled)
+            is_body = mention.kind == "organisation" or names.apposed_body(canonical)
             speaker = Speaker(
                 canonical,
-                "organisation" if mention.kind == "organisation" else "person",
+                "organisation" if is_body else "person",
                 _gender(names.gender_of(canonical)),
                 mention.role,
             )

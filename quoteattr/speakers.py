@@ -111,6 +111,11 @@ _MAX_APPOSITIVE_CLOSE: Final = 120
 # After a dateline's place: ", Kenya (AP) -", " (Reuters) -", " —" (rule A132).
 _DATELINE_REST: Final = regex.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*)?[ \t\u00a0]*[(—–-]")
 # ", said", ", has posted", ", later struck" after a name (rules A144, A157)
+# A noun phrase in apposition, opened by an article, up to the noun that closes it
+# (", the official Chinese news agency,"): its last word is the head noun.
+_APPOSED_BODY: Final = regex.compile(
+    r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,4}?(\p{Ll}[\p{Ll}-]+)[,.]"
+)
 _COMMA_WORD: Final = regex.compile(
     r",[ \t\u00a0]+(?:(?:has|had|have|was|is|will|would|also|then|later)[ \t\u00a0]+)?"
     r"(\p{Ll}+)"
@@ -126,6 +131,7 @@ _INVERTING: Final = frozenset(
     insist agree joke conclude predict warn concede acknowledge admit claim suggest
     complain tweet""".split()
 )
+_AFTER_QUOTATION: Final = frozenset({'" ', "” ", "' ", "’ "})
 _SENTENCE_ENDS: Final = (". ", "? ", "! ", '." ', ".” ", "\n")
 # Role nouns naming a business, which a company's bare name may stand for (rule A132).
 _BUSINESS_NOUNS: Final = frozenset(
@@ -526,6 +532,7 @@ class DocumentNames:
         self._last_speaker: tuple[int, str] | None = None  # (position, canonical name)
         self._best: dict[tuple[tuple[str, ...], str | None], list[tuple[int, str, str | None]]] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
+        self._apposed: set[str] = set()  # names set beside a noun for a body (rule A216)
         self._parse = _run_parser(lex)
         skip = _single_words_to_skip(lex)
         q, nq = 0, len(quoted)
@@ -573,6 +580,7 @@ class DocumentNames:
                     by_word[p] = [occ]
         self._join_nicknames(quoted)
         self._given_alone()
+        self._apposed_bodies()
         self._starts = [o.start for o in self.occurrences]
         self._canonical_cache: dict[int, str] = {}
         for k, occ in enumerate(self.occurrences):
@@ -593,6 +601,27 @@ class DocumentNames:
                 len(o.parts) > 1 and o.parts[-1] == word for o in self._by_word[word]
             ):
                 occ.gender, occ.titled = gender, True
+
+    def _apposed_bodies(self) -> None:
+        """Make an organisation of a name in apposition to a noun for a body (rule
+        A216: "Xinhua, the official Chinese news agency, wrote"), with every other
+        occurrence of the same name."""
+        text, roles = self.text, self.lex.roles
+        for occ in self.occurrences:
+            if occ.is_org or occ.gender is not None or not text.startswith(", ", occ.end):
+                continue
+            m = _APPOSED_BODY.match(text, occ.end)
+            if m is None or roles.get(m.group(1).lower(), ("", ""))[1] != "org":
+                continue
+            self._apposed.add(occ.name)
+            for other in self._by_word[occ.parts[-1]]:
+                if other.parts == occ.parts:
+                    other.is_org = True
+
+    def apposed_body(self, canonical: str) -> bool:
+        """Whether the text sets a noun for a body beside the name ``canonical`` (rule
+        A216)."""
+        return canonical in self._apposed
 
     def _join_nicknames(self, quoted: Sequence[tuple[int, int]]) -> None:
         """Make one name of a given name and a surname around a nickname in quotation
@@ -734,8 +763,17 @@ class DocumentNames:
             len(occ.parts) == 1
             and name == occ.name
             and not occ.titled
-            and (not occ.speaks or occ.parts[0] not in self._mid_sentence)
+            and (
+                not occ.speaks
+                # rule A215: the subject of a reporting verb right after a quotation
+                # ('"... offensive!" Cruz said.') is a speaker, not a sentence opener
+                or (occ.parts[0] not in self._mid_sentence and not self._after_quotation(occ))
+            )
         )
+
+    def _after_quotation(self, occ: NameOccurrence) -> bool:
+        """Whether ``occ`` follows a closing quotation mark and a space."""
+        return self.text[max(0, occ.start - 2) : occ.start] in _AFTER_QUOTATION
 
     def written_mid_sentence(self, word: str) -> bool:
         """Whether the document writes the capitalised ``word`` inside a sentence (or

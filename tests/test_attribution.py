@@ -27,7 +27,7 @@ except ImportError:  # tests/ is not a package: pytest puts it on sys.path itsel
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 CASE_KEYS = {"id", "rule", "text", "expected", "xfail"}
-EXPECTED_KEYS = {"quote", "speaker", "rule", "cue"}
+EXPECTED_KEYS = {"quote", "speaker", "rule", "cue", "kind"}
 
 
 CASES = golden_cases.load("attribution.json")
@@ -97,6 +97,9 @@ def test_golden_file_is_well_formed() -> None:
                 assert expected["speaker"] is not None, f"{cid}: a rule needs a speaker"
             if "cue" in expected:
                 assert expected["cue"] and expected["cue"] in case["text"], cid
+            if "kind" in expected:
+                assert expected["kind"] in ("person", "organisation", "document"), cid
+                assert expected["speaker"] is not None, f"{cid}: a kind needs a speaker"
 
 
 def test_every_rule_has_a_golden_case() -> None:
@@ -127,6 +130,9 @@ def test_golden(case: dict[str, Any]) -> None:
         if "cue" in expected:
             assert got.cue is not None, f"no cue for {expected['quote']!r}"
             assert got.cue.text == expected["cue"], f"cue of {expected['quote']!r}"
+        if "kind" in expected:
+            assert got.speaker is not None
+            assert got.speaker.kind == expected["kind"], f"kind of {expected['quote']!r}"
 
 
 @pytest.mark.parametrize("case", golden_cases.params(CASES, with_xfail=False))
