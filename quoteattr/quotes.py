@@ -104,11 +104,20 @@ _UPPER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _SMALL_WORDS: Final = frozenset(
     "a an and as at but by for from in into nor of on or the to with vs v".split()
 )
+# A naming phrase right before a quotation (rule Q74): "residents have nicknamed "the
+# last wall"", "what is known as "issue ownership"" (not "referred to her as "...""
+# with an object between: a description its speaker gives).
+_NAMED_BEFORE: Final = re.compile(
+    r"\b(?:nicknamed|dubbed|christened|(?:known|referred\s+to)\s+as)"
+    r"(?:\s+(?:the|a|an))?\s*$",
+    re.IGNORECASE,
+)
+_MAX_NAME_WORDS: Final = 8
 # Nouns for a work whose title may follow in quotation marks (rule Q73).
 _WORK_NOUNS: Final = frozenset(
     """book books novel novels memoir film films movie movies documentary series show
     shows sitcom album song single play musical opera poem essay podcast episode
-    painting exhibition title headline slogan motto hashtag""".split()
+    painting exhibition title headline slogan motto hashtag report study survey""".split()
 )
 
 # Closing classes: marks that close the same openers share a class (all English double
@@ -658,6 +667,13 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         work = text[max(0, open_at - 20) : open_at].rstrip(",:").split()[-1:]
         if work and work[0].lower() in _WORK_NOUNS and _title_cased(words, work_named=True):
             return "title"
+    if (
+        single_segment
+        and before.isalpha()
+        and len(words) <= _MAX_NAME_WORDS
+        and _NAMED_BEFORE.search(text, max(0, open_at - 50), open_at)
+    ):
+        return "name"  # rule Q74: the name something is known by
     if not (before.isalnum() or before in ")%$"):
         return "speech"  # not in mid-sentence
     if single_segment and len(words) <= 8 and _title_cased(words):
