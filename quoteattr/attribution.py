@@ -173,6 +173,13 @@ _MAX_PHRASE: Final = 5  # words in the longest multi-word cue
 # tokens allowed between a subject and its verb after a quotation: an appositive or a
 # parenthesis ("...," Scott Pruitt, the attorney general of Oklahoma, said)
 _MAX_AFTER_SUBJECT: Final = 25
+_ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
+
+
+@functools.lru_cache(maxsize=256)
+def _role_opening(role: str) -> regex.Pattern[str]:
+    """``The`` or ``the``, up to three words, and the role noun ``role`` (rule A218)."""
+    return regex.compile(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,3}}?){regex.escape(role)}\b")
 
 
 @functools.lru_cache(maxsize=8)
@@ -444,6 +451,8 @@ class _Attributor:
                     name = self.previous_subject(mention.start, opening=True)
                     if name is not None and " " not in name:
                         name = None
+                    if name is None:
+                        name = self.role_introduced(mention.start, role, role_gender)
             if name is None and kind == "person":
                 name = self.named_later(mention, role)
             body = _spoken_for(mention.text, role) if name is None else None
@@ -658,7 +667,33 @@ class _Attributor:
             entry = self.lex.roles.get(role)
             if entry is None or entry[1] != "person" or (entry[0] and entry[0] != gender):
                 return None
-            return self.names.resolve_role(tokens[j].start, role, gender=gender)
+            return self.names.resolve_role(
+                tokens[j].start, role, gender=gender
+            ) or self.role_introduced(tokens[j].start, role, gender)
+        return None
+
+    def role_introduced(self, at: int, role: str, gender: str | None) -> str | None:
+        """The person the writer introduced by ``role`` shortly before ``at``: the full
+        name opening the sentence before the first sentence that opens with ``the`` and
+        the role noun, in its paragraph (rule A218: "Chidinma Okafor-Adeyemi did not set
+        out to ... The Nigerian novelist, whose ..., told ..."); None when there is none
+        or that person is known to be of the other gender."""
+        if role.endswith("s") or role in _GROUP_ROLES:
+            return None
+        text, verbs = self.text, self.lex.verb_forms
+        for m in _role_opening(role).finditer(text, max(0, at - _ROLE_REACH), at):
+            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\u00a0")
+            if before and before[-1] not in '.!?\n"”':
+                continue  # not opening its sentence
+            if any(w in verbs or w in _PREPOSITIONS for w in m.group(1).lower().split()):
+                continue  # a clause, not modifiers: "The man who met the novelist"
+            name = self.previous_subject(m.start(), opening=True)
+            if name is None or " " not in name:
+                continue
+            known = self.names.gender_of(name)
+            if gender and known and known != gender:
+                continue
+            return name
         return None
 
     def previous_subject(self, at: int, *, body: bool = False, opening: bool = False) -> str | None:
