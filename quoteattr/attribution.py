@@ -176,6 +176,13 @@ _MAX_AFTER_SUBJECT: Final = 25
 _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
 
 
+@functools.lru_cache(maxsize=16)
+def _issued_text(role: str) -> regex.Pattern[str]:
+    """`` a`` or `` an``, up to three modifiers, and the text noun ``role`` (rule
+    A209): the space before the article starts the match."""
+    return regex.compile(rf" an? (?:[\w-]+ ){{0,3}}?{regex.escape(role)}\b")
+
+
 @functools.lru_cache(maxsize=256)
 def _role_opening(role: str) -> regex.Pattern[str]:
     """``The`` or ``the``, up to three words, and the role noun ``role`` (rule A218)."""
@@ -582,7 +589,13 @@ class _Attributor:
         words = mention.text.lower().split()
         if words[:1] != ["the"] or words[-1] != role or role not in _ISSUED_TEXTS:
             return None
-        at = self.text.rfind(f" a {role}", max(0, mention.start - _ISSUER_REACH), mention.start)
+        # the last "a statement" shortly before, modifiers allowed ("a two-page
+        # resignation letter")
+        at = -1
+        for m in _issued_text(role).finditer(
+            self.text, max(0, mention.start - _ISSUER_REACH), mention.start
+        ):
+            at = m.start()
         if at < 0:
             return None
         tokens = self.paragraph(at + 1)
@@ -594,6 +607,10 @@ class _Attributor:
         subject = self.sentence_subject(tokens, sentence, end)
         if subject is None:
             return None
+        verbs = self.lex.verb_forms
+        for j in range(bisect.bisect_left(tokens, subject.end, key=_start), k):
+            if tokens[j].lower in verbs and tokens[j + 1].capitalised:
+                return None  # another's text: "The Times said Cook provided a statement"
         if subject.kind == "name":
             return self._named(subject.text.split(), subject.start)
         if subject.kind == "organisation":
