@@ -684,6 +684,15 @@ class DocumentNames:
             if owned is not None and owned.group() not in self.lex.roles:
                 occ.subject = occ.main = True
                 return occ
+        if (
+            self.text.startswith("For ", occ.start - 4)
+            and self.text.startswith(",", occ.end)
+            and self._after_sentence_end(occ.start - 4)
+        ):
+            # rule A221: a person a sentence opens with ("For Kuare Tembe, a leader of
+            # ..., the numbers tell only part of the story") is its topic
+            occ.subject = occ.main = True
+            return occ
         after = _VERBISH.match(self.text, occ.end)
         before = self.text[max(0, occ.start - _BEFORE_REACH) : occ.start].split()
         k = len(before) - 1
