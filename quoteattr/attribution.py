@@ -743,7 +743,7 @@ class _Attributor:
             return None  # someone named before it in its own sentence: "Lee said he had"
         opening = bisect.bisect_left(tokens, tokens[first - 1].sentence, key=_sentence)
         if tokens[opening].lower == "for" and tokens[opening + 1].capitalised:
-            # rule A221: the person it opens with as its topic ("For Kuare Tembe, a
+            # rule A220: the person it opens with as its topic ("For Kuare Tembe, a
             # leader of ..., the numbers tell only part of the story")
             return self.names.speaker_at(tokens[opening + 1].start, tokens[first - 1].end, gender)
         subject = self._previous_subject(at, opening=False)

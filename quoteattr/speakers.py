@@ -689,7 +689,7 @@ class DocumentNames:
             and self.text.startswith(",", occ.end)
             and self._after_sentence_end(occ.start - 4)
         ):
-            # rule A221: a person a sentence opens with ("For Kuare Tembe, a leader of
+            # rule A220: a person a sentence opens with ("For Kuare Tembe, a leader of
             # ..., the numbers tell only part of the story") is its topic
             occ.subject = occ.main = True
             return occ
