@@ -396,6 +396,15 @@ class _Attributor:
                     canonical = names.resolve_organisation(
                         mention.start, mention.role
                     ) or names.described_body(mention.start, mention.role)
+            elif (
+                mention.kind == "organisation"
+                and len(words) == 1
+                and self.text[max(0, mention.start - 4) : mention.start].lower() == "the "
+                and self.lex.roles.get(words[0].lower(), ("", ""))[1] == "org"
+            ):
+                # rule A221: "the Commission" is the body of that word named before
+                # ("The European Commission"), as "the commission" is (rule A132)
+                canonical = names.resolve_organisation(mention.start, words[0].lower())
             titled = self.lex.titles.get(mention.role) if mention.role else None
             if canonical is None:
                 canonical = names.canonical(words, mention.start, gender=titled)
