@@ -155,6 +155,8 @@ _OF_NAME: Final = regex.compile(
 )
 # "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
 _NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+\Z")
+# "Garment Manufacturers and ": the start of a body's name before "and" (rule A222).
+_NAME_AND: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3}and[ \t\u00a0]+\Z")
 _NAME_OF_REACH: Final = 60
 # "General Food Workers' ": a name ending with a possessive right before a body's name
 _POSSESSOR: Final = regex.compile(
@@ -1095,17 +1097,24 @@ class DocumentNames:
         reach = max(0, occ.start - _NAME_OF_REACH)
         before = _NAME_OF.search(self.text, reach, occ.start)
         if before is None:
+            # rule A222: "Garment Manufacturers and | Exporters Council", not two bodies
+            # ("the Times and | Washington Post")
+            before = _NAME_AND.search(self.text, reach, occ.start)
+            if before is not None and before.group().split()[-2] in self.lex.org_words:
+                before = None
+        if before is not None:
+            words = before.group().split()
+        else:
             # rule A197: "General Food Workers' | Union", "St. Brendan’s | Medical Center"
             found = _POSSESSOR.search(self.text, reach, occ.start)
             if found is None:
                 return name
             words = found.group().split()
-            while len(words) > 1 and words[0] in self.lex.nonnames:  # "The"
-                del words[0]
             if not body_possessor(words[-2] if len(words) > 1 else "", words[-1], self.lex):
                 return name
-            return f"{' '.join(words)} {name}"
-        return f"{before.group()}{name}"
+        while len(words) > 1 and words[0] in self.lex.nonnames:  # "The"
+            del words[0]
+        return f"{' '.join(words)} {name}"
 
     # -- pronouns -----------------------------------------------------------------------
 
