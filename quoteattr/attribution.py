@@ -173,6 +173,12 @@ _MAX_PHRASE: Final = 5  # words in the longest multi-word cue
 # tokens allowed between a subject and its verb after a quotation: an appositive or a
 # parenthesis ("...," Scott Pruitt, the attorney general of Oklahoma, said)
 _MAX_AFTER_SUBJECT: Final = 25
+# "a spokesman for (the) " right before the one it speaks for (rule A223)
+_SPOKESPERSON_FOR: Final = regex.compile(
+    r"\b(an?|the)\s+((?:[\w-]+\s+)?spokes(?:man|woman|person))\s+for\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+)?\Z",
+    regex.IGNORECASE,
+)
+_SPOKESPERSON_REACH: Final = 50
 _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
 
 
@@ -507,6 +513,16 @@ class _Attributor:
             mention = Mention(mention.start, mention.end, written, mention.kind, mention.role)
         if speaker is None:
             return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
+        if speaker.kind == "person" and not names.impersonal(speaker.name):
+            spokesperson = _SPOKESPERSON_FOR.search(
+                self.text, max(0, mention.start - _SPOKESPERSON_REACH), mention.start
+            )
+            if spokesperson is not None:
+                # rule A223: "A spokesperson for the Prime Minister said": the
+                # spokesperson speaks, for the person named ("a spokesperson for
+                # Catherine Lowell"); for a body, the body speaks (rule A155)
+                article, role = spokesperson.group(1).lower(), spokesperson.group(2).lower()
+                speaker = Speaker(f"{article} {role} for {speaker.name}", "person", None, role)
         return Attribution(
             quote=quote,
             speaker=speaker,
