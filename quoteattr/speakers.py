@@ -150,11 +150,24 @@ _MAX_NICKNAME: Final = 24
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
 # "of Health", "for Disease Control": the rest of an organisation's name.
 _OF_NAME: Final = regex.compile(
-    r"[ \t\u00a0]+(?:of|for)(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}"
+    r"[ \t\u00a0]+(of|for|on)(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}"
     r"(?:[ \t\u00a0]+and(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3}(?![ \t\u00a0]+\p{Lu}))?"
 )
 # "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
 _NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+\Z")
+
+
+@functools.lru_cache(maxsize=64)
+def _joined_body(word: str) -> regex.Pattern[str]:
+    """``Council on Ethics``, ``Commission on Human Rights``: ``word`` capitalised, a
+    joining preposition and capitalised words (rule A224); group 2 is what follows the
+    preposition."""
+    return regex.compile(
+        rf"\b({regex.escape(word)}[ \t\u00a0]+(?:of|for|on)[ \t\u00a0]+"
+        r"((?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){0,3}))"
+    )
+
+
 # "Garment Manufacturers and ": the start of a body's name before "and" (rule A222).
 _NAME_AND: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3}and[ \t\u00a0]+\Z")
 _NAME_OF_REACH: Final = 60
@@ -1041,6 +1054,11 @@ class DocumentNames:
                 )
             ):
                 return name
+        # rule A224: a body whose name opens with a word read alone as no name ("the
+        # Council on Ethics", "Council" being also a title word): found in the text
+        named = list(_joined_body(word).finditer(self.text, max(0, at - _WINDOW), at))
+        if named and named[-1].group(2).split()[0] not in self.lex.nonnames:
+            return named[-1].group(1)
         return None
 
     def impersonal(self, canonical: str) -> bool:
@@ -1092,7 +1110,10 @@ class DocumentNames:
         occ = self.occurrences[index]
         name = self._canonical_of(index)
         after = _OF_NAME.match(self.text, occ.end)
-        if after is not None:
+        if after is not None and not (
+            # rule A224: "Council on Ethics", not "Council on Tuesday"
+            after.group(1) == "on" and after.group().split()[1] in self.lex.nonnames
+        ):
             return f"{name}{after.group()}"
         reach = max(0, occ.start - _NAME_OF_REACH)
         before = _NAME_OF.search(self.text, reach, occ.start)
