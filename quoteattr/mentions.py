@@ -64,6 +64,7 @@ _ARTICLES_OPENING: Final = frozenset({"a", "an", "the"})
 _ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
+_ROLE_PREFIXES: Final = frozenset({"vice", "co", "ex"})
 _TIME_WORDS: Final = frozenset(
     "later earlier ago days weeks months years hours minutes decades moments times".split()
 )
@@ -395,6 +396,13 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     return NameParts(i, j if j > i else i, role, gender, is_org)
 
 
+def prefixed_role(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a role noun for a person after ``vice-``, ``co-`` or
+    ``ex-``: ``Vice-captain``, ``Co-pilot`` (rule A225: a title before a name)."""
+    prefix, _, role = word.lower().partition("-")
+    return prefix in _ROLE_PREFIXES and lex.roles.get(role, ("", ""))[1] == "person"
+
+
 def _title_at(
     tokens: list[Token], i: int, end: int, lex: Lexicon, *, titles_only: bool = False
 ) -> tuple[int, str | None]:
@@ -424,6 +432,7 @@ def _title_at(
                 # ("Developer Mark Stanton", "Backup Malik Willis"), as the names read
                 # from the whole document take it
                 or (k + 1 < end and lex.roles.get(text.lower(), ("", ""))[1] == "person")
+                or (k + 1 < end and prefixed_role(text, lex))
             )
         ):
             best = 1

@@ -34,6 +34,7 @@ from quoteattr.mentions import (
     body_possessor,
     headline_word,
     possessive,
+    prefixed_role,
     shouted,
 )
 
@@ -270,7 +271,9 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
                     if i + size == n or _titles_next(words, i + size, lex, openers):
                         step = size  # (a place alone is no name either)
                     break
-        if not step and (word in lex.title_words or word.lower() in lex.roles):
+        if not step and (
+            word in lex.title_words or word.lower() in lex.roles or prefixed_role(word, lex)
+        ):
             step = 1
         if not step:
             break
