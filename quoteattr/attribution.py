@@ -159,7 +159,8 @@ _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
 # Words after a quoted term that go on with the clause, where a noun would show the term
 # modifies it ("the hype around "miracle" supplements": rule A182).
 _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
-    "and or but that which who as than when because if while so".split()
+    """and or but that which who as than when because if while so given amid across
+    around beyond within throughout unless where whether""".split()
 )
 _CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\"“”‘’—–]")
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
