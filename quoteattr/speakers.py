@@ -93,7 +93,8 @@ _SUBORDINATORS: Final = frozenset(
 _WORD_AFTER: Final = regex.compile(r"\p{Ll}+(?![\p{L}-])")  # a lower-case word, whole
 _VERBISH: Final = regex.compile(
     r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*"
-    r"(?:,[^,\n“\"‘]{1,150}?,[ \t\u00a0]*|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
+    r"(?:,(?:[^,\n“\"‘]|[“\"‘][^,\n“”\"‘’]{1,40}[”\"’]){1,150}?,[ \t\u00a0]*"
+    r"|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
     r"|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
 )
 # A reporting verb after a comma or a closing mark, then up to three words, ending
