@@ -180,6 +180,7 @@ _SPOKESPERSON_FOR: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SPOKESPERSON_REACH: Final = 50
+_MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
 _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
 
 
@@ -867,6 +868,18 @@ class _Attributor:
             if self.lex.phrases.get(" ".join(words)) == "passive":
                 span = self.text[tokens[j].start : cue.end]
                 return j, Cue(tokens[j].start, cue.end, span, cue.lemma)
+        if k >= 2 and tokens[k - 1].lower == "as":
+            # rule A228: with where or by whom between ("was quoted by the state news
+            # agency as saying", "was quoted in Le Monde as saying")
+            for j in range(k - 3, max(0, k - _MAX_AGENT - 3), -1):
+                if tokens[j].is_quote:
+                    break
+                if tokens[j].lower == "quoted" and tokens[j + 1].lower in ("by", "in", "on"):
+                    words = [tokens[j - 1].lower, "quoted", "as", tokens[k].lower]
+                    if self.lex.phrases.get(" ".join(words)) == "passive":
+                        span = self.text[tokens[j - 1].start : cue.end]
+                        return j - 1, Cue(tokens[j - 1].start, cue.end, span, cue.lemma)
+                    break
         return k, cue
 
     def source_at(self, tokens: list[Token], i: int) -> tuple[Cue, int] | None:
@@ -1089,7 +1102,8 @@ class _Attributor:
                     # rule A105: "President Obama, who called it "unfit"": the name
                     # the relative clause hangs on
                     subject = mention_before(tokens, j - 1, self.lex)
-                participle = tok.lower.endswith("ing")
+                # (not a passive phrase's: "X, ..., was quoted as saying")
+                participle = tok.lower.endswith("ing") and tokens[k] is tok
                 if (
                     participle
                     and subject is not None
