@@ -743,7 +743,12 @@ def _interrupts(text: str, last: _Seg, first: _Seg) -> bool:
         return False
     stripped = gap.strip()
     return (
-        stripped.endswith((",", ":"))
+        (
+            stripped.endswith(",")
+            # rule Q75: a colon after a term closing without punctuation opens a new
+            # quotation ('under the slogan "Justice Now", posted on X: "Thank you."')
+            or (stripped.endswith(":") and not last[2][-1:].isalnum())
+        )
         and (last[2].endswith(",") or stripped.startswith(","))
         and len(stripped.split()) <= 10
         and _SENTENCE_END.search(stripped) is None
