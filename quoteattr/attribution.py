@@ -1136,8 +1136,9 @@ class _Attributor:
                         return inverted[0], cue, rule
                     # rule A185: a verb form with no subject may be a noun ("According
                     # to X, talks with ... would begin"): look further back, for a
-                    # source only
-                    sources_only = True
+                    # source only; rule A229: but after "and", a verb whose subject is
+                    # the earlier verb's ("his family described him as "..." and said:")
+                    sources_only = tokens[j].lower not in _COORDINATORS
                     k -= 1
                     continue
                 if (
