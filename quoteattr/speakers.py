@@ -839,9 +839,10 @@ class DocumentNames:
         # main subject
         roles = self.lex.roles
         words = opening[opening.rfind(",") + 1 :].split()
-        return roles.get(words[-1].lower(), ("", ""))[1] == "person" and all(
-            w[:1].isupper() or w.lower() in roles or self._modifier(w) for w in words
-        )
+        return (
+            roles.get(words[-1].lower(), ("", ""))[1] == "person"
+            or prefixed_role(words[-1], self.lex)
+        ) and all(w[:1].isupper() or w.lower() in roles or self._modifier(w) for w in words)
 
     def _modifier(self, word: str) -> bool:
         """Whether a lower-case ``word`` may qualify a role noun after it (``former``,
