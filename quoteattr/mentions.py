@@ -375,6 +375,18 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         if tokens[k].text in lex.org_words:
             is_org = True
             break
+    if (
+        is_org
+        and role_start < i < j
+        and tokens[i].text in lex.org_words
+        and all(
+            tokens[k].text in lex.title_words and tokens[k].text not in lex.titles
+            for k in range(role_start, i)
+        )
+    ):
+        # rule A231: portfolio words opening a body's name ("Health Service Executive")
+        # are part of it, not a title
+        i = role_start
     if not is_org and (
         (j - i >= 2 and tokens[j - 1].text in lex.titles and tokens[i].text not in lex.given_names)
         # "the Dublin South-Central TD": letters after a name, a title after an article
