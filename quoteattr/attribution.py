@@ -181,6 +181,7 @@ _SPOKESPERSON_FOR: Final = regex.compile(
 )
 _SPOKESPERSON_REACH: Final = 50
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
+_MAX_ROLE_WORDS: Final = 4  # "executive board member" between a body and a name (A232)
 _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
 
 
@@ -1193,7 +1194,13 @@ class _Attributor:
             mention, end = found
             follower = tokens[end] if end < limit else None
             if (
-                (i > k and tokens[i - 1].lower in _PREPOSITIONS)
+                (
+                    i > k
+                    and tokens[i - 1].lower in _PREPOSITIONS
+                    # rule A232: not the portfolio of a title before a name ("Secretary
+                    # for Housing Winnie Leung Suk-yee")
+                    and not (i - 1 > k and tokens[i - 2].text in self.lex.title_words)
+                )
                 # rule A174: "with journalist Matei Rosca", "to party chairman Reince
                 # Priebus": the object of a preposition, past the role before the name
                 or (
@@ -1240,6 +1247,21 @@ class _Attributor:
             ):
                 i = max(end, i + 1)
                 continue
+            if mention.kind != "pronoun" and follower is not None and follower.text.islower():
+                # rule A232: a body's name, lower-case role words and a person's name
+                # ("ECB executive board member Jens-Peter Vollrath struck"): the person
+                j = end
+                while j < limit and j - end < _MAX_ROLE_WORDS and tokens[j].text.islower():
+                    j += 1
+                if (
+                    j < limit
+                    and j > end
+                    and tokens[j].capitalised
+                    and self.lex.roles.get(tokens[j - 1].lower, ("", ""))[1] == "person"
+                ):
+                    person = mention_after(tokens, j - 1, self.lex)
+                    if person is not None and person[0].kind == "name":
+                        return person[0]
             return mention
         return None
 
