@@ -160,7 +160,7 @@ _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
 # modifies it ("the hype around "miracle" supplements": rule A182).
 _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
     """and or but that which who as than when because if while so given amid across
-    around beyond within throughout unless where whether""".split()
+    around beyond within throughout unless where whether once although though""".split()
 )
 _CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\"“”‘’—–]")
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
