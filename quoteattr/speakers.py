@@ -439,10 +439,28 @@ _ROLE_ABBREVIATIONS: Final = {
 }
 # Another name of the office, tried only when no one was given the role itself (rule
 # A172): a secretary of state is a minister ("The Health Secretary, Owen Pryce").
+_LEGISLATORS: Final = (
+    "senator",
+    "sen.",
+    "representative",
+    "rep.",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "legislator",
+    "lawmaker",
+    "mp",
+    "mla",
+    "td",
+)
 _ROLE_ALIASES: Final = {
     "minister": ("secretary",),
     "chairman": ("chair",),
     "chairwoman": ("chair",),
+    # rule A234: "the lawmaker" is the last person given a legislator's title
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
 }
 
 
