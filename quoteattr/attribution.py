@@ -1129,7 +1129,10 @@ class _Attributor:
                 elif subject is None or (
                     (participle and tokens[j].text == ",") or tokens[j].lower in _COORDINATORS
                 ):
-                    head = self.sentence_subject(tokens, sentence, k)
+                    head = None
+                    if participle and tokens[j].text == ",":
+                        head = self.main_verb_subject(tokens, sentence, j)
+                    head = head or self.sentence_subject(tokens, sentence, k)
                     subject = (head, 0) if head is not None else subject
                 if subject is None:
                     inverted = mention_after(tokens, k, self.lex)
@@ -1162,6 +1165,24 @@ class _Attributor:
             head = self.sentence_subject(tokens, sentence, qi - 1)
             if head is not None and head.kind in ("name", "organisation"):
                 return head, None, "X:"
+        return None
+
+    def main_verb_subject(self, tokens: list[Token], sentence: int, comma: int) -> Mention | None:
+        """The named subject of the verb a participle clause hangs on, the nearest verb
+        right after a name and its comma before ``comma`` (rule A235: "Also speaking,
+        the Director-General of the ANPA Campaign Council, Alhaji Musa Garba Dankolo,
+        welcomed the defectors, saying ..."); None when there is none."""
+        for v in range(comma - 1, max(0, comma - _MAX_BEFORE), -1):
+            tok = tokens[v]
+            if tok.sentence != sentence or tok.is_quote:
+                return None
+            if tokens[v - 1].text != "," or not tok.text.isalpha() or not tok.text.islower():
+                continue
+            if not (tok.lower.endswith("ed") or tok.lower in self.lex.verb_forms):
+                continue  # a past or reporting verb, not a conjunction ("though")
+            found = mention_before(tokens, v, self.lex)
+            if found is not None and found[0].kind == "name":
+                return found[0]
         return None
 
     def sentence_subject(self, tokens: list[Token], sentence: int, limit: int) -> Mention | None:

@@ -605,7 +605,11 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 if found is not None:
                     found = _affiliated(tokens, found, lex) or found
                     if named is not None:  # rule A159: "The leader of X, Jane Doe, said"
-                        found = _role_of_body(tokens, found, lex)
+                        # (a body described in lower case only before a person's name:
+                        # not "the Vatican's newspaper, L'Osservatore Romano,")
+                        first = tokens[k + 1].text
+                        described = first in lex.given_names or first in lex.titles
+                        found = _role_of_body(tokens, found, lex, described=described)
                     elif _role_of_body(tokens, found, lex) is not found:
                         # rule A178: the body of a role in an appositive ("Matthew
                         # Sandford, a fund manager at Hollins & Crane, which owns ...,
@@ -702,12 +706,16 @@ def _qualified(
 
 
 def _role_of_body(
-    tokens: list[Token], found: tuple[Mention, int], lex: Lexicon
+    tokens: list[Token], found: tuple[Mention, int], lex: Lexicon, *, described: bool = False
 ) -> tuple[Mention, int]:
     """``found``, a body, widened to the role it completes (``The leader of the hard-left
     France Unbowed``, ``A spokesman for the National Marine Fisheries Service``), so that
     a name in apposition after it is the subject (rule A159); else ``found``."""
     k = _body_start(tokens, found, _JOINERS | _AFFILIATIONS)
+    if described and k < 0 and found[0].kind == "organisation" and found[1] > 1:
+        # rule A235: with ``described``, a body described in lower case ("the head of
+        # the party's youth organization, Leonie Cakir,")
+        k = found[1] - 1 if tokens[found[1] - 1].lower in _JOINERS | _AFFILIATIONS else -1
     nominal = _nominal_left(tokens, k, lex) if k > 0 else None
     if nominal is None or nominal.kind != "nominal":
         return found
