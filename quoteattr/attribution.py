@@ -516,11 +516,10 @@ class _Attributor:
             mention = Mention(mention.start, mention.end, written, mention.kind, mention.role)
         if speaker is None:
             return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
-        if speaker.kind == "person" and not names.impersonal(speaker.name):
-            spokesperson = _SPOKESPERSON_FOR.search(
-                self.text, max(0, mention.start - _SPOKESPERSON_REACH), mention.start
-            )
-            if spokesperson is not None:
+        reach = max(0, mention.start - _SPOKESPERSON_REACH)
+        if speaker.kind == "person" and "spokes" in self.text[reach : mention.start]:
+            spokesperson = _SPOKESPERSON_FOR.search(self.text, reach, mention.start)
+            if spokesperson is not None and not names.impersonal(speaker.name):
                 # rule A223: "A spokesperson for the Prime Minister said": the
                 # spokesperson speaks, for the person named ("a spokesperson for
                 # Catherine Lowell"); for a body, the body speaks (rule A155)

@@ -112,6 +112,7 @@ _NAMED_BEFORE: Final = re.compile(
     r"(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
+_NAMING_WORDS: Final = frozenset({"nicknamed", "dubbed", "christened", "as"})
 _MAX_NAME_WORDS: Final = 8
 # Nouns for a work whose title may follow in quotation marks (rule Q73).
 _WORK_NOUNS: Final = frozenset(
@@ -671,6 +672,8 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         single_segment
         and before.isalpha()
         and len(words) <= _MAX_NAME_WORDS
+        # (the naming word, or an article after it, right before the mark: cheap first)
+        and not _NAMING_WORDS.isdisjoint(text[max(0, open_at - 20) : open_at].lower().split()[-2:])
         and _NAMED_BEFORE.search(text, max(0, open_at - 50), open_at)
     ):
         return "name"  # rule Q74: the name something is known by
