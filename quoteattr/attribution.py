@@ -181,6 +181,7 @@ _SPOKESPERSON_FOR: Final = regex.compile(
 )
 _SPOKESPERSON_REACH: Final = 50
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
+_LOCATED: Final = re.compile(r"-(?:based|listed|headquartered|registered)$")
 _MAX_ROLE_WORDS: Final = 4  # "executive board member" between a body and a name (A232)
 _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
 
@@ -400,8 +401,9 @@ class _Attributor:
             if mention.kind == "organisation" and words[0].lower() == "the" and len(words) > 1:
                 words = words[1:]  # "the Lisbon city council" -> "Lisbon city council"
                 canonical = self.body_described(mention)  # rule A208
-                if mention.role and " ".join(words).lower() == mention.role:
-                    # "the company", "the ministry": the one named before (rule A132)
+                if mention.role and " ".join(_past_located(words)).lower() == mention.role:
+                    # "the company", "the ministry": the one named before (rule A132),
+                    # past where it is based (rule A236: "the Kansas City-based company")
                     canonical = names.resolve_organisation(
                         mention.start, mention.role
                     ) or names.described_body(mention.start, mention.role)
@@ -1413,6 +1415,15 @@ def _singular_role(text: str, role: str) -> bool:
         and role not in _GROUP_ROLES
         and not any(w.isdigit() or w in _NUMBER_WORDS for w in words)
     )
+
+
+def _past_located(words: list[str]) -> list[str]:
+    """``words`` past a place and ``-based`` or the like before a body's role noun
+    (``Kansas City-based company`` -> ``company``: rule A236)."""
+    for k, word in enumerate(words):
+        if _LOCATED.search(word):
+            return words[k + 1 :]
+    return words
 
 
 def _spoken_for(text: str, role: str) -> str | None:
