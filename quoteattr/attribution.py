@@ -176,7 +176,8 @@ _MAX_PHRASE: Final = 5  # words in the longest multi-word cue
 _MAX_AFTER_SUBJECT: Final = 25
 # "a spokesman for (the) " right before the one it speaks for (rule A223)
 _SPOKESPERSON_FOR: Final = regex.compile(
-    r"\b(an?|the)\s+((?:[\w-]+\s+)?spokes(?:man|woman|person))\s+for\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+)?\Z",
+    r"\b(an?|the)\s+((?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|sources?))\s+"
+    r"(for|close\s+to)\s+(the\s+)?(?:\p{Lu}\p{L}*\.?\s+)?\Z",
     regex.IGNORECASE,
 )
 _SPOKESPERSON_REACH: Final = 50
@@ -519,14 +520,22 @@ class _Attributor:
         if speaker is None:
             return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
         reach = max(0, mention.start - _SPOKESPERSON_REACH)
-        if speaker.kind == "person" and "spokes" in self.text[reach : mention.start]:
+        before = self.text[reach : mention.start]
+        if speaker.kind == "person" and ("spokes" in before or "close to" in before):
             spokesperson = _SPOKESPERSON_FOR.search(self.text, reach, mention.start)
-            if spokesperson is not None and not names.impersonal(speaker.name):
+            if spokesperson is not None and (
+                spokesperson.group(3).lower() != "for" or not names.impersonal(speaker.name)
+            ):
                 # rule A223: "A spokesperson for the Prime Minister said": the
                 # spokesperson speaks, for the person named ("a spokesperson for
-                # Catherine Lowell"); for a body, the body speaks (rule A155)
-                article, role = spokesperson.group(1).lower(), spokesperson.group(2).lower()
-                speaker = Speaker(f"{article} {role} for {speaker.name}", "person", None, role)
+                # Catherine Lowell"); for a body, the body speaks (rule A155); so
+                # does a source close to a person (rule A237)
+                article, role, link = (g.lower() for g in spokesperson.groups()[:3])
+                # (with its article when no fuller name was found: "the Duke")
+                the = "the " if spokesperson.group(4) and speaker.name == mention.text else ""
+                speaker = Speaker(
+                    f"{article} {role} {link} {the}{speaker.name}", "person", None, role
+                )
         return Attribution(
             quote=quote,
             speaker=speaker,
