@@ -951,7 +951,12 @@ class _Attributor:
         if subject is None:
             return None
         mention, end = subject
-        limit = end + (1 if mention.kind == "pronoun" else _MAX_AFTER_SUBJECT)
+        # rule A238: after a term closing without punctuation in mid-sentence, a noun
+        # phrase goes on the clause ('had "received and reviewed" a referral related to
+        # the contract but said'): only a verb right after it makes it a speaker
+        segment = tokens[qi].segment
+        term = segment is not None and segment.text[-1:].isalnum()
+        limit = end + (1 if mention.kind == "pronoun" or term else _MAX_AFTER_SUBJECT)
         for k in range(end, min(n, limit + 1)):
             tok = tokens[k]
             if tok.is_quote or tok.sentence != sentence:
