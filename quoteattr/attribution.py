@@ -162,7 +162,8 @@ _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
     """and or but that which who as than when because if while so given amid across
     around beyond within throughout unless where whether once although though""".split()
 )
-_CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\"“”‘’—–]")
+# (a curly apostrophe inside a word breaks nothing: "Portugal’s")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\"“”—–]|(?<!\w)[‘’]|[‘’](?!\w)")
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
