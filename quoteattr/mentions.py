@@ -51,7 +51,8 @@ ADVERBS: Final = frozenset(
     still quickly immediately repeatedly reportedly has had have was is were are will would
     could can cannot may might must should did does do not never ultimately flatly bluntly
     quietly angrily calmly confidently publicly privately openly jokingly tearfully
-    often frequently sometimes even only already eventually
+    often frequently sometimes even only already eventually long always consistently
+    widely generally initially
     """.split()
 )
 _DETERMINERS: Final = frozenset(
