@@ -118,7 +118,7 @@ _MAX_NAME_WORDS: Final = 8
 _WORK_NOUNS: Final = frozenset(
     """book books novel novels memoir film films movie movies documentary series show
     shows sitcom album song single play musical opera poem essay podcast episode
-    painting exhibition title headline slogan motto hashtag report study survey""".split()
+    painting exhibition title headline slogan motto hashtag report study survey paper""".split()
 )
 
 # Closing classes: marks that close the same openers share a class (all English double
@@ -727,6 +727,9 @@ def _join_interrupted(text: str, records: list[_Rec]) -> list[_Rec]:
             and not prev[1]
             and 0 < record[0][0][5] - last[6] - 1 <= 80
             and _interrupts(text, last, record[0][0])
+            # rule Q76: a title alone is no first half ('In her memoir, "Counting
+            # Droplets," she wrote: "..."')
+            and not (len(prev[0]) == 1 and _kind(text, last, last, True) == "title")
         ):
             # The lists belong to these records alone: extend them in place (a long
             # chain of interruptions stays linear).
