@@ -204,7 +204,10 @@ def _abbreviation(tok: Token, abbreviations: frozenset[str]) -> bool:
 
 
 # Verbs that a name right after a quotation takes as its cue whatever follows them.
-_SAYING: Final = frozenset({"say", "write", "tell", "add"})
+_SAYING: Final = frozenset(
+    """say write tell add ask reply respond answer explain insist note continue recall
+    quip joke shout exclaim wonder""".split()
+)
 _MAX_CUE_OBJECT: Final = 3  # words of an object after a cue: "told reporters", "asked the crowd"
 _NOT_OBJECT: Final = frozenset("that he she they it i we".split())
 
