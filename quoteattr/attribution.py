@@ -1192,7 +1192,12 @@ class _Attributor:
             tok = tokens[v]
             if tok.sentence != sentence or tok.is_quote:
                 return None
-            if tokens[v - 1].text != "," or not tok.text.isalpha() or not tok.text.islower():
+            if (
+                tokens[v - 1].text != ","
+                or not tokens[v - 2].capitalised  # (a name's last word before the comma)
+                or not tok.text.isalpha()
+                or not tok.text.islower()
+            ):
                 continue
             if not (tok.lower.endswith("ed") or tok.lower in self.lex.verb_forms):
                 continue  # a past or reporting verb, not a conjunction ("though")
