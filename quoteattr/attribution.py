@@ -1188,7 +1188,7 @@ class _Attributor:
         right after a name and its comma before ``comma`` (rule A235: "Also speaking,
         the Director-General of the ANPA Campaign Council, Alhaji Musa Garba Dankolo,
         welcomed the defectors, saying ..."); None when there is none."""
-        for v in range(comma - 1, max(0, comma - _MAX_BEFORE), -1):
+        for v in range(comma - 1, max(1, comma - _MAX_BEFORE), -1):
             tok = tokens[v]
             if tok.sentence != sentence or tok.is_quote:
                 return None

@@ -412,7 +412,7 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
 def prefixed_role(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a role noun for a person after ``vice-``, ``co-`` or
     ``ex-``, or after any prefix when written in lower case: ``Vice-captain``,
-    ``Co-pilot``, ``Eighth-grader`` (rule A225: a title before a name)."""
+    ``Co-pilot`` (rule A225), ``Eighth-grader`` (rule A230): a title before a name."""
     prefix, _, role = word.rpartition("-")
     return (prefix.lower() in _ROLE_PREFIXES or (role.islower() and "-" not in prefix)) and (
         lex.roles.get(role.lower(), ("", ""))[1] == "person"

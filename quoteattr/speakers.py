@@ -112,12 +112,12 @@ _APPOSITIVE_ROLE: Final = regex.compile(
 _MAX_APPOSITIVE_CLOSE: Final = 120
 # After a dateline's place: ", Kenya (AP) -", " (Reuters) -", " —" (rule A132).
 _DATELINE_REST: Final = regex.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*)?[ \t\u00a0]*[(—–-]")
-# ", said", ", has posted", ", later struck" after a name (rules A144, A157)
 # A noun phrase in apposition, opened by an article, up to the noun that closes it
-# (", the official Chinese news agency,"): its last word is the head noun.
+# (", the official Chinese news agency,"): its last word is the head noun (rule A216).
 _APPOSED_BODY: Final = regex.compile(
     r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,4}?(\p{Ll}[\p{Ll}-]+)[,.]"
 )
+# ", said", ", has posted", ", later struck" after a name (rules A144, A157)
 _COMMA_WORD: Final = regex.compile(
     r",[ \t\u00a0]+(?:(?:has|had|have|was|is|will|would|also|then|later)[ \t\u00a0]+)?"
     r"(\p{Ll}+)"
@@ -157,6 +157,9 @@ _OF_NAME: Final = regex.compile(
 )
 # "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
 _NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+\Z")
+# "Garment Manufacturers and ": the start of a body's name before "and" (rule A222).
+_NAME_AND: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3}and[ \t\u00a0]+\Z")
+_NAME_OF_REACH: Final = 60
 
 
 @functools.lru_cache(maxsize=64)
@@ -170,9 +173,6 @@ def _joined_body(word: str) -> regex.Pattern[str]:
     )
 
 
-# "Garment Manufacturers and ": the start of a body's name before "and" (rule A222).
-_NAME_AND: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3}and[ \t\u00a0]+\Z")
-_NAME_OF_REACH: Final = 60
 # "General Food Workers' ": a name ending with a possessive right before a body's name
 _POSSESSOR: Final = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’])[ \t\u00a0]+\Z"
@@ -437,8 +437,7 @@ _ROLE_ABBREVIATIONS: Final = {
     "attorney": ("atty.",),
     "cm": ("chief minister",),
 }
-# Another name of the office, tried only when no one was given the role itself (rule
-# A172): a secretary of state is a minister ("The Health Secretary, Owen Pryce").
+# The titles of legislators, which "the lawmaker" stands for (rule A234).
 _LEGISLATORS: Final = (
     "senator",
     "sen.",
@@ -454,6 +453,8 @@ _LEGISLATORS: Final = (
     "mla",
     "td",
 )
+# Another name of the office, tried only when no one was given the role itself (rule
+# A172): a secretary of state is a minister ("The Health Secretary, Owen Pryce").
 _ROLE_ALIASES: Final = {
     "minister": ("secretary",),
     "chairman": ("chair",),
