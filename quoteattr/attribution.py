@@ -468,6 +468,17 @@ class _Attributor:
             if kind == "person" and definite:
                 # only a definite role noun points back: "the senator", not "a senator"
                 name = names.resolve_role(mention.start, role, gender=role_gender)
+                if name is not None:
+                    # rule A245: of those given the role, the subject of the sentence
+                    # before ("Whitaker has named ... '...,' the manager said", with
+                    # another manager named since Whitaker was)
+                    opener = self.previous_subject(mention.start, opening=True)
+                    if (
+                        opener is not None
+                        and opener != name
+                        and names.holds_role(opener, role, mention.start)
+                    ):
+                        name = opener
                 title = role.capitalize()
                 if name is None and (title in self.lex.titles or title in self.lex.title_words):
                     # rule A153: a title no one was given names the subject of the

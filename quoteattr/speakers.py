@@ -1007,6 +1007,21 @@ class DocumentNames:
             found = self._role_holder(at, _ROLE_ALIASES[role], gender)
         return found
 
+    def holds_role(self, canonical: str, role: str, at: int) -> bool:
+        """Whether the text gave ``role`` to the person ``canonical`` before ``at`` (rule
+        A245)."""
+        forms = _role_forms(role)
+        hi = bisect.bisect_left(self._starts, at)
+        for k in range(hi - 1, max(-1, bisect.bisect_left(self._starts, at - _WINDOW) - 1), -1):
+            occ = self.occurrences[k]
+            if occ.is_org or self._canonical_of(k) != canonical:
+                continue
+            floor = self.occurrences[k - 1].end if k else 0
+            described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
+            if any(_describes(described, f) for f in forms):
+                return True
+        return False
+
     def _role_holder(self, at: int, forms: tuple[str, ...], gender: str | None) -> str | None:
         hi = bisect.bisect_left(self._starts, at)
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
