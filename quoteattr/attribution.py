@@ -726,14 +726,25 @@ class _Attributor:
         for j in range(first, start - 2):
             if tokens[j].lower != "the" or not (j == first or tokens[j - 1].text == ","):
                 continue
-            if j > first and tokens[j - 2].capitalised:
+            if (
+                j > first
+                and tokens[j - 2].capitalised
+                and tokens[j - 2].text not in self.lex.nonnames
+            ):
                 continue  # in apposition to a name: "Brian Murphy, the chairman of ..."
-            role, verb = tokens[j + 1].lower, tokens[j + 2]
+            # (a place before the role: "the Montana senator", rule A246)
+            place = (
+                tokens[j + 1].text if tokens[j + 1].capitalised and j + 3 < len(tokens) else None
+            )
+            at_role = j + 2 if place is not None else j + 1
+            role, verb = tokens[at_role].lower, tokens[at_role + 1]
             if not verb.text.islower() or verb.lower in _PREPOSITIONS:
                 return None  # not the subject: "the chairman of the party"
             entry = self.lex.roles.get(role)
             if entry is None or entry[1] != "person" or (entry[0] and entry[0] != gender):
                 return None
+            if place is not None:
+                return self.names.resolve_role(tokens[j].start, role, gender=gender, place=place)
             return self.names.resolve_role(
                 tokens[j].start, role, gender=gender
             ) or self.role_introduced(tokens[j].start, role, gender)

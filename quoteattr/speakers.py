@@ -160,6 +160,7 @@ _NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t
 # "Garment Manufacturers and ": the start of a body's name before "and" (rule A222).
 _NAME_AND: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3}and[ \t\u00a0]+\Z")
 _NAME_OF_REACH: Final = 60
+_PLACE_REACH: Final = 30  # characters before a name read for its place (rule A246)
 
 
 @functools.lru_cache(maxsize=64)
@@ -999,9 +1000,15 @@ class DocumentNames:
 
     # -- pronouns and role nouns
 
-    def resolve_role(self, at: int, role: str, *, gender: str | None) -> str | None:
+    def resolve_role(
+        self, at: int, role: str, *, gender: str | None, place: str | None = None
+    ) -> str | None:
         """The person most recently given the role ``role`` (``the senator`` -> the last
-        name written after ``Sen.`` or ``senator``) before ``at``; None when none is."""
+        name written after ``Sen.`` or ``senator``) before ``at``; None when none is.
+        With ``place``, the one written with that place by a name of theirs (rule A246:
+        "the Montana senator" -> "Ms. Whitcombe of Montana"), else None."""
+        if place is not None:
+            return self._placed_holder(at, _role_forms(role), gender, place)
         found = self._role_holder(at, _role_forms(role), gender)
         if found is None and role in _ROLE_ALIASES:
             found = self._role_holder(at, _ROLE_ALIASES[role], gender)
@@ -1021,6 +1028,27 @@ class DocumentNames:
             if any(_describes(described, f) for f in forms):
                 return True
         return False
+
+    def _placed_holder(
+        self, at: int, forms: tuple[str, ...], gender: str | None, place: str
+    ) -> str | None:
+        tried: set[str] = set()
+        end = at
+        while (name := self._role_holder(end, forms, gender)) is not None and name not in tried:
+            tried.add(name)
+            last = at
+            for k in range(bisect.bisect_left(self._starts, at) - 1, -1, -1):
+                occ = self.occurrences[k]
+                if self._canonical_of(k) == name:
+                    # "Whitcombe of Montana", "Montana Sen. Lorraine Whitcombe"
+                    before = self.text[max(0, occ.start - _PLACE_REACH) : occ.start].split()
+                    if self.text.startswith(f" of {place}", occ.end) or (
+                        place in before[-3:] and not any(w[-1:] in ".!?," for w in before[-3:])
+                    ):
+                        return name
+                    last = occ.start
+            end = last  # the holder given the role before this one
+        return None
 
     def _role_holder(self, at: int, forms: tuple[str, ...], gender: str | None) -> str | None:
         hi = bisect.bisect_left(self._starts, at)
