@@ -968,6 +968,10 @@ class _Attributor:
         if source is not None:
             found = mention_after(tokens, source[1], self.lex)
             return (found[0], source[0], "according-to") if found is not None else None
+        if tokens[j].text.islower() and tokens[j].lower.endswith("ing"):
+            # rule A248: a participle phrase goes on the sentence ('"...", prompting Ms
+            # Raghunathan to accuse him of "..."'): no cue after the quotation
+            return None
         # right after a quotation, a place before a reporting verb names a speaker too
         # ("...," Israel said)
         subject = mention_after(tokens, j - 1, self.lex, places_ok=True)
@@ -1134,6 +1138,12 @@ class _Attributor:
                 rule = "X-said:" if adjacent else "X-verb-that"
                 k, cue = self.passive(tokens, k, cue)
                 subject = mention_before(tokens, k, self.lex)
+                if subject is None and k > 1 and tokens[k - 1].lower == "to":
+                    # rule A248: the one prompted or asked to speak ("prompting Ms Rahman
+                    # to accuse him of "..."")
+                    subject = mention_before(tokens, k - 1, self.lex)
+                    if subject is not None and subject[0].kind != "name":
+                        subject = None
                 j = k - 1
                 while j > 0 and tokens[j].lower in _ADVERBS:
                     j -= 1
