@@ -35,7 +35,7 @@ __all__ = [
 
 PARTICLES: Final = frozenset(
     """van von der den ten ter de des del della dela delos di da dos das du la le zu bin
-    ibn al el ben abu st ul ur ud ap binti bint""".split()
+    ibn al el ben abu st ul ur ud ap binti bint arap""".split()
 )
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Words that end the name of a street, no speaker (rule A151).

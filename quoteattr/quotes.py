@@ -118,7 +118,8 @@ _MAX_NAME_WORDS: Final = 8
 _WORK_NOUNS: Final = frozenset(
     """book books novel novels memoir film films movie movies documentary series show
     shows sitcom album song single play musical opera poem essay podcast episode
-    painting exhibition title headline slogan motto hashtag report study survey paper""".split()
+    painting exhibition title headline slogan motto hashtag report study survey paper
+    theme""".split()
 )
 
 # Closing classes: marks that close the same openers share a class (all English double

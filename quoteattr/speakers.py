@@ -460,6 +460,7 @@ _ROLE_ALIASES: Final = {
     "minister": ("secretary",),
     "chairman": ("chair",),
     "chairwoman": ("chair",),
+    "pontiff": ("pope",),
     # rule A234: "the lawmaker" is the last person given a legislator's title
     "lawmaker": _LEGISLATORS,
     "legislator": _LEGISLATORS,
