@@ -88,7 +88,7 @@ _SPEAKER_KIND: Final[dict[str, Literal["person", "organisation", "document"]]] =
 # "the Spaniard", "the 19-year-old Spaniard" (rule A176)
 _BEFORE_DEMONYM: Final = re.compile(r"\b[Tt]he (?:\d+-year-old )?\Z")
 # "the Indian driver": a nationality and a role noun (rule A176)
-_DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w ]*?) ([a-z-]+)")
+_DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w -]*?) ([a-z-]+)")
 # "the 29-year-old singer" (rule A184; an age alone, "the 46-year-old", was measured
 # worse: it names people the text introduced by description)
 _AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
@@ -606,7 +606,11 @@ class _Attributor:
         described = _DESCRIBED.fullmatch(written) if written[4:5].isupper() else None
         if aged is not None:
             role = aged.group(1)
-        elif described is not None and described.group(1) in self.lex.demonyms:
+        elif described is not None and all(
+            # (or several: "the Turkish-German forward", rule A250)
+            part in self.lex.demonyms
+            for part in described.group(1).split("-")
+        ):
             role = described.group(2)
         elif written in self.lex.demonyms and _BEFORE_DEMONYM.search(
             self.text, max(0, mention.start - 20), mention.start
