@@ -690,6 +690,8 @@ class DocumentNames:
                 continue
             parts = first.parts + tuple(between) + last.parts
             first.end, first.parts, first.words = last.end, parts, frozenset(parts)
+            # (the surname after the closing mark is inside a sentence: rule A251)
+            self._mid_sentence.update(last.parts)
             if first.gender is None:  # a given name known once it has its surname
                 first.gender = self.lex.given_names.get(parts[0])
                 first.titled = first.titled or first.gender is not None
