@@ -136,7 +136,9 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
                 NameOccurrence(start + s, start + e, parts, unique, gender, is_org, titled)
             )
     # then the same joining of names around a nickname (rule A177), on these occurrences
+    # (which counts the surname as written inside a sentence: rule A251)
     names.occurrences = occurrences
+    names._mid_sentence = mid
     names._by_word = {}
     for occ in occurrences:
         for word in occ.words:
