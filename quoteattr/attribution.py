@@ -741,7 +741,31 @@ class _Attributor:
                 tokens[j + 1].text if tokens[j + 1].capitalised and j + 3 < len(tokens) else None
             )
             at_role = j + 2 if place is not None else j + 1
-            role, verb = tokens[at_role].lower, tokens[at_role + 1]
+            # rule A252: past a modifier ("The chief selector also indicated") and a
+            # clause between commas ("The administrator, who toured ..., said")
+            if (
+                at_role + 2 < len(tokens)
+                and tokens[at_role].text.isalpha()
+                and tokens[at_role].text.islower()
+                and tokens[at_role].lower not in self.lex.roles
+                and tokens[at_role + 1].lower in self.lex.roles
+            ):
+                at_role += 1
+            after = at_role + 1
+            if after < len(tokens) and tokens[after].text == ",":
+                close = next(
+                    (
+                        c
+                        for c in range(after + 1, min(len(tokens) - 1, after + _MAX_AFTER_SUBJECT))
+                        if tokens[c].text == ","
+                    ),
+                    None,
+                )
+                if close is not None:
+                    after = close + 1
+            if after >= len(tokens):
+                return None
+            role, verb = tokens[at_role].lower, tokens[after]
             if not verb.text.islower() or verb.lower in _PREPOSITIONS:
                 return None  # not the subject: "the chairman of the party"
             entry = self.lex.roles.get(role)
