@@ -1,4 +1,4 @@
-"""Four hundred made-up news texts, written apart from the rule cases by
+"""Four hundred and thirty made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -55,31 +55,36 @@ speakers.
   Canadian and Spanish news, a filibuster, a chatbot lawsuit, rugby, chess, Nollywood,
   a typhoon, a Vietnamese factory fire, Greek shipping, Irish and Scottish politics, a
   cartel story, a theatre review, a crypto collapse).
-* ``tests/golden/attribution_articles9.json``: 75 texts in five groups written apart
-  (``S10A``, ``S10B``, ``S11A``, ``S11B``, ``S11C``, after rule A214; rules A215-A243
-  were then found with them): floods, a corporate apology, Question Time, a pension
-  strike, gold mining, waiting lists, hostages, a police roundup, baseball, swimming,
-  fashion, a book review, a farmers' protest, IMF talks, a wine-fraud trial, a prisoner
-  swap, Polish courts, a volcano, garment wages, a drug panel, rugby, doping, the
-  Amazon, a Hong Kong trial, power cuts, tourism, a police chief, a podcast, a trade
-  deadline, an opinion column, a debt crisis, an oil fund, a tea-pickers' lawsuit, an
-  abortion ruling, relegation, a drug-war inquiry, a judicial election, an emissions
-  settlement, a captain's retirement, a film row, a vigil, land rights, a land claim,
-  earthquake reconstruction, an election count, markets, a Congress fight, Irish
-  health, an aid convoy, Indian politics, an earnings call, a tennis farewell, a school
-  board, Hong Kong property, an African election, a chef's profile, a weather live
-  page, a celebrity trial, anonymous aides, an investigation, royals, a campaign
-  tick-tock, a plant closing, the NFL, German, Japanese, Nigerian, Indigenous
-  Australian, Caribbean and Korean news, a transfer saga, an obituary, the Security
-  Council.
-* ``tests/golden/attribution_articles10.json``: 30 texts in two groups (``S10C``,
-  ``S12A``) held out as ``attribution_articles8.json`` is (an antitrust hearing, a
-  heatwave, a football takeover, Everest, rugby, Dutch farmers, Ebola, a Chilean
-  referendum, a tsunami warning, a coach fired, a New Zealand budget, Thai coalition
-  talks, a hospital inquiry, a monsoon, an awards night, a gun-law debate, a bin
-  strike, crop insurance, a Paris strike, a banking regulator, hockey, a Pakistani
+* ``tests/golden/attribution_articles9.json``: 90 texts in six groups written apart
+  (``S10A``, ``S10B``, ``S11A``, ``S11B``, ``S11C`` after rule A214, ``S13B`` after
+  A246; rules A215-A252 were then found with them): floods, a corporate apology,
+  Question Time, a pension strike, gold mining, waiting lists, hostages, a police
+  roundup, baseball, swimming, fashion, a book review, a farmers' protest, IMF talks, a
+  wine-fraud trial, a prisoner swap, Polish courts, a volcano, garment wages, a drug
+  panel, rugby, doping, the Amazon, a Hong Kong trial, power cuts, tourism, a police
+  chief, a podcast, a trade deadline, an opinion column, a debt crisis, an oil fund, a
+  tea-pickers' lawsuit, an abortion ruling, relegation, a drug-war inquiry, a judicial
+  election, an emissions settlement, a captain's retirement, a film row, a vigil, land
+  rights, a land claim, earthquake reconstruction, an election count, markets, a
+  Congress fight, Irish health, an aid convoy, Indian politics, an earnings call, a
+  tennis farewell, a school board, Hong Kong property, an African election, a chef's
+  profile, a weather live page, a celebrity trial, anonymous aides, an investigation,
+  royals, a campaign tick-tock, a plant closing, the NFL, German, Japanese, Nigerian,
+  Indigenous Australian, Caribbean and Korean news, a transfer saga, an obituary, the
+  Security Council, a synod, an election petition, a mayoral debate, a FEMA briefing,
+  the Bundesliga, a palace scandal, a cricket row, a lithium protest, whisky exports,
+  chip earnings, a cocoa strike, an eviction, a flood-aid probe, a child-labour report.
+* ``tests/golden/attribution_articles10.json``: 45 texts in three groups (``S10C``,
+  ``S12A``, ``S13A``) held out as ``attribution_articles8.json`` is (an antitrust
+  hearing, a heatwave, a football takeover, Everest, rugby, Dutch farmers, Ebola, a
+  Chilean referendum, a tsunami warning, a coach fired, a New Zealand budget, Thai
+  coalition talks, a hospital inquiry, a monsoon, an awards night, a gun-law debate, a
+  bin strike, crop insurance, a Paris strike, a banking regulator, hockey, a Pakistani
   verdict, wildlife, farm subsidies, an oral argument, a Gulf airline, a reality-TV
-  feud, a currency crisis, Chinese tech rules, a volcano inquest).
+  feud, a currency crisis, Chinese tech rules, a volcano inquest, a Greek wildfire, a
+  Fed press conference, Senate estimates, hurling, a fuel-subsidy protest, an MLB
+  signing, Polish elections, a space launch, rail talks, a migrant caravan, a K-pop
+  dispute, a Brazilian ruling, smoke advisories, a tomb find, an antitrust trial).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -135,7 +140,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 400
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 430
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
