@@ -1035,12 +1035,15 @@ class DocumentNames:
     def _placed_holder(
         self, at: int, forms: tuple[str, ...], gender: str | None, place: str
     ) -> str | None:
+        """Of the people given the role before ``at``, latest first, the first written
+        with ``place`` by a name of theirs in the window before ``at`` (rule A246)."""
         tried: set[str] = set()
         end = at
+        lo = bisect.bisect_left(self._starts, at - _WINDOW)
         while (name := self._role_holder(end, forms, gender)) is not None and name not in tried:
             tried.add(name)
             last = at
-            for k in range(bisect.bisect_left(self._starts, at) - 1, -1, -1):
+            for k in range(bisect.bisect_left(self._starts, at) - 1, lo - 1, -1):
                 occ = self.occurrences[k]
                 if self._canonical_of(k) == name:
                     # "Whitcombe of Montana", "Montana Sen. Lorraine Whitcombe"
