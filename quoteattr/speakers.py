@@ -862,10 +862,14 @@ class DocumentNames:
         # main subject
         roles = self.lex.roles
         words = opening[opening.rfind(",") + 1 :].split()
-        return (
+        if (
             roles.get(words[-1].lower(), ("", ""))[1] == "person"
             or prefixed_role(words[-1], self.lex)
-        ) and all(w[:1].isupper() or w.lower() in roles or self._modifier(w) for w in words)
+        ) and all(w[:1].isupper() or w.lower() in roles or self._modifier(w) for w in words):
+            return True
+        # rule A253: or only the name's own title and particles ("Outside the court, Mr
+        # arap Sang addressed": a title without its period)
+        return all(w in self.lex.titles or w.lower() in PARTICLES for w in words)
 
     def _modifier(self, word: str) -> bool:
         """Whether a lower-case ``word`` may qualify a role noun after it (``former``,
