@@ -461,6 +461,7 @@ _ROLE_ALIASES: Final = {
     "chairman": ("chair",),
     "chairwoman": ("chair",),
     "pontiff": ("pope",),
+    "dg": ("director-general", "director general"),
     # rule A234: "the lawmaker" is the last person given a legislator's title
     "lawmaker": _LEGISLATORS,
     "legislator": _LEGISLATORS,
