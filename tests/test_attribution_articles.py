@@ -57,7 +57,7 @@ speakers.
   cartel story, a theatre review, a crypto collapse).
 * ``tests/golden/attribution_articles9.json``: 90 texts in six groups written apart
   (``S10A``, ``S10B``, ``S11A``, ``S11B``, ``S11C`` after rule A214, ``S13B`` after
-  A246; rules A215-A252 were then found with them): floods, a corporate apology,
+  A246; rules A215-A254 were then found with them): floods, a corporate apology,
   Question Time, a pension strike, gold mining, waiting lists, hostages, a police
   roundup, baseball, swimming, fashion, a book review, a farmers' protest, IMF talks, a
   wine-fraud trial, a prisoner swap, Polish courts, a volcano, garment wages, a drug
