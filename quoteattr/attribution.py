@@ -532,8 +532,8 @@ class _Attributor:
         if speaker is None:
             return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
         reach = max(0, mention.start - _SPOKESPERSON_REACH)
-        before = self.text[reach : mention.start]
-        if speaker.kind == "person" and ("spokes" in before or "close to" in before):
+        lead = self.text[reach : mention.start]
+        if speaker.kind == "person" and ("spokes" in lead or "close to" in lead):
             spokesperson = _SPOKESPERSON_FOR.search(self.text, reach, mention.start)
             if spokesperson is not None and (
                 spokesperson.group(3).lower() != "for" or not names.impersonal(speaker.name)
@@ -588,11 +588,10 @@ class _Attributor:
         words = self.text[mention.start : mention.end].lower().split()
         if " " in role or not role.isalpha() or _OTHER_ONE & set(words):
             return None  # (not "the second official": another one)
-        window = self.text[max(0, mention.start - _DESCRIBED_REACH) : mention.start]
-        last = None
-        for last in _indefinite(role).finditer(window):  # noqa: B007 (the last one)
-            pass
-        return last.group(0) if last is not None else None
+        found = _last_match(
+            _indefinite(role), self.text, max(0, mention.start - _DESCRIBED_REACH), mention.start
+        )
+        return found.group(0) if found is not None else None
 
     def demonym_person(self, mention: Mention) -> str | None:
         """The person that ``the Spaniard``, ``the Indian driver`` or ``the 29-year-old
@@ -645,13 +644,12 @@ class _Attributor:
             return None
         # the last "a statement" shortly before, modifiers allowed ("a two-page
         # resignation letter")
-        at = -1
-        for m in _issued_text(role).finditer(
-            self.text, max(0, mention.start - _ISSUER_REACH), mention.start
-        ):
-            at = m.start()
-        if at < 0:
+        issued = _last_match(
+            _issued_text(role), self.text, max(0, mention.start - _ISSUER_REACH), mention.start
+        )
+        if issued is None:
             return None
+        at = issued.start()
         tokens = self.paragraph(at + 1)
         k = bisect.bisect_left(tokens, at + 1, key=_start)
         if k == len(tokens) or tokens[k].start >= mention.start:
@@ -784,7 +782,7 @@ class _Attributor:
         the role noun, in its paragraph (rule A218: "Chidinma Okafor-Adeyemi did not set
         out to ... The Nigerian novelist, whose ..., told ..."); None when there is none
         or that person is known to be of the other gender."""
-        if role.endswith("s") or role in _GROUP_ROLES:
+        if not _one_person(role):
             return None
         text, verbs = self.text, self.lex.verb_forms
         for m in _role_opening(role).finditer(text, max(0, at - _ROLE_REACH), at):
@@ -1491,10 +1489,26 @@ def _singular_role(text: str, role: str) -> bool:
     return (
         words[0] == "the"
         and words[-1] == role
-        and not role.endswith("s")
-        and role not in _GROUP_ROLES
+        and _one_person(role)
         and not any(w.isdigit() or w in _NUMBER_WORDS for w in words)
     )
+
+
+def _one_person(role: str) -> bool:
+    """Whether the role noun ``role`` is held by one person (not ``officials``, ``the
+    crowd``)."""
+    return not role.endswith("s") and role not in _GROUP_ROLES
+
+
+def _last_match(
+    pattern: re.Pattern[str] | regex.Pattern[str], text: str, start: int, end: int
+) -> re.Match[str] | regex.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]`` (as if the text ended at
+    ``end``), or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 (the last one)
+        pass
+    return found
 
 
 def _past_located(words: list[str]) -> list[str]:
