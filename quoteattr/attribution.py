@@ -638,7 +638,8 @@ class _Attributor:
         """Who issued the text ``the statement`` stands for: the subject of the sentence,
         in this paragraph or the one before, that gives ``a statement`` (``Castellan
         Foods said in a statement that ...``, ``In a statement read by his sister, the
-        family thanked ...``: rule A209); None when no such sentence names one."""
+        family thanked ...``: rule A209), or else the subject of the verb nearest that
+        phrase (rule A255); None when no such sentence names one."""
         words = mention.text.lower().split()
         if words[:1] != ["the"] or words[-1] != role or role not in _ISSUED_TEXTS:
             return None
@@ -657,12 +658,43 @@ class _Attributor:
         sentence = tokens[k].sentence
         end = bisect.bisect_right(tokens, sentence, key=_sentence)
         subject = self.sentence_subject(tokens, sentence, end)
-        if subject is None:
-            return None
+        if subject is not None:
+            verbs = self.lex.verb_forms
+            for j in range(bisect.bisect_left(tokens, subject.end, key=_start), k):
+                if tokens[j].lower in verbs and tokens[j + 1].capitalised:
+                    return None  # another's text: "The Times said Cook provided a statement"
+            found = self._issuing(subject)
+            if found is not None:
+                return found
+        # rule A255: else the subject of the verb nearest the text: past a role phrase
+        # ("The chair of ..., Lorraine Mbeki-Hart, told residents in a letter"), or after
+        # the phrase ("In a statement issued through police, the boy's family thanked")
+        subject = self.text_verb_subject(tokens, sentence, k)
+        return self._issuing(subject) if subject is not None else None
+
+    def text_verb_subject(self, tokens: list[Token], sentence: int, k: int) -> Mention | None:
+        """The subject of the verb nearest token ``k`` in ``sentence``: the verbs before
+        it first, nearest first, then those after it; None when none has a subject."""
+        first = bisect.bisect_left(tokens, sentence, key=_sentence)
+        end = bisect.bisect_right(tokens, sentence, key=_sentence)
         verbs = self.lex.verb_forms
-        for j in range(bisect.bisect_left(tokens, subject.end, key=_start), k):
-            if tokens[j].lower in verbs and tokens[j + 1].capitalised:
-                return None  # another's text: "The Times said Cook provided a statement"
+        for v in [*range(k - 1, first, -1), *range(k + 1, end)]:
+            tok = tokens[v]
+            if tok.is_quote or not tok.text.isalpha() or not tok.text.islower():
+                continue
+            if tok.lower not in verbs and not tok.lower.endswith("ed"):
+                continue
+            found = mention_before(tokens, v, self.lex)
+            if found is None:
+                continue
+            mention = found[0]
+            if self.lex.roles.get((mention.role or "").lower(), ("", ""))[1] == "text":
+                continue  # "a statement released through gardai"
+            return mention
+        return None
+
+    def _issuing(self, subject: Mention) -> tuple[str, Literal["person", "organisation"]] | None:
+        """The name of the issuer ``subject`` stands for, and its kind; None if none."""
         if subject.kind == "name":
             return self._named(subject.text.split(), subject.start)
         if subject.kind == "organisation":
