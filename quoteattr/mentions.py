@@ -19,6 +19,7 @@ from typing import Final
 
 from quoteattr.cues import Lexicon
 from quoteattr.model import Mention
+from quoteattr.normalise import word_list
 from quoteattr.tokens import Token
 
 __all__ = [
@@ -42,6 +43,8 @@ SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 STREET_WORDS: Final = frozenset(
     "Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Highway Square".split()
 )
+# Months: before a day number, a date ("June 3", "Jan. 22": rule A256).
+MONTHS: Final = word_list("months.txt")
 # Letters written after a name that are no part of it: honours, silk, seats (rule A151).
 POSTNOMINALS: Final = frozenset("KC QC SC TD MP MLA MEP MSP MS MPP OBE MBE CBE KBE DBE".split())
 NAME_PREFIXES: Final = frozenset({"al", "el"})
@@ -477,6 +480,8 @@ def _name_mention(
             [tokens[k].text for k in range(s, e) if tokens[k].text != "."]
         ):
             return None  # rules A91, A108, A120: a headline or dateline
+        if e - s == 1 and _dated(tokens, s, e):
+            return None  # rule A256: "COLOMBO, June 3 (Wire) -", a month and its day
         text = _join(tokens, s, e)
         if (
             _possessive(tokens[e - 1])
@@ -495,6 +500,15 @@ def _name_mention(
         # A title alone ("the President said"): a nominal mention.
         return Mention(tokens[start].start, tokens[end - 1].end, parts.role, "nominal", parts.role)
     return None
+
+
+def _dated(tokens: list[Token], s: int, e: int) -> bool:
+    """Whether the word at ``s`` is a month before its day: ``June 3``, ``Jan. 22``."""
+    if tokens[s].text not in MONTHS:
+        return False
+    if e < len(tokens) and tokens[e].text == "." and tokens[e].start == tokens[s].end:
+        e += 1
+    return e < len(tokens) and tokens[e].text[:1].isdigit()
 
 
 def _pronoun(tok: Token, lex: Lexicon) -> Mention | None:

@@ -25,6 +25,7 @@ import regex
 
 from quoteattr.cues import Lexicon
 from quoteattr.mentions import (
+    MONTHS,
     NAME_PREFIXES,
     PARTICLES,
     POSTNOMINALS,
@@ -147,6 +148,7 @@ _BODY_NOUNS: Final = frozenset(
 _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
 # A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
 # one to three capitalised words: 'Harold "Hal" Pruitt', 'Andre “Lights Out” Whitfield'
+_DAY: Final = regex.compile(r"\.?[ \t\u00a0]\d")  # after a month: "June 3", "Jan. 22"
 _NICKNAME: Final = regex.compile(r" [\"“‘']\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}[\"”’'] ")
 _MAX_NICKNAME: Final = 24
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
@@ -595,6 +597,8 @@ class DocumentNames:
             run = m.group()
             if run in skip:
                 continue  # fast path: most single capitalised words open sentences
+            if run in MONTHS and _DAY.match(text, m.end()):
+                continue  # a date: "June 3" (rule A256)
             words, parsed = parse(run)
             if len(words) > 1 or not after_end(start):
                 add_mid(words)

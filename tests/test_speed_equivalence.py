@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr.cues import load_lexicon
-from quoteattr.mentions import PARTICLES
+from quoteattr.mentions import MONTHS, PARTICLES
 from quoteattr.quotes import find_quotes
 from quoteattr.speakers import (
     DocumentNames,
@@ -127,6 +127,8 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
             q += 1
         if (q < len(quoted) and quoted[q][0] <= start) or m.group() in skip:
             continue
+        if m.group() in MONTHS and re.match(r"\.?[ \t\u00a0]\d", text[m.end() :]):
+            continue  # a date (rule A256), as the library skips it
         words, parsed = parse(m.group())
         if len(words) > 1 or not names._after_sentence_end(start):
             mid.update(words)
