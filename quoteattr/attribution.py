@@ -56,7 +56,7 @@ import regex
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
-from quoteattr.mentions import SUBJECT_PRONOUNS, mention_after, mention_before
+from quoteattr.mentions import SUBJECT_PRONOUNS, mention_after, mention_before, modifier_word
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.speakers import DocumentNames
 from quoteattr.tokens import Token, paragraph_tokens, segment_span
@@ -183,7 +183,6 @@ _SPOKESPERSON_FOR: Final = regex.compile(
 )
 _SPOKESPERSON_REACH: Final = 50
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
-_LOCATED: Final = re.compile(r"-(?:based|listed|headquartered|registered)$")
 _MAX_ROLE_WORDS: Final = 4  # "executive board member" between a body and a name (A232)
 _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
 
@@ -1547,7 +1546,7 @@ def _past_located(words: list[str]) -> list[str]:
     """``words`` past a place and ``-based`` or the like before a body's role noun
     (``Kansas City-based company`` -> ``company``: rule A236)."""
     for k, word in enumerate(words):
-        if _LOCATED.search(word):
+        if modifier_word(word):
             return words[k + 1 :]
     return words
 

@@ -43,6 +43,13 @@ SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 STREET_WORDS: Final = frozenset(
     "Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Highway Square".split()
 )
+# Endings of a hyphened participle before a name, no part of it: "Boston-based
+# Veridian", "London-born Sadiq Khan", "Kremlin-backed Ivan Petrov" (rule A257).
+_MODIFIER_ENDINGS: Final = tuple(
+    f"-{participle}"
+    for participle in """based born bred listed headquartered registered led backed owned
+    funded run made""".split()
+)
 # Months: before a day number, a date ("June 3", "Jan. 22": rule A256).
 MONTHS: Final = word_list("months.txt")
 # Letters written after a name that are no part of it: honours, silk, seats (rule A151).
@@ -320,7 +327,7 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     gender: str | None = None
     is_org = False
     # Words that only open sentences, then titles, honorifics and nationality words.
-    while i < end and tokens[i].text in lex.nonnames:
+    while i < end and (tokens[i].text in lex.nonnames or modifier_word(tokens[i].text)):
         i += 1
         role_start = i
     # rule A103: a run ending with an organisation word is the organisation's whole
@@ -500,6 +507,12 @@ def _name_mention(
         # A title alone ("the President said"): a nominal mention.
         return Mention(tokens[start].start, tokens[end - 1].end, parts.role, "nominal", parts.role)
     return None
+
+
+def modifier_word(word: str) -> bool:
+    """Whether ``word`` is a hyphened participle that qualifies a name or body after it
+    (``Boston-based``, ``London-born``: rule A257)."""
+    return word.endswith(_MODIFIER_ENDINGS)
 
 
 def _dated(tokens: list[Token], s: int, e: int) -> bool:

@@ -34,6 +34,7 @@ from quoteattr.mentions import (
     SUFFIXES,
     body_possessor,
     headline_word,
+    modifier_word,
     possessive,
     prefixed_role,
     shouted,
@@ -249,7 +250,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         cut = True
     n = len(words)
     i = 0
-    while i < n and words[i] in lex.nonnames:
+    while i < n and (words[i] in lex.nonnames or modifier_word(words[i])):
         i += 1
     gender: str | None = None
     titled = False
