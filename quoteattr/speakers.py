@@ -147,10 +147,14 @@ _BODY_NOUNS: Final = frozenset(
     "agency organisation organization body institution regulator watchdog".split()
 )
 _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
-# A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
-# one to three capitalised words: 'Harold "Hal" Pruitt', 'Andre “Lights Out” Whitfield'
 _DAY: Final = regex.compile(r"\.?[ \t\u00a0]\d")  # after a month: "June 3", "Jan. 22"
-_NICKNAME: Final = regex.compile(r" [\"“‘']\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}[\"”’'] ")
+# A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
+# one to three capitalised words: 'Harold "Hal" Pruitt', 'Andre “Lights Out” Whitfield',
+# maybe after an article (rule A259: 'Claudio "el Ruso" Benítez', 'Joe "the Jet" Ames')
+_NICKNAME: Final = regex.compile(
+    r" [\"“‘'](?:(?:el|la|le|il|lo|the) )?"
+    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}[\"”’'] "
+)
 _MAX_NICKNAME: Final = 24
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
 # "of Health", "for Disease Control": the rest of an organisation's name.
