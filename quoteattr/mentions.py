@@ -665,6 +665,19 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     # rule A186: "Another traveller, who gave her name only as
                     # Bernadette, said": the name the person gave
                     named = _name_given(tokens, k + 1, i - 1, lex)
+                if (
+                    found is not None
+                    and found[0].kind == "organisation"
+                    and named is not None
+                    and found[0].text.split(" ", 1)[-1].islower()
+                ):
+                    # rule A260: "The main opposition party, the Citizens' Democratic
+                    # Movement, said", "The regulator, Ofwat, said": the body's name, with
+                    # the description as its role
+                    name = named[0]
+                    return Mention(
+                        name.start, name.end, name.text, "organisation", found[0].role
+                    ), found[1]
                 if found is not None and found[0].kind == "nominal" and named is not None:
                     # rule A130: "The chief executive, Mary Barra, said": the name
                     head, _, rest = found[0].text.partition(" ")
@@ -1095,7 +1108,15 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
             return mention, end
     elif tokens[i + 1].text.islower():
         found = mention_after(tokens, i, lex)
-        if found is not None and found[0].kind == "name":
+        if (
+            found is not None
+            and (
+                found[0].kind == "name"
+                # rule A260: a body's name after its article ("The main opposition party,
+                # the Citizens' Democratic Movement,")
+                or (found[0].kind == "organisation" and found[0].text[:1].isupper())
+            )
+        ):
             return found
     return None
 
