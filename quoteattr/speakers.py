@@ -140,7 +140,7 @@ _SENTENCE_ENDS: Final = (". ", "? ", "! ", '." ', ".” ", "\n")
 # Role nouns naming a business, which a company's bare name may stand for (rule A132).
 _BUSINESS_NOUNS: Final = frozenset(
     """company firm group retailer carrier airline automaker carmaker insurer lender
-    manufacturer startup bank network broadcaster publisher charity""".split()
+    manufacturer startup bank network broadcaster publisher charity utility club""".split()
 )
 # Nouns for a public body of any name: "the agency" is the last body named (rule A198).
 _BODY_NOUNS: Final = frozenset(
