@@ -99,6 +99,12 @@ _VERBISH: Final = regex.compile(
     r"|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
     r"|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
 )
+# A body or place a person is "of" or "at" after their name, up to the verb: " of
+# Castlegate Securities", " at the University of Leeds" (rule A262).
+_AFFILIATION: Final = regex.compile(
+    r"[ \t\u00a0](?:of|at)[ \t\u00a0](?:the[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*"
+    r"(?:[ \t\u00a0](?:(?:of|for|and|&)[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*)*"
+)
 # A reporting verb after a comma or a closing mark, then up to three words, ending
 # where a name starts.
 _INVERTED: Final = regex.compile(
@@ -746,6 +752,12 @@ class DocumentNames:
             occ.subject = occ.main = True
             return occ
         after = _VERBISH.match(self.text, occ.end)
+        if after is not None and after.group(1) in ("of", "at"):
+            # rule A262: past the body the person is of ("Ruth Abernathy of Castlegate
+            # Securities was less convinced")
+            affiliation = _AFFILIATION.match(self.text, occ.end)
+            if affiliation is not None:
+                after = _VERBISH.match(self.text, affiliation.end())
         before = self.text[max(0, occ.start - _BEFORE_REACH) : occ.start].split()
         k = len(before) - 1
         while k > 0 and possessive(before[k]) and before[k][:1].isupper():
