@@ -435,6 +435,10 @@ class _Attributor:
                 # ("The ministry issued guidance. It said ..."); not for the body named
                 # last, which was measured right only half the time ("what it calls")
                 subject = self._previous_subject(mention.start, opening=True)
+                if subject is None or subject.kind != "organisation":
+                    # rule A264: or the body whose reported clause it opens ("Greenfield
+                    # Action said in a statement it would challenge the law")
+                    subject = self.reporting_body(mention.start)
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
                 if speaker is not None:
@@ -868,6 +872,32 @@ class _Attributor:
         if subject is None or subject.kind != "name":
             return None
         return self.names.speaker_at(subject.start, subject.end, gender)
+
+    def reporting_body(self, at: int) -> Mention | None:
+        """The organisation that is the subject of a reporting verb earlier in the
+        sentence of the pronoun at ``at`` (rule A264); None when there is none."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == len(tokens):
+            return None
+        sentence = tokens[k].sentence
+        verbs = self.lex.verb_forms
+        for v in range(k - 1, max(0, k - _MAX_BEFORE), -1):
+            tok = tokens[v]
+            if tok.sentence != sentence or tok.is_quote:
+                return None
+            if tok.lower in verbs:
+                found = mention_before(tokens, v, self.lex)
+                if found is None or found[0].kind not in ("organisation", "name"):
+                    return None
+                body = found[0]
+                if body.kind == "name":
+                    # a name no person bears ("Greenfield Action")
+                    if not self.names.impersonal(self.names.canonical(body.text.split(), at)):
+                        return None
+                    body = Mention(body.start, body.end, body.text, "organisation", body.role)
+                return body
+        return None
 
     def _previous_subject(self, at: int, *, opening: bool) -> Mention | None:
         tokens = self.paragraph(at)
