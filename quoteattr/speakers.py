@@ -805,7 +805,14 @@ class DocumentNames:
                 return None
         m = _COMMA_WORD.match(self.text, occ.end)
         if m is None:
-            return None
+            # rule A262: past the body the person is of ("The committee's chair, Anneli
+            # Kask of Estonia, said")
+            affiliation = _AFFILIATION.match(self.text, occ.end)
+            if affiliation is None:
+                return None
+            m = _COMMA_WORD.match(self.text, affiliation.end())
+            if m is None:
+                return None
         word = m.group(1)
         if word in _SUBORDINATORS or word in PREPOSITIONS or word in _NOT_APPOSED_VERBS:
             return None
