@@ -766,6 +766,8 @@ class DocumentNames:
             while k > 0 and before[k][:1].isupper() and not possessive(before[k]):
                 k -= 1
         prev = before[k].lower() if before else ""
+        if prev == "the" and k > 0 and before[k - 1].lower() in PREPOSITIONS:
+            prev = before[k - 1].lower()  # rule A266: "against the Islamic State"
         verb = after.group(1) if after is not None else None
         occ.object = prev in PREPOSITIONS
         occ.subject = (
