@@ -136,6 +136,7 @@ _BEFORE_BASE_FORM: Final = frozenset(
     not never also often still just only always usually people""".split()
 )
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
+_MODALS: Final = frozenset("would will could might may should can must shall".split())
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
 _SAY_LIKE: Final = frozenset({"say", "tell", "write", "explain", "note", "state", "tweet"})
 _TIME_NOUNS: Final = frozenset(
@@ -1195,6 +1196,7 @@ class _Attributor:
         k = qi - 1
         adjacent = True
         sources_only = False
+        fallback: tuple[Mention, Cue | None, str] | None = None  # (rule A267)
         colon = qi > 0 and tokens[qi - 1].text == ":"
         lowest = max(0, qi - _MAX_BEFORE)
         while k >= lowest and tokens[k].sentence == sentence:
@@ -1290,12 +1292,26 @@ class _Attributor:
                     # participle after a written text is no cue; look further back
                     k -= 1
                     continue
+                if (
+                    fallback is None
+                    and rule == "X-verb-that"
+                    and any(t.lower in _MODALS for t in tokens[j + 1 : k])
+                    and subject[1] > lowest
+                ):
+                    # rule A267: a speech still to come ("Ní Bhriain said the union
+                    # would respond "in due course"") is no cue when a verb before it
+                    # reports the sentence: the words are that verb's subject's
+                    fallback = subject[0], cue, rule
+                    k = subject[1] - 1
+                    continue
                 return subject[0], cue, rule
             if tok.text not in _BRIDGE and not tok.capitalised and not (colon and qi - k <= 6):
                 # "X told Radio Nacional: ..." is still adjacent, and so is a short phrase
                 # before a colon ("wrote on Facebook:", "told reporters:": rule A162)
                 adjacent = False
             k -= 1
+        if fallback is not None:
+            return fallback
         if qi and tokens[qi - 1].text == ":":
             head = self.sentence_subject(tokens, sentence, qi - 1)
             if head is not None and head.kind in ("name", "organisation"):
