@@ -56,7 +56,13 @@ import regex
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
-from quoteattr.mentions import SUBJECT_PRONOUNS, mention_after, mention_before, modifier_word
+from quoteattr.mentions import (
+    SUBJECT_PRONOUNS,
+    mention_after,
+    mention_before,
+    modifier_word,
+    possessive,
+)
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.speakers import DocumentNames
 from quoteattr.tokens import Token, paragraph_tokens, segment_span
@@ -401,7 +407,10 @@ class _Attributor:
             words = mention.text.split()
             canonical = None
             if mention.kind == "organisation" and words[0].lower() == "the" and len(words) > 1:
-                words = words[1:]  # "the Lisbon city council" -> "Lisbon city council"
+                # "the Lisbon city council" -> "Lisbon city council"; but "the bank's
+                # monetary policy committee" keeps its article, in lower case (rule A268)
+                kept = len(words) > 2 and possessive(words[1]) and words[1].islower()
+                words = ["the", *words[1:]] if kept else words[1:]
                 canonical = self.body_described(mention)  # rule A208
                 if mention.role and " ".join(_past_located(words)).lower() == mention.role:
                     # "the company", "the ministry": the one named before (rule A132),
