@@ -152,6 +152,10 @@ _BUSINESS_NOUNS: Final = frozenset(
 _BODY_NOUNS: Final = frozenset(
     "agency organisation organization body institution regulator watchdog".split()
 )
+# The last words of bodies that are no business, nor an agency: a court or a house of
+# parliament is not "the company" or "the agency" (rule A269).
+_COURTS: Final = frozenset("Court Tribunal Parliament Senate Assembly Congress".split())
+_PUBLIC: Final = _COURTS | frozenset("Ministry Department Government Police Army".split())
 _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
 _DAY: Final = regex.compile(r"\.?[ \t\u00a0]\d")  # after a month: "June 3", "Jan. 22"
 # A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
@@ -1140,12 +1144,18 @@ class DocumentNames:
             occ = self.occurrences[k]
             if occ.end > at or self._dateline(occ):
                 continue
-            if occ.is_org and (word in occ.words or (generic and at - occ.end <= _BUSINESS_REACH)):
+            if occ.is_org and word in occ.words:
                 return self._organisation_name(k)
+            if occ.is_org and generic and at - occ.end <= _BUSINESS_REACH:
+                if occ.parts[-1] not in _COURTS:
+                    return self._organisation_name(k)
+                continue
             if not business or at - occ.end > _BUSINESS_REACH:
                 continue
             if occ.is_org:
-                return self._organisation_name(k)
+                if occ.parts[-1] not in _PUBLIC:
+                    return self._organisation_name(k)
+                continue
             name = self._canonical_of(k)
             if not (
                 occ.titled
