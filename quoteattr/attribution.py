@@ -142,6 +142,8 @@ _BEFORE_BASE_FORM: Final = frozenset(
     not never also often still just only always usually people""".split()
 )
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
+# A possessive pronoun and the subject pronoun that stands for the same one (A270).
+_POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _MODALS: Final = frozenset("would will could might may should can must shall".split())
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
 _SAY_LIKE: Final = frozenset({"say", "tell", "write", "explain", "note", "state", "tweet"})
@@ -530,6 +532,9 @@ class _Attributor:
             ):
                 speaker = Speaker(issuer[0], issuer[1], _gender(names.gender_of(issuer[0])), role)
                 confidence *= _NOMINAL_DISCOUNT
+            elif kind == "text" and (owner := self.text_owner(quote, mention, cue, rule)):
+                speaker = owner  # rule A270: "Her report described the site as "...""
+                confidence *= _PRONOUN_DISCOUNT
             else:
                 described = (
                     self.described_before(mention, role) if definite and kind == "person" else None
@@ -719,6 +724,18 @@ class _Attributor:
         if subject.kind == "nominal" and subject.role in ("family", "campaign"):
             return subject.text, "organisation"
         return None
+
+    def text_owner(
+        self, quote: Quote, mention: Mention, cue: Cue | None, rule: str
+    ) -> Speaker | None:
+        """Who wrote a text named with a possessive pronoun (``Her report``, ``its
+        letter``: rule A270), as that pronoun resolves; None for any other text."""
+        first, _, _ = mention.text.partition(" ")
+        pronoun = _POSSESSIVE_PRONOUNS.get(first.lower())
+        if pronoun is None:
+            return None
+        subject = Mention(mention.start, mention.start + len(first), pronoun, "pronoun")
+        return self.resolve(quote, subject, cue, rule).speaker
 
     def author_after(
         self, mention: Mention
@@ -1296,6 +1313,8 @@ class _Attributor:
                     and tokens[k - 1].end == subject[0].end
                     and self.lex.roles.get(subject[0].role or "", ("", ""))[1] == "text"
                     and tok.lower.endswith(("ed", "sent", "written"))
+                    # (not after a possessive: "Her report described": rule A270)
+                    and subject[0].text.partition(" ")[0].lower() not in _POSSESSIVE_PRONOUNS
                 ):
                     # rule A191: "said in a video message posted on the website:": a
                     # participle after a written text is no cue; look further back
