@@ -354,7 +354,12 @@ class _Attributor:
         if found is None:
             return self.continuation(quote, done)
         mention, cue, rule = found
-        if rule in _CUE_BEFORE_RULES and _term(quote) and not self.complement(quote, cue):
+        if (
+            rule in _CUE_BEFORE_RULES
+            and _term(quote)
+            and not self.complement(quote, cue)
+            and not _cue_goes_on(done, cue)
+        ):
             # rule A89: a short phrase closing without punctuation in mid-sentence is a
             # term the writer uses (a scare quote), not the words of the earlier cue
             return Attribution(quote=quote, speaker=None)
@@ -1614,6 +1619,16 @@ def _last_match(
     for found in pattern.finditer(text, start, end):  # noqa: B007 (the last one)
         pass
     return found
+
+
+def _cue_goes_on(done: Sequence[Attribution], cue: Cue | None) -> bool:
+    """Whether the quotation before was a speaker's words through the same cue (rule
+    A271: 'FIFA said it was "in regular contact" and remained "fully confident"'): no
+    other reporting verb stands between, so the later term is the same speaker's."""
+    if cue is None or not done:
+        return False
+    last = done[-1]
+    return last.speaker is not None and last.cue is not None and last.cue.start == cue.start
 
 
 def _past_located(words: list[str]) -> list[str]:
