@@ -983,7 +983,7 @@ class DocumentNames:
                 and len(parts) == 1
                 and (
                     (
-                        len(occ.parts) in (2, 3)  # "Dao Thi Hong": "Dao"
+                        len(occ.parts) in (2, 3, 4)  # "Dao Thi Hong", "Nguyen Thi Minh Anh": "Dao"
                         and occ.parts[0] == parts[0]
                         and last not in self.lex.nonnames
                         and not self.lex.is_place(last)
