@@ -664,7 +664,16 @@ class _Attributor:
         family thanked ...``: rule A209), or else the subject of the verb nearest that
         phrase (rule A255); None when no such sentence names one."""
         words = mention.text.lower().split()
-        if words[:1] != ["the"] or words[-1] != role or role not in _ISSUED_TEXTS:
+        if words[-1] != role or role not in _ISSUED_TEXTS:
+            return None
+        if words[0] in ("a", "an"):
+            # rule A273: "Wexham Rovers issued a statement saying ...": the statement is
+            # given in this very sentence, by the subject of the verb before it
+            tokens = self.paragraph(mention.start)
+            k = bisect.bisect_left(tokens, mention.start, key=_start)
+            subject = self.text_verb_subject(tokens, tokens[k].sentence, k)
+            return self._issuing(subject) if subject is not None else None
+        if words[0] != "the":
             return None
         # the last "a statement" shortly before, modifiers allowed ("a two-page
         # resignation letter")
