@@ -163,7 +163,7 @@ _MAX_SIGNATURE: Final = 120  # characters of a signature line
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
-_CLAUSE_WORDS: Final = 12  # words between a cue and a term in its clause (rule A182)
+_CLAUSE_WORDS: Final = 16  # words between a cue and a term in its clause (rules A182, A274)
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
 # Words after a quoted term that go on with the clause, where a noun would show the term
 # modifies it ("the hype around "miracle" supplements": rule A182).
