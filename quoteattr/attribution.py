@@ -1139,7 +1139,12 @@ class _Attributor:
                         closer is not None
                         and closer[1] >= end
                         and closer[0].kind == "name"
-                        and tokens[closer[1] - 1].lower not in ("and", "or")  # "X and Y wrote"
+                        and (
+                            tokens[closer[1] - 1].lower not in ("and", "or")  # "X and Y wrote"
+                            # rule A275: but two titles joined ("Aoba President and CEO
+                            # Kenji Morimoto told")
+                            or mention.kind in ("nominal", "organisation")
+                        )
                     ):
                         mention = closer[0]
                 return mention, cue, "X-said"
