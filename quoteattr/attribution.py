@@ -416,7 +416,7 @@ class _Attributor:
             if mention.kind == "organisation" and words[0].lower() == "the" and len(words) > 1:
                 # "the Lisbon city council" -> "Lisbon city council"; but "the bank's
                 # monetary policy committee" keeps its article, in lower case (rule A268)
-                kept = len(words) > 2 and possessive(words[1]) and words[1].islower()
+                kept = any(possessive(w) and w.islower() for w in words[1:-1])
                 words = ["the", *words[1:]] if kept else words[1:]
                 canonical = self.body_described(mention)  # rule A208
                 if mention.role and " ".join(_past_located(words)).lower() == mention.role:
