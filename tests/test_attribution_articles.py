@@ -1,4 +1,4 @@
-"""Four hundred and thirty made-up news texts, written apart from the rule cases by
+"""Five hundred and twenty made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -85,6 +85,30 @@ speakers.
   Fed press conference, Senate estimates, hurling, a fuel-subsidy protest, an MLB
   signing, Polish elections, a space launch, rail talks, a migrant caravan, a K-pop
   dispute, a Brazilian ruling, smoke advisories, a tomb find, an antitrust trial).
+* ``tests/golden/attribution_articles11.json``: 60 texts in four groups written apart
+  (``S14A``, ``S14B`` after rule A254, ``S15A``, ``S15B`` after A270; rules A255-A275
+  were then found with them): the Security Council, a Grand Slam, a debt crisis, the
+  Scottish Premiership, a statehouse vote, Israeli coalition politics, a restaurant
+  closing, a drug trial, a Thai protest trial, a golf major, dam talks, a free-speech
+  row, a music festival, a power cut, an obituary, a rate decision, the Ukrainian
+  front, the Singapore parliament, horse racing, a currency crisis, wildfire
+  rebuilding, a tech hearing, a Polish election night, a WHO briefing, a doping
+  hearing, Vietnamese factories, a school shooting, an opera premiere, a club election,
+  Antarctica, a Kenyan budget, ice hockey, a cyclone, a data centre appeal, a car plant,
+  a scam hub inquiry, chess, a sheriff's race, a restitution dispute, island ferries,
+  K-pop, a water shortage, a wolf cull, a synod, a university strike, relegation, an
+  Indian state election, a wildfire evacuation, a bank merger, a farmers' blockade, a
+  central bank row, a semi-final, a doctors' strike, a land ruling, a layoffs memo, an
+  abortion protest, an election petition, a stadium, a Six Nations preview, a ferry
+  inquiry.
+* ``tests/golden/attribution_articles12.json``: 30 texts in two groups (``S14C``,
+  ``S15C``) held out as ``attribution_articles8.json`` is (La Liga, a capital
+  relocation, Question Time, a grain deal, a confirmation battle, an inquest, a fintech
+  collapse, coalition talks, a banking scandal, State of Origin, a climate summit, an
+  airline dispute, an art auction, a protest anniversary, a dog show, Dutch coalition
+  talks, a cricket final, an earthquake anniversary, a filibuster, an oil cut, a murder
+  verdict, chip export controls, inflation protests, a sewage fine, a marathon record, a
+  fraud trial, a port attack, a housing minister, a migrant rescue, a book award).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -113,6 +137,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles8.json")
     + golden_cases.load("attribution_articles9.json")
     + golden_cases.load("attribution_articles10.json")
+    + golden_cases.load("attribution_articles11.json")
+    + golden_cases.load("attribution_articles12.json")
 )
 _norm = golden_cases.normalised
 
@@ -140,7 +166,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 430
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 520
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
