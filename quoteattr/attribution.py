@@ -1394,7 +1394,23 @@ class _Attributor:
         k = limit
         while k > 0 and tokens[k - 1].sentence == sentence:
             k -= 1
-        i = k
+        if (
+            k < limit
+            and tokens[k].lower.endswith(("ed", "ing"))
+            and tokens[k].lower in self.lex.verb_forms
+        ):
+            # rule A276: past a participle clause opening the sentence ("Asked about his
+            # new Cabinet, the Chief Minister smiled"), when a mention follows it
+            comma = next(
+                (j for j in range(k + 1, min(limit, k + 20)) if tokens[j].text == ","), None
+            )
+            found = self._first_subject(tokens, k, comma + 1, limit) if comma else None
+            if found is not None:
+                return found
+        return self._first_subject(tokens, k, k, limit)
+
+    def _first_subject(self, tokens: list[Token], k: int, i: int, limit: int) -> Mention | None:
+        """:meth:`sentence_subject` of the sentence opening at token ``k``, from ``i``."""
         while i < limit:
             tok = tokens[i]
             if tok.is_quote or not (tok.text[:1].isupper() or tok.lower in SUBJECT_PRONOUNS):
