@@ -191,6 +191,16 @@ def _joined_body(word: str) -> regex.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _named_noun(role: str) -> regex.Pattern[str]:
+    """One to four capitalised words before ``role`` in lower case (``Shlomei Emunim
+    party``: rule A278); group 1 is the name."""
+    return regex.compile(
+        r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){0,3})"
+        rf"[ \t\u00a0]+{regex.escape(role)}\b"
+    )
+
+
 # "General Food Workers' ": a name ending with a possessive right before a body's name
 _POSSESSOR: Final = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’])[ \t\u00a0]+\Z"
@@ -1177,6 +1187,16 @@ class DocumentNames:
         named = list(_joined_body(word).finditer(self.text, max(0, at - _WINDOW), at))
         if named and named[-1].group(2).split()[0] not in self.lex.nonnames:
             return named[-1].group(1)
+        # rule A278: a name before the noun in lower case ("the ultra-Orthodox Shlomei
+        # Emunim party" for "the party")
+        before = list(_named_noun(role).finditer(self.text, max(0, at - _WINDOW), at))
+        if before:
+            name = before[-1].group(1)
+            words = name.split()
+            if words[0] not in self.lex.nonnames and not all(
+                w in self.lex.demonyms or w in self.lex.title_words for w in words
+            ):
+                return name
         return None
 
     def impersonal(self, canonical: str) -> bool:
