@@ -144,6 +144,8 @@ _BEFORE_BASE_FORM: Final = frozenset(
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
 # A possessive pronoun and the subject pronoun that stands for the same one (A270).
 _POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Nouns for what someone said, before a colon: "Clinton's response was:" (rule A279).
+_REPLY_NOUNS: Final = frozenset("response reply answer retort verdict message".split())
 _MODALS: Final = frozenset("would will could might may should can must shall".split())
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
 _SAY_LIKE: Final = frozenset({"say", "tell", "write", "explain", "note", "state", "tweet"})
@@ -1363,7 +1365,31 @@ class _Attributor:
             head = self.sentence_subject(tokens, sentence, qi - 1)
             if head is not None and head.kind in ("name", "organisation"):
                 return head, None, "X:"
+            owner = self.reply_owner(tokens, sentence, qi - 1)
+            if owner is not None:
+                return owner, None, "X:"
         return None
+
+    def reply_owner(self, tokens: list[Token], sentence: int, colon: int) -> Mention | None:
+        """The one whose words a sentence introduces as theirs before a colon: ``Clinton's
+        response was:``, ``His answer:`` (rule A279); None otherwise."""
+        k = colon - 1
+        if k > 0 and tokens[k].lower in ("was", "is"):
+            k -= 1
+        if k < 1 or tokens[k].lower not in _REPLY_NOUNS or tokens[k - 1].sentence != sentence:
+            return None
+        owner = tokens[k - 1]
+        if owner.lower in _POSSESSIVE_PRONOUNS:
+            pronoun = _POSSESSIVE_PRONOUNS[owner.lower]
+            return Mention(owner.start, owner.end, pronoun, "pronoun")
+        if not (owner.capitalised and possessive(owner.text)):
+            return None
+        stem = owner.text[:-2] if owner.text.endswith("s") else owner.text[:-1]
+        start = k - 1
+        if start > 0 and tokens[start - 1].capitalised and tokens[start - 1].sentence == sentence:
+            start -= 1  # a given name before: "Hillary Clinton's"
+        text = self.text[tokens[start].start : owner.start + len(stem)]
+        return Mention(tokens[start].start, owner.start + len(stem), text, "name")
 
     def main_verb_subject(self, tokens: list[Token], sentence: int, comma: int) -> Mention | None:
         """The named subject of the verb a participle clause hangs on, the nearest verb
