@@ -64,7 +64,7 @@ from quoteattr.mentions import (
     possessive,
 )
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
-from quoteattr.speakers import DocumentNames
+from quoteattr.speakers import DocumentNames, last_match
 from quoteattr.tokens import Token, paragraph_tokens, segment_span
 
 __all__ = ["attribute"]
@@ -613,7 +613,7 @@ class _Attributor:
         words = self.text[mention.start : mention.end].lower().split()
         if " " in role or not role.isalpha() or _OTHER_ONE & set(words):
             return None  # (not "the second official": another one)
-        found = _last_match(
+        found = last_match(
             _indefinite(role), self.text, max(0, mention.start - _DESCRIBED_REACH), mention.start
         )
         return found.group(0) if found is not None else None
@@ -679,7 +679,7 @@ class _Attributor:
             return None
         # the last "a statement" shortly before, modifiers allowed ("a two-page
         # resignation letter")
-        issued = _last_match(
+        issued = last_match(
             _issued_text(role), self.text, max(0, mention.start - _ISSUER_REACH), mention.start
         )
         if issued is None:
@@ -1664,17 +1664,6 @@ def _one_person(role: str) -> bool:
     """Whether the role noun ``role`` is held by one person (not ``officials``, ``the
     crowd``)."""
     return not role.endswith("s") and role not in _GROUP_ROLES
-
-
-def _last_match(
-    pattern: re.Pattern[str] | regex.Pattern[str], text: str, start: int, end: int
-) -> re.Match[str] | regex.Match[str] | None:
-    """The last match of ``pattern`` in ``text[start:end]`` (as if the text ended at
-    ``end``), or None."""
-    found = None
-    for found in pattern.finditer(text, start, end):  # noqa: B007 (the last one)
-        pass
-    return found
 
 
 def _cue_goes_on(done: Sequence[Attribution], cue: Cue | None) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -199,6 +200,17 @@ def _named_noun(role: str) -> regex.Pattern[str]:
         r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){0,3})"
         rf"[ \t\u00a0]+{regex.escape(role)}\b"
     )
+
+
+def last_match(
+    pattern: re.Pattern[str] | regex.Pattern[str], text: str, start: int, end: int
+) -> re.Match[str] | regex.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]`` (as if the text ended at
+    ``end``), or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 (the last one)
+        pass
+    return found
 
 
 # "General Food Workers' ": a name ending with a possessive right before a body's name
@@ -769,9 +781,7 @@ class DocumentNames:
         if after is not None and after.group(1) in ("of", "at"):
             # rule A262: past the body the person is of ("Ruth Abernathy of Castlegate
             # Securities was less convinced")
-            affiliation = _AFFILIATION.match(self.text, occ.end)
-            if affiliation is not None:
-                after = _VERBISH.match(self.text, affiliation.end())
+            after = _VERBISH.match(self.text, self._past_affiliation(occ.end))
         before = self.text[max(0, occ.start - _BEFORE_REACH) : occ.start].split()
         k = len(before) - 1
         while k > 0 and possessive(before[k]) and before[k][:1].isupper():
@@ -819,20 +829,23 @@ class DocumentNames:
             titles = self.text[comma + 2 : occ.start].split()
             if not titles or not all(w in self.lex.titles for w in titles):
                 return None
-        m = _COMMA_WORD.match(self.text, occ.end)
+        # (past the body the person is of: "The committee's chair, Anneli Kask of
+        # Estonia, said", rule A262)
+        m = _COMMA_WORD.match(self.text, occ.end) or _COMMA_WORD.match(
+            self.text, self._past_affiliation(occ.end)
+        )
         if m is None:
-            # rule A262: past the body the person is of ("The committee's chair, Anneli
-            # Kask of Estonia, said")
-            affiliation = _AFFILIATION.match(self.text, occ.end)
-            if affiliation is None:
-                return None
-            m = _COMMA_WORD.match(self.text, affiliation.end())
-            if m is None:
-                return None
+            return None
         word = m.group(1)
         if word in _SUBORDINATORS or word in PREPOSITIONS or word in _NOT_APPOSED_VERBS:
             return None
         return word
+
+    def _past_affiliation(self, end: int) -> int:
+        """Where the text goes on past `` of Castlegate Securities`` or `` at the
+        University of Leeds`` at ``end`` (rule A262); ``end`` when no such phrase is."""
+        m = _AFFILIATION.match(self.text, end)
+        return m.end() if m is not None else end
 
     def _introduced(self, end: int) -> bool:
         """Whether the name ending at ``end`` is introduced by an appositive that gives
@@ -1184,14 +1197,15 @@ class DocumentNames:
                 return name
         # rule A224: a body whose name opens with a word read alone as no name ("the
         # Council on Ethics", "Council" being also a title word): found in the text
-        named = list(_joined_body(word).finditer(self.text, max(0, at - _WINDOW), at))
-        if named and named[-1].group(2).split()[0] not in self.lex.nonnames:
-            return named[-1].group(1)
+        lo = max(0, at - _WINDOW)
+        named = last_match(_joined_body(word), self.text, lo, at)
+        if named and named.group(2).split()[0] not in self.lex.nonnames:
+            return named.group(1)
         # rule A278: a name before the noun in lower case ("the ultra-Orthodox Shlomei
         # Emunim party" for "the party")
-        before = list(_named_noun(role).finditer(self.text, max(0, at - _WINDOW), at))
+        before = last_match(_named_noun(role), self.text, lo, at)
         if before:
-            name = before[-1].group(1)
+            name = before.group(1)
             words = name.split()
             if words[0] not in self.lex.nonnames and not all(
                 w in self.lex.demonyms or w in self.lex.title_words for w in words
