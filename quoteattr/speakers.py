@@ -958,6 +958,13 @@ class DocumentNames:
             lowered = (first.lower(), *parts[1:])
             if self._best_of(lowered):
                 parts = lowered
+        last = parts[-1]
+        if last[2:3] == "-" and last[:2] in ("Al", "El") and last[3:4].isupper():
+            # rule A280: so is an Arabic article capitalised to open a sentence
+            # ("El-Sherbiny dismissed ..." for "Mostafa Abdel-Aziz el-Sherbiny")
+            lowered = (*parts[:-1], last[:2].lower() + last[2:])
+            if self._best_of(lowered):
+                parts = lowered
         best = self._best_of(parts, gender)
         if not best:
             return " ".join(parts)
