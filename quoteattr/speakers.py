@@ -1021,6 +1021,15 @@ class DocumentNames:
                     # rule A165: the first of two surnames ("Condori" in "Wilfredo
                     # Condori Mamani", "Ocampo" in "Andres Felipe Ocampo Restrepo")
                     or (len(occ.parts) >= 3 and occ.parts[-2] == parts[0])
+                    # rule A281: a company's short name, its full one ending with a place
+                    # ("Greyline" for "Greyline Data Ireland")
+                    or (
+                        len(occ.parts) >= 3
+                        and occ.parts[0] == parts[0]
+                        and self.lex.is_place(last)
+                        and not occ.titled
+                        and occ.gender is None
+                    )
                 )
             )
             if family and body_word is None:
