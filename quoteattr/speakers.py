@@ -202,6 +202,18 @@ def _named_noun(role: str) -> regex.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _noun_named(role: str) -> regex.Pattern[str]:
+    """``role`` in lower case after ``the`` and up to two modifiers, then a name of
+    capitalised words, maybe joined by ``of``, ``for`` or ``and`` (rule A282); group 1 is
+    the name."""
+    word = r"\p{Lu}[\p{L}'’-]*"
+    return regex.compile(
+        rf"\bthe[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+){{0,2}}{regex.escape(role)}[ \t\u00a0]+"
+        rf"({word}(?:[ \t\u00a0]+(?:(?:of|for|and|on)[ \t\u00a0]+)?{word}){{0,5}})"
+    )
+
+
 def last_match(
     pattern: re.Pattern[str] | regex.Pattern[str], text: str, start: int, end: int
 ) -> re.Match[str] | regex.Match[str] | None:
@@ -1179,8 +1191,13 @@ class DocumentNames:
         given = self.lex.given_names
         hi = bisect.bisect_left(self._starts, at)
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
+        # rule A282: a name right after the noun ("the group Lawyers for Civil Liberties
+        # Thailand"), unless a body is named nearer
+        given_as = last_match(_noun_named(role), self.text, max(0, at - _WINDOW), at)
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
+            if given_as is not None and occ.start < given_as.start(1):
+                break
             if occ.end > at or self._dateline(occ):
                 continue
             if occ.is_org and word in occ.words:
@@ -1219,9 +1236,10 @@ class DocumentNames:
             return named.group(1)
         # rule A278: a name before the noun in lower case ("the ultra-Orthodox Shlomei
         # Emunim party" for "the party")
-        before = last_match(_named_noun(role), self.text, lo, at)
-        if before:
-            name = before.group(1)
+        for found in (given_as, last_match(_named_noun(role), self.text, lo, at)):
+            if found is None:
+                continue
+            name = found.group(1)
             words = name.split()
             if words[0] not in self.lex.nonnames and not all(
                 w in self.lex.demonyms or w in self.lex.title_words for w in words
