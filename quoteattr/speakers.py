@@ -1193,7 +1193,12 @@ class DocumentNames:
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         # rule A282: a name right after the noun ("the group Lawyers for Civil Liberties
         # Thailand"), unless a body is named nearer
-        given_as = last_match(_noun_named(role), self.text, max(0, at - _WINDOW), at)
+        window = max(0, at - _WINDOW)
+        given_as = (
+            last_match(_noun_named(role), self.text, window, at)
+            if f" {role} " in self.text[window:at]  # (a quick test first)
+            else None
+        )
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
             if given_as is not None and occ.start < given_as.start(1):
@@ -1236,7 +1241,12 @@ class DocumentNames:
             return named.group(1)
         # rule A278: a name before the noun in lower case ("the ultra-Orthodox Shlomei
         # Emunim party" for "the party")
-        for found in (given_as, last_match(_named_noun(role), self.text, lo, at)):
+        after_name = (  # (a quick test first: the noun at all)
+            last_match(_named_noun(role), self.text, lo, at)
+            if f" {role}" in self.text[lo:at]
+            else None
+        )
+        for found in (given_as, after_name):
             if found is None:
                 continue
             name = found.group(1)
