@@ -1235,18 +1235,17 @@ class DocumentNames:
                 return name
         # rule A224: a body whose name opens with a word read alone as no name ("the
         # Council on Ethics", "Council" being also a title word): found in the text
-        lo = max(0, at - _WINDOW)
-        named = last_match(_joined_body(word), self.text, lo, at)
+        named = last_match(_joined_body(word), self.text, window, at)
         if named and named.group(2).split()[0] not in self.lex.nonnames:
             return named.group(1)
         # rule A278: a name before the noun in lower case ("the ultra-Orthodox Shlomei
         # Emunim party" for "the party")
-        after_name = (  # (a quick test first: the noun at all)
-            last_match(_named_noun(role), self.text, lo, at)
-            if f" {role}" in self.text[lo:at]
+        named_before = (  # (a quick test first: the noun at all)
+            last_match(_named_noun(role), self.text, window, at)
+            if f" {role}" in self.text[window:at]
             else None
         )
-        for found in (given_as, after_name):
+        for found in (given_as, named_before):
             if found is None:
                 continue
             name = found.group(1)
