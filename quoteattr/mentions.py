@@ -628,7 +628,11 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             if tok.text == ",":
                 found = _mention_ending_at(tokens, k, lex)
                 named = _appositive_name(tokens, k, lex)
-                if named is not None and named[1] != i - 1:
+                if (
+                    named is not None
+                    and named[1] != i - 1
+                    and not _affiliation(tokens, *named[1:], i - 1)
+                ):
                     named = None
                 if found is not None:
                     found = _affiliated(tokens, found, lex) or found
@@ -1093,6 +1097,20 @@ def _role_of_name(
         return None
     role = _join(tokens, start, k)
     return Mention(mention.start, mention.end, mention.text, "name", role), end
+
+
+def _affiliation(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` is the body a person is of or at, after their name
+    (`` of Pemberton Securities``: rule A283)."""
+    return (
+        end - start >= 2
+        and tokens[start].lower in ("of", "at")
+        and tokens[end - 1].capitalised
+        and all(
+            t.capitalised or t.lower in _JOINERS or t.lower == "the"
+            for t in tokens[start + 1 : end]
+        )
+    )
 
 
 def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
