@@ -631,7 +631,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 if (
                     named is not None
                     and named[1] != i - 1
-                    and not _affiliation(tokens, *named[1:], i - 1)
+                    and not _affiliation(tokens, named[1], i - 1)
                 ):
                     named = None
                 if found is not None:
