@@ -158,6 +158,9 @@ _BODY_NOUNS: Final = frozenset(
 _COURTS: Final = frozenset("Court Tribunal Parliament Senate Assembly Congress".split())
 _PUBLIC: Final = _COURTS | frozenset("Ministry Department Government Police Army".split())
 _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
+# The end of a role's "of" complement before a name: "of ", "of the ", "of the video
+# platform " (rules A164, A284).
+_COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
 _DAY: Final = regex.compile(r"\.?[ \t\u00a0]\d")  # after a month: "June 3", "Jan. 22"
 # A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
 # one to three capitalised words: 'Harold "Hal" Pruitt', 'Andre “Lights Out” Whitfield',
@@ -1155,7 +1158,9 @@ class DocumentNames:
             # just before it ("campaign manager Robby Mook", "the governor, Jane Doe")
             floor = self.occurrences[k - 1].end if k else 0
             described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
-            complement = described.endswith(("of ", "of the "))
+            # (or past lower-case words: "The chief executive of the video platform
+            # Lumio": rule A284)
+            complement = _COMPLEMENT_END.search(described) is not None
             if (occ.is_org and not complement) or not any(_describes(described, f) for f in forms):
                 continue  # rules A93, A102
             if complement:
