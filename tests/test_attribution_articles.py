@@ -86,7 +86,7 @@ speakers.
   signing, Polish elections, a space launch, rail talks, a migrant caravan, a K-pop
   dispute, a Brazilian ruling, smoke advisories, a tomb find, an antitrust trial).
 * ``tests/golden/attribution_articles11.json``: 60 texts in four groups written apart
-  (``S14A``, ``S14B`` after rule A254, ``S15A``, ``S15B`` after A270; rules A255-A283
+  (``S14A``, ``S14B`` after rule A254, ``S15A``, ``S15B`` after A270; rules A255-A284
   were then found with them): the Security Council, a Grand Slam, a debt crisis, the
   Scottish Premiership, a statehouse vote, Israeli coalition politics, a restaurant
   closing, a drug trial, a Thai protest trial, a golf major, dam talks, a free-speech
