@@ -746,12 +746,8 @@ class _Attributor:
     ) -> Speaker | None:
         """Who wrote a text named with a possessive pronoun (``Her report``, ``its
         letter``: rule A270), as that pronoun resolves; None for any other text."""
-        first, _, _ = mention.text.partition(" ")
-        pronoun = _POSSESSIVE_PRONOUNS.get(first.lower())
-        if pronoun is None:
-            return None
-        subject = Mention(mention.start, mention.start + len(first), pronoun, "pronoun")
-        return self.resolve(quote, subject, cue, rule).speaker
+        subject = _owner_pronoun(mention.start, mention.text.partition(" ")[0])
+        return self.resolve(quote, subject, cue, rule).speaker if subject is not None else None
 
     def author_after(
         self, mention: Mention
@@ -1379,9 +1375,9 @@ class _Attributor:
         if k < 1 or tokens[k].lower not in _REPLY_NOUNS or tokens[k - 1].sentence != sentence:
             return None
         owner = tokens[k - 1]
-        if owner.lower in _POSSESSIVE_PRONOUNS:
-            pronoun = _POSSESSIVE_PRONOUNS[owner.lower]
-            return Mention(owner.start, owner.end, pronoun, "pronoun")
+        pronoun = _owner_pronoun(owner.start, owner.text)
+        if pronoun is not None:
+            return pronoun
         if not (owner.capitalised and possessive(owner.text)):
             return None
         stem = owner.text[:-2] if owner.text.endswith("s") else owner.text[:-1]
@@ -1664,6 +1660,14 @@ def _one_person(role: str) -> bool:
     """Whether the role noun ``role`` is held by one person (not ``officials``, ``the
     crowd``)."""
     return not role.endswith("s") and role not in _GROUP_ROLES
+
+
+def _owner_pronoun(start: int, word: str) -> Mention | None:
+    """The subject pronoun a possessive pronoun at ``start`` stands for (``Her report``,
+    ``His answer``: rules A270, A279), as a mention spanning the possessive; None for
+    any other word."""
+    pronoun = _POSSESSIVE_PRONOUNS.get(word.lower())
+    return Mention(start, start + len(word), pronoun, "pronoun") if pronoun else None
 
 
 def _cue_goes_on(done: Sequence[Attribution], cue: Cue | None) -> bool:

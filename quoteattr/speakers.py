@@ -1199,10 +1199,9 @@ class DocumentNames:
         # rule A282: a name right after the noun ("the group Lawyers for Civil Liberties
         # Thailand"), unless a body is named nearer
         window = max(0, at - _WINDOW)
+        before = self.text[window:at]  # (for a quick test of the noun first)
         given_as = (
-            last_match(_noun_named(role), self.text, window, at)
-            if f" {role} " in self.text[window:at]  # (a quick test first)
-            else None
+            last_match(_noun_named(role), self.text, window, at) if f" {role} " in before else None
         )
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
@@ -1245,10 +1244,8 @@ class DocumentNames:
             return named.group(1)
         # rule A278: a name before the noun in lower case ("the ultra-Orthodox Shlomei
         # Emunim party" for "the party")
-        named_before = (  # (a quick test first: the noun at all)
-            last_match(_named_noun(role), self.text, window, at)
-            if f" {role}" in self.text[window:at]
-            else None
+        named_before = (
+            last_match(_named_noun(role), self.text, window, at) if f" {role}" in before else None
         )
         for found in (given_as, named_before):
             if found is None:
