@@ -178,6 +178,10 @@ _CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\"“”—–]|(?<!\w)[‘’]|[�
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
+# Words that open a subordinate clause before a sentence's subject (rule A285).
+_CLAUSE_OPENERS: Final = frozenset(
+    "when while if although though because since unless whereas once after before until".split()
+)
 # Words after which a verb form is a noun: "the protests", "her remarks".
 _NOUN_MARKERS: Final = frozenset("the a an his her their its our my these those".split())
 _MAX_BEFORE: Final = 60  # tokens searched back for a cue before a quotation
@@ -1435,6 +1439,13 @@ class _Attributor:
         """:meth:`sentence_subject` of the sentence opening at token ``k``, from ``i``."""
         while i < limit:
             tok = tokens[i]
+            if tok.lower in _CLAUSE_OPENERS and (i == k or tokens[i - 1].text == ","):
+                # rule A285: past a subordinate clause opening the sentence ("Last month,
+                # when I asked Sanders if he would endorse her, he looked ... and said"),
+                # when a mention follows its comma
+                subject = self._past_clause(tokens, k, i, limit)
+                if subject is not None:
+                    return subject
             if tok.is_quote or not (tok.text[:1].isupper() or tok.lower in SUBJECT_PRONOUNS):
                 i += 1
                 continue
@@ -1526,6 +1537,33 @@ class _Attributor:
                         return person[0]
             return mention
         return None
+
+    def _past_clause(self, tokens: list[Token], k: int, i: int, limit: int) -> Mention | None:
+        """The subject after the subordinate clause that token ``i`` opens (rule A285):
+        the first mention past the clause's comma, the commas around a mention in
+        apposition (``When Robby Mook, Clinton's campaign manager, was asked ..., he``)
+        passed over. A pronoun there stands for the clause's own subject, when that is
+        a name not known to be of the other gender."""
+        j = i
+        while True:
+            comma = next(
+                (c for c in range(j + 1, min(limit, i + 25)) if tokens[c].text == ","), None
+            )
+            if comma is None:
+                return None
+            apposed = mention_after(tokens, comma, self.lex)
+            if apposed is not None and apposed[1] < limit and tokens[apposed[1]].text == ",":
+                j = apposed[1]
+                continue
+            found = self._first_subject(tokens, k, comma + 1, limit)
+            if found is None or found.kind != "pronoun":
+                return found
+            own = self._first_subject(tokens, k, i + 1, comma)
+            if own is None or own.kind != "name":
+                return found
+            entry = self.lex.pronouns.get(found.text.lower())
+            known = self.names.gender_of(self.names.canonical(own.text.split(), own.start))
+            return found if entry is None or (known and known != entry[0]) else own
 
     def continuation(self, quote: Quote, done: list[Attribution]) -> Attribution:
         """A quotation with no cue of its own takes the speaker of the one just before it,
