@@ -127,6 +127,11 @@ _APPOSED_BODY: Final = regex.compile(
     r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,4}?(\p{Ll}[\p{Ll}-]+)[,.]"
 )
 # ", said", ", has posted", ", later struck" after a name (rules A144, A157)
+# The body or place a role phrase ends with (" for Sri Lanka", " of the Bank of England").
+_ROLE_BODY: Final = regex.compile(
+    r"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:the[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*"
+    r"(?:[ \t\u00a0](?:(?:of|for|and|&)[ \t\u00a0])?(?:the[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*)*$"
+)
 _COMMA_WORD: Final = regex.compile(
     r",[ \t\u00a0]+(?:(?:has|had|have|was|is|will|would|also|then|later)[ \t\u00a0]+)?"
     r"(\p{Ll}+)"
@@ -934,7 +939,11 @@ class DocumentNames:
         # Ed Rendell, ..., was", "In an interview, the actor Tom Roe said"): still the
         # main subject
         roles = self.lex.roles
-        words = opening[opening.rfind(",") + 1 :].split()
+        phrase = opening[opening.rfind(",") + 1 :]
+        # (rule A287: past the body or place the role is of, "The IMF's mission chief for
+        # Sri Lanka, Henrietta Osei-Mensah, struck")
+        m = _ROLE_BODY.search(phrase)
+        words = (phrase[: m.start()] if m is not None and m.start() > 0 else phrase).split()
         if (
             roles.get(words[-1].lower(), ("", ""))[1] == "person"
             or prefixed_role(words[-1], self.lex)
