@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 PARTICLES: Final = frozenset(
-    """van von der den ten ter de des del della dela delos di da dos das du la le zu bin
+    """van von der den ten ter de des del della dela delos los las di da dos das du la le zu bin
     ibn al el ben abu st ul ur ud ap binti bint arap""".split()
 )
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -286,6 +286,14 @@ def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
             and (_joins(tok, tokens[i - 2 : i - 1], lex.org_words) or _org_and(tokens, i - 1, lex))
         ):
             i -= 1  # "van der Berg", "Harlow & Finch", "Ministry of Health"
+        elif (
+            i - 2 > 0
+            and i < end
+            and _particle(tok)
+            and _particle(tokens[i - 2])
+            and _is_name_word(tokens[i - 3])
+        ):
+            i -= 2  # rule A288: two particles in a row ("Ana de la Fuente")
         else:
             break
     while i < end and not _is_name_word(tokens[i]):
@@ -315,9 +323,18 @@ def _run_right(tokens: list[Token], start: int, lex: Lexicon) -> int:
             and (_joins(tok, tokens[start:i], lex.org_words) or _org_and(tokens, i, lex))
         ):
             i += 1
+        elif i > start and i + 2 < n and _particle(tok) and _particle(tokens[i + 1]):
+            # rule A288: two particles in a row ("Jan van der Berg", "Ana de la Fuente")
+            if not _is_name_word(tokens[i + 2]):
+                break
+            i += 2
         else:
             break
     return i
+
+
+def _particle(tok: Token) -> bool:
+    return tok.lower in PARTICLES and tok.text.islower()
 
 
 def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameParts:
