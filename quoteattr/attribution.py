@@ -178,6 +178,9 @@ _CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\"“”—–]|(?<!\w)[‘’]|[�
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
+# Pronouns in the object case that a source phrase may name (rule A289).
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
+_PHRASE_ENDS: Final = frozenset(",.;:!?")
 # Words that open a subordinate clause before a sentence's subject (rule A285).
 _CLAUSE_OPENERS: Final = frozenset(
     "when while if although though because since unless whereas once after before until".split()
@@ -1060,6 +1063,22 @@ class _Attributor:
                 return cue, k
         return None
 
+    def source_named(self, tokens: list[Token], end: int) -> Mention | None:
+        """Who a source phrase ending at token ``end`` names: ``according to the
+        ministry``, or a pronoun in the object case that ends the phrase (rule A289:
+        ``According to her,``; not the possessive of ``citing her "long experience"``)."""
+        found = mention_after(tokens, end, self.lex)
+        if found is not None:
+            return found[0]
+        k = end + 1
+        if (
+            k < len(tokens)
+            and tokens[k].lower in _OBJECT_PRONOUNS
+            and (k + 1 == len(tokens) or tokens[k + 1].text in _PHRASE_ENDS)
+        ):
+            return Mention(tokens[k].start, tokens[k].end, tokens[k].text, "pronoun")
+        return None
+
     def after(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue | None, str] | None:
         """``"...," X said`` and ``"...," said X`` (and ``"...," according to X``)."""
         n = len(tokens)
@@ -1096,8 +1115,8 @@ class _Attributor:
             # a capitalised verb form may be a name: "...," Read said.
         source = self.source_at(tokens, j)
         if source is not None:
-            found = mention_after(tokens, source[1], self.lex)
-            return (found[0], source[0], "according-to") if found is not None else None
+            named = self.source_named(tokens, source[1])
+            return (named, source[0], "according-to") if named is not None else None
         if tokens[j].text.islower() and tokens[j].lower.endswith("ing"):
             # rule A248: a participle phrase goes on the sentence ('"...", prompting Ms
             # Raghunathan to accuse him of "..."'): no cue after the quotation
@@ -1255,9 +1274,9 @@ class _Attributor:
             # (the look-ups first: most words open no cue, and the calls cost more)
             source = self.source_at(tokens, k) if tok.lower in self._source_first else None
             if source is not None:
-                found = mention_after(tokens, source[1], self.lex)
-                if found is not None:
-                    return found[0], source[0], "according-to"
+                named = self.source_named(tokens, source[1])
+                if named is not None:
+                    return named, source[0], "according-to"
             cue = (
                 self.verb_at(tokens, k)
                 if tok.lower in self._verb_openers and not sources_only
