@@ -1176,9 +1176,9 @@ class DocumentNames:
                 # rule A164: the complement of the role ("The Archbishop of Lindmere,
                 # Chidubem Okafor-Nwosu"): the name in apposition after it, or the name
                 # the role is apposed to ("Nguyen Van Khai, chairman of the ...")
-                after = self.occurrences[k + 1] if k + 1 < len(self.occurrences) else None
-                if after is not None and self.text[occ.end : after.start] == ", ":
-                    holder = k + 1
+                apposed = self._apposed_after(k)
+                if apposed is not None:
+                    holder = apposed
                 elif k and occ.start - floor <= 40 and self.text.startswith(", ", floor):
                     holder = k - 1
                 else:
@@ -1192,6 +1192,24 @@ class DocumentNames:
                 continue
             return name
         return None
+
+    def _apposed_after(self, k: int) -> int | None:
+        """The index of the name in apposition after occurrence ``k``: ``, Jane Doe``,
+        past its title and a short form of ``k`` in brackets (rule A290: ``the Ghana
+        Cocoa Board (COCOBOD), Dr Kwabena Asante-Boateng``); None if there is none."""
+        occurrences, text = self.occurrences, self.text
+        end, j = occurrences[k].end, k + 1
+        if (
+            j < len(occurrences)
+            and text.startswith(" (", end)
+            and occurrences[j].start == end + 2
+            and text.startswith(")", occurrences[j].end)
+        ):
+            end, j = occurrences[j].end + 1, j + 1
+        if j >= len(occurrences) or not text.startswith(", ", end):
+            return None
+        titles = text[end + 2 : occurrences[j].start].split()
+        return j if all(w in self.lex.titles for w in titles) else None
 
     def resolve_organisation(self, at: int, role: str) -> str | None:
         """The organisation ``the ministry`` or ``the company`` at ``at`` stands for: the
