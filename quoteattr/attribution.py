@@ -643,8 +643,11 @@ class _Attributor:
             for part in described.group(1).split("-")
         ):
             role = described.group(2)
-        elif written in self.lex.demonyms and _BEFORE_DEMONYM.search(
-            self.text, max(0, mention.start - 20), mention.start
+        elif (
+            # (rule A291: a noun that is also a given name is listed with its article,
+            # "the Dane", so that "Dane Smith" stays a name)
+            (written in self.lex.demonyms or f"the {written}" in self.lex.demonyms)
+            and _BEFORE_DEMONYM.search(self.text, max(0, mention.start - 20), mention.start)
         ):
             role = None
             if written.endswith(("man", "woman")):  # "the Frenchman"
