@@ -36,6 +36,10 @@ _WORD: Final = re.compile(
     rf"(?:['’](?=\s+{_CAPITAL})|)"
     r"|\S"  # any other character on its own
 )
+# Tokens read after a quotation for a cue of its sentence: a name with a long title and
+# its verb ('"...?" Assistant U.S. Attorney Rebecca Lindqvist asked': rule A293).
+_CUE_REACH: Final = 7
+_CUE_NEAR: Final = 5  # ... and any other words before a verb that closes its clause
 # The same tokens with the whitespace before each (every character that is not
 # whitespace is in some token, so the spaces are all that lies between two tokens).
 _SPACED_WORD: Final = re.compile(rf"(\s*+)({_WORD.pattern})")
@@ -235,7 +239,7 @@ def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> b
     """A name and a reporting verb right after a quotation, the verb closing its clause,
     still belong to the quotation's sentence: ``"Is it?" Clinton remarked, ...`` (but
     not ``"..." He expressed gratitude``)."""
-    for k in range(i, min(len(tokens), i + 5)):
+    for k in range(i, min(len(tokens), i + _CUE_REACH)):
         tok = tokens[k]
         if tok.is_quote or tok.text in ".!?;":
             return False
@@ -246,6 +250,8 @@ def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> b
                 and all(tokens[n].text[:1].isupper() or tokens[n].text == "." for n in range(i, k))
             ):
                 return True  # rule A121: '"...!" McDonough wrote in an email to ...'
+            if k - i >= _CUE_NEAR:
+                return False  # farther, only after a name and its title (rule A293)
             j = _past_object(tokens, k + 1, verb_forms)
             if j == len(tokens):
                 return True
