@@ -1161,7 +1161,9 @@ class _Attributor:
                     closer = mention_before(tokens, k, self.lex)
                     if (
                         closer is not None
-                        and closer[1] >= end
+                        # (its own start: an apposed name's is its role's, rule A294:
+                        # '"...," his sports director at Orbis, Ainhoa Etxeberria, said')
+                        and closer[0].start >= tokens[end].start
                         and closer[0].kind == "name"
                         and (
                             tokens[closer[1] - 1].lower not in ("and", "or")  # "X and Y wrote"
