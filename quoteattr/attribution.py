@@ -434,6 +434,11 @@ class _Attributor:
                     canonical = names.resolve_organisation(
                         mention.start, mention.role
                     ) or names.described_body(mention.start, mention.role)
+                elif canonical is None and mention.role and all(w.islower() for w in words):
+                    # rule A295: "the central bank" -> the body of that role named
+                    # before with every word of the description ("Central Bank of
+                    # Sri Lanka")
+                    canonical = names.body_with_words(mention.start, words)
             elif (
                 mention.kind == "organisation"
                 and len(words) == 1

@@ -1211,6 +1211,19 @@ class DocumentNames:
         titles = text[end + 2 : occurrences[j].start].split()
         return j if all(w in self.lex.titles for w in titles) else None
 
+    def body_with_words(self, at: int, words: Sequence[str]) -> str | None:
+        """The nearest organisation named before ``at`` with every word of the lower-case
+        description ``words`` in its name (rule A295: "the central bank" -> "Central
+        Bank of Sri Lanka"); None when there is none."""
+        wanted = {w.capitalize() for w in words}
+        hi = bisect.bisect_left(self._starts, at)
+        lo = bisect.bisect_left(self._starts, at - _WINDOW)
+        for k in range(hi - 1, lo - 1, -1):
+            occ = self.occurrences[k]
+            if occ.is_org and occ.end <= at and wanted <= occ.words:
+                return self._organisation_name(k)
+        return None
+
     def resolve_organisation(self, at: int, role: str) -> str | None:
         """The organisation ``the ministry`` or ``the company`` at ``at`` stands for: the
         nearest organisation named before it with the role in its name (``Ministry of
