@@ -881,8 +881,14 @@ class DocumentNames:
         """Whether the name at ``at`` follows its reporting verb after a comma or a
         closing quotation mark, with at most a few role words between: ``", said Jane
         Doe"``, ``, adds psychologist Jane Doe`` (the caller checks that the clause ends
-        with the name, so that ``said Jane Doe's plan failed`` does not count)."""
-        m = _INVERTED.search(self.text, max(0, at - _INVERTED_REACH), at)
+        with the name, so that ``said Jane Doe's plan failed`` does not count); past the
+        name's titles (rule A296: ``, said Chief Theresa Moostoos-Laboucan``)."""
+        text, lo = self.text, max(0, at - _INVERTED_REACH)
+        while (space := text.rfind(" ", lo, at - 1)) >= 0 and text[space + 1 : at - 1] in (
+            self.lex.titles
+        ):
+            at = space + 1
+        m = _INVERTED.search(text, lo, at)
         return m is not None and self.lex.verb_forms.get(m.group(1)) in _INVERTING
 
     def _lone_word(self, occ: NameOccurrence, name: str) -> bool:
