@@ -469,7 +469,7 @@ class _Attributor:
                 if subject is None or subject.kind != "organisation":
                     # rule A264: or the body whose reported clause it opens ("Greenfield
                     # Action said in a statement it would challenge the law")
-                    subject = self.reporting_body(mention.start)
+                    subject = self.reporting_body(mention.start) or self.subject_body(mention.start)
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
                 if speaker is not None:
@@ -952,6 +952,17 @@ class _Attributor:
                     body = Mention(body.start, body.end, body.text, "organisation", body.role)
                 return body
         return None
+
+    def subject_body(self, at: int) -> Mention | None:
+        """The organisation that is the subject of the sentence of the pronoun at ``at``,
+        before it (rule A297: "The Water Resources Agency on Monday announced ...,
+        citing what it called"); None when there is none."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == len(tokens):
+            return None
+        subject = self.sentence_subject(tokens, tokens[k].sentence, k)
+        return subject if subject is not None and subject.kind == "organisation" else None
 
     def _previous_subject(self, at: int, *, opening: bool) -> Mention | None:
         tokens = self.paragraph(at)
