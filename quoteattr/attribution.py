@@ -178,6 +178,10 @@ _CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\"“”—–]|(?<!\w)[‘’]|[�
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
+# Verbs of writing or sending after a text's author ("a message X sent": rule A298).
+_AUTHORING: Final = frozenset(
+    "sent wrote posted signed published emailed e-mailed texted tweeted drafted".split()
+)
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 _PHRASE_ENDS: Final = frozenset(",.;:!?")
@@ -461,6 +465,11 @@ class _Attributor:
         elif mention.kind == "pronoun":
             entry = self.lex.pronouns.get(mention.text.lower())
             gender = entry[0] if entry is not None else None
+            if mention.text.lower() == "it" and cue is not None and cue.lemma == "read":
+                # rule A298: "It read: "..."": the text named before, or its author
+                source = self.written_source(mention.start)
+                if source is not None:
+                    return self.resolve(quote, source, cue, rule)
             if mention.text.lower() == "it":
                 # rule A210: "it said" speaks for the body opening the sentence before
                 # ("The ministry issued guidance. It said ..."); not for the body named
@@ -1216,11 +1225,23 @@ class _Attributor:
                 if found is None or found[0].kind != "nominal":
                     continue
                 nominal, start = found
-                author = self.sentence_subject(toks, toks[k].sentence, start)
+                # rule A298: its author in a clause right after it ("a Slack message
+                # Castellanos-Mora sent Subramanian")
+                author = self._text_author(toks, k + 1) or self.sentence_subject(
+                    toks, toks[k].sentence, start
+                )
                 if author is not None and author.kind in ("name", "organisation"):
                     return author
                 return nominal
         return None
+
+    def _text_author(self, tokens: list[Token], i: int) -> Mention | None:
+        """A name at token ``i`` followed by a verb of writing or sending: the author of
+        the text named just before (rule A298); None otherwise."""
+        found = mention_after(tokens, i - 1, self.lex)
+        if found is None or found[0].kind != "name" or found[1] >= len(tokens):
+            return None
+        return found[0] if tokens[found[1]].lower in _AUTHORING else None
 
     def signature(self, quote: Quote) -> tuple[Mention, Cue | None, str] | None:
         """A quotation that opens its paragraph and is signed with a dash and a name
