@@ -1535,6 +1535,12 @@ class _Attributor:
                     # for Housing Winnie Leung Suk-yee")
                     and not (i - 1 > k and tokens[i - 2].text in self.lex.title_words)
                 )
+                # rule A299: past its article too ("in front of the Supreme Court")
+                or (
+                    i > k + 1
+                    and tokens[i - 1].lower == "the"
+                    and tokens[i - 2].lower in _PREPOSITIONS
+                )
                 # rule A174: "with journalist Matei Rosca", "to party chairman Reince
                 # Priebus": the object of a preposition, past the role before the name
                 or (
