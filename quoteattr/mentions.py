@@ -648,7 +648,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 if (
                     named is not None
                     and named[1] != i - 1
-                    and not _affiliation(tokens, named[1], i - 1)
+                    and not _affiliation(tokens, named[1], i - 1, lex)
                 ):
                     named = None
                 if found is not None:
@@ -1116,17 +1116,23 @@ def _role_of_name(
     return Mention(mention.start, mention.end, mention.text, "name", role), end
 
 
-def _affiliation(tokens: list[Token], start: int, end: int) -> bool:
+def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
     """Whether ``tokens[start:end]`` is the body a person is of or at, after their name
-    (`` of Pemberton Securities``: rule A283)."""
+    (`` of Pemberton Securities``: rule A283), past lower-case modifiers and the body's
+    noun (rule A300: `` of the ruling Perú Avanza party``)."""
+    if end - start < 2 or tokens[start].lower not in ("of", "at"):
+        return False
+    words = tokens[start + 1 : end]
+    if words[-1].text.islower() and lex.roles.get(words[-1].lower, ("", ""))[1] == "org":
+        words = words[:-1]
+    if words and words[0].lower == "the":
+        words = words[1:]
+        while words and len(words) > 1 and words[0].text.isalpha() and words[0].text.islower():
+            words = words[1:]
     return (
-        end - start >= 2
-        and tokens[start].lower in ("of", "at")
-        and tokens[end - 1].capitalised
-        and all(
-            t.capitalised or t.lower in _JOINERS or t.lower == "the"
-            for t in tokens[start + 1 : end]
-        )
+        bool(words)
+        and words[-1].capitalised
+        and all(t.capitalised or t.lower in _JOINERS or t.lower == "the" for t in words)
     )
 
 

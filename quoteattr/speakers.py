@@ -103,8 +103,10 @@ _VERBISH: Final = regex.compile(
 # A body or place a person is "of" or "at" after their name, up to the verb: " of
 # Castlegate Securities", " at the University of Leeds" (rule A262).
 _AFFILIATION: Final = regex.compile(
-    r"[ \t\u00a0](?:of|at)[ \t\u00a0](?:the[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*"
+    r"[ \t\u00a0](?:of|at)[ \t\u00a0](?:the[ \t\u00a0](?:\p{Ll}+[ \t\u00a0]){0,2})?"
+    r"\p{Lu}[\p{L}\p{M}'’.&-]*"
     r"(?:[ \t\u00a0](?:(?:of|for|and|&)[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*)*"
+    r"(?:[ \t\u00a0]\p{Ll}+(?=,))?"  # (rule A300: "of the ruling Perú Avanza party,")
 )
 # A reporting verb after a comma or a closing mark, then up to three words, ending
 # where a name starts.
