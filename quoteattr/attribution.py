@@ -182,6 +182,8 @@ _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
 _AUTHORING: Final = frozenset(
     "sent wrote posted signed published emailed e-mailed texted tweeted drafted".split()
 )
+# Words opening the description of a person not named (rule A301).
+_UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 _PHRASE_ENDS: Final = frozenset(",.;:!?")
@@ -932,9 +934,48 @@ class _Attributor:
             # leader of ..., the numbers tell only part of the story")
             return self.names.speaker_at(tokens[opening + 1].start, tokens[first - 1].end, gender)
         subject = self._previous_subject(at, opening=False)
+        if subject is not None and subject.kind == "nominal" and _unnamed(subject.text):
+            # rule A301: a person described, not named, who speaks in that sentence ("A
+            # JMC process engineer who grew up in the township ... said")
+            return self._unnamed_speaker(tokens, subject, first)
         if subject is None or subject.kind != "name":
             return None
         return self.names.speaker_at(subject.start, subject.end, gender)
+
+    def _unnamed_speaker(self, tokens: list[Token], subject: Mention, end: int) -> str | None:
+        """Who the first reporting verb of ``subject`` after it, before token ``end``,
+        gives as its subject: the name the person gave (``Another passenger, who gave his
+        name only as Park, said``), or the description as written when no one else is
+        spoken to (not ``A reporter asked Sanders``); None otherwise."""
+        first = bisect.bisect_left(tokens, subject.start, key=_start)
+        description = None
+        for v in range(first + 1, end):
+            tok = tokens[v]
+            if tok.is_quote:
+                return None
+            if tok.text.islower() and tok.lower in self.lex.verb_forms:
+                description = description or subject.text
+                found = mention_before(tokens, v, self.lex)
+                if found is None and tokens[v - 1].text == ",":
+                    # the name set beside the description ("Another member who voted
+                    # no, Dr. Samuel Okonjo, said")
+                    found = mention_before(tokens, v - 1, self.lex)
+                    if found is None or tokens[found[1] - 1].text != ",":
+                        continue
+                if found is None or (found[1] > first and found[0].kind != "name"):
+                    continue  # a verb of a clause inside ("who asked not to be named")
+                mention = found[0]
+                if mention.kind == "name":
+                    return self.names.canonical(mention.text.split(), mention.start)
+                if mention.kind == "nominal":
+                    description = mention.text
+                break
+        verbs = self.lex.verb_forms
+        if description is None or any(
+            tokens[v].lower in verbs and tokens[v + 1].capitalised for v in range(first, end - 1)
+        ):
+            return None  # someone else spoken to: "A reporter asked Sanders"
+        return description
 
     def reporting_body(self, at: int) -> Mention | None:
         """The organisation that is the subject of a reporting verb earlier in the
@@ -1855,3 +1896,8 @@ def _start(token: Token) -> int:
 
 def _sentence(token: Token) -> int:
     return token.sentence
+
+
+def _unnamed(description: str) -> bool:
+    """Whether ``description`` opens as an unnamed person's (``A process engineer``)."""
+    return description.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
