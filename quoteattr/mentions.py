@@ -725,7 +725,7 @@ def _body_start(tokens: list[Token], found: tuple[Mention, int], words: frozense
     if mention.kind not in ("name", "organisation") or not mention.text[:1].isupper():
         return -1  # (not a body's description: "the Vatican's newspaper")
     k -= 1
-    for _ in range(3):
+    for _ in range(4):  # the preposition, past "the" and two modifiers (rule A302)
         if k < 1 or tokens[k].segment is not None:
             return -1
         word = tokens[k].lower
