@@ -1553,9 +1553,15 @@ class _Attributor:
                 continue
             if tok.lower in _PREPOSITIONS:
                 # "On Twitter, she ...", "In the New Hampshire debate, Bush ...": skip the
-                # prepositional phrase, up to its comma
+                # prepositional phrase, up to its comma (rule A303: or its copula before a
+                # name, the subject: "Among the marchers was Krzysztof Dąbrowski")
                 comma = next(
-                    (j for j in range(i + 1, min(limit, i + 20)) if tokens[j].text == ","),
+                    (
+                        j
+                        for j in range(i + 1, min(limit - 1, i + 20))
+                        if tokens[j].text == ","
+                        or (tokens[j].lower in ("was", "were") and tokens[j + 1].capitalised)
+                    ),
                     i + 1,
                 )
                 i = comma + 1

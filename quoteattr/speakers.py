@@ -827,6 +827,8 @@ class DocumentNames:
         occ.speaks = verb is not None and verb in self.lex.verb_forms
         if prev in _SUBORDINATORS:
             occ.subject = False
+        elif prev in ("was", "were") and self._inverted_after(occ.start):
+            occ.subject = occ.main = True  # rule A303: "Among the marchers was X, 71,"
         elif occ.subject:
             occ.main = self._opens_sentence(occ.start)
         elif (
@@ -960,6 +962,21 @@ class DocumentNames:
         # rule A253: or only the name's own title and particles ("Outside the court, Mr
         # arap Sang addressed": a title without its period)
         return all(w in self.lex.titles or w.lower() in PARTICLES for w in words)
+
+    def _inverted_after(self, at: int) -> bool:
+        """Whether the sentence opens with a prepositional phrase, then the copula just
+        before ``at`` and its subject (``Among the marchers was Krzysztof Dąbrowski``:
+        rule A303)."""
+        window = self.text[max(0, at - _MAX_OPENER - 2) : at]
+        cut = max(window.rfind(end) for end in _SENTENCE_ENDS)
+        if cut < 0 and at > _MAX_OPENER:
+            return False
+        opening = window[cut + 1 :].split() if cut >= 0 else window.split()
+        return (
+            len(opening) > 2
+            and opening[0].lower() in PREPOSITIONS
+            and not any(w.endswith(",") for w in opening)
+        )
 
     def _modifier(self, word: str) -> bool:
         """Whether a lower-case ``word`` may qualify a role noun after it (``former``,
