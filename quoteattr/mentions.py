@@ -92,6 +92,7 @@ PREPOSITIONS: Final = frozenset(
 """A name right after one of these is an object, not the subject of a verb."""
 _MAX_APPOSITIVE: Final = 24
 _MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
+_MAX_JOINED_BODY_WORDS: Final = 6  # ... of one joined by "of" ("Central Bank of Sri Lanka")
 _MAX_BRACKETED: Final = 6  # tokens between brackets after a name: "(R-Wis.)", "(D-N.Y.)"
 HEADLINE_WORDS: Final = frozenset(
     """An The To By At About Against With On Into Is Are Was Were Could Will Would After
@@ -349,10 +350,10 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         role_start = i
     # rule A103: a run ending with an organisation word is the organisation's whole
     # name ("Republican National Committee"), not a title and a name
-    org_named = (
-        tokens[end - 1].text in lex.org_words
-        and not (end - start >= 2 and tokens[end - 2].text in lex.given_names)  # "Don Guardian"
-    ) or any(  # "National Federation of Fishery Workers"
+    ends_org = tokens[end - 1].text in lex.org_words and not (
+        end - start >= 2 and tokens[end - 2].text in lex.given_names  # "Don Guardian"
+    )
+    org_named = ends_org or any(  # "National Federation of Fishery Workers"
         tokens[k].text in lex.org_words and tokens[k + 1].text in _JOINERS
         for k in range(start, end - 1)
     )
@@ -370,10 +371,12 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
             break  # rule A148: a place before a name is part of it ("Paris Hilton")
         gender = gender or title_gender
         i += step
-    if not org_named:
+    if not ends_org:
         # rule A136: a body's name before a title ("Microsoft Chief Executive Satya
-        # Nadella"): part of the role
-        for k in range(i + 1, min(end - 1, i + _MAX_BODY_WORDS + 1)):
+        # Nadella"): part of the role; a body's name with "of" too (rule A304: "Bank of
+        # Japan Governor Kazuhiro Ishiguro")
+        reach = _MAX_JOINED_BODY_WORDS if org_named else _MAX_BODY_WORDS
+        for k in range(i + 1, min(end - 1, i + reach + 1)):
             step, title_gender = _title_at(tokens, k, end, lex, titles_only=True)
             if (
                 step
