@@ -746,6 +746,8 @@ def _affiliated(
     """The person whose body ``found`` is (``Lars Chittka of Queen Mary University``,
     ``Larry Sabato of the University of Virginia``): the subject (rule A159)."""
     k = _body_start(tokens, found, _AFFILIATIONS)
+    if k < 0 and found[0].kind == "organisation" and tokens[found[1] - 1].lower in _AFFILIATIONS:
+        k = found[1] - 1  # rule A305: "of the ruling Democratic Center party", described
     if k < 1 or tokens[k - 1].text == ",":
         return None
     person = _mention_ending_at(tokens, k, lex)
