@@ -828,17 +828,25 @@ class _Attributor:
         for j in range(first, start - 2):
             if tokens[j].lower != "the" or not (j == first or tokens[j - 1].text == ","):
                 continue
-            if (
-                j > first
-                and tokens[j - 2].capitalised
-                and tokens[j - 2].text not in self.lex.nonnames
-            ):
-                continue  # in apposition to a name: "Brian Murphy, the chairman of ..."
             # (a place before the role: "the Montana senator", rule A246)
             place = (
                 tokens[j + 1].text if tokens[j + 1].capitalised and j + 3 < len(tokens) else None
             )
             at_role = j + 2 if place is not None else j + 1
+            verb_next = (
+                tokens[at_role + 1].text.isalpha()
+                and tokens[at_role + 1].text.islower()
+                and tokens[at_role + 1].lower not in _PREPOSITIONS
+            )
+            if (
+                j > first
+                and tokens[j - 2].capitalised
+                and tokens[j - 2].text not in self.lex.nonnames
+                # (rule A306: not when its verb follows, "Asked about the Northwest
+                # Passage, the minister chose")
+                and not verb_next
+            ):
+                continue  # in apposition to a name: "Brian Murphy, the chairman of ..."
             # rule A252: past a modifier ("The chief selector also indicated") and a
             # clause between commas ("The administrator, who toured ..., said")
             if (
