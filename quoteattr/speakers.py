@@ -492,6 +492,13 @@ _ROLE_ABBREVIATIONS: Final = {
     "lieutenant": ("lt.",),
     "sergeant": ("sgt.",),
     "captain": ("capt.",),
+    "colonel": ("col.",),  # (rule A309)
+    "major": ("maj.",),
+    "commander": ("cmdr.", "cdr."),
+    "admiral": ("adm.",),
+    "inspector": ("insp.",),
+    "superintendent": ("supt.",),
+    "detective": ("det.",),
     # the same office under another name (rule A156): "Mr Justice Harland" is the judge
     "judge": ("justice",),
     "honour": ("judge", "justice"),
