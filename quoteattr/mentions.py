@@ -613,6 +613,7 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
     )
 
 
+_RELATIVE_SUBJECTS: Final = frozenset({"he", "she"})  # (rule A310)
 _STOP_LEFT: Final = frozenset(
     """and or but that which who whom as if when while because of to for with by in on at
     from""".split()
@@ -938,6 +939,15 @@ def mention_after(
                 mention = Mention(mention.start, mention.end, mention.text, mention.kind, role_text)
             return mention, end
         word = tok.lower[:-2] if _possessive(tok) and tok.lower.endswith("s") else tok.lower
+        if (
+            role_words
+            and word in _RELATIVE_SUBJECTS
+            and tokens[role_words[0]].lower in _DETERMINERS
+        ):
+            # rule A310: the subject of a clause on a noun ('"...," a practice she said
+            # had ended'): the pronoun
+            pronoun = _pronoun(tok, lex)
+            return (pronoun, i + 1) if pronoun is not None else None
         if not role_words and word in PREPOSITIONS:
             break  # rule A207: '"...," after a U.S. Navy destroyer sailed': no subject
         if not (
