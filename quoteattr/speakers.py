@@ -129,6 +129,10 @@ _APPOSED_BODY: Final = regex.compile(
     r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,4}?(\p{Ll}[\p{Ll}-]+)[,.]"
 )
 # ", said", ", has posted", ", later struck" after a name (rules A144, A157)
+# Letters after a name ("TD", "MP", "KC"), with the spaces before them (rule A311).
+_POSTNOMINAL: Final = regex.compile(
+    r"(?:[ \t\u00a0]+(?:" + "|".join(sorted(POSTNOMINALS)) + r")\.?(?![\p{L}\p{N}]))+"
+)
 # The body or place a role phrase ends with (" for Sri Lanka", " of the Bank of England").
 _ROLE_BODY: Final = regex.compile(
     r"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:the[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*"
@@ -806,7 +810,7 @@ class DocumentNames:
             # ..., the numbers tell only part of the story") is its topic
             occ.subject = occ.main = True
             return occ
-        after = _VERBISH.match(self.text, occ.end)
+        after = _VERBISH.match(self.text, self._past_postnominals(occ.end))
         if after is not None and after.group(1) in ("of", "at"):
             # rule A262: past the body the person is of ("Ruth Abernathy of Castlegate
             # Securities was less convinced")
@@ -871,6 +875,12 @@ class DocumentNames:
         if word in _SUBORDINATORS or word in PREPOSITIONS or word in _NOT_APPOSED_VERBS:
             return None
         return word
+
+    def _past_postnominals(self, end: int) -> int:
+        """Where the text goes on past letters after a name at ``end`` (rule A311:
+        ``Síle Nic Giolla Phádraig TD said``); ``end`` when there are none."""
+        m = _POSTNOMINAL.match(self.text, end)
+        return m.end() if m is not None else end
 
     def _past_affiliation(self, end: int) -> int:
         """Where the text goes on past `` of Castlegate Securities`` or `` at the
