@@ -1446,6 +1446,8 @@ class _Attributor:
                     and tok.lower.endswith(("ed", "sent", "written"))
                     # (not after a possessive: "Her report described": rule A270)
                     and subject[0].text.partition(" ")[0].lower() not in _POSSESSIVE_PRONOUNS
+                    # (nor opening the sentence: "The statement added:", rule A312)
+                    and not (subject[1] == 0 or tokens[subject[1] - 1].sentence != sentence)
                 ):
                     # rule A191: "said in a video message posted on the website:": a
                     # participle after a written text is no cue; look further back
