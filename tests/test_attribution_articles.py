@@ -1,4 +1,4 @@
-"""Five hundred and twenty made-up news texts, written apart from the rule cases by
+"""Six hundred and ten made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -109,6 +109,31 @@ speakers.
   talks, a cricket final, an earthquake anniversary, a filibuster, an oil cut, a murder
   verdict, chip export controls, inflation protests, a sewage fine, a marathon record, a
   fraud trial, a port attack, a housing minister, a migrant rescue, a book award).
+* ``tests/golden/attribution_articles13.json``: 60 texts in four groups written apart
+  (``S16A``, ``S16B`` after rule A284, ``S17A``, ``S17B`` after A303; rules A285-A312
+  were then found with them): a by-election count, a transfer saga, a wildfire
+  evacuation, a price-fixing fine, a chip plant's water, peace talks, a rugby league
+  hearing, a judicial protest, a startup fraud trial, a cocoa price, an impeachment
+  vote, a maternity inquest, a mountain stage, whaling, a volcano ban, debt talks, a
+  golf major, a Spanish election night, a pilots' strike, a journalist's arrest, an art
+  auction, a tycoon's trial, a housing bill, a cricket semi-final, earthquake
+  reconstruction, a whistleblower, a confirmation hearing, fuel protests, a nitrogen
+  protest, esports, deforestation, Formula E, a ferry inquiry, an independence debate,
+  a water deal, a book ban, palm-oil labour, a wine fraud, a tech hub, a grain
+  corridor, Senate estimates, Everest deaths, power cuts, a language law, a salmon
+  escape, an election boycott, an NBA trade, a pension strike, typhoon relief, a
+  housing protest, a yen intervention, a giga-project, rebel talks, a university
+  strike, an airline audit, cable damage, an EV price war, election interference, a
+  doping ban, an Arctic exercise.
+* ``tests/golden/attribution_articles14.json``: 30 texts in two groups (``S16C``,
+  ``S17C``) held out as ``attribution_articles8.json`` is (a lithium contract, rugby
+  finances, a rate surprise, a rally dispersal, a writers' strike, a factory fire, a
+  NATO exercise, a manager sacked, a pension vote, a bookstore closure, a medical
+  strike, an eruption, an execution appeal, a fund divestment, an aid cut, a fishing
+  row, a media law, an opioid settlement, a monsoon flood, a glacier collapse,
+  inflation data, a coal tip inquiry, a cannabis reversal, reunification talks, a
+  doctors' strike, a flight cap, a cricket board, a border buoy, depositors' protest,
+  a whaling suspension).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -139,6 +164,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles10.json")
     + golden_cases.load("attribution_articles11.json")
     + golden_cases.load("attribution_articles12.json")
+    + golden_cases.load("attribution_articles13.json")
+    + golden_cases.load("attribution_articles14.json")
 )
 _norm = golden_cases.normalised
 
@@ -166,7 +193,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 520
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 610
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
