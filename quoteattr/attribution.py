@@ -184,6 +184,10 @@ _AUTHORING: Final = frozenset(
 )
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
+# Nouns for what someone said, whose owner says a that-clause after them (rule A313).
+_CLAIM_NOUNS: Final = frozenset(
+    "claim claims promise pledge warning assertion accusation allegation insistence".split()
+)
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 _PHRASE_ENDS: Final = frozenset(",.;:!?")
@@ -1140,6 +1144,35 @@ class _Attributor:
                 return cue, k
         return None
 
+    def claim_owner(self, tokens: list[Token], k: int, qi: int) -> Mention | None:
+        """Whose claim, promise or warning at token ``k`` the quotation at ``qi`` is in,
+        when a that-clause of the noun holds it (rule A313: ``rejected a claim by
+        Vasilis Tzanakos, the opposition's spokesman, that the coast guard had been
+        "..."``, ``mocked the minister's promise that ... "..."``); None otherwise."""
+        sentence = tokens[k].sentence
+        if not any(t.lower == "that" for t in tokens[k + 1 : qi]) or any(
+            # (not a claim inside a reported clause: "X said that Rubio's claim that ...
+            # is "simply not true"")
+            t.lower == "that" and t.sentence == sentence
+            for t in tokens[max(0, k - _MAX_BEFORE) : k]
+        ):
+            return None
+        if k + 1 < qi and tokens[k + 1].lower == "by":
+            found = mention_after(tokens, k + 1, self.lex)
+            return found[0] if found is not None else None
+        owner = tokens[k - 1] if k > 0 else None
+        if owner is None or not possessive(owner.lower):
+            return None
+        stem = owner.text[: -2 if owner.lower.endswith("s") else -1]
+        end = owner.start + len(stem)
+        if owner.capitalised:
+            return Mention(owner.start, end, stem, "name")
+        role = self.lex.roles.get(stem.lower())
+        if role is not None and role[1] == "person" and tokens[k - 2].lower == "the":
+            start = tokens[k - 2].start
+            return Mention(start, end, self.text[start:end], "nominal", stem.lower())
+        return None
+
     def source_named(self, tokens: list[Token], end: int) -> Mention | None:
         """Who a source phrase ending at token ``end`` names: ``according to the
         ministry``, or a pronoun in the object case that ends the phrase (rule A289:
@@ -1368,6 +1401,10 @@ class _Attributor:
                 named = self.source_named(tokens, source[1])
                 if named is not None:
                     return named, source[0], "according-to"
+            if tok.lower in _CLAIM_NOUNS:
+                owner = self.claim_owner(tokens, k, qi)
+                if owner is not None:
+                    return owner, Cue(tok.start, tok.end, tok.text), "X-verb-that"
             cue = (
                 self.verb_at(tokens, k)
                 if tok.lower in self._verb_openers and not sources_only
