@@ -133,6 +133,8 @@ _APPOSED_BODY: Final = regex.compile(
 _POSTNOMINAL: Final = regex.compile(
     r"(?:[ \t\u00a0]+(?:" + "|".join(sorted(POSTNOMINALS)) + r")\.?(?![\p{L}\p{N}]))+"
 )
+# The end of an appositive after a name (rule A314).
+_APPOSITIVE_CLOSE: Final = regex.compile(r"[,.;:()]")
 # The body or place a role phrase ends with (" for Sri Lanka", " of the Bank of England").
 _ROLE_BODY: Final = regex.compile(
     r"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:the[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*"
@@ -1213,7 +1215,14 @@ class DocumentNames:
             # Lumio": rule A284)
             complement = _COMPLEMENT_END.search(described) is not None
             if (occ.is_org and not complement) or not any(_describes(described, f) for f in forms):
-                continue  # rules A93, A102
+                if (
+                    occ.is_org
+                    or not self._apposed_role(occ.end, forms)
+                    or self.context(occ).object  # ("Asked about Smith, the mayor, said")
+                ):
+                    continue  # rules A93, A102
+                complement = False  # rule A314: "Rhiannon Pryce-Adeyemi, the USU general
+                # secretary, said"
             if complement:
                 # rule A164: the complement of the role ("The Archbishop of Lindmere,
                 # Chidubem Okafor-Nwosu"): the name in apposition after it, or the name
@@ -1234,6 +1243,20 @@ class DocumentNames:
                 continue
             return name
         return None
+
+    def _apposed_role(self, end: int, forms: tuple[str, ...]) -> bool:
+        """Whether an appositive right after the name ending at ``end`` gives it one of
+        the role's ``forms`` as its last word (rule A314: ``, the USU general
+        secretary,``; not ``, the mayor's aide,``)."""
+        if not self.text.startswith(", ", end):
+            return False
+        close = _APPOSITIVE_CLOSE.search(self.text, end + 2, end + 2 + _BEFORE_REACH)
+        if close is None:
+            return False
+        words = self.text[end + 2 : close.start()].lower().split()
+        return bool(words) and any(
+            " ".join(words[-len(f.split()) :]) == f for f in forms if len(f.split()) <= len(words)
+        )
 
     def _apposed_after(self, k: int) -> int | None:
         """The index of the name in apposition after occurrence ``k``: ``, Jane Doe``,
