@@ -471,19 +471,23 @@ class _Attributor:
         elif mention.kind == "pronoun":
             entry = self.lex.pronouns.get(mention.text.lower())
             gender = entry[0] if entry is not None else None
-            if mention.text.lower() == "it" and cue is not None and cue.lemma == "read":
+            if mention.text.lower() == "it":
                 # rule A298: "It read: "..."": the text named before, or its author
-                source = self.written_source(mention.start)
+                source = (
+                    self.written_source(mention.start)
+                    if cue is not None and cue.lemma == "read"
+                    else None
+                )
                 if source is not None:
                     return self.resolve(quote, source, cue, rule)
-            if mention.text.lower() == "it":
                 # rule A210: "it said" speaks for the body opening the sentence before
                 # ("The ministry issued guidance. It said ..."); not for the body named
                 # last, which was measured right only half the time ("what it calls")
                 subject = self._previous_subject(mention.start, opening=True)
                 if subject is None or subject.kind != "organisation":
                     # rule A264: or the body whose reported clause it opens ("Greenfield
-                    # Action said in a statement it would challenge the law")
+                    # Action said in a statement it would challenge the law"); rule A297:
+                    # or the body that is its own sentence's subject
                     subject = self.reporting_body(mention.start) or self.subject_body(mention.start)
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
@@ -946,7 +950,11 @@ class _Attributor:
             # leader of ..., the numbers tell only part of the story")
             return self.names.speaker_at(tokens[opening + 1].start, tokens[first - 1].end, gender)
         subject = self._previous_subject(at, opening=False)
-        if subject is not None and subject.kind == "nominal" and _unnamed(subject.text):
+        if (
+            subject is not None
+            and subject.kind == "nominal"
+            and subject.text.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
+        ):
             # rule A301: a person described, not named, who speaks in that sentence ("A
             # JMC process engineer who grew up in the township ... said")
             return self._unnamed_speaker(tokens, subject, first)
@@ -960,12 +968,13 @@ class _Attributor:
         name only as Park, said``), or the description as written when no one else is
         spoken to (not ``A reporter asked Sanders``); None otherwise."""
         first = bisect.bisect_left(tokens, subject.start, key=_start)
+        verbs = self.lex.verb_forms
         description = None
         for v in range(first + 1, end):
             tok = tokens[v]
             if tok.is_quote:
                 return None
-            if tok.text.islower() and tok.lower in self.lex.verb_forms:
+            if tok.text.islower() and tok.lower in verbs:
                 description = description or subject.text
                 found = mention_before(tokens, v, self.lex)
                 if found is None and tokens[v - 1].text == ",":
@@ -982,7 +991,6 @@ class _Attributor:
                 if mention.kind == "nominal":
                     description = mention.text
                 break
-        verbs = self.lex.verb_forms
         if description is None or any(
             tokens[v].lower in verbs and tokens[v + 1].capitalised for v in range(first, end - 1)
         ):
@@ -1168,7 +1176,7 @@ class _Attributor:
         if owner.capitalised:
             return Mention(owner.start, end, stem, "name")
         role = self.lex.roles.get(stem.lower())
-        if role is not None and role[1] == "person" and tokens[k - 2].lower == "the":
+        if role is not None and role[1] == "person" and k > 1 and tokens[k - 2].lower == "the":
             start = tokens[k - 2].start
             return Mention(start, end, self.text[start:end], "nominal", stem.lower())
         return None
@@ -1949,8 +1957,3 @@ def _start(token: Token) -> int:
 
 def _sentence(token: Token) -> int:
     return token.sentence
-
-
-def _unnamed(description: str) -> bool:
-    """Whether ``description`` opens as an unnamed person's (``A process engineer``)."""
-    return description.split(" ", 1)[0].lower() in _UNNAMED_OPENERS

@@ -1142,7 +1142,7 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
         words = words[:-1]
     if words and words[0].lower == "the":
         words = words[1:]
-        while words and len(words) > 1 and words[0].text.isalpha() and words[0].text.islower():
+        while len(words) > 1 and words[0].text.isalpha() and words[0].text.islower():
             words = words[1:]
     return (
         bool(words)

@@ -128,7 +128,6 @@ _DATELINE_REST: Final = regex.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*)?[ \t\u0
 _APPOSED_BODY: Final = regex.compile(
     r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,4}?(\p{Ll}[\p{Ll}-]+)[,.]"
 )
-# ", said", ", has posted", ", later struck" after a name (rules A144, A157)
 # Letters after a name ("TD", "MP", "KC"), with the spaces before them (rule A311).
 _POSTNOMINAL: Final = regex.compile(
     r"(?:[ \t\u00a0]+(?:" + "|".join(sorted(POSTNOMINALS)) + r")\.?(?![\p{L}\p{N}]))+"
@@ -140,6 +139,7 @@ _ROLE_BODY: Final = regex.compile(
     r"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:the[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*"
     r"(?:[ \t\u00a0](?:(?:of|for|and|&)[ \t\u00a0])?(?:the[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*)*$"
 )
+# ", said", ", has posted", ", later struck" after a name (rules A144, A157)
 _COMMA_WORD: Final = regex.compile(
     r",[ \t\u00a0]+(?:(?:has|had|have|was|is|will|would|also|then|later)[ \t\u00a0]+)?"
     r"(\p{Ll}+)"
@@ -1221,8 +1221,9 @@ class DocumentNames:
                     or self.context(occ).object  # ("Asked about Smith, the mayor, said")
                 ):
                     continue  # rules A93, A102
-                complement = False  # rule A314: "Rhiannon Pryce-Adeyemi, the USU general
-                # secretary, said"
+                # rule A314: the role in an appositive after the name ("Rhiannon
+                # Pryce-Adeyemi, the USU general secretary, said")
+                complement = False
             if complement:
                 # rule A164: the complement of the role ("The Archbishop of Lindmere,
                 # Chidubem Okafor-Nwosu"): the name in apposition after it, or the name
@@ -1253,10 +1254,8 @@ class DocumentNames:
         close = _APPOSITIVE_CLOSE.search(self.text, end + 2, end + 2 + _BEFORE_REACH)
         if close is None:
             return False
-        words = self.text[end + 2 : close.start()].lower().split()
-        return bool(words) and any(
-            " ".join(words[-len(f.split()) :]) == f for f in forms if len(f.split()) <= len(words)
-        )
+        phrase = " ".join(self.text[end + 2 : close.start()].lower().split())
+        return any(phrase == f or phrase.endswith(f" {f}") for f in forms)
 
     def _apposed_after(self, k: int) -> int | None:
         """The index of the name in apposition after occurrence ``k``: ``, Jane Doe``,
