@@ -188,6 +188,9 @@ _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence".split()
 )
+# "reading" right before a quotation's opening mark: a sign's words (rule A315).
+_READING: Final = re.compile(r"\breading[\s:,]*[\"“'‘«]\s*\Z")
+_READING_REACH: Final = 16
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 _PHRASE_ENDS: Final = frozenset(",.;:!?")
@@ -1737,7 +1740,13 @@ class _Attributor:
     def continuation(self, quote: Quote, done: list[Attribution]) -> Attribution:
         """A quotation with no cue of its own takes the speaker of the one just before it,
         when that one is in the same paragraph or ends the paragraph before."""
-        if quote.kind != "speech" or self.used_as_noun(quote):
+        if (
+            quote.kind != "speech"
+            or self.used_as_noun(quote)
+            # rule A315: the words of a sign ("gathered under banners reading "...""), no
+            # one's speech going on
+            or _READING.search(self.text, max(0, quote.start - _READING_REACH), quote.start)
+        ):
             return Attribution(quote=quote, speaker=None)
         introduced = self.introduced(quote)
         if introduced is not None:
