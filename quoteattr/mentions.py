@@ -579,7 +579,15 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
         if (
             prev.text[:1].isupper()
             # (and hyphenated: "the federal anti-graft agency", "the 29-year-old singer")
-            or (prev.text.replace("-", "").isalpha() and prev.lower not in ADVERBS)
+            or (
+                prev.text.replace("-", "").isalpha()
+                and (
+                    prev.lower not in ADVERBS
+                    # rule A316: after its determiner ("the first officer", "One first
+                    # officer"), no adverb of the verb
+                    or (i >= 2 and tokens[i - 2].lower in _DETERMINERS)
+                )
+            )
             or prev.lower.endswith("-year-old")
         ):
             if (
