@@ -1474,6 +1474,8 @@ class _Attributor:
                     head = None
                     if participle and tokens[j].text == ",":
                         head = self.main_verb_subject(tokens, sentence, j)
+                    elif tokens[j].lower in _COORDINATORS:
+                        head = self.relative_subject(tokens, sentence, j)
                     head = head or self.sentence_subject(tokens, sentence, k)
                     subject = (head, 0) if head is not None else subject
                 if subject is None:
@@ -1572,6 +1574,21 @@ class _Attributor:
             found = mention_before(tokens, v, self.lex)
             if found is not None and found[0].kind == "name":
                 return found[0]
+        return None
+
+    def relative_subject(self, tokens: list[Token], sentence: int, end: int) -> Mention | None:
+        """The name a relative clause hangs on when its verb is the first one coordinated
+        before ``end`` (rule A317: "led by X, who described the talks as "..." but said
+        ..."); None otherwise."""
+        for v in range(end - 1, max(2, end - _MAX_BEFORE), -1):
+            tok = tokens[v]
+            if tok.sentence != sentence or tok.lower in _COORDINATORS:
+                return None
+            if tok.text.islower() and tok.lower in self.lex.verb_forms:
+                if tokens[v - 1].lower != "who" or tokens[v - 2].text != ",":
+                    return None
+                found = mention_before(tokens, v - 2, self.lex)
+                return found[0] if found is not None and found[0].kind == "name" else None
         return None
 
     def sentence_subject(self, tokens: list[Token], sentence: int, limit: int) -> Mention | None:
