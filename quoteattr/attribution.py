@@ -51,6 +51,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal
 
+import attrs
 import regex
 
 from quoteattr.cues import Lexicon, load_lexicon
@@ -358,6 +359,10 @@ class _Attributor:
     def attribute_one(self, quote: Quote, done: list[Attribution]) -> Attribution:
         if quote.kind in ("name", "title"):
             return Attribution(quote=quote, speaker=None)
+        if done and self.translates(done[-1].quote, quote):
+            # rule A318: a translation in brackets ('"Europa acasă" ("Europe at home")')
+            # is the words of the quotation it translates
+            return attrs.evolve(done[-1], quote=quote)
         found: tuple[Mention, Cue | None, str] | None = None
         for seg in quote.segments:
             tokens, qi = self.locate(seg)
@@ -386,6 +391,14 @@ class _Attributor:
             # term the writer uses (a scare quote), not the words of the earlier cue
             return Attribution(quote=quote, speaker=None)
         return self.resolve(quote, mention, cue, rule)
+
+    def translates(self, before: Quote, quote: Quote) -> bool:
+        """Whether ``quote`` stands in brackets right after ``before``, alone: its
+        translation (rule A318)."""
+        opening = segment_span(self.text, quote.segments[0])[0]
+        closing = segment_span(self.text, quote.segments[-1])[1]
+        between = self.text[segment_span(self.text, before.segments[-1])[1] : opening]
+        return between.strip() == "(" and self.text[closing : closing + 1] == ")"
 
     def complement(self, quote: Quote, cue: Cue | None) -> bool:
         """Whether a short quoted term is the cue's own words, a few words after it
