@@ -108,7 +108,9 @@ _SMALL_WORDS: Final = frozenset(
 # last wall"", "what is known as "issue ownership"" (not "referred to her as "...""
 # with an object between: a description its speaker gives).
 _NAMED_BEFORE: Final = re.compile(
-    r"\b(?:nicknamed|dubbed|christened|(?:known|referred\s+to)\s+as)"
+    r"\b(?:nicknamed|dubbed|christened|(?:known|referred\s+to)"
+    # (rule Q77: with where or how between, "known in Brazil as", "known locally as")
+    r"(?:\s+(?:in|among)\s+\w+|\s+\w+ly)?\s+as)"
     r"(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
