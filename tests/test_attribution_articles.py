@@ -110,8 +110,8 @@ speakers.
   verdict, chip export controls, inflation protests, a sewage fine, a marathon record, a
   fraud trial, a port attack, a housing minister, a migrant rescue, a book award).
 * ``tests/golden/attribution_articles13.json``: 60 texts in four groups written apart
-  (``S16A``, ``S16B`` after rule A284, ``S17A``, ``S17B`` after A303; rules A285-A317
-  were then found with them): a by-election count, a transfer saga, a wildfire
+  (``S16A``, ``S16B`` after rule A284, ``S17A``, ``S17B`` after A303; rules A285-A318
+  and Q77 were then found with them): a by-election count, a transfer saga, a wildfire
   evacuation, a price-fixing fine, a chip plant's water, peace talks, a rugby league
   hearing, a judicial protest, a startup fraud trial, a cocoa price, an impeachment
   vote, a maternity inquest, a mountain stage, whaling, a volcano ban, debt talks, a
