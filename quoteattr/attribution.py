@@ -1617,9 +1617,7 @@ class _Attributor:
         ):
             # rule A276: past a participle clause opening the sentence ("Asked about his
             # new Cabinet, the Chief Minister smiled"), when a mention follows it
-            comma = next(
-                (j for j in range(k + 1, min(limit, k + 20)) if tokens[j].text == ","), None
-            )
+            comma = _next_comma(tokens, k + 1, min(limit, k + 20))
             found = self._first_subject(tokens, k, comma + 1, limit) if comma else None
             if found is not None:
                 return found
@@ -1748,9 +1746,7 @@ class _Attributor:
         a name not known to be of the other gender."""
         j = i
         while True:
-            comma = next(
-                (c for c in range(j + 1, min(limit, i + 25)) if tokens[c].text == ","), None
-            )
+            comma = _next_comma(tokens, j + 1, min(limit, i + 25))
             if comma is None:
                 return None
             apposed = mention_after(tokens, comma, self.lex)
@@ -1996,3 +1992,8 @@ def _start(token: Token) -> int:
 
 def _sentence(token: Token) -> int:
     return token.sentence
+
+
+def _next_comma(tokens: list[Token], start: int, stop: int) -> int | None:
+    """The index of the first comma among ``tokens[start:stop]``, or None."""
+    return next((j for j in range(start, stop) if tokens[j].text == ","), None)

@@ -100,12 +100,14 @@ _VERBISH: Final = regex.compile(
     r"|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
     r"|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
 )
+# A capitalised word of a body's name, and a joiner before the next one.
+_BODY_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.&-]*"
+_BODY_JOINER: Final = r"[ \t\u00a0](?:(?:of|for|and|&)[ \t\u00a0])?"
 # A body or place a person is "of" or "at" after their name, up to the verb: " of
 # Castlegate Securities", " at the University of Leeds" (rule A262).
 _AFFILIATION: Final = regex.compile(
     r"[ \t\u00a0](?:of|at)[ \t\u00a0](?:the[ \t\u00a0](?:\p{Ll}+[ \t\u00a0]){0,2})?"
-    r"\p{Lu}[\p{L}\p{M}'’.&-]*"
-    r"(?:[ \t\u00a0](?:(?:of|for|and|&)[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*)*"
+    rf"{_BODY_WORD}(?:{_BODY_JOINER}{_BODY_WORD})*"
     r"(?:[ \t\u00a0]\p{Ll}+(?=,))?"  # (rule A300: "of the ruling Perú Avanza party,")
 )
 # A reporting verb after a comma or a closing mark, then up to three words, ending
@@ -136,8 +138,8 @@ _POSTNOMINAL: Final = regex.compile(
 _APPOSITIVE_CLOSE: Final = regex.compile(r"[,.;:()]")
 # The body or place a role phrase ends with (" for Sri Lanka", " of the Bank of England").
 _ROLE_BODY: Final = regex.compile(
-    r"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:the[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*"
-    r"(?:[ \t\u00a0](?:(?:of|for|and|&)[ \t\u00a0])?(?:the[ \t\u00a0])?\p{Lu}[\p{L}\p{M}'’.&-]*)*$"
+    rf"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:the[ \t\u00a0])?{_BODY_WORD}"
+    rf"(?:{_BODY_JOINER}(?:the[ \t\u00a0])?{_BODY_WORD})*$"
 )
 # ", said", ", has posted", ", later struck" after a name (rules A144, A157)
 _COMMA_WORD: Final = regex.compile(
@@ -953,14 +955,22 @@ class DocumentNames:
             k -= 1
         return k < 0 or text[k] in ".!?\n\"”’'“:—"
 
-    def _opens_sentence(self, at: int) -> bool:
-        """True when only a short opener and a comma stand between the sentence start
-        and ``at``: the name is the subject of the main clause."""
+    def _opening(self, at: int) -> str | None:
+        """The text between the start of the sentence holding ``at`` and ``at``; None
+        when the sentence opens farther back than a short opener."""
         window = self.text[max(0, at - _MAX_OPENER - 2) : at]
         cut = max(window.rfind(end) for end in _SENTENCE_ENDS)
         if cut < 0 and at > _MAX_OPENER:
+            return None
+        return window[cut + 1 :]
+
+    def _opens_sentence(self, at: int) -> bool:
+        """True when only a short opener and a comma stand between the sentence start
+        and ``at``: the name is the subject of the main clause."""
+        opening = self._opening(at)
+        if opening is None:
             return False
-        opening = window[cut + 1 :].strip() if cut >= 0 else window.strip()
+        opening = opening.strip()
         if not opening or opening.endswith(","):
             return True
         # rule A124: a role phrase that opens the sentence, or its main clause after an
@@ -986,11 +996,7 @@ class DocumentNames:
         """Whether the sentence opens with a prepositional phrase, then the copula just
         before ``at`` and its subject (``Among the marchers was Krzysztof Dąbrowski``:
         rule A303)."""
-        window = self.text[max(0, at - _MAX_OPENER - 2) : at]
-        cut = max(window.rfind(end) for end in _SENTENCE_ENDS)
-        if cut < 0 and at > _MAX_OPENER:
-            return False
-        opening = window[cut + 1 :].split() if cut >= 0 else window.split()
+        opening = (self._opening(at) or "").split()
         return (
             len(opening) > 2
             and opening[0].lower() in PREPOSITIONS
