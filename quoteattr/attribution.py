@@ -1454,9 +1454,14 @@ class _Attributor:
                 j = k - 1
                 while j > 0 and tokens[j].lower in _ADVERBS:
                     j -= 1
-                if subject is None and tokens[j].lower == "who" and tokens[j - 1].text == ",":
+                if (
+                    subject is None
+                    and tokens[j].lower in ("who", "which")
+                    and tokens[j - 1].text == ","
+                ):
                     # rule A105: "President Obama, who called it "unfit"": the name
-                    # the relative clause hangs on
+                    # the relative clause hangs on; a body's too (rule A321: "the
+                    # Constitutional Council, which called the postponement "...""
                     subject = mention_before(tokens, j - 1, self.lex)
                 # (not a passive phrase's: "X, ..., was quoted as saying")
                 participle = tok.lower.endswith("ing") and tokens[k] is tok
