@@ -175,7 +175,8 @@ _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
     around beyond within throughout unless where whether once although though""".split()
 )
 # (a curly apostrophe inside a word breaks nothing: "Portugal’s")
-_CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\"“”—–]|(?<!\w)[‘’]|[‘’](?!\w)")
+# (a comma or period inside a number is none: "1,300 jobs", "£1.1 billion", rule A322)
+_CLAUSE_BREAK: Final = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”—–]|(?<!\w)[‘’]|[‘’](?!\w)")
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
@@ -423,14 +424,22 @@ class _Attributor:
         if following is not None and following.group(1) not in _CLAUSE_GOES_ON:
             return False
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(span, 0, len(span) - 2)]
-        if not breaks:
-            return len(between) <= _CLAUSE_WORDS
+        if not breaks and len(between) <= _CLAUSE_WORDS:
+            return True
         # rule A212: or a second that-clause of the cue ("She said the convoys had come,
-        # but that they had covered "perhaps a third""), with commas only before it
-        tail = span[breaks[-1] :]
+        # but that they had covered "perhaps a third""), with commas only before it, or
+        # none (rule A322: "told the committee that ... and that the government was
+        # "straining every sinew"")
+        if breaks:
+            tail = span[breaks[-1] :]
+            second = _SECOND_THAT.match(tail) is not None
+        else:
+            joins = [m.start() for m in _SECOND_THAT.finditer(span)]
+            tail = span[joins[-1] :] if joins else ""
+            second = bool(joins)
         return (
-            len(between) <= 3 * _CLAUSE_WORDS
-            and _SECOND_THAT.match(tail) is not None
+            second
+            and len(between) <= 3 * _CLAUSE_WORDS
             and len(tail.split()) <= _CLAUSE_WORDS
             and all(span[b - 1] == "," for b in breaks)
         )
