@@ -63,6 +63,7 @@ from quoteattr.mentions import (
     mention_before,
     modifier_word,
     possessive,
+    prefixed_role,
 )
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.speakers import DocumentNames, last_match
@@ -1744,7 +1745,11 @@ class _Attributor:
                     j < limit
                     and j > end
                     and tokens[j].capitalised
-                    and self.lex.roles.get(tokens[j - 1].lower, ("", ""))[1] == "person"
+                    and (
+                        self.lex.roles.get(tokens[j - 1].lower, ("", ""))[1] == "person"
+                        # rule A323: "Deccan Thunder co-owner Anjali Mehra-Kapoor"
+                        or prefixed_role(tokens[j - 1].text, self.lex)
+                    )
                 ):
                     person = mention_after(tokens, j - 1, self.lex)
                     if person is not None and person[0].kind == "name":
