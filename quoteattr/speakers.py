@@ -1509,7 +1509,8 @@ class DocumentNames:
                 and occ.subject
                 and (occ.speaks or occ.main)
                 # (of either gender for a word of none: "the Spaniard", rule A161)
-                and (known == gender if gender else True)
+                # (or of no known gender, as a main clause's subject: rule A324)
+                and (known == gender or (known is None and occ.main) if gender else True)
             ):
                 newer_speaker = newer_speaker or name != self._last_speaker[1]  # type: ignore[index]
             if score > scores.get(name, -1e9):
