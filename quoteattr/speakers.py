@@ -252,6 +252,7 @@ _MAX_OPENER: Final = 100  # "During a recent meeting in Moscow, Choe said": a sh
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
 # and so is being a subject, a speaker, and of the pronoun's known gender.
+_ACCORDING: Final = "According to "  # (rule A325)
 _DISTANCE_SCALE: Final = 250.0
 _SUBJECT_BONUS: Final = 1.2
 _SPEAKS_BONUS: Final = 0.6
@@ -813,6 +814,17 @@ class DocumentNames:
             # rule A220: a person a sentence opens with ("For Kuare Tembe, a leader of
             # ..., the numbers tell only part of the story") is its topic
             occ.subject = occ.main = True
+            return occ
+        opener = occ.start - len(_ACCORDING)
+        if (
+            opener >= 0
+            and self.text.startswith(_ACCORDING, opener)
+            and self._after_sentence_end(opener)
+        ):
+            # rule A325: the source a sentence opens with ("According to Nebojša Đurić,
+            # a farmer ..., test drilling has ...") is its speaker, as salient as the
+            # subject of "said" (not one closing it: "..., according to Politico.")
+            occ.subject = occ.speaks = occ.main = True
             return occ
         after = _VERBISH.match(self.text, self._past_postnominals(occ.end))
         if after is not None and after.group(1) in ("of", "at"):
