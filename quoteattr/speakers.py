@@ -1073,6 +1073,7 @@ class DocumentNames:
         better known "Samuel Ngata")."""
         wanted = set(parts)
         body_word: bool | None = None  # found out when first needed
+        person_word: bool | None = None  # (the same)
         best_key: tuple[int, int, int, int] | None = None
         best: list[tuple[int, str, str | None]] = []
         for occ in self._by_word.get(parts[-1], ()):
@@ -1080,7 +1081,15 @@ class DocumentNames:
                 continue
             if gender is not None and occ.gender is not None and occ.gender != gender:
                 continue
-            if occ.is_org and len(occ.parts) > len(parts):
+            # rule A326: a body's short name, its full one the same word and words for a
+            # body ("Starwave" for "Starwave Entertainment"), when no person bears it
+            short = (
+                occ.is_org
+                and len(parts) == 1
+                and occ.parts[0] == parts[0]
+                and all(p in self.lex.org_words for p in occ.parts[1:])
+            )
+            if occ.is_org and len(occ.parts) > len(parts) and not short:
                 continue
             last = occ.parts[-1]
             if last.rstrip(".") in SUFFIXES and len(occ.parts) > 1 and parts[-1] != last:
@@ -1128,7 +1137,15 @@ class DocumentNames:
                     for o in self._by_word.get(parts[0], ())
                 )
             family = family and not body_word
-            if not (surname or family or occ.titled) or (gender and not (surname or family)):
+            if short and person_word is None:
+                person_word = any(
+                    not o.is_org and len(o.parts) > 1 and o.parts[-1] == parts[0]
+                    for o in self._by_word.get(parts[0], ())
+                )
+            short = short and not person_word
+            if not (surname or family or occ.titled or short) or (
+                gender and not (surname or family)
+            ):
                 continue  # (a name looked up with its title's gender: by its surname)
             # a fuller name first ("Choe" -> "Choe Son-hui"), then one ending with the
             # same surname ("Clinton" -> "Hillary Clinton", not "Clinton Foundation")
