@@ -934,8 +934,10 @@ def mention_after(
                 return None
             if mention.kind == "nominal":
                 # rule A169: a title alone and a name in apposition ("The local MP,
-                # Anita Chaudhry, said")
-                named = _appositive_name(tokens, end, lex)
+                # Anita Chaudhry, said"), past its complement too (rule A328)
+                named = _appositive_name(tokens, end, lex) or _apposed_past_complement(
+                    tokens, end, lex
+                )
                 if named is not None:
                     return named
             if (
@@ -1000,12 +1002,15 @@ def mention_after(
             titled = _role_of_name(tokens, start, i + 1, lex)
             if titled is not None:  # "secretary of state Hillary Clinton"
                 return titled
-            named = _appositive_name(tokens, i + 1, lex) or _appositive_name(
-                tokens, _past_represented(tokens, i + 1, lex), lex
+            named = (
+                _appositive_name(tokens, i + 1, lex)
+                or _appositive_name(tokens, _past_represented(tokens, i + 1, lex), lex)
+                or _apposed_past_complement(tokens, i + 1, lex)
             )
             if named is not None:
                 # "said the company's chief executive, Liam Park", "a spokeswoman for
-                # the company, Jane Cho, said" (rule A130)
+                # the company, Jane Cho, said" (rule A130); rule A328: "The chairman of
+                # the ruling Georgian Unity party, Zurab Chkhartishvili,"
                 return named
             named = _represented(tokens, i + 1, lex)
             if named is not None:
@@ -1182,6 +1187,38 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
             )
         ):
             return found
+    return None
+
+
+_COMPLEMENT_OPENERS: Final = frozenset({"of", "at"})
+_MAX_COMPLEMENT: Final = 10  # tokens of a role's complement before a name in apposition
+
+
+def _apposed_past_complement(
+    tokens: list[Token], i: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The name in apposition after a role's complement that opens at ``i`` (``of the
+    ruling Georgian Unity party, Zurab Chkhartishvili,``: rule A328), closed by a comma
+    too; None when there is none, or a quotation or verb stands in the complement."""
+    n = len(tokens)
+    if i >= n or tokens[i].lower not in _COMPLEMENT_OPENERS:
+        return None
+    for j in range(i + 1, min(n, i + _MAX_COMPLEMENT)):
+        tok = tokens[j]
+        if tok.text == ",":
+            if lex.roles.get(tokens[j - 1].lower, ("", ""))[1] == "person":
+                return None  # the name's own role: "An attorney for one of the defendants, X,"
+            named = _appositive_name(tokens, j, lex)
+            if named is None or named[1] >= n or tokens[named[1]].text != ",":
+                return None
+            return named
+        if (
+            tok.segment is not None
+            or tok.text in ".!?;:"
+            # (a verb form after an article is a modifier: "of the ruling party")
+            or (tok.lower in lex.verb_forms and tokens[j - 1].lower not in _ARTICLES)
+        ):
+            return None
     return None
 
 
