@@ -174,6 +174,9 @@ _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
 _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
     """and or but that which who as than when because if while so given amid across
     around beyond within throughout unless where whether once although though""".split()
+    # rule A329: a determiner opens the term's object, no noun it modifies ("would
+    # "fundamentally undermine" the mine's financing")
+    + "the a an its their his her our my this these those".split()
 )
 # (a curly apostrophe inside a word breaks nothing: "Portugal’s")
 # (a comma or period inside a number is none: "1,300 jobs", "£1.1 billion", rule A322)
