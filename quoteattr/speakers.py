@@ -147,6 +147,7 @@ _COMMA_WORD: Final = regex.compile(
     r",[ \t\u00a0]+(?:(?:has|had|have|was|is|will|would|also|then|later)[ \t\u00a0]+)?"
     r"(\p{Ll}+)"
 )
+_BRACKET: Final = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)")  # " (R-Tenn.)" (rule A330)
 _NOT_APPOSED_VERBS: Final = frozenset(
     "and or but nor the a an his her their its our my this these those who which".split()
 )
@@ -883,8 +884,11 @@ class DocumentNames:
                 return None
         # (past the body the person is of: "The committee's chair, Anneli Kask of
         # Estonia, said", rule A262)
-        m = _COMMA_WORD.match(self.text, occ.end) or _COMMA_WORD.match(
-            self.text, self._past_affiliation(occ.end)
+        # (or past a bracket: "Rep. Curtis Hargrove (R-Tenn.), pressed", rule A330)
+        bracket = _BRACKET.match(self.text, occ.end)
+        end = bracket.end() if bracket is not None else occ.end
+        m = _COMMA_WORD.match(self.text, end) or _COMMA_WORD.match(
+            self.text, self._past_affiliation(end)
         )
         if m is None:
             return None
@@ -999,7 +1003,13 @@ class DocumentNames:
         if (
             roles.get(words[-1].lower(), ("", ""))[1] == "person"
             or prefixed_role(words[-1], self.lex)
-        ) and all(w[:1].isupper() or w.lower() in roles or self._modifier(w) for w in words):
+        ) and all(
+            w[:1].isupper()
+            or w.lower() in roles
+            # (a possessor too: "The committee’s chairman, Rep. X", rule A330)
+            or self._modifier(w.removesuffix("’s").removesuffix("'s"))
+            for w in words
+        ):
             return True
         # rule A253: or only the name's own title and particles ("Outside the court, Mr
         # arap Sang addressed": a title without its period)
