@@ -109,12 +109,14 @@ _SMALL_WORDS: Final = frozenset(
 # with an object between: a description its speaker gives).
 _NAMED_BEFORE: Final = re.compile(
     r"\b(?:nicknamed|dubbed|christened|(?:known|referred\s+to)"
-    # (rule Q77: with where or how between, "known in Brazil as", "known locally as")
-    r"(?:\s+(?:in|among)\s+\w+|\s+\w+ly)?\s+as)"
+    # (rule Q77: with where or how between, "known in Brazil as", "known locally as";
+    # rule Q78: or to whom, "known to a generation of television viewers as")
+    r"(?:\s+(?:in|among)\s+\w+|\s+to(?:\s+\w+){1,6}|\s+\w+ly)?\s+as)"
     r"(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
 _NAMING_WORDS: Final = frozenset({"nicknamed", "dubbed", "christened", "as"})
+_NAMED_REACH: Final = 70  # characters before the mark searched for a naming phrase
 _MAX_NAME_WORDS: Final = 8
 # Nouns for a work whose title may follow in quotation marks (rule Q73).
 _WORK_NOUNS: Final = frozenset(
@@ -677,7 +679,7 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         and len(words) <= _MAX_NAME_WORDS
         # (the naming word, or an article after it, right before the mark: cheap first)
         and not _NAMING_WORDS.isdisjoint(text[max(0, open_at - 20) : open_at].lower().split()[-2:])
-        and _NAMED_BEFORE.search(text, max(0, open_at - 50), open_at)
+        and _NAMED_BEFORE.search(text, max(0, open_at - _NAMED_REACH), open_at)
     ):
         return "name"  # rule Q74: the name something is known by
     if not (before.isalnum() or before in ")%$"):
