@@ -47,6 +47,8 @@ from functools import reduce
 from operator import getitem
 from typing import Any, Final
 
+import attrs
+
 from quoteattr.marks import (
     APOSTROPHE,
     APOSTROPHE_LIKE,
@@ -116,6 +118,8 @@ _NAMED_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _NAMING_WORDS: Final = frozenset({"nicknamed", "dubbed", "christened", "as"})
+# Between a name's closing mark and the next quotation's opening one (rule Q79).
+_JOINED_NAME: Final = re.compile(r"[\"”’'»]?,?\s+(?:and|or)\s+[\"“‘'«]?")
 _NAMED_REACH: Final = 70  # characters before the mark searched for a naming phrase
 _MAX_NAME_WORDS: Final = 8
 # Nouns for a work whose title may follow in quotation marks (rule Q73).
@@ -267,6 +271,22 @@ def find_quotes(text: str) -> list[Quote]:
                 (),
             )
         )
+    return _joined_names(text, quotes)
+
+
+def _joined_names(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A short fragment joined by ``and`` or ``or`` to a name right before it is a
+    name too (rule Q79: ``dubbed "the Wolf network" and "the Eagles."``)."""
+    for k in range(1, len(quotes)):
+        before, quote = quotes[k - 1], quotes[k]
+        if (
+            before.kind == "name"
+            and quote.kind == "fragment"
+            and len(quote.segments) == 1
+            and len(quote.text.split()) <= _MAX_NAME_WORDS
+            and _JOINED_NAME.fullmatch(text, before.end, quote.start)
+        ):
+            quotes[k] = attrs.evolve(quote, kind="name")
     return quotes
 
 
