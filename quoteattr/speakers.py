@@ -1001,14 +1001,18 @@ class DocumentNames:
         m = _ROLE_BODY.search(phrase)
         words = (phrase[: m.start()] if m is not None and m.start() > 0 else phrase).split()
         if (
-            roles.get(words[-1].lower(), ("", ""))[1] == "person"
-            or prefixed_role(words[-1], self.lex)
-        ) and all(
-            w[:1].isupper()
-            or w.lower() in roles
-            # (a possessor too: "The committee’s chairman, Rep. X", rule A330)
-            or self._modifier(w.removesuffix("’s").removesuffix("'s"))
-            for w in words
+            (
+                roles.get(words[-1].lower(), ("", ""))[1] == "person"
+                or prefixed_role(words[-1], self.lex)
+                or words[-1] in self.lex.titles  # rule A332: "City Councilmember Tamara X"
+            )
+            and all(
+                w[:1].isupper()
+                or w.lower() in roles
+                # (a possessor too: "The committee’s chairman, Rep. X", rule A330)
+                or self._modifier(w.removesuffix("’s").removesuffix("'s"))
+                for w in words
+            )
         ):
             return True
         # rule A253: or only the name's own title and particles ("Outside the court, Mr
