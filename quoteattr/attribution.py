@@ -523,11 +523,15 @@ class _Attributor:
                 if speaker is not None:
                     confidence *= _PRONOUN_DISCOUNT
             elif gender is not None:
-                name = (
-                    self.role_subject(mention.start, gender)
-                    or self.speaking_subject(mention.start, gender)
-                    or names.resolve(mention.start, gender=gender)
-                )
+                # rule A333: not the one who asked the person of that gender in the
+                # sentence before ("X asked her whether ... "...," she replied")
+                asker = self.asker(mention.start, gender)
+                name = self.role_subject(mention.start, gender)
+                if name is None:
+                    name = self.speaking_subject(mention.start, gender)
+                    if name is not None and name == asker:
+                        name = None
+                name = name or names.resolve(mention.start, gender=gender, other_than=asker)
                 if name is not None:
                     names.note_speaker(mention.start, name, gender)
                     speaker = Speaker(name, "person", _gender(gender))
@@ -1062,6 +1066,31 @@ class _Attributor:
             return None
         subject = self.sentence_subject(tokens, tokens[k].sentence, k)
         return subject if subject is not None and subject.kind == "organisation" else None
+
+    def asker(self, at: int, gender: str) -> str | None:
+        """The person who, in the sentence before ``at`` (same paragraph), asked
+        someone referred to by an object pronoun of ``gender`` (``Green MP Lupe
+        Fa'asalele asked her whether ...``): a pronoun of that gender at ``at`` then
+        stands for the one asked (rule A333); None when there is no such asker."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == 0 or k == len(tokens):
+            return None
+        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
+        if first == 0:
+            return None
+        opening = bisect.bisect_left(tokens, tokens[first - 1].sentence, key=_sentence)
+        for v in range(opening + 1, first - 1):
+            if (
+                tokens[v].lower == "asked"
+                and self.lex.pronouns.get(tokens[v + 1].lower, (None,))[0] == gender
+                and tokens[v + 1].lower in _OBJECT_PRONOUNS
+            ):
+                found = mention_before(tokens, v, self.lex)
+                if found is not None and found[0].kind == "name":
+                    return self.names.canonical(found[0].text.split(), found[0].start)
+                return None
+        return None
 
     def _previous_subject(self, at: int, *, opening: bool) -> Mention | None:
         tokens = self.paragraph(at)

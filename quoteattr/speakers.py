@@ -1515,9 +1515,9 @@ class DocumentNames:
         known = self.genders.get(name) or occ.gender
         return name if known in (None, gender) else None
 
-    def resolve(self, at: int, *, gender: str | None) -> str | None:
+    def resolve(self, at: int, *, gender: str | None, other_than: str | None = None) -> str | None:
         """The most salient person of a compatible gender named before ``at`` (for a
-        pronoun there); None when there is none."""
+        pronoun there), other than ``other_than``; None when there is none."""
         hi = bisect.bisect_left(self._starts, at)
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         scores: dict[str, float] = {}
@@ -1534,7 +1534,7 @@ class DocumentNames:
                 break
             name = self._canonical_of(k)
             known = self.genders.get(name) or occ.gender
-            if gender and known and known != gender:
+            if (gender and known and known != gender) or name == other_than:
                 continue
             self.context(occ)  # only now: most names are of the other gender
             if self._lone_word(occ, name) or (gender and self._group(occ)):
