@@ -1072,6 +1072,8 @@ class _Attributor:
         someone referred to by an object pronoun of ``gender`` (``Green MP Lupe
         Fa'asalele asked her whether ...``): a pronoun of that gender at ``at`` then
         stands for the one asked (rule A333); None when there is no such asker."""
+        if self.text.rfind("asked ", self.line(at)[0], at) < 0:
+            return None  # (most paragraphs: no token to read)
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
         if k == 0 or k == len(tokens):
