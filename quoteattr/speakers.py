@@ -147,6 +147,9 @@ _COMMA_WORD: Final = regex.compile(
     r",[ \t\u00a0]+(?:(?:has|had|have|was|is|will|would|also|then|later)[ \t\u00a0]+)?"
     r"(\p{Ll}+)"
 )
+_AGE_BEFORE_ORIGIN: Final = regex.compile(
+    r",[ \t\u00a0]*\d{1,3}(?=,[ \t\u00a0]*(?:from|of|in)[ \t\u00a0])"
+)  # (rule A334)
 _BRACKET: Final = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)")  # " (R-Tenn.)" (rule A330)
 _NOT_APPOSED_VERBS: Final = frozenset(
     "and or but nor the a an his her their its our my this these those who which".split()
@@ -828,7 +831,11 @@ class DocumentNames:
             # subject of "said" (not one closing it: "..., according to Politico.")
             occ.subject = occ.speaks = occ.main = True
             return occ
-        after = _VERBISH.match(self.text, self._past_postnominals(occ.end))
+        end = self._past_postnominals(occ.end)
+        age = _AGE_BEFORE_ORIGIN.match(self.text, end)
+        # (rule A334: past an age before where the person is from, "Oleksandr
+        # Bondarenko, 51, from Vinnytsia, said")
+        after = _VERBISH.match(self.text, age.end() if age is not None else end)
         if after is not None and after.group(1) in ("of", "at"):
             # rule A262: past the body the person is of ("Ruth Abernathy of Castlegate
             # Securities was less convinced")
