@@ -367,6 +367,9 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
             and phrase in lex.places
             and phrase not in lex.titles
             and not _title_at(tokens, i + step, end, lex)[0]
+            # rule A335: but the place of a title before it is the title's ("Chief
+            # Justice of India D.R. Venkataraman")
+            and not (i == start and _title_of(tokens, start, lex))
         ):
             break  # rule A148: a place before a name is part of it ("Paris Hilton")
         gender = gender or title_gender
@@ -437,6 +440,14 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         if not (first in lex.given_names and "-" in tokens[j - 1].text):
             gender = lex.given_names.get(first)
     return NameParts(i, j if j > i else i, role, gender, is_org)
+
+
+def _title_of(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """Whether a title and ``of`` stand right before ``tokens[start]`` (``Archbishop
+    of``, ``Chief Justice of``): the place there completes the title (rule A335)."""
+    return (
+        start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].text in lex.title_words
+    )
 
 
 def prefixed_role(word: str, lex: Lexicon) -> bool:

@@ -147,6 +147,8 @@ _COMMA_WORD: Final = regex.compile(
     r",[ \t\u00a0]+(?:(?:has|had|have|was|is|will|would|also|then|later)[ \t\u00a0]+)?"
     r"(\p{Ll}+)"
 )
+_LAST_WORD: Final = regex.compile(r"\p{Lu}\p{L}*\Z")  # a capitalised word ending the text
+_LONGEST_TITLE_WORD: Final = 20  # characters
 _AGE_BEFORE_ORIGIN: Final = regex.compile(
     r",[ \t\u00a0]*\d{1,3}(?=,[ \t\u00a0]*(?:from|of|in)[ \t\u00a0])"
 )  # (rule A334)
@@ -679,6 +681,11 @@ class DocumentNames:
                 continue  # fast path: most single capitalised words open sentences
             if run in MONTHS and _DAY.match(text, m.end()):
                 continue  # a date: "June 3" (rule A256)
+            if text.endswith(" of ", 0, start) and (place := self._title_place(run, start)):
+                # rule A335: the place of a title before the name is the title's ("Chief
+                # Justice of India D.R. Venkataraman")
+                run = run[len(place) + 1 :]
+                start += len(place) + 1
             words, parsed = parse(run)
             if len(words) > 1 or not after_end(start):
                 add_mid(words)
@@ -711,6 +718,19 @@ class DocumentNames:
         for k, occ in enumerate(self.occurrences):
             if occ.gender:
                 self.genders.setdefault(self._canonical_of(k), occ.gender)
+
+    def _title_place(self, run: str, start: int) -> str:
+        """The place that opens ``run`` when a title and `` of `` stand before it at
+        ``start`` and a name follows it (rule A335); "" otherwise."""
+        title = _LAST_WORD.search(self.text, max(0, start - 4 - _LONGEST_TITLE_WORD), start - 4)
+        if title is None or title.group() not in self.lex.title_words:
+            return ""
+        words = run.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            place = " ".join(words[:size])
+            if place in self.lex.places:
+                return place
+        return ""
 
     def _given_alone(self) -> None:
         """Give a known given name written alone its gender, as a person (rule A211:
