@@ -1152,6 +1152,17 @@ class _Attributor:
         if i and tokens[i - 1].lower in _NOUN_MARKERS:
             return None  # rule A131: "the protests", "her remarks": a noun
         if (
+            i > 1
+            and tokens[i - 2].lower in _NOUN_MARKERS
+            and tok.lower.endswith("s")
+            and tokens[i - 1].lower.endswith("ing")
+            and tokens[i - 1].text.islower()
+            and tokens[i - 1].lower not in forms
+        ):
+            # rule A337: past a modifier in -ing too ("in her scoring notes", "his
+            # opening remarks"; not "the ad says")
+            return None
+        if (
             tok.capitalised
             and 0 < i < len(tokens) - 1
             and tokens[i - 1].capitalised
