@@ -75,6 +75,8 @@ _ARTICLES_OPENING: Final = frozenset({"a", "an", "the"})
 _ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
+# rule A339: "the senator representing Kebbi South, Sen. X,"
+_REPRESENTING: Final = frozenset({"representing"})
 _ROLE_PREFIXES: Final = frozenset({"vice", "co", "ex"})
 _TIME_WORDS: Final = frozenset(
     "later earlier ago days weeks months years hours minutes decades moments times".split()
@@ -798,7 +800,7 @@ def _role_of_body(
     """``found``, a body, widened to the role it completes (``The leader of the hard-left
     France Unbowed``, ``A spokesman for the National Marine Fisheries Service``), so that
     a name in apposition after it is the subject (rule A159); else ``found``."""
-    k = _body_start(tokens, found, _JOINERS | _AFFILIATIONS)
+    k = _body_start(tokens, found, _JOINERS | _AFFILIATIONS | _REPRESENTING)
     if described and k < 0 and found[0].kind == "organisation" and found[1] > 1:
         # rule A235: with ``described``, a body described in lower case ("the head of
         # the party's youth organization, Leonie Cakir,")
