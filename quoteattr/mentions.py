@@ -89,7 +89,8 @@ _AFFILIATIONS: Final = frozenset({"of", "at", "from"})  # "Lars Chittka of Queen
 PREPOSITIONS: Final = frozenset(
     """with to of by for from at on in about against between like under than into onto
     over toward towards behind among beside besides including via per upon after before
-    during through despite since until without""".split()
+    during through despite since until without near across along around amid within
+    outside beyond throughout""".split()  # (rule A340: "near Fukuyama")
 )
 """A name right after one of these is an object, not the subject of a verb."""
 _MAX_APPOSITIVE: Final = 24
