@@ -127,7 +127,7 @@ _WORK_NOUNS: Final = frozenset(
     """book books novel novels memoir film films movie movies documentary series show
     shows sitcom album song single play musical opera poem essay podcast episode
     painting exhibition title headline slogan motto hashtag report study survey paper
-    theme""".split()
+    theme titled entitled""".split()  # (rule Q80: "a study titled "...""
 )
 
 # Closing classes: marks that close the same openers share a class (all English double
@@ -725,11 +725,17 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
 def _title_cased(words: list[str], *, work_named: bool = False) -> bool:
     """True for ``Saturday Night Live``, ``The Art of the Deal`` (also with the comma or
     period American style puts inside the marks: ``“Fox and Friends.”``); False for
-    sentences. One word with a comma or period (``“No,”``) is a title only after a noun
-    that names a work (``work_named``: ``the series “Strangers,”``)."""
-    if words[-1][-1:] in "!?;:" or (len(words) == 1 and words[-1][-1:] in ".," and not work_named):
+    sentences. One word with a comma or period (``“No,”``), or a question (``“Working
+    Less, Producing More?”``), is a title only after a noun that names a work
+    (``work_named``: ``the series “Strangers,”``, ``a study titled``)."""
+    end = words[-1][-1:]
+    if (
+        end in ";:"
+        or (end in "!?" and not work_named)  # (rule Q80: a study titled "... More?")
+        or (len(words) == 1 and end in ".," and not work_named)
+    ):
         return False
-    if words[-1][-1:] in ".,":
+    if end in ".,!?":
         words = [*words[:-1], words[-1][:-1]]
     for j, word in enumerate(words):
         if j and word.lower() in _SMALL_WORDS:
