@@ -1223,7 +1223,9 @@ def _apposed_past_complement(
             if lex.roles.get(tokens[j - 1].lower, ("", ""))[1] == "person":
                 return None  # the name's own role: "An attorney for one of the defendants, X,"
             named = _appositive_name(tokens, j, lex)
-            if named is None or named[1] >= n or tokens[named[1]].text != ",":
+            # (closed by a comma, or ending the sentence: "..., said the head of case
+            # management, Bernard Oyelaran-Smith.")
+            if named is None or (named[1] < n and tokens[named[1]].text not in ",."):
                 return None
             return named
         if (
