@@ -907,7 +907,16 @@ class DocumentNames:
             if comma < 0:
                 return None
             titles = self.text[comma + 2 : occ.start].split()
-            if not titles or not all(w in self.lex.titles for w in titles):
+            if not titles or not (
+                all(w in self.lex.titles for w in titles)
+                # rule A343: or an article and a role ("Her neighbour, the fisherman
+                # Jens-Aqqalu Heilmann, is")
+                or (
+                    len(titles) == 2
+                    and titles[0] in ("the", "a")
+                    and self.lex.roles.get(titles[1], ("", ""))[1] == "person"
+                )
+            ):
                 return None
         # (past the body the person is of: "The committee's chair, Anneli Kask of
         # Estonia, said", rule A262)
