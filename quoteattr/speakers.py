@@ -909,12 +909,15 @@ class DocumentNames:
             titles = self.text[comma + 2 : occ.start].split()
             if not titles or not (
                 all(w in self.lex.titles for w in titles)
-                # rule A343: or an article and a role ("Her neighbour, the fisherman
-                # Jens-Aqqalu Heilmann, is")
+                # rule A343: or lower-case words with a role among them, and titles
+                # ("Her neighbour, the fisherman Jens-Aqqalu Heilmann, is", "the lead
+                # petitioner, public health researcher Dr Sylvia Nankunda, stated")
                 or (
-                    len(titles) == 2
-                    and titles[0] in ("the", "a")
-                    and self.lex.roles.get(titles[1], ("", ""))[1] == "person"
+                    any(self.lex.roles.get(w, ("", ""))[1] == "person" for w in titles)
+                    and all(
+                        (w.islower() and w not in PREPOSITIONS) or w in self.lex.titles
+                        for w in titles
+                    )
                 )
             ):
                 return None
