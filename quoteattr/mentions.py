@@ -36,8 +36,8 @@ __all__ = [
 
 PARTICLES: Final = frozenset(
     """van von der den ten ter de des del della delle degli dei dela delos los las di da dos
-    das du la le zu bin ibn al el ben abu st ul ur ud ap binti bint arap""".split()
-)
+    das du la le zu bin ibn al el ben abu st ul ur ud ap binti bint arap i y""".split()
+)  # (rule A346: "i" and "y" join two surnames, "Jordi Ferrer i Casals", "Ortega y Gasset")
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Words that end the name of a street, no speaker (rule A151).
 STREET_WORDS: Final = frozenset(
