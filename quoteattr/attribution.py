@@ -1549,6 +1549,19 @@ class _Attributor:
                 ):
                     # rule A115: "..., Nefzi said, adding, "..."": the one who said
                     reporter = mention_before(tokens, j - 1, self.lex)
+                if (
+                    subject is None
+                    and reporter is None
+                    and j > 1
+                    and tokens[j - 2].lower == "that"
+                    and tokens[j - 1].lower in _NOUN_MARKERS
+                    and tokens[j].text.isalpha()
+                    and tokens[j].text.islower()
+                ):
+                    # rule A348: a verb whose subject is a thing in a that-clause ("argued
+                    # that the decree responded to "...""): the cue before it speaks
+                    k -= 1
+                    continue
                 if reporter is not None:
                     subject = reporter
                 elif subject is None or (
