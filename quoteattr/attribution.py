@@ -221,6 +221,7 @@ _SPOKESPERSON_FOR: Final = regex.compile(
 )
 _SPOKESPERSON_REACH: Final = 50
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
+_MAX_ROLE_PHRASE: Final = 8  # tokens of an appositive before a body: ", an archaeologist with"
 _MAX_ROLE_WORDS: Final = 4  # "executive board member" between a body and a name (A232)
 _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
 
@@ -1077,6 +1078,28 @@ class _Attributor:
         subject = self.sentence_subject(tokens, tokens[k].sentence, k)
         return subject if subject is not None and subject.kind == "organisation" else None
 
+    def role_holder_before(
+        self, tokens: list[Token], body: tuple[Mention, int]
+    ) -> tuple[Mention, int] | None:
+        """The name before the appositive that ``body`` ends, when the appositive gives
+        a person's role (``Dr. X, an archaeologist with Prairie Heritage Geophysics``:
+        rule A349); None otherwise."""
+        start = body[1]
+        comma = next(
+            (
+                c
+                for c in range(start - 1, max(0, start - _MAX_ROLE_PHRASE) - 1, -1)
+                if tokens[c].text == ","
+            ),
+            None,
+        )
+        if comma is None or not any(
+            self.lex.roles.get(t.lower, ("", ""))[1] == "person" for t in tokens[comma + 1 : start]
+        ):
+            return None
+        person = mention_before(tokens, comma, self.lex)
+        return person if person is not None and person[0].kind == "name" else None
+
     def asker(self, at: int, gender: str) -> str | None:
         """The person who, in the sentence before ``at`` (same paragraph), asked
         someone referred to by an object pronoun of ``gender`` (``Green MP Lupe
@@ -1528,6 +1551,10 @@ class _Attributor:
                     # the relative clause hangs on; a body's too (rule A321: "the
                     # Constitutional Council, which called the postponement "...""
                     subject = mention_before(tokens, j - 1, self.lex)
+                    if subject is not None and tokens[j].lower == "who":
+                        # rule A349: past the body of a role in apposition ("Dr. X, an
+                        # archaeologist with Prairie Heritage Geophysics, who said")
+                        subject = self.role_holder_before(tokens, subject) or subject
                 # (not a passive phrase's: "X, ..., was quoted as saying")
                 participle = tok.lower.endswith("ing") and tokens[k] is tok
                 if (
