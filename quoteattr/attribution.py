@@ -221,6 +221,7 @@ _SPOKESPERSON_FOR: Final = regex.compile(
 )
 _SPOKESPERSON_REACH: Final = 50
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
+_MIN_INTRODUCED_WORDS: Final = 6  # words of a quotation that a paragraph before introduces
 _MAX_ROLE_PHRASE: Final = 8  # tokens of an appositive before a body: ", an archaeologist with"
 _MAX_ROLE_WORDS: Final = 4  # "executive board member" between a body and a name (A232)
 _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
@@ -1919,7 +1920,7 @@ class _Attributor:
                     rule="continuation",
                     confidence=round(CONFIDENCE["continuation"] * prev.confidence, 3),
                 )
-        reported = self.previous_sentence(quote)
+        reported = self.previous_sentence(quote) or self.introduced_before(quote)
         if reported is not None:
             return reported
         return Attribution(quote=quote, speaker=None)
@@ -1966,6 +1967,37 @@ class _Attributor:
             return None
         mention, cue, _ = found
         return self.resolve(quote, mention, cue, "previous-sentence")
+
+    def introduced_before(self, quote: Quote) -> Attribution | None:
+        """A paragraph that is a quotation alone, after a paragraph with no quotation
+        whose last sentence opens with a person's name (``Mehmet Emin Öztürk, a
+        67-year-old retired teacher, stood at the edge of the square.``): that person's
+        words (rule A350); None otherwise."""
+        tokens, qi = self.locate(quote.segments[0])
+        if (
+            qi != 0
+            or len(quote.text.split()) < _MIN_INTRODUCED_WORDS
+            or any(not t.is_quote and t.text[:1].isalnum() for t in tokens)
+        ):
+            return None  # (a short one may be a heading: "'Relationships that last.'")
+        k = self.line(tokens[0].start)[0] - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        if k <= 0:
+            return None
+        before = self.paragraph(k - 1)
+        if not before or any(t.is_quote for t in before):
+            return None
+        first = bisect.bisect_left(before, before[-1].sentence, key=_sentence)
+        subject = self.sentence_subject(before, before[-1].sentence, len(before))
+        if (
+            subject is None
+            or subject.kind != "name"
+            or subject.start != before[first].start
+            or self.names.speaker_at(subject.start, subject.end, None) is None
+        ):
+            return None
+        return self.resolve(quote, subject, None, "previous-sentence")
 
     def used_as_noun(self, quote: Quote) -> bool:
         """A quoted term that its sentence goes on from (``"Containment" has been U.S.

@@ -1540,10 +1540,10 @@ class DocumentNames:
                 return self._canonical_of(k)
         return None
 
-    def speaker_at(self, start: int, end: int, gender: str) -> str | None:
+    def speaker_at(self, start: int, end: int, gender: str | None) -> str | None:
         """The canonical name of the person named between ``start`` and ``end`` when
         that name is the subject of a main clause, and not known to be of the other
-        gender than ``gender``; None otherwise."""
+        gender than ``gender`` (any gender when None); None otherwise."""
         k = bisect.bisect_left(self._starts, start)
         if k == len(self.occurrences) or self.occurrences[k].end > end:
             return None
@@ -1552,7 +1552,7 @@ class DocumentNames:
             return None
         name = self._canonical_of(k)
         known = self.genders.get(name) or occ.gender
-        return name if known in (None, gender) else None
+        return name if gender is None or known in (None, gender) else None
 
     def resolve(self, at: int, *, gender: str | None, other_than: str | None = None) -> str | None:
         """The most salient person of a compatible gender named before ``at`` (for a
