@@ -757,7 +757,12 @@ def _body_start(tokens: list[Token], found: tuple[Mention, int], words: frozense
         word = tokens[k].lower
         if word in words:
             return k
-        if not (word == "the" or (tokens[k].text.islower() and word not in _STOP_LEFT)):
+        if not (
+            word == "the"
+            or (tokens[k].text.islower() and word not in _STOP_LEFT)
+            # rule A351: where it is based ("a partner at London-based fund Halvard")
+            or modifier_word(tokens[k].text)
+        ):
             return -1
         k -= 1
     return -1
