@@ -221,6 +221,8 @@ _SPOKESPERSON_FOR: Final = regex.compile(
 )
 _SPOKESPERSON_REACH: Final = 50
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
+_PASSIVE_AUXILIARIES: Final = frozenset("is was were are be been being".split())
+_PASSIVE_REACH: Final = 4  # tokens between a participle and the quotation its agent follows
 _MIN_INTRODUCED_WORDS: Final = 6  # words of a quotation that a paragraph before introduces
 _MAX_ROLE_PHRASE: Final = 8  # tokens of an appositive before a body: ", an archaeologist with"
 _MAX_ROLE_WORDS: Final = 4  # "executive board member" between a body and a name (A232)
@@ -1480,7 +1482,31 @@ class _Attributor:
     def before(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue | None, str] | None:
         """A cue earlier in the quotation's sentence: ``X said: "..."``, ``X, stating
         that ... "..."``, ``according to X, "..."``."""
-        return self.cue_before(tokens, qi, tokens[qi].sentence)
+        found = self.cue_before(tokens, qi, tokens[qi].sentence)
+        if found is not None and found[1] is not None:
+            agent = self.passive_agent(tokens, qi, found[1])
+            if agent is not None:
+                return agent, found[1], found[2]
+        return found
+
+    def passive_agent(self, tokens: list[Token], qi: int, cue: Cue) -> Mention | None:
+        """The agent after ``by`` right after the quotation, when the cue is a past
+        participle a few words before it (``often described as a "witch hunt" by
+        Democrats``: rule A352); None otherwise."""
+        if (
+            qi + 1 >= len(tokens)
+            or tokens[qi + 1].lower != "by"
+            or not cue.text.lower().endswith(("ed", "called", "dubbed"))
+            or cue.end < tokens[max(0, qi - _PASSIVE_REACH)].start
+        ):
+            return None
+        k = next((i for i in range(qi - 1, -1, -1) if tokens[i].start == cue.start), 0) - 1
+        while k > 0 and tokens[k].lower in _ADVERBS:
+            k -= 1
+        if k >= 0 and tokens[k].text[:1].isalnum() and tokens[k].lower not in _PASSIVE_AUXILIARIES:
+            return None  # an active verb with its subject: "He has declared Cruz to be "...""
+        agent = mention_after(tokens, qi + 1, self.lex)
+        return agent[0] if agent is not None and agent[0].kind != "pronoun" else None
 
     def cue_before(
         self, tokens: list[Token], qi: int, sentence: int
