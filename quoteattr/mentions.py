@@ -1083,6 +1083,10 @@ def mention_after(
             or _appositive_name(tokens, end, lex)
             or (_nominal(tokens, role_words[0], end, tokens[end - 1].lower, "person"), end)
         )
+    if len(role_words) >= 2 and _possessive(tokens[role_words[-2]]):
+        # rule A354: a possessor and an unlisted head with a name in apposition ("said
+        # Clinton's introducer, actress Jamie Lee Curtis")
+        return _appositive_name(tokens, role_words[-1] + 1, lex)
     return None
 
 
