@@ -120,6 +120,7 @@ _NAMED_BEFORE: Final = re.compile(
 _NAMING_WORDS: Final = frozenset({"nicknamed", "dubbed", "christened", "as"})
 # Between a name's closing mark and the next quotation's opening one (rule Q79).
 _JOINED_NAME: Final = re.compile(r"[\"”’'»]?,?\s+(?:and|or)\s+[\"“‘'«]?")
+_SLOGAN_NOUNS: Final = frozenset("slogan slogans motto mottos hashtag".split())
 _NAMED_REACH: Final = 70  # characters before the mark searched for a naming phrase
 _MAX_NAME_WORDS: Final = 8
 # Nouns for a work whose title may follow in quotation marks (rule Q73).
@@ -692,6 +693,10 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         # “A House of Strangers,”", "the series “Strangers,”") is its title
         work = text[max(0, open_at - 20) : open_at].rstrip(",:").split()[-1:]
         if work and work[0].lower() in _WORK_NOUNS and _title_cased(words, work_named=True):
+            return "title"
+        if work and work[0].lower() in _SLOGAN_NOUNS and before != ":":
+            # rule Q81: the words of a slogan or motto, whatever their case ("the campaign
+            # slogan "Rents up, premiums up – pensions up!"")
             return "title"
     if (
         single_segment
