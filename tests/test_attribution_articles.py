@@ -1,4 +1,4 @@
-"""Six hundred and ten made-up news texts, written apart from the rule cases by
+"""Seven hundred and forty-five made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -134,6 +134,39 @@ speakers.
   inflation data, a coal tip inquiry, a cannabis reversal, reunification talks, a
   doctors' strike, a flight cap, a cricket board, a border buoy, depositors' protest,
   a whaling suspension).
+* ``tests/golden/attribution_articles15.json``: 90 texts in six groups written apart
+  (``S18A``, ``S18B`` after rule A318, ``S19A``, ``S19B`` after A333, ``S20A``, ``S20B``
+  after A343; rules A319-A354 and Q78-Q81 were then found with them): a mining royalty,
+  a livestock tax, a Fed hearing, an outbreak briefing, a wildfire evacuation, a
+  boil-water advisory, a judicial election, gang violence, a cricket auction, a
+  foreign-agent law, a constitutional ruling, a copper strike, fare evasion, a Post
+  Office scandal, a coup anniversary, a migrant deal, an opposition primary, a
+  succession trial, a bushfire commission, hurling, a derailment, a pardon, an
+  inauguration, measles, a tea auction, a lithium protest, coalition talks, the World
+  Series, an elephant sanctuary, a misconduct hearing, an ICC inquiry, a carbon-tax
+  ruling, a rent board, a finance bill, salmon lice, electoral bonds, a four-day week,
+  Carnival, a border blockade, a planning ruling, a bullet-train delay, a student cap,
+  a kidnapping, women's rugby, a wildfire, an AI act, a tea wage, a flood rescue, an
+  immigration ruling, illegal mining, a journalist's killing, a Taiwanese election,
+  a doping ban, deepfakes, an abdication, an oral argument, an entry fee, a gold-backed
+  currency, a doctors' strike, Greenland mining, a decree ruling, a uranium deal, a
+  council bankruptcy, jeepneys, rugby sevens, shelling, a pension referendum, an
+  election count, a residential school search, an anti-gay law, a lunar lander, an
+  earthquake anniversary, a drought, a quick count, a World Cup final, a presidential
+  resignation, state-capture prosecutions, a liquidation, a defence review, a gang-patch
+  ban, Tigray aid, a water crisis, an encampment, floods, coffee, a murder anniversary,
+  an oil-fund exclusion, a chess championship, a siege, a supermarket inquiry.
+* ``tests/golden/attribution_articles16.json``: 45 texts in three groups (``S18C``,
+  ``S19C``, ``S20C``) held out as ``attribution_articles8.json`` is (a fuel subsidy,
+  arson arrests, a flood conference, an opposition trial, a royal feature, a shutdown
+  deadline, a speed limit, a chess prodigy, a prison riot, NATO accession, a tsunami
+  warning, a debt deal, golden visas, MotoGP, a murder retrial, quota protests, gold
+  smuggling, an Arctic ship, a tourism levy, a devaluation, an airline incident, a
+  runoff recount, a plane crash, a language row, an export ruling, a disqualification,
+  a Pacific election, a separatist anniversary, a Test match, a chess transfer,
+  trawlers, a Sejm speaker, a drought, a slush fund, a police mission, an EU summit, a
+  resignation, a reshuffle, a heatwave, hostage families, a dzud, a border deal,
+  tractor protests, an IPL final, a coup attempt).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -166,6 +199,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles12.json")
     + golden_cases.load("attribution_articles13.json")
     + golden_cases.load("attribution_articles14.json")
+    + golden_cases.load("attribution_articles15.json")
+    + golden_cases.load("attribution_articles16.json")
 )
 _norm = golden_cases.normalised
 
@@ -193,7 +228,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 610
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 745
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
