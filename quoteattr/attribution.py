@@ -1492,7 +1492,7 @@ class _Attributor:
     def passive_agent(self, tokens: list[Token], qi: int, cue: Cue) -> Mention | None:
         """The agent after ``by`` right after the quotation, when the cue is a past
         participle a few words before it (``often described as a "witch hunt" by
-        Democrats``: rule A352); None otherwise."""
+        Democrats``: rule A353); None otherwise."""
         if (
             qi + 1 >= len(tokens)
             or tokens[qi + 1].lower != "by"
@@ -1977,22 +1977,26 @@ class _Attributor:
         if qi > 0 and tokens[qi - 1].sentence == sentence:
             return None  # the quotation does not open its sentence
         if qi == 0:
-            start = tokens[0].start if tokens else seg.start
-            k = self.line(start)[0] - 1
-            while k > 0 and self.text[k - 1].isspace():
-                k -= 1
-            if k <= 0 or start - k > 4:
-                return None  # no paragraph just before (or too far)
-            tokens = self.paragraph(k - 1)
-            qi = len(tokens)
-            if not tokens:
+            before = self.paragraph_before(tokens[0].start if tokens else seg.start)
+            if not before:
                 return None
+            tokens, qi = before, len(before)
             sentence = tokens[-1].sentence + 1
         found = self.cue_before(tokens, qi, sentence - 1)
         if found is None:
             return None
         mention, cue, _ = found
         return self.resolve(quote, mention, cue, "previous-sentence")
+
+    def paragraph_before(self, start: int) -> list[Token] | None:
+        """The tokens of the paragraph right before the one opening at ``start``; None
+        when there is none just before (or only after a wide gap)."""
+        k = self.line(start)[0] - 1
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        if k <= 0 or start - k > 4:
+            return None
+        return self.paragraph(k - 1)
 
     def introduced_before(self, quote: Quote) -> Attribution | None:
         """A paragraph that is a quotation alone, after a paragraph with no quotation
@@ -2006,12 +2010,7 @@ class _Attributor:
             or any(not t.is_quote and t.text[:1].isalnum() for t in tokens)
         ):
             return None  # (a short one may be a heading: "'Relationships that last.'")
-        k = self.line(tokens[0].start)[0] - 1
-        while k > 0 and self.text[k - 1].isspace():
-            k -= 1
-        if k <= 0:
-            return None
-        before = self.paragraph(k - 1)
+        before = self.paragraph_before(tokens[0].start)
         if not before or any(t.is_quote for t in before):
             return None
         first = bisect.bisect_left(before, before[-1].sentence, key=_sentence)

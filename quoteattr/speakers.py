@@ -147,6 +147,7 @@ _COMMA_WORD: Final = regex.compile(
     r",[ \t\u00a0]+(?:(?:has|had|have|was|is|will|would|also|then|later)[ \t\u00a0]+)?"
     r"(\p{Ll}+)"
 )
+_ACCORDING: Final = "According to "  # a source opening a sentence (rule A325)
 _LAST_WORD: Final = regex.compile(r"\p{Lu}\p{L}*\Z")  # a capitalised word ending the text
 _LONGEST_TITLE_WORD: Final = 20  # characters
 _AGE_BEFORE_ORIGIN: Final = regex.compile(
@@ -259,7 +260,6 @@ _MAX_OPENER: Final = 100  # "During a recent meeting in Moscow, Choe said": a sh
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
 # and so is being a subject, a speaker, and of the pronoun's known gender.
-_ACCORDING: Final = "According to "  # (rule A325)
 _DISTANCE_SCALE: Final = 250.0
 _SUBJECT_BONUS: Final = 1.2
 _SPEAKS_BONUS: Final = 0.6
