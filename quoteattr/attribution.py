@@ -165,7 +165,7 @@ _MAX_CONTINUATION_GAP: Final = 400
 _SIGNATURE: Final = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?([―—–-])[ \t\u00a0]*(?=[^\W\d_])")
 _MAX_SIGNATURE: Final = 120  # characters of a signature line
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
-_SO_CALLED_REACH: Final = 12  # characters read before a quotation for "so-called"
+_SO_CALLED_REACH: Final = 16  # characters before a quotation's words read for "so-called"
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _CLAUSE_WORDS: Final = 16  # words between a cue and a term in its clause (rules A182, A274)
@@ -407,9 +407,8 @@ class _Attributor:
     def so_called(self, quote: Quote) -> bool:
         """Whether ``so-called`` stands right before the quotation (``in so-called
         "humiliation rooms,"``): the writer's term, no one's words (rule A342)."""
-        opening = segment_span(self.text, quote.segments[0])[0]
-        before = self.text[max(0, opening - _SO_CALLED_REACH) : opening].rstrip()
-        return before[-9:].lower() == "so-called"
+        before = self.text[max(0, quote.start - _SO_CALLED_REACH) : quote.start]
+        return before.rstrip(_EDGE)[-9:].lower() == "so-called"
 
     def translates(self, before: Quote, quote: Quote) -> bool:
         """Whether ``quote`` stands in brackets right after ``before``, alone: its

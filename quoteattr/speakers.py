@@ -852,7 +852,7 @@ class DocumentNames:
             occ.subject = occ.speaks = occ.main = True
             return occ
         end = self._past_postnominals(occ.end)
-        age = _AGE_BEFORE_ORIGIN.match(self.text, end)
+        age = _AGE_BEFORE_ORIGIN.match(self.text, end) if self.text.startswith(",", end) else None
         # (rule A334: past an age before where the person is from, "Oleksandr
         # Bondarenko, 51, from Vinnytsia, said")
         after = _VERBISH.match(self.text, age.end() if age is not None else end)
