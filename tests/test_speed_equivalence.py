@@ -129,7 +129,13 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
             continue
         if m.group() in MONTHS and re.match(r"\.?[ \t\u00a0]\d", text[m.end() :]):
             continue  # a date (rule A256), as the library skips it
-        words, parsed = parse(m.group())
+        run = m.group()
+        if text[:start].endswith(" of "):
+            # the place of a title before the name is the title's (rule A335)
+            place = names._title_place(run, start)
+            if place:
+                run, start = run[len(place) + 1 :], start + len(place) + 1
+        words, parsed = parse(run)
         if len(words) > 1 or not names._after_sentence_end(start):
             mid.update(words)
         if parsed is not None:
