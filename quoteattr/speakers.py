@@ -153,6 +153,7 @@ _LONGEST_TITLE_WORD: Final = 20  # characters
 _AGE_BEFORE_ORIGIN: Final = regex.compile(
     r",[ \t\u00a0]*\d{1,3}(?=,[ \t\u00a0]*(?:from|of|in)[ \t\u00a0])"
 )  # (rule A334)
+_AFTER_QUOTE_TITLES: Final = regex.compile(r"[”\"’][ \t\u00a0]+(?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)*\Z")
 _BRACKET: Final = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)")  # " (R-Tenn.)" (rule A330)
 _NOT_APPOSED_VERBS: Final = frozenset(
     "and or but nor the a an his her their its our my this these those who which".split()
@@ -1538,7 +1539,17 @@ class DocumentNames:
             occ = self.occurrences[k]
             if occ.start >= end:
                 break
-            if not occ.is_org and self.context(occ).main and occ.subject and occ.speaks:
+            if (
+                not occ.is_org
+                and self.context(occ).subject
+                and occ.speaks
+                # (or the one a quotation is given to right after it, past titles:
+                # '"...," National Police Commissioner Karin Ljungqvist told', rule A355)
+                and (
+                    occ.main
+                    or _AFTER_QUOTE_TITLES.search(self.text, max(0, occ.start - 60), occ.start)
+                )
+            ):
                 return self._canonical_of(k)
         return None
 
