@@ -75,6 +75,7 @@ _ARTICLES_OPENING: Final = frozenset({"a", "an", "the"})
 _ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
+_MAX_BODY_RUN: Final = 6  # tokens read back through a body's name for its word (A356)
 # rule A339: "the senator representing Kebbi South, Sen. X,"
 _REPRESENTING: Final = frozenset({"representing"})
 _ROLE_PREFIXES: Final = frozenset({"vice", "co", "ex"})
@@ -188,6 +189,19 @@ def _joins(tok: Token, before: list[Token], org_words: frozenset[str]) -> bool:
     )
 
 
+def _org_word_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether an organisation word ends or opens the run of capitalised words, joined
+    by ``of``, ``for`` and ``the``, that ends at ``tokens[k]`` (``Office for the
+    Coordination``): those words are inside a body's name (rule A356)."""
+    for j in range(k, max(-1, k - _MAX_BODY_RUN), -1):
+        tok = tokens[j]
+        if tok.text in lex.org_words:
+            return True
+        if not (_is_name_word(tok) or tok.text in _JOINERS or tok.text == "the"):
+            return False
+    return False
+
+
 def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether ``and`` at ``i`` joins an organisation's name: the capitalised words after
     it end with an organisation word or come before a body's role noun (``Food and Drug
@@ -287,9 +301,23 @@ def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
             i - 1 > 0
             and i < end
             and _is_name_word(tokens[i - 2])
-            and (_joins(tok, tokens[i - 2 : i - 1], lex.org_words) or _org_and(tokens, i - 1, lex))
+            and (
+                _joins(tok, tokens[i - 2 : i - 1], lex.org_words)
+                or _org_and(tokens, i - 1, lex)
+                # rule A356: past other words of the body's name ("Office for the
+                # Coordination of Humanitarian Affairs")
+                or (tok.text in _JOINERS and _org_word_before(tokens, i - 2, lex))
+            )
         ):
             i -= 1  # "van der Berg", "Harlow & Finch", "Ministry of Health"
+        elif (
+            i - 2 > 0
+            and i < end
+            and tok.text == "the"
+            and tokens[i - 2].text in _JOINERS
+            and _org_word_before(tokens, i - 3, lex)
+        ):
+            i -= 2  # rule A356: "for the", "of the" inside a body's name
         elif (
             i - 2 > 0
             and i < end
@@ -391,7 +419,9 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
                 and tokens[k + step].text not in lex.given_names
             ):
                 break  # a person's names ("Syed Faisal Imam Bukhari"), no body's
-            if step and k + step < end:
+            if step and k + step < end and tokens[k + step].text not in _JOINERS:
+                # (not a title inside a body's name: "Office of the High Commissioner
+                # for Human Rights", rule A356)
                 gender = gender or title_gender
                 i = k + step
                 # and any title after it ("Westbrook President Dr. Harriet Lomax")
