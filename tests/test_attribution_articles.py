@@ -136,7 +136,7 @@ speakers.
   a whaling suspension).
 * ``tests/golden/attribution_articles15.json``: 90 texts in six groups written apart
   (``S18A``, ``S18B`` after rule A318, ``S19A``, ``S19B`` after A333, ``S20A``, ``S20B``
-  after A343; rules A319-A354 and Q78-Q81 were then found with them): a mining royalty,
+  after A343; rules A319-A356 and Q78-Q81 were then found with them): a mining royalty,
   a livestock tax, a Fed hearing, an outbreak briefing, a wildfire evacuation, a
   boil-water advisory, a judicial election, gang violence, a cricket auction, a
   foreign-agent law, a constitutional ruling, a copper strike, fare evasion, a Post
