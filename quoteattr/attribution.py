@@ -495,7 +495,7 @@ class _Attributor:
                 mention.kind == "organisation"
                 and len(words) == 1
                 and self.text[max(0, mention.start - 4) : mention.start].lower() == "the "
-                and self.lex.roles.get(words[0].lower(), ("", ""))[1] == "org"
+                and self.lex.role_kind(words[0].lower()) == "org"
             ):
                 # rule A221: "the Commission" is the body of that word named before
                 # ("The European Commission"), as "the commission" is (rule A132)
@@ -802,7 +802,7 @@ class _Attributor:
             if found is None:
                 continue
             mention = found[0]
-            if self.lex.roles.get((mention.role or "").lower(), ("", ""))[1] == "text":
+            if self.lex.role_kind((mention.role or "").lower()) == "text":
                 continue  # "a statement released through gardai"
             return mention
         return None
@@ -865,20 +865,34 @@ class _Attributor:
             return None
         return self.names.body_named(words[1:], mention.start)
 
-    def role_subject(self, at: int, gender: str) -> str | None:
-        """The person a definite role noun stands for when it is the subject of the
-        sentence before the pronoun at ``at`` (``The chairman said schools would stay
-        closed. "...," he said``: rule A173); None otherwise."""
+    def sentence_before(self, at: int) -> tuple[list[Token], int, int, int] | None:
+        """The tokens of the paragraph holding ``at``, the index of the token at ``at``,
+        the first token of its sentence and the first of the sentence before; None when
+        ``at`` is past the paragraph's tokens or its sentence opens the paragraph."""
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
         if k == len(tokens):
             return None
-        start = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
-        if start == 0:
+        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
+        if first == 0:
             return None
+        return (
+            tokens,
+            k,
+            first,
+            bisect.bisect_left(tokens, tokens[first - 1].sentence, key=_sentence),
+        )
+
+    def role_subject(self, at: int, gender: str) -> str | None:
+        """The person a definite role noun stands for when it is the subject of the
+        sentence before the pronoun at ``at`` (``The chairman said schools would stay
+        closed. "...," he said``: rule A173); None otherwise."""
+        found = self.sentence_before(at)
+        if found is None:
+            return None
+        tokens, _, start, first = found
         # "The chairman said", "Asked ..., the director paused": "the" and a role noun
         # opening the sentence before, or its main clause after a comma
-        first = bisect.bisect_left(tokens, tokens[start - 1].sentence, key=_sentence)
         for j in range(first, start - 2):
             if tokens[j].lower != "the" or not (j == first or tokens[j - 1].text == ","):
                 continue
@@ -983,14 +997,12 @@ class _Attributor:
         economist, said ... "...," he said``: rules A201, A205), no one is named before
         the pronoun in its own sentence, and they are not known to be of the other
         gender; None otherwise."""
-        tokens = self.paragraph(at)
-        k = bisect.bisect_left(tokens, at, key=_start)
-        if k == len(tokens):
+        found = self.sentence_before(at)
+        if found is None:
             return None
-        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
-        if first == 0 or any(t.capitalised for t in tokens[first + 1 : k]):
+        tokens, k, first, opening = found
+        if any(t.capitalised for t in tokens[first + 1 : k]):
             return None  # someone named before it in its own sentence: "Lee said he had"
-        opening = bisect.bisect_left(tokens, tokens[first - 1].sentence, key=_sentence)
         if tokens[opening].lower == "for" and tokens[opening + 1].capitalised:
             # rule A220: the person it opens with as its topic ("For Kuare Tembe, a
             # leader of ..., the numbers tell only part of the story")
@@ -1096,7 +1108,7 @@ class _Attributor:
             None,
         )
         if comma is None or not any(
-            self.lex.roles.get(t.lower, ("", ""))[1] == "person" for t in tokens[comma + 1 : start]
+            self.lex.role_kind(t.lower) == "person" for t in tokens[comma + 1 : start]
         ):
             return None
         person = mention_before(tokens, comma, self.lex)
@@ -1109,23 +1121,19 @@ class _Attributor:
         stands for the one asked (rule A333); None when there is no such asker."""
         if self.text.rfind("asked ", self.line(at)[0], at) < 0:
             return None  # (most paragraphs: no token to read)
-        tokens = self.paragraph(at)
-        k = bisect.bisect_left(tokens, at, key=_start)
-        if k == 0 or k == len(tokens):
+        found = self.sentence_before(at)
+        if found is None:
             return None
-        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
-        if first == 0:
-            return None
-        opening = bisect.bisect_left(tokens, tokens[first - 1].sentence, key=_sentence)
+        tokens, _, first, opening = found
         for v in range(opening + 1, first - 1):
             if (
                 tokens[v].lower == "asked"
                 and self.lex.pronouns.get(tokens[v + 1].lower, (None,))[0] == gender
                 and tokens[v + 1].lower in _OBJECT_PRONOUNS
             ):
-                found = mention_before(tokens, v, self.lex)
-                if found is not None and found[0].kind == "name":
-                    return self.names.canonical(found[0].text.split(), found[0].start)
+                asking = mention_before(tokens, v, self.lex)
+                if asking is not None and asking[0].kind == "name":
+                    return self.names.canonical(asking[0].text.split(), asking[0].start)
                 return None
         return None
 
@@ -1641,7 +1649,7 @@ class _Attributor:
                 if (
                     subject[0].kind == "nominal"
                     and tokens[k - 1].end == subject[0].end
-                    and self.lex.roles.get(subject[0].role or "", ("", ""))[1] == "text"
+                    and self.lex.role_kind(subject[0].role or "") == "text"
                     and tok.lower.endswith(("ed", "sent", "written"))
                     # (not after a possessive: "Her report described": rule A270)
                     and subject[0].text.partition(" ")[0].lower() not in _POSSESSIVE_PRONOUNS
@@ -1867,7 +1875,7 @@ class _Attributor:
                     and j > end
                     and tokens[j].capitalised
                     and (
-                        self.lex.roles.get(tokens[j - 1].lower, ("", ""))[1] == "person"
+                        self.lex.role_kind(tokens[j - 1].lower) == "person"
                         # rule A323: "Deccan Thunder co-owner Anjali Mehra-Kapoor"
                         or prefixed_role(tokens[j - 1].text, self.lex)
                     )

@@ -215,6 +215,19 @@ class Lexicon:
         """
         return self.verb_forms.get(_normalise_lower(word))
 
+    def role_kind(self, word: str) -> str | None:
+        """Return what the role noun ``word`` names: ``"person"``, ``"org"`` or
+        ``"text"``, or ``None`` when it is no listed role noun. ``word`` is looked up as
+        given (the list is in lower case).
+
+        Example:
+            >>> lexicon = load_lexicon()
+            >>> [lexicon.role_kind(word) for word in ("spokeswoman", "ministry", "tree")]
+            ['person', 'org', None]
+        """
+        entry = self.roles.get(word)
+        return entry[1] if entry is not None else None
+
     def is_title(self, words: str) -> bool:
         """Tell whether ``words`` is a title written before a name.
 

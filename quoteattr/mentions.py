@@ -234,9 +234,7 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and not any(t.text in lex.given_names or t.text in lex.titles for t in tokens[i + 1 : k])
     ):
         return True
-    return (
-        k < n and tokens[k].text.islower() and lex.roles.get(tokens[k].text, ("", ""))[1] == "org"
-    )
+    return k < n and tokens[k].text.islower() and lex.role_kind(tokens[k].text) == "org"
 
 
 def body_possessor(before: str, word: str, lex: Lexicon) -> bool:
@@ -261,9 +259,7 @@ def _office_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     stem = tok.text[:-2] if tok.lower.endswith(("'s", "’s")) else ""
     if tokens[i + 1].text in lex.org_words and (
-        stem in lex.title_words
-        or stem in lex.titles
-        or lex.roles.get(stem.lower(), ("", ""))[1] == "person"
+        stem in lex.title_words or stem in lex.titles or lex.role_kind(stem.lower()) == "person"
     ):
         return True
     # the word before, past an abbreviation's period: "St" in "St. Brendan's"
@@ -489,7 +485,7 @@ def prefixed_role(word: str, lex: Lexicon) -> bool:
     ``Co-pilot`` (rule A225), ``Eighth-grader`` (rule A230): a title before a name."""
     prefix, _, role = word.rpartition("-")
     return (prefix.lower() in _ROLE_PREFIXES or (role.islower() and "-" not in prefix)) and (
-        lex.roles.get(role.lower(), ("", ""))[1] == "person"
+        lex.role_kind(role.lower()) == "person"
     )
 
 
@@ -521,7 +517,7 @@ def _title_at(
                 # rule A143: a role noun written with a capital opening a sentence
                 # ("Developer Mark Stanton", "Backup Malik Willis"), as the names read
                 # from the whole document take it
-                or (k + 1 < end and lex.roles.get(text.lower(), ("", ""))[1] == "person")
+                or (k + 1 < end and lex.role_kind(text.lower()) == "person")
                 or (k + 1 < end and prefixed_role(text, lex))
             )
         ):
@@ -1204,7 +1200,7 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
     if end - start < 2 or tokens[start].lower not in ("of", "at"):
         return False
     words = tokens[start + 1 : end]
-    if words[-1].text.islower() and lex.roles.get(words[-1].lower, ("", ""))[1] == "org":
+    if words[-1].text.islower() and lex.role_kind(words[-1].lower) == "org":
         words = words[:-1]
     if words and words[0].lower == "the":
         words = words[1:]
@@ -1259,7 +1255,7 @@ def _apposed_past_complement(
     for j in range(i + 1, min(n, i + _MAX_COMPLEMENT)):
         tok = tokens[j]
         if tok.text == ",":
-            if lex.roles.get(tokens[j - 1].lower, ("", ""))[1] == "person":
+            if lex.role_kind(tokens[j - 1].lower) == "person":
                 return None  # the name's own role: "An attorney for one of the defendants, X,"
             named = _appositive_name(tokens, j, lex)
             # (closed by a comma, or ending the sentence: "..., said the head of case

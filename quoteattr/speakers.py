@@ -752,12 +752,12 @@ class DocumentNames:
         """Make an organisation of a name in apposition to a noun for a body (rule
         A216: "Xinhua, the official Chinese news agency, wrote"), with every other
         occurrence of the same name."""
-        text, roles = self.text, self.lex.roles
+        text = self.text
         for occ in self.occurrences:
             if occ.is_org or occ.gender is not None or not text.startswith(", ", occ.end):
                 continue
             m = _APPOSED_BODY.match(text, occ.end)
-            if m is None or roles.get(m.group(1).lower(), ("", ""))[1] != "org":
+            if m is None or self.lex.role_kind(m.group(1).lower()) != "org":
                 continue
             self._apposed.add(occ.name)
             for other in self._by_word[occ.parts[-1]]:
@@ -914,7 +914,7 @@ class DocumentNames:
                 # ("Her neighbour, the fisherman Jens-Aqqalu Heilmann, is", "the lead
                 # petitioner, public health researcher Dr Sylvia Nankunda, stated")
                 or (
-                    any(self.lex.roles.get(w, ("", ""))[1] == "person" for w in titles)
+                    any(self.lex.role_kind(w) == "person" for w in titles)
                     and all(
                         (w.islower() and w not in PREPOSITIONS) or w in self.lex.titles
                         for w in titles
@@ -1044,7 +1044,7 @@ class DocumentNames:
         words = (phrase[: m.start()] if m is not None and m.start() > 0 else phrase).split()
         if (
             (
-                roles.get(words[-1].lower(), ("", ""))[1] == "person"
+                self.lex.role_kind(words[-1].lower()) == "person"
                 or prefixed_role(words[-1], self.lex)
                 or words[-1] in self.lex.titles  # rule A332: "City Councilmember Tamara X"
             )
