@@ -413,10 +413,12 @@ class _Attributor:
     def translates(self, before: Quote, quote: Quote) -> bool:
         """Whether ``quote`` stands in brackets right after ``before``, alone: its
         translation (rule A318)."""
-        opening = segment_span(self.text, quote.segments[0])[0]
         closing = segment_span(self.text, quote.segments[-1])[1]
+        if self.text[closing : closing + 1] != ")":
+            return False  # (the cheaper test first: most quotations are not in brackets)
+        opening = segment_span(self.text, quote.segments[0])[0]
         between = self.text[segment_span(self.text, before.segments[-1])[1] : opening]
-        return between.strip() == "(" and self.text[closing : closing + 1] == ")"
+        return between.strip() == "("
 
     def complement(self, quote: Quote, cue: Cue | None) -> bool:
         """Whether a short quoted term is the cue's own words, a few words after it
