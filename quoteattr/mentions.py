@@ -956,7 +956,17 @@ def mention_after(
                 or (
                     (mention is None or mention.kind == "nominal")
                     and end < n
-                    and (_role_continues(tokens[end], lex) or _is_name_word(tokens[end]))
+                    and (
+                        _role_continues(tokens[end], lex)
+                        or _is_name_word(tokens[end])
+                        # rule A357: a portfolio joined to the next by "and" ("Housing
+                        # and Planning Minister X")
+                        or (
+                            tokens[end].lower == "and"
+                            and end + 1 < n
+                            and _is_name_word(tokens[end + 1])
+                        )
+                    )
                 )
                 or _names_role_holder(tokens, end, lex)
                 or (
@@ -972,6 +982,8 @@ def mention_after(
             ):
                 # "Clinton's top aide Jake Sullivan", "Republican pollster Bill McInturff",
                 # "Virginia delegate Beau Correll": role words before the name
+                if end < n and tokens[end].lower == "and":
+                    end += 1  # (rule A357: "and" joins two titles)
                 role_words.extend(range(i, end))
                 i = end
                 continue
