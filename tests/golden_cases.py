@@ -36,3 +36,9 @@ def normalised(text: str) -> str:
     """``text`` in lower case with punctuation as single spaces, so that a quotation
     listed with or without its inner punctuation matches what the library returns."""
     return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+def normalised_name(name: str) -> str:
+    """A speaker's name as :func:`normalised` gives it, without a leading "the", as the
+    evaluation's scorer (``score.py``) compares names: "the ministry" is "ministry"."""
+    return re.sub(r"^the ", "", normalised(name))
