@@ -71,6 +71,8 @@ _DETERMINERS: Final = frozenset(
 )
 _ARTICLES: Final = frozenset("the a an his her their its our my".split())
 _ARTICLES_OPENING: Final = frozenset({"a", "an", "the"})
+# Determiners of a singular noun alone: before a plural, "that" opens a relative clause.
+_SINGULAR_ONLY: Final = frozenset({"that", "this", "another"})
 # Determiners that stand for an unnamed person alone: "said another", "one said".
 _ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
@@ -591,6 +593,16 @@ def _pronoun(tok: Token, lex: Lexicon) -> Mention | None:
     return Mention(tok.start, tok.end, tok.text, "pronoun")
 
 
+def _plural(word: str, lex: Lexicon) -> bool:
+    """Whether the role noun ``word`` is the plural of a listed one (``officials``,
+    ``spokesmen``, ``authorities``)."""
+    return (
+        (word.endswith("s") and word[:-1] in lex.roles)
+        or (word.endswith("ies") and word[:-3] + "y" in lex.roles)
+        or (word.endswith("men") and word[:-3] + "man" in lex.roles)
+    )
+
+
 def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None:
     """``the senator``, ``a White House spokeswoman``, ``officials`` ending at ``end``."""
     head = tokens[end - 1]
@@ -612,6 +624,10 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
         if prev.segment is not None:
             break
         if prev.lower in _DETERMINERS:
+            if prev.lower in _SINGULAR_ONLY and _plural(head.lower, lex):
+                # rule A359: "that" before a plural is the pronoun of a relative clause
+                # ("levels that health officials warned were"), no determiner
+                break
             i -= 1
             if i > 0 and tokens[i - 1].segment is None and tokens[i - 1].lower in _ARTICLES:
                 i -= 1  # "the former senator", "the two officials"
