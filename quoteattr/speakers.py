@@ -153,6 +153,7 @@ _LONGEST_TITLE_WORD: Final = 20  # characters
 _AGE_BEFORE_ORIGIN: Final = regex.compile(
     r",[ \t\u00a0]*\d{1,3}(?=,[ \t\u00a0]*(?:from|of|in)[ \t\u00a0])"
 )  # (rule A334)
+_AGE: Final = regex.compile(r",[ \t\u00a0]*\d{1,3},")  # ", 39," after a name (rule A360)
 _AFTER_QUOTE_TITLES: Final = regex.compile(r"[”\"’][ \t\u00a0]+(?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)*\Z")
 _BRACKET: Final = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)")  # " (R-Tenn.)" (rule A330)
 _NOT_APPOSED_VERBS: Final = frozenset(
@@ -659,6 +660,7 @@ class DocumentNames:
         self._best: dict[tuple[tuple[str, ...], str | None], list[tuple[int, str, str | None]]] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
         self._apposed: set[str] = set()  # names set beside a noun for a body (rule A216)
+        self._aged: set[str] = set()  # single words written with an age (rule A360)
         self._parse = _run_parser(lex)
         skip = _single_words_to_skip(lex)
         q, nq = 0, len(quoted)
@@ -736,12 +738,17 @@ class DocumentNames:
     def _given_alone(self) -> None:
         """Give a known given name written alone its gender, as a person (rule A211:
         "Maureen, 81, who lives alone, said"), unless the document writes it as a
-        surname too ("Rebecca Bradley" ... "Bradley said")."""
+        surname too ("Rebecca Bradley" ... "Bradley said"); and make a person of any
+        word written alone with an age after it (rule A360: "Lastri, 39, who sells")."""
         given = self.lex.given_names
+        text = self.text
         for occ in self.occurrences:
             if len(occ.parts) != 1 or occ.gender is not None or occ.is_org:
                 continue
             word = occ.parts[0]
+            if text.startswith(",", occ.end) and _AGE.match(text, occ.end):
+                occ.titled = True
+                self._aged.add(word)
             gender = given.get(word)
             if gender is not None and not any(
                 len(o.parts) > 1 and o.parts[-1] == word for o in self._by_word[word]
@@ -763,6 +770,11 @@ class DocumentNames:
             for other in self._by_word[occ.parts[-1]]:
                 if other.parts == occ.parts:
                     other.is_org = True
+
+    def aged(self, word: str) -> bool:
+        """Whether the document writes ``word`` alone with an age after it, as a
+        person's name (rule A360: "Lastri, 39,")."""
+        return word in self._aged
 
     def apposed_body(self, canonical: str) -> bool:
         """Whether the text sets a noun for a body beside the name ``canonical`` (rule
