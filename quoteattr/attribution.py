@@ -136,6 +136,13 @@ _DASHES: Final = frozenset({",", "—", "–", "-", "--"})
 # closing mark of a quotation nested at its end (a stray third mark of ''').
 _AFTER_QUOTE: Final = _DASHES | {"'", "’", "”", '"'}
 _BRIDGE: Final = frozenset({",", ":", "that", "—", "–", "-", ";"})
+# Words between two verbs that are no noun of the object (rule A361): "said he says".
+_NOT_A_NOUN: Final = (
+    SUBJECT_PRONOUNS
+    | _ADVERBS
+    | _PREPOSITIONS
+    | frozenset("that who which what it this there and or but the a an".split())
+)
 _NOT_VERB_AFTER: Final = frozenset(
     "the a an his her their its our my this that these those no every each".split()
 )
@@ -1517,6 +1524,21 @@ class _Attributor:
         agent = mention_after(tokens, qi + 1, self.lex)
         return agent[0] if agent is not None and agent[0].kind != "pronoun" else None
 
+    def noun_after_verb(self, tokens: list[Token], k: int) -> bool:
+        """Whether the verb form at ``k`` ending in ``s`` is a plural noun, the head of
+        the object of a reporting verb two words before (rule A361: "dismissed union
+        calls", "denied media reports", "rejected opposition claims")."""
+        if k < 2 or not tokens[k].lower.endswith("s"):
+            return False
+        noun, verb = tokens[k - 1], tokens[k - 2]
+        return (
+            noun.text.isalpha()
+            and noun.text.islower()
+            and noun.lower not in self.lex.verb_forms
+            and noun.lower not in _NOT_A_NOUN
+            and verb.lower in self.lex.verb_forms
+        )
+
     def cue_before(
         self, tokens: list[Token], qi: int, sentence: int
     ) -> tuple[Mention, Cue | None, str] | None:
@@ -1558,6 +1580,8 @@ class _Attributor:
                 if tok.lower in self._verb_openers and not sources_only
                 else None
             )
+            if cue is not None and self.noun_after_verb(tokens, k):
+                cue = None  # rule A361: "dismissed union calls for a vote as "...""
             if cue is not None:
                 if not adjacent and cue.end > tok.end:
                     # a cue of two words ("put it:", "pointed out that"): adjacent
