@@ -930,8 +930,16 @@ class _Attributor:
                 at_role + 2 < len(tokens)
                 and tokens[at_role].text.isalpha()
                 and tokens[at_role].text.islower()
-                and tokens[at_role].lower not in self.lex.roles
                 and tokens[at_role + 1].lower in self.lex.roles
+                and (
+                    tokens[at_role].lower not in self.lex.roles
+                    # rule A362: or a body's role noun before a person's ("The union
+                    # president said")
+                    or (
+                        self.lex.role_kind(tokens[at_role].lower) == "org"
+                        and self.lex.role_kind(tokens[at_role + 1].lower) == "person"
+                    )
+                )
             ):
                 at_role += 1
             after = at_role + 1
