@@ -942,6 +942,9 @@ class _Attributor:
                 )
             ):
                 at_role += 1
+                modifier = tokens[at_role - 1].lower
+            else:
+                modifier = None
             after = at_role + 1
             if after < len(tokens) and tokens[after].text == ",":
                 close = next(
@@ -964,6 +967,12 @@ class _Attributor:
                 return None
             if place is not None:
                 return self.names.resolve_role(tokens[j].start, role, gender=gender, place=place)
+            if modifier is not None:
+                # rule A363: the holder of the role with its modifier first ("The finance
+                # minister" is "Finance Minister X", not the deputy prime minister)
+                held = self.names.resolve_role(tokens[j].start, f"{modifier} {role}", gender=gender)
+                if held is not None:
+                    return held
             return self.names.resolve_role(
                 tokens[j].start, role, gender=gender
             ) or self.role_introduced(tokens[j].start, role, gender)
