@@ -933,12 +933,9 @@ class _Attributor:
                 and tokens[at_role + 1].lower in self.lex.roles
                 and (
                     tokens[at_role].lower not in self.lex.roles
-                    # rule A362: or a body's role noun before a person's ("The union
-                    # president said")
-                    or (
-                        self.lex.role_kind(tokens[at_role].lower) == "org"
-                        and self.lex.role_kind(tokens[at_role + 1].lower) == "person"
-                    )
+                    # rule A362: or a role noun before a person's ("The union president
+                    # said", "the chief minister told")
+                    or self.lex.role_kind(tokens[at_role + 1].lower) == "person"
                 )
             ):
                 at_role += 1
