@@ -781,6 +781,13 @@ class _Attributor:
         sentence = tokens[k].sentence
         end = bisect.bisect_right(tokens, sentence, key=_sentence)
         subject = self.sentence_subject(tokens, sentence, end)
+        if subject is not None and any(
+            t.lower == "that"
+            for t in tokens[k : bisect.bisect_left(tokens, subject.start, key=_start)]
+        ):
+            # rule A364: a name in the clause the text opens is no issuer ("X said in a
+            # statement that President Y "..."": Y is in what the statement says)
+            subject = None
         if subject is not None:
             verbs = self.lex.verb_forms
             for j in range(bisect.bisect_left(tokens, subject.end, key=_start), k):
