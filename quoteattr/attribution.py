@@ -124,7 +124,11 @@ _AUTHOR_AFTER: Final = regex.compile(
     r"(?:[ \t]+(?:of|for|and|&|\p{Lu}[\p{L}'’.&-]*)){0,6}))"
 )
 # Texts whose issuer speaks through them (not a report or a petition, often by others).
-_ISSUED_TEXTS: Final = frozenset("statement letter memo email e-mail note message post".split())
+_ISSUED_TEXTS: Final = frozenset(
+    # (rule A365: the written decisions of a court or tribunal)
+    "statement letter memo email e-mail note message post ruling judgment judgement "
+    "determination filing submission".split()
+)
 # Role nouns for many people, and words that count them, which no one person holds
 # (``the crowd``, ``the two lawmakers``): rule A200 leaves them as written.
 _GROUP_ROLES: Final = frozenset({"audience", "crowd", "public", "electorate", "narrator"})
