@@ -1267,7 +1267,7 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
     return None
 
 
-_COMPLEMENT_OPENERS: Final = frozenset({"of", "at"})
+_COMPLEMENT_OPENERS: Final = frozenset({"of", "at", "to", "for"})  # ("to", "for": rule A366)
 _MAX_COMPLEMENT: Final = 10  # tokens of a role's complement before a name in apposition
 
 
@@ -1283,7 +1283,10 @@ def _apposed_past_complement(
     for j in range(i + 1, min(n, i + _MAX_COMPLEMENT)):
         tok = tokens[j]
         if tok.text == ",":
-            if lex.role_kind(tokens[j - 1].lower) == "person":
+            if lex.role_kind(tokens[j - 1].lower) == "person" or any(
+                tokens[m].lower == "one" and tokens[m + 1].lower == "of"
+                for m in range(i + 1, j - 1)
+            ):
                 return None  # the name's own role: "An attorney for one of the defendants, X,"
             named = _appositive_name(tokens, j, lex)
             # (closed by a comma, or ending the sentence: "..., said the head of case
