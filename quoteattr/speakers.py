@@ -137,6 +137,11 @@ _POSTNOMINAL: Final = regex.compile(
 )
 # The end of an appositive after a name (rule A314).
 _APPOSITIVE_CLOSE: Final = regex.compile(r"[,.;:()]")
+# An appositive's role noun, after its article and up to two modifiers, and then its
+# complement (rule A368: "an economist at the Kandy Institute")
+_ROLE_HEAD: Final = regex.compile(
+    r"(?:an?|the) (?:[\w-]+ ){0,2}?([\w-]+) (?:at|of|with|for|from|in) "
+)
 # The body or place a role phrase ends with (" for Sri Lanka", " of the Bank of England").
 _ROLE_BODY: Final = regex.compile(
     rf"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:the[ \t\u00a0])?{_BODY_WORD}"
@@ -1355,11 +1360,20 @@ class DocumentNames:
         secretary,``; not ``, the mayor's aide,``)."""
         if not self.text.startswith(", ", end):
             return False
-        close = _APPOSITIVE_CLOSE.search(self.text, end + 2, end + 2 + _BEFORE_REACH)
+        close = _APPOSITIVE_CLOSE.search(self.text, end + 2, end + 2 + 2 * _BEFORE_REACH)
         if close is None:
             return False
         phrase = " ".join(self.text[end + 2 : close.start()].lower().split())
-        return any(phrase == f or phrase.endswith(f" {f}") for f in forms)
+        near = close.start() < end + 2 + _BEFORE_REACH  # (the reach of rule A314)
+        for f in forms:
+            if near and (phrase == f or phrase.endswith(f" {f}")):
+                return True
+            # rule A368: the role's head before its complement (", an economist at the
+            # Kandy Institute of Policy Studies,"), after an article
+            head = _ROLE_HEAD.match(phrase)
+            if head is not None and head.group(1) == f:
+                return True
+        return False
 
     def _apposed_after(self, k: int) -> int | None:
         """The index of the name in apposition after occurrence ``k``: ``, Jane Doe``,
