@@ -137,10 +137,10 @@ _POSTNOMINAL: Final = regex.compile(
 )
 # The end of an appositive after a name (rule A314).
 _APPOSITIVE_CLOSE: Final = regex.compile(r"[,.;:()]")
-# An appositive's role noun, after its article and up to two modifiers, and then its
+# An appositive's role noun, after its article (if any) and up to two modifiers, then its
 # complement (rule A368: "an economist at the Kandy Institute")
 _ROLE_HEAD: Final = regex.compile(
-    r"(?:an?|the) (?:[\w-]+ ){0,2}?([\w-]+) (?:at|of|with|for|from|in) "
+    r"(?:(?:an?|the) )?(?:[\w-]+ ){0,2}?([\w-]+) (?:at|of|with|for|from|in) "
 )
 # The body or place a role phrase ends with (" for Sri Lanka", " of the Bank of England").
 _ROLE_BODY: Final = regex.compile(
