@@ -140,6 +140,12 @@ _DASHES: Final = frozenset({",", "—", "–", "-", "--"})
 # closing mark of a quotation nested at its end (a stray third mark of ''').
 _AFTER_QUOTE: Final = _DASHES | {"'", "’", "”", '"'}
 _BRIDGE: Final = frozenset({",", ":", "that", "—", "–", "-", ";"})
+_PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
+# Words no participle phrase on a subject holds (rule A369): relative pronouns, "to" and
+# auxiliaries ("her campaign is planning to reprint an editorial that accuses").
+_CLAUSE_STOPS: Final = frozenset(
+    "that which who whom whose to is are was were has have had will would can could".split()
+)
 # Words between two verbs that are no noun of the object (rule A361): "said he says".
 _NOT_A_NOUN: Final = (
     SUBJECT_PRONOUNS
@@ -1549,6 +1555,39 @@ class _Attributor:
         agent = mention_after(tokens, qi + 1, self.lex)
         return agent[0] if agent is not None and agent[0].kind != "pronoun" else None
 
+    def subject_before_participle(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
+        """The subject of the verb at ``k`` before a participle phrase that qualifies it
+        (rule A369: "Protesters marching through the streets chanted", "Residents living
+        near the plant said"): the mention before the nearest -ing word, within the
+        clause, that has one; None when none has."""
+        if tokens[k].lower.endswith("ing"):
+            return None  # (a participle itself: "as the committee meeting began vowing to")
+        sentence = tokens[k].sentence
+        for m in range(k - 1, max(0, k - _PARTICIPLE_REACH), -1):
+            tok = tokens[m]
+            if (
+                tok.segment is not None
+                or not tok.text[:1].isalnum()
+                or tok.lower in _CLAUSE_STOPS
+                or tok.lower in self.lex.verb_forms
+            ):
+                return None  # (the verb's own subject, or another clause)
+            if not (tok.lower.endswith("ing") and tok.text.islower()):
+                continue
+            found = mention_before(tokens, m, self.lex)
+            if found is None:
+                continue
+            mention, at = found
+            # the subject opening its sentence or a clause after a comma, named or a
+            # role noun ("Protesters", not "One sweeping question")
+            opens = at == 0 or tokens[at - 1].sentence != sentence or tokens[at - 1].text == ","
+            if opens and (
+                mention.kind in ("name", "organisation")
+                or mention.text.split()[-1].lower() in self.lex.roles
+            ):
+                return found
+        return None
+
     def noun_after_verb(self, tokens: list[Token], k: int) -> bool:
         """Whether the verb form at ``k`` ending in ``s`` is a plural noun, the head of
         the object of a reporting verb two words before (rule A361: "dismissed union
@@ -1618,6 +1657,8 @@ class _Attributor:
                 rule = "X-said:" if adjacent else "X-verb-that"
                 k, cue = self.passive(tokens, k, cue)
                 subject = mention_before(tokens, k, self.lex)
+                if subject is None:
+                    subject = self.subject_before_participle(tokens, k)  # rule A369
                 if subject is None and k > 1 and tokens[k - 1].lower == "to":
                     # rule A248: the one prompted or asked to speak ("prompting Ms Rahman
                     # to accuse him of "..."")
