@@ -200,6 +200,8 @@ _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
 # (a comma or period inside a number is none: "1,300 jobs", "£1.1 billion", rule A322)
 _CLAUSE_BREAK: Final = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”—–]|(?<!\w)[‘’]|[‘’](?!\w)")
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
+# A short appositive of a noun between commas (rule A370): ", a 31-year-old vessel,".
+_APPOSITIVE: Final = re.compile(r",\s+(?:a|an|the)\s[^,.;:!?\"“”()]{1,40},")
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
 # Verbs of writing or sending after a text's author ("a message X sent": rule A298).
@@ -459,7 +461,10 @@ class _Attributor:
         following = _NEXT_WORD.match(self.text, closed)
         if following is not None and following.group(1) not in _CLAUSE_GOES_ON:
             return False
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(span, 0, len(span) - 2)]
+        # (rule A370: an appositive between commas breaks no clause: "said the MV Glen
+        # Arrin, a 31-year-old vessel, had suffered a "...")
+        plain = _APPOSITIVE.sub(lambda m: " " * len(m.group()), span)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(plain, 0, len(plain) - 2)]
         if not breaks and len(between) <= _CLAUSE_WORDS:
             return True
         # rule A212: or a second that-clause of the cue ("She said the convoys had come,
