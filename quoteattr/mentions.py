@@ -1130,6 +1130,17 @@ def mention_after(
         # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator",
         # not a time ("Two days later, ... he said": rule A166)
         end = role_words[-1] + 1
+        # rule A371: up to a past verb after a noun ("Many marchers | carried placards")
+        end = next(
+            (
+                k
+                for k in role_words[2:]
+                if tokens[k].lower.endswith("ed")
+                and tokens[k].text.isalpha()  # (not "independent-minded")
+                and tokens[k - 1].lower not in _DETERMINERS
+            ),
+            end,
+        )
         return (
             _given_in_clause(tokens, end, lex)
             # rule A190: a name in apposition after an unlisted head too ("the
