@@ -927,6 +927,7 @@ class DocumentNames:
             titles = self.text[comma + 2 : occ.start].split()
             if not titles or not (
                 all(w in self.lex.titles for w in titles)
+                or " ".join(titles) in self.lex.titles  # (rule A374: "Senior Counsel")
                 # rule A343: or lower-case words with a role among them, and titles
                 # ("Her neighbour, the fisherman Jens-Aqqalu Heilmann, is", "the lead
                 # petitioner, public health researcher Dr Sylvia Nankunda, stated")
