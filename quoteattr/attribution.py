@@ -203,6 +203,10 @@ _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 # A short appositive of a noun between commas (rule A370): ", a 31-year-old vessel,".
 _APPOSITIVE: Final = re.compile(r",\s+(?:a|an|the)\s[^,.;:!?\"“”()]{1,40},")
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
+# Words before a verb (rule A375): a term after them is a verb, not a noun's modifier.
+_BEFORE_VERB: Final = frozenset(
+    "not would will could should can must may might did does do never".split()
+)
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
 # Verbs of writing or sending after a text's author ("a message X sent": rule A298).
 _AUTHORING: Final = frozenset(
@@ -459,7 +463,13 @@ class _Attributor:
         # ... and not a modifier of the noun after it ("the hype around "miracle" pills")
         closed = segment_span(self.text, quote.segments[-1])[1]
         following = _NEXT_WORD.match(self.text, closed)
-        if following is not None and following.group(1) not in _CLAUSE_GOES_ON:
+        if (
+            following is not None
+            and following.group(1) not in _CLAUSE_GOES_ON
+            # rule A375: a verb after its auxiliary takes an object ('would not "bail out"
+            # institutions'), no noun after a modifier
+            and between[-1].lower() not in _BEFORE_VERB
+        ):
             return False
         # (rule A370: an appositive between commas breaks no clause: "said the MV Glen
         # Arrin, a 31-year-old vessel, had suffered a "...")
