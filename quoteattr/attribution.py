@@ -1661,6 +1661,8 @@ class _Attributor:
             )
             if cue is not None and self.noun_after_verb(tokens, k):
                 cue = None  # rule A361: "dismissed union calls for a vote as "...""
+            if cue is not None and _inside_first_clause(tokens, k, qi):
+                cue = None  # rule A376: the quotation is in a second that-clause of an earlier cue
             if cue is not None:
                 if not adjacent and cue.end > tok.end:
                     # a cue of two words ("put it:", "pointed out that"): adjacent
@@ -2278,6 +2280,26 @@ def _start(token: Token) -> int:
 
 def _sentence(token: Token) -> int:
     return token.sentence
+
+
+def _inside_first_clause(tokens: list[Token], k: int, qi: int) -> bool:
+    """Whether the cue at ``k`` stands inside a that-clause, opened before it, that "and
+    that" closes before the quotation at ``qi``, itself taking no that-clause (rule A376: 'She added
+    that the group had written to the Commission asking it to examine the decree, and
+    that the crew would use the days for "..."': not "asking")."""
+    if k + 1 < qi and tokens[k + 1].lower == "that":
+        return False
+    sentence = tokens[k].sentence
+    opened = False  # a that-clause opens before the cue, in its sentence
+    for j in range(k - 1, -1, -1):
+        if tokens[j].sentence != sentence:
+            break
+        if tokens[j].lower == "that":
+            opened = True
+            break
+    return opened and any(
+        tokens[j].lower == "and" and tokens[j + 1].lower == "that" for j in range(k + 1, qi - 1)
+    )
 
 
 def _next_comma(tokens: list[Token], start: int, stop: int) -> int | None:
