@@ -1404,7 +1404,12 @@ class _Attributor:
         if source is not None:
             named = self.source_named(tokens, source[1])
             return (named, source[0], "according-to") if named is not None else None
-        if tokens[j].text.islower() and tokens[j].lower.endswith("ing"):
+        if (
+            tokens[j].text.islower()
+            and tokens[j].lower.endswith("ing")
+            # (rule A377: not a modifier of a role noun, '"...," managing director X said')
+            and not (j + 1 < len(tokens) and tokens[j + 1].lower in self.lex.roles)
+        ):
             # rule A248: a participle phrase goes on the sentence ('"...", prompting Ms
             # Raghunathan to accuse him of "..."'): no cue after the quotation
             return None
