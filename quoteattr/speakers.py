@@ -127,9 +127,13 @@ _MAX_APPOSITIVE_CLOSE: Final = 120
 # After a dateline's place: ", Kenya (AP) -", " (Reuters) -", " —" (rule A132).
 _DATELINE_REST: Final = regex.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*)?[ \t\u00a0]*[(—–-]")
 # A noun phrase in apposition, opened by an article, up to the noun that closes it
-# (", the official Chinese news agency,"): its last word is the head noun (rule A216).
+# (", the official Chinese news agency,"): its last word is the head noun (rule A216);
+# not past a preposition, after which a complement ends the phrase (rule A379: ", a
+# spokesman for the military government,": the head is "spokesman").
 _APPOSED_BODY: Final = regex.compile(
-    r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,4}?(\p{Ll}[\p{Ll}-]+)[,.]"
+    r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+"
+    r"(?:(?!(?:for|of|at|with|in|from|to|by|on)[ \t\u00a0])[\p{L}-]+[ \t\u00a0]+){0,4}?"
+    r"(\p{Ll}[\p{Ll}-]+)[,.]"
 )
 # Letters after a name ("TD", "MP", "KC"), with the spaces before them (rule A311).
 _POSTNOMINAL: Final = regex.compile(
