@@ -942,6 +942,8 @@ class _Attributor:
                 tokens[j + 1].text if tokens[j + 1].capitalised and j + 3 < len(tokens) else None
             )
             at_role = j + 2 if place is not None else j + 1
+            if place is not None and place.isupper() and len(place) > 1:
+                place = None  # rule A380: a body's acronym, no place ("the NEC chairperson")
             verb_next = (
                 tokens[at_role + 1].text.isalpha()
                 and tokens[at_role + 1].text.islower()
