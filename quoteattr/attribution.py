@@ -140,6 +140,8 @@ _DASHES: Final = frozenset({",", "—", "–", "-", "--"})
 # closing mark of a quotation nested at its end (a stray third mark of ''').
 _AFTER_QUOTE: Final = _DASHES | {"'", "’", "”", '"'}
 _BRIDGE: Final = frozenset({",", ":", "that", "—", "–", "-", ";"})
+_AUXILIARIES: Final = frozenset("is are was were has have had will would".split())  # (A381)
+_BEFORE_PLURAL: Final = frozenset("that the these those its his her their our such".split())
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
 # Words no participle phrase on a subject holds (rule A369): relative pronouns, "to" and
 # auxiliaries ("her campaign is planning to reprint an editorial that accuses").
@@ -1666,7 +1668,18 @@ class _Attributor:
                 if tok.lower in self._verb_openers and not sources_only
                 else None
             )
-            if cue is not None and self.noun_after_verb(tokens, k):
+            if cue is not None and (
+                self.noun_after_verb(tokens, k)
+                # rule A381: a verb form in -s right before an auxiliary is its subject, a
+                # plural noun ("said that recalls were "..."")
+                or (
+                    k + 1 < qi
+                    and tokens[k].lower.endswith("s")
+                    and tokens[k + 1].lower in _AUXILIARIES
+                    # (after no subject of its own: not "a law the Government says will")
+                    and tokens[k - 1].lower in _BEFORE_PLURAL
+                )
+            ):
                 cue = None  # rule A361: "dismissed union calls for a vote as "...""
             if cue is not None and _inside_first_clause(tokens, k, qi):
                 cue = None  # rule A376: the quotation is in a second that-clause of an earlier cue
