@@ -140,6 +140,11 @@ _DASHES: Final = frozenset({",", "—", "–", "-", "--"})
 # closing mark of a quotation nested at its end (a stray third mark of ''').
 _AFTER_QUOTE: Final = _DASHES | {"'", "’", "”", '"'}
 _BRIDGE: Final = frozenset({",", ":", "that", "—", "–", "-", ";"})
+# Capitalised words before a text noun that name no issuer (rule A382).
+_NO_ISSUER: Final = frozenset(
+    "that this these those his her their its our my your "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _AUXILIARIES: Final = frozenset("is are was were has have had will would".split())  # (A381)
 _BEFORE_PLURAL: Final = frozenset("that the these those its his her their our such".split())
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
@@ -2241,10 +2246,13 @@ def _past_located(words: list[str]) -> list[str]:
 
 def _spoken_for(text: str, role: str) -> str | None:
     """The capitalised words before a spokesperson role in a noun phrase: ``Network
-    Rail`` in ``A Network Rail spokesman``; None for another role or no such words."""
-    if not role.startswith("spokes"):
+    Rail`` in ``A Network Rail spokesman``, or before an issued text (rule A382: ``WFP``
+    in ``a WFP statement``); None for another role or no such words."""
+    if not role.startswith("spokes") and role not in _ISSUED_TEXTS:
         return None
     words = text.split()
+    if any(w.lower().rstrip("'’s") in _NO_ISSUER for w in words[:-1]):
+        return None  # ("That letter", "Thursday's memo")
     body = [
         w
         for w in words[:-1]
