@@ -799,6 +799,14 @@ def _body_start(tokens: list[Token], found: tuple[Mention, int], words: frozense
         word = tokens[k].lower
         if word in words:
             return k
+        if word == "and" and tokens[k - 1].capitalised:
+            # rule A383: past a first name joined by "and" ("MP for Kingsmere and Brayle
+            # Valley")
+            k -= 1
+            while k > 1 and tokens[k - 1].capitalised:
+                k -= 1
+            k -= 1
+            continue
         if not (
             word == "the"
             or (tokens[k].text.islower() and word not in _STOP_LEFT)
