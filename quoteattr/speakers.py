@@ -162,7 +162,8 @@ _LONGEST_TITLE_WORD: Final = 20  # characters
 _AGE_BEFORE_ORIGIN: Final = regex.compile(
     r",[ \t\u00a0]*\d{1,3}(?=,[ \t\u00a0]*(?:from|of|in)[ \t\u00a0])"
 )  # (rule A334)
-_AGE: Final = regex.compile(r",[ \t\u00a0]*\d{1,3},")  # ", 39," after a name (rule A360)
+# ", 39," after a name (rule A360), or ", who" (rule A384: "Suparmi, who teaches")
+_AGE: Final = regex.compile(r",[ \t\u00a0]*(?:\d{1,3},|who[ \t\u00a0])")
 _AFTER_QUOTE_TITLES: Final = regex.compile(r"[”\"’][ \t\u00a0]+(?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)*\Z")
 _BRACKET: Final = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)")  # " (R-Tenn.)" (rule A330)
 _NOT_APPOSED_VERBS: Final = frozenset(
@@ -748,7 +749,8 @@ class DocumentNames:
         """Give a known given name written alone its gender, as a person (rule A211:
         "Maureen, 81, who lives alone, said"), unless the document writes it as a
         surname too ("Rebecca Bradley" ... "Bradley said"); and make a person of any
-        word written alone with an age after it (rule A360: "Lastri, 39, who sells")."""
+        word written alone with an age after it (rule A360: "Lastri, 39, who sells") or
+        a relative clause on a person (rule A384: "Suparmi, who teaches")."""
         given = self.lex.given_names
         text = self.text
         for occ in self.occurrences:
@@ -781,8 +783,8 @@ class DocumentNames:
                     other.is_org = True
 
     def aged(self, word: str) -> bool:
-        """Whether the document writes ``word`` alone with an age after it, as a
-        person's name (rule A360: "Lastri, 39,")."""
+        """Whether the document writes ``word`` alone with an age or ``who`` after it,
+        as a person's name (rules A360, A384: "Lastri, 39,", "Suparmi, who")."""
         return word in self._aged
 
     def apposed_body(self, canonical: str) -> bool:
