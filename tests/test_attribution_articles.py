@@ -1,4 +1,4 @@
-"""Seven hundred and forty-five made-up news texts, written apart from the rule cases by
+"""Nine hundred and twenty-five made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -167,6 +167,50 @@ speakers.
   trawlers, a Sejm speaker, a drought, a slush fund, a police mission, an EU summit, a
   resignation, a reshuffle, a heatwave, hostage families, a dzud, a border deal,
   tractor protests, an IPL final, a coup attempt).
+* ``tests/golden/attribution_articles17.json``: 120 texts in eight groups written apart
+  (``S21A``, ``S21B``, ``S22A``, ``S22B`` after rule A356, ``S23A``, ``S23B``,
+  ``S24A``, ``S24B`` after A371; rules A357-A385 were then found with them): a tea
+  auction, a nitrogen buyout, an oral argument, typhoon relief, a housing tribunal,
+  deforestation data, a rail strike, a cricket selection row, a supermarket inquiry, a
+  central banker's arrest, Everest permits, a ferry breakdown, an earthquake
+  anniversary, a Maori by-election, an election certification, cocoa smuggling, a
+  pension march, whaling, peace talks, a speed limit, a capital move, a coach's firing,
+  a grain corridor, a climate summit, an abortion ruling, power cuts, a tourist fee,
+  wildfire smoke, a security trial, a volcano, trawler licences, a border closure, a
+  shutdown deadline, a debt deal, a tourism protest, a bushfire commission, a riot
+  anniversary, a presidential debate, a mountain village, a steel plant, a pension
+  referendum, gorilla permits, a doctors' strike, a hurricane, a chip plant, fuel
+  protests, a budget fight, an impeachment, an election count, an avalanche, a
+  ransomware attack, a funeral abroad, a finance bill, a dairy dispute, a climate
+  case, a minimum wage, a referendum demand, a reservists' letter, an Antarctic
+  station, a teachers' contract, a rally ban, a language reform, a map ruling, a union
+  arrest, power-sharing talks, a police raid, a protest ban, a casino trial, a
+  pipeline, a university crisis, a salmon closure, smog, a rescue ship, a state of
+  emergency, a referendum anniversary, a currency collapse, an annulled election, a
+  shipbuilding hearing, quake relief, a troop deployment, a radio ban, a port lockout,
+  an eruption, a farm blockade, a runoff, border buoys, salmon lice, flood protests, a
+  party-ban debate, a hikoi, refugees, a snap election, a drug approval, a rice cap,
+  flood anger, fishing quotas, a police mission, a sewage fine, a university protest,
+  recall votes, an interference inquiry, rice prices, a border standoff, a pension
+  fight, a peace deal, diamonds, coalition collapse, tornado recovery, an impeachment
+  trial, an electric ferry, hospital protests, prison release, school meals, illegal
+  mining, coalition talks, a judicial strike, a teen social-media ban, a plant
+  closure, lithium, an airline incident).
+* ``tests/golden/attribution_articles18.json``: 60 texts in four groups (``S21C``,
+  ``S22C``, ``S23C``, ``S24C``) held out as ``attribution_articles8.json`` is (copper
+  royalties, coalition talks, a confirmation hearing, a fraud trial, inflation
+  protests, a club takeover, canal revenue, a fund divestment, flood relief, language
+  fines, aid diversion, a ballot measure, a shipwreck inquiry, cannabis rules, lithium
+  protests, a court ruling, a snap election, a derailment town hall, a climate treaty,
+  a media law, a referendum, a drought and an attack, a racism report, a water
+  release, a water shortage, defence spending, a pilots' strike vote, an oil halt, a
+  doctors' walkout, a World Cup squad, a crash inquiry, a shooting's aftermath, a
+  wildfire settlement, a transitional council, a succession, mining violence, a train
+  collision, an abortion report, wine exports, a kidnapping, a warehouse strike, a
+  border blockade, martial law, forest fires, a dam deal, an inauguration, a prison
+  strike, measles, an election upset, housing protests, power rationing, a ferry
+  scandal, a party dissolution, coffee labour, floods, a cash shortage, a wildfire
+  evacuation, a budget row, an earthquake recovery, an athlete's complaint).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -202,6 +246,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles14.json")
     + golden_cases.load("attribution_articles15.json")
     + golden_cases.load("attribution_articles16.json")
+    + golden_cases.load("attribution_articles17.json")
+    + golden_cases.load("attribution_articles18.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -230,7 +276,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 745
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 925
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
