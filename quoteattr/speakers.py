@@ -363,7 +363,16 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
                         step = size  # (a place alone is no name either)
                     break
         if not step and (
-            word in lex.title_words or word.lower() in lex.roles or prefixed_role(word, lex)
+            word in lex.title_words
+            or word.lower() in lex.roles
+            or prefixed_role(word, lex)
+            # rule A386: a body's acronym before a title ("NUP Legislator Lee Chun-hung")
+            or (
+                len(word) > 1
+                and word.isupper()
+                and i + 1 < n - 1
+                and (words[i + 1] in lex.title_words or words[i + 1].lower() in lex.roles)
+            )
         ):
             step = 1
         if not step:
