@@ -694,7 +694,12 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         return None
     found = _mention_ending_at(tokens, i, lex)
     if found is not None:
-        return _affiliated(tokens, found, lex) or _qualified(tokens, found, i, lex) or found
+        return (
+            _affiliated(tokens, found, lex)
+            or _qualified(tokens, found, i, lex)
+            or _located(tokens, found, i, lex)
+            or found
+        )
     if tokens[i - 1].text == ",":
         # An appositive: "Dale Belman, a professor at the university, said".
         k = i - 2
@@ -848,6 +853,25 @@ def _qualified(
         start -= 1
     text = _join(tokens, start, end)
     return Mention(nominal.start, found[0].end, text, nominal.kind, nominal.role), start
+
+
+def _located(
+    tokens: list[Token], found: tuple[Mention, int], end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """``found``, a name after ``in``, as the place of a role before it (rule A387: "The
+    port authority in Ortona said", "Officials in Brussels said"): the whole
+    description; None otherwise."""
+    mention, k = found
+    if k < 2 or tokens[k - 1].lower != "in" or mention.kind not in ("name", "organisation"):
+        return None
+    nominal = _nominal_left(tokens, k - 1, lex)
+    if nominal is None or nominal.kind not in ("nominal", "organisation"):
+        return None
+    start = k - 1
+    while start > 0 and tokens[start - 1].start >= nominal.start:
+        start -= 1
+    text = _join(tokens, start, end)
+    return Mention(nominal.start, mention.end, text, nominal.kind, nominal.role), start
 
 
 def _role_of_body(
