@@ -700,6 +700,15 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             or _located(tokens, found, i, lex)
             or found
         )
+    place = i
+    while place > 0 and tokens[place - 1].capitalised:
+        place -= 1
+    if place < i and lex.is_place(_join(tokens, place, i).strip()):
+        # (a known place, which is no mention: "Officials in Brussels said")
+        run = Mention(tokens[place].start, tokens[i - 1].end, "", "name")
+        located = _located(tokens, (run, place), i, lex)
+        if located is not None:
+            return located
     if tokens[i - 1].text == ",":
         # An appositive: "Dale Belman, a professor at the university, said".
         k = i - 2
