@@ -145,6 +145,7 @@ _NO_ISSUER: Final = frozenset(
     "that this these those his her their its our my your "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_RELATIVES: Final = frozenset("who whom whose which that".split())
 _AUXILIARIES: Final = frozenset("is are was were has have had will would".split())  # (A381)
 _BEFORE_PLURAL: Final = frozenset("that the these those its his her their our such".split())
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
@@ -2079,6 +2080,7 @@ class _Attributor:
                 and len(gap) <= _MAX_CONTINUATION_GAP
                 and not self.sentence_break(between)
                 and not self.sentence_break(opening)
+                and not self.second_cue(between)
             ):
                 return Attribution(
                     quote=quote,
@@ -2092,6 +2094,29 @@ class _Attributor:
         if reported is not None:
             return reported
         return Attribution(quote=quote, speaker=None)
+
+    def second_cue(self, text: str) -> bool:
+        """Whether the cue of the earlier quotation is followed by another, joined by a
+        conjunction (rule A388: '"...," Ebeling said, and her husband cut in. "..."'):
+        the next quotation is not the earlier speaker's."""
+        raw = text.split()
+        words = [w.strip(_EDGE + ",.;:").lower() for w in raw]
+        verbs = self.lex.verb_forms
+        cues = [
+            k
+            for k, w in enumerate(words)
+            if w in verbs or (k + 1 < len(words) and f"{w} {words[k + 1]}" in verbs)
+        ]
+        if len(cues) < 2:
+            return False
+        joins = [k for k in range(cues[0] + 1, cues[-1]) if words[k] in _COORDINATORS]
+        if not joins:
+            return False
+        # the second cue's own subject, a short noun phrase right after the conjunction
+        subject = raw[joins[-1] + 1 : cues[-1]]
+        return 0 < len(subject) <= 4 and not any(
+            w.endswith(",") or w.lower() in _RELATIVES for w in subject
+        )
 
     def sentence_break(self, text: str) -> bool:
         """Whether ``text`` holds a sentence end: a full stop, question or exclamation
