@@ -658,7 +658,10 @@ class _Attributor:
             ):
                 speaker = Speaker(issuer[0], issuer[1], _gender(names.gender_of(issuer[0])), role)
                 confidence *= _NOMINAL_DISCOUNT
-            elif kind == "text" and (owner := self.text_owner(quote, mention, cue, rule)):
+            elif kind == "text" and (
+                owner := self.text_owner(quote, mention, cue, rule)
+                or self.pronoun_issuer(quote, mention, cue, rule)
+            ):
                 speaker = owner  # rule A270: "Her report described the site as "...""
                 confidence *= _PRONOUN_DISCOUNT
             else:
@@ -877,6 +880,21 @@ class _Attributor:
         letter``: rule A270), as that pronoun resolves; None for any other text."""
         subject = _owner_pronoun(mention.start, mention.text.partition(" ")[0])
         return self.resolve(quote, subject, cue, rule).speaker if subject is not None else None
+
+    def pronoun_issuer(
+        self, quote: Quote, mention: Mention, cue: Cue | None, rule: str
+    ) -> Speaker | None:
+        """Who issued ``a statement`` given in its own sentence by a pronoun (rule A389:
+        "At the time, she released a statement saying, "..."), as that pronoun resolves;
+        None otherwise."""
+        if mention.text.split(" ", 1)[0].lower() not in ("a", "an"):
+            return None
+        tokens = self.paragraph(mention.start)
+        k = bisect.bisect_left(tokens, mention.start, key=_start)
+        subject = self.text_verb_subject(tokens, tokens[k].sentence, k)
+        if subject is None or subject.kind != "pronoun":
+            return None
+        return self.resolve(quote, subject, cue, rule).speaker
 
     def author_after(
         self, mention: Mention
