@@ -1,4 +1,4 @@
-"""Nine hundred and twenty-five made-up news texts, written apart from the rule cases by
+"""Nine hundred and fifty-five made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -196,8 +196,9 @@ speakers.
   trial, an electric ferry, hospital protests, prison release, school meals, illegal
   mining, coalition talks, a judicial strike, a teen social-media ban, a plant
   closure, lithium, an airline incident).
-* ``tests/golden/attribution_articles18.json``: 60 texts in four groups (``S21C``,
-  ``S22C``, ``S23C``, ``S24C``) held out as ``attribution_articles8.json`` is (copper
+* ``tests/golden/attribution_articles18.json``: 90 texts in six groups (``S21C``,
+  ``S22C``, ``S23C``, ``S24C``, ``S25C``, ``S26C``) held out as
+  ``attribution_articles8.json`` is (copper
   royalties, coalition talks, a confirmation hearing, a fraud trial, inflation
   protests, a club takeover, canal revenue, a fund divestment, flood relief, language
   fines, aid diversion, a ballot measure, a shipwreck inquiry, cannabis rules, lithium
@@ -210,7 +211,13 @@ speakers.
   border blockade, martial law, forest fires, a dam deal, an inauguration, a prison
   strike, measles, an election upset, housing protests, power rationing, a ferry
   scandal, a party dissolution, coffee labour, floods, a cash shortage, a wildfire
-  evacuation, a budget row, an earthquake recovery, an athlete's complaint).
+  evacuation, a budget row, an earthquake recovery, an athlete's complaint, an election
+  dispute, an assisted-dying vote, a police budget, a dam anniversary, a murder verdict, a
+  teachers' strike, returned artefacts, river shipping, reindeer and wind farms, a
+  heatwave, an encampment, bread prices, nitrates, jeepneys, a coach's resignation, a
+  constitutional vote, a mink inquiry, a farm bill, a protest anniversary, a wildfire, a
+  school attack, a logging ruling, a bridge, an exiled leader, teachers' workload, a mine
+  seizure, EV tariffs, farm subsidies, cartel violence, a whaling ship).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -276,7 +283,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 925
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 955
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
