@@ -698,6 +698,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             _affiliated(tokens, found, lex)
             or _qualified(tokens, found, i, lex)
             or _located(tokens, found, i, lex)
+            or _listed_body(tokens, found, i, lex)
             or found
         )
     place = i
@@ -862,6 +863,32 @@ def _qualified(
         start -= 1
     text = _join(tokens, start, end)
     return Mention(nominal.start, found[0].end, text, nominal.kind, nominal.role), start
+
+
+def _listed_body(
+    tokens: list[Token], found: tuple[Mention, int], end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """``found``, the last of a list of portfolios joined by commas and ``and`` in a
+    body's name (rule A390: "The Ministry of Education, Science and Sport said"): the
+    whole name; None otherwise."""
+    mention, k = found
+    if k < 4 or tokens[k - 1].lower != "and" or not mention.text[:1].isupper():
+        return None
+    j = k - 2  # the last word of the item before "and"
+    while j > 0 and tokens[j].capitalised:
+        while j > 0 and tokens[j - 1].capitalised:
+            j -= 1  # (the first word of this item)
+        if j > 1 and tokens[j - 1].text == "," and tokens[j - 2].capitalised:
+            j -= 2  # (the item before it)
+            continue
+        break
+    if not (j >= 2 and tokens[j - 1].lower == "of" and tokens[j - 2].text in lex.org_words):
+        return None
+    start = j - 2
+    while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].lower != "the":
+        start -= 1
+    name = _join(tokens, start, end).strip()
+    return Mention(tokens[start].start, mention.end, name, "organisation", None), start
 
 
 def _located(
