@@ -1636,20 +1636,24 @@ class _Attributor:
                 return found
         return None
 
-    def noun_after_verb(self, tokens: list[Token], k: int) -> bool:
-        """Whether the verb form at ``k`` ending in ``s`` is a plural noun, the head of
-        the object of a reporting verb two words before (rule A361: "dismissed union
-        calls", "denied media reports", "rejected opposition claims")."""
+    def plural_noun(self, tokens: list[Token], k: int, qi: int) -> bool:
+        """Whether the verb form at ``k`` ending in ``s``, before the quotation at ``qi``,
+        is a plural noun: the head of the object of a reporting verb two words before
+        (rule A361: "dismissed union calls", "denied media reports"), or the subject of
+        an auxiliary after ``that`` or a determiner (rule A381: "said that recalls were";
+        not "a law the Government says will", where it has a subject of its own)."""
         if k < 2 or not tokens[k].lower.endswith("s"):
             return False
         noun, verb = tokens[k - 1], tokens[k - 2]
-        return (
+        if (
             noun.text.isalpha()
             and noun.text.islower()
             and noun.lower not in self.lex.verb_forms
             and noun.lower not in _NOT_A_NOUN
             and verb.lower in self.lex.verb_forms
-        )
+        ):
+            return True
+        return k + 1 < qi and tokens[k + 1].lower in _AUXILIARIES and noun.lower in _BEFORE_PLURAL
 
     def cue_before(
         self, tokens: list[Token], qi: int, sentence: int
@@ -1693,20 +1697,9 @@ class _Attributor:
                 else None
             )
             if cue is not None and (
-                self.noun_after_verb(tokens, k)
-                # rule A381: a verb form in -s right before an auxiliary is its subject, a
-                # plural noun ("said that recalls were "..."")
-                or (
-                    k + 1 < qi
-                    and tokens[k].lower.endswith("s")
-                    and tokens[k + 1].lower in _AUXILIARIES
-                    # (after no subject of its own: not "a law the Government says will")
-                    and tokens[k - 1].lower in _BEFORE_PLURAL
-                )
+                self.plural_noun(tokens, k, qi) or _inside_first_clause(tokens, k, qi)
             ):
-                cue = None  # rule A361: "dismissed union calls for a vote as "...""
-            if cue is not None and _inside_first_clause(tokens, k, qi):
-                cue = None  # rule A376: the quotation is in a second that-clause of an earlier cue
+                cue = None  # (rules A361, A381; A376)
             if cue is not None:
                 if not adjacent and cue.end > tok.end:
                     # a cue of two words ("put it:", "pointed out that"): adjacent
@@ -2355,9 +2348,9 @@ def _sentence(token: Token) -> int:
 
 def _inside_first_clause(tokens: list[Token], k: int, qi: int) -> bool:
     """Whether the cue at ``k`` stands inside a that-clause, opened before it, that "and
-    that" closes before the quotation at ``qi``, itself taking no that-clause (rule A376: 'She added
-    that the group had written to the Commission asking it to examine the decree, and
-    that the crew would use the days for "..."': not "asking")."""
+    that" closes before the quotation at ``qi``, itself taking no that-clause (rule
+    A376: 'She added that the group had written to the Commission asking it to examine
+    the decree, and that the crew would use the days for "..."': not "asking")."""
     if k + 1 < qi and tokens[k + 1].lower == "that":
         return False
     sentence = tokens[k].sentence
