@@ -1990,7 +1990,7 @@ class _Attributor:
                     and " " not in mention.text
                     and not self.names.written_mid_sentence(mention.text)
                     and mention.text not in self.lex.given_names  # (A211: "Maureen, 81,")
-                    and not self.names.aged(mention.text)  # (A360: "Lastri, 39,")
+                    and not self.names.written_as_person(mention.text)  # (A360, A384)
                 )
                 or (
                     # a lone capitalised word that goes on with a preposition or an article

@@ -163,7 +163,7 @@ _AGE_BEFORE_ORIGIN: Final = regex.compile(
     r",[ \t\u00a0]*\d{1,3}(?=,[ \t\u00a0]*(?:from|of|in)[ \t\u00a0])"
 )  # (rule A334)
 # ", 39," after a name (rule A360), or ", who" (rule A384: "Suparmi, who teaches")
-_AGE: Final = regex.compile(r",[ \t\u00a0]*(?:\d{1,3},|who[ \t\u00a0])")
+_AGE_OR_WHO: Final = regex.compile(r",[ \t\u00a0]*(?:\d{1,3},|who[ \t\u00a0])")
 _AFTER_QUOTE_TITLES: Final = regex.compile(r"[”\"’][ \t\u00a0]+(?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)*\Z")
 _BRACKET: Final = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)")  # " (R-Tenn.)" (rule A330)
 _NOT_APPOSED_VERBS: Final = frozenset(
@@ -679,7 +679,7 @@ class DocumentNames:
         self._best: dict[tuple[tuple[str, ...], str | None], list[tuple[int, str, str | None]]] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
         self._apposed: set[str] = set()  # names set beside a noun for a body (rule A216)
-        self._aged: set[str] = set()  # single words written with an age (rule A360)
+        self._persons: set[str] = set()  # single words with an age or "who" (A360, A384)
         self._parse = _run_parser(lex)
         skip = _single_words_to_skip(lex)
         q, nq = 0, len(quoted)
@@ -766,9 +766,9 @@ class DocumentNames:
             if len(occ.parts) != 1 or occ.gender is not None or occ.is_org:
                 continue
             word = occ.parts[0]
-            if text.startswith(",", occ.end) and _AGE.match(text, occ.end):
+            if text.startswith(",", occ.end) and _AGE_OR_WHO.match(text, occ.end):
                 occ.titled = True
-                self._aged.add(word)
+                self._persons.add(word)
             gender = given.get(word)
             if gender is not None and not any(
                 len(o.parts) > 1 and o.parts[-1] == word for o in self._by_word[word]
@@ -791,10 +791,10 @@ class DocumentNames:
                 if other.parts == occ.parts:
                     other.is_org = True
 
-    def aged(self, word: str) -> bool:
+    def written_as_person(self, word: str) -> bool:
         """Whether the document writes ``word`` alone with an age or ``who`` after it,
         as a person's name (rules A360, A384: "Lastri, 39,", "Suparmi, who")."""
-        return word in self._aged
+        return word in self._persons
 
     def apposed_body(self, canonical: str) -> bool:
         """Whether the text sets a noun for a body beside the name ``canonical`` (rule
@@ -1381,15 +1381,14 @@ class DocumentNames:
             return False
         phrase = " ".join(self.text[end + 2 : close.start()].lower().split())
         near = close.start() < end + 2 + _BEFORE_REACH  # (the reach of rule A314)
-        for f in forms:
-            if near and (phrase == f or phrase.endswith(f" {f}")):
-                return True
-            # rule A368: the role's head before its complement (", an economist at the
-            # Kandy Institute of Policy Studies,"), after an article
-            head = _ROLE_HEAD.match(phrase)
-            if head is not None and head.group(1) == f:
-                return True
-        return False
+        # rule A368: or the role's head before its complement (", an economist at the
+        # Kandy Institute of Policy Studies,")
+        head = _ROLE_HEAD.match(phrase)
+        return any(
+            (near and (phrase == f or phrase.endswith(f" {f}")))
+            or (head is not None and head.group(1) == f)
+            for f in forms
+        )
 
     def _apposed_after(self, k: int) -> int | None:
         """The index of the name in apposition after occurrence ``k``: ``, Jane Doe``,
