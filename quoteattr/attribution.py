@@ -2193,10 +2193,14 @@ class _Attributor:
             return None
         first = bisect.bisect_left(before, before[-1].sentence, key=_sentence)
         subject = self.sentence_subject(before, before[-1].sentence, len(before))
+        if subject is None or subject.start != before[first].start:
+            return None
+        if subject.kind == "pronoun" and subject.text.lower() in ("he", "she"):
+            # rule A391: or with "he" or "she", for whom the pronoun stands ("She
+            # pauses.")
+            return self.resolve(quote, subject, None, "previous-sentence")
         if (
-            subject is None
-            or subject.kind != "name"
-            or subject.start != before[first].start
+            subject.kind != "name"
             or self.names.speaker_at(subject.start, subject.end, None) is None
         ):
             return None
