@@ -2162,7 +2162,14 @@ class _Attributor:
             sentence = tokens[-1].sentence + 1
         found = self.cue_before(tokens, qi, sentence - 1)
         if found is None:
-            return None
+            # rule A392: or "he" or "she" opening that sentence, with no cue ("She was
+            # also critical of the milk. "...""): for whom the pronoun stands
+            first = bisect.bisect_left(tokens, sentence - 1, key=_sentence)
+            opener = tokens[first] if first < qi else None
+            if opener is None or opener.lower not in ("he", "she") or not opener.capitalised:
+                return None
+            pronoun = Mention(opener.start, opener.end, opener.text, "pronoun")
+            return self.resolve(quote, pronoun, None, "previous-sentence")
         mention, cue, _ = found
         return self.resolve(quote, mention, cue, "previous-sentence")
 
