@@ -169,7 +169,7 @@ speakers.
   tractor protests, an IPL final, a coup attempt).
 * ``tests/golden/attribution_articles17.json``: 120 texts in eight groups written apart
   (``S21A``, ``S21B``, ``S22A``, ``S22B`` after rule A356, ``S23A``, ``S23B``,
-  ``S24A``, ``S24B`` after A371; rules A357-A385 were then found with them): a tea
+  ``S24A``, ``S24B`` after A371; rules A357-A392 were then found with them): a tea
   auction, a nitrogen buyout, an oral argument, typhoon relief, a housing tribunal,
   deforestation data, a rail strike, a cricket selection row, a supermarket inquiry, a
   central banker's arrest, Everest permits, a ferry breakdown, an earthquake
