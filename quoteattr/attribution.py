@@ -145,6 +145,7 @@ _NO_ISSUER: Final = frozenset(
     "that this these those his her their its our my your "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_PERSON_PRONOUNS: Final = frozenset({"he", "she"})  # (rules A391, A392)
 _RELATIVES: Final = frozenset("who whom whose which that".split())
 _AUXILIARIES: Final = frozenset("is are was were has have had will would".split())  # (A381)
 _BEFORE_PLURAL: Final = frozenset("that the these those its his her their our such".split())
@@ -796,9 +797,7 @@ class _Attributor:
         if words[0] in ("a", "an"):
             # rule A273: "Wexham Rovers issued a statement saying ...": the statement is
             # given in this very sentence, by the subject of the verb before it
-            tokens = self.paragraph(mention.start)
-            k = bisect.bisect_left(tokens, mention.start, key=_start)
-            subject = self.text_verb_subject(tokens, tokens[k].sentence, k)
+            subject = self.giver(mention)
             return self._issuing(subject) if subject is not None else None
         if words[0] != "the":
             return None
@@ -889,12 +888,17 @@ class _Attributor:
         None otherwise."""
         if mention.text.split(" ", 1)[0].lower() not in ("a", "an"):
             return None
-        tokens = self.paragraph(mention.start)
-        k = bisect.bisect_left(tokens, mention.start, key=_start)
-        subject = self.text_verb_subject(tokens, tokens[k].sentence, k)
+        subject = self.giver(mention)
         if subject is None or subject.kind != "pronoun":
             return None
         return self.resolve(quote, subject, cue, rule).speaker
+
+    def giver(self, mention: Mention) -> Mention | None:
+        """The subject of the verb that gives the text ``a statement`` in its own
+        sentence (rules A273, A389: "Wexham Rovers issued a statement saying")."""
+        tokens = self.paragraph(mention.start)
+        k = bisect.bisect_left(tokens, mention.start, key=_start)
+        return self.text_verb_subject(tokens, tokens[k].sentence, k)
 
     def author_after(
         self, mention: Mention
@@ -1372,8 +1376,7 @@ class _Attributor:
         end = owner.start + len(stem)
         if owner.capitalised:
             return Mention(owner.start, end, stem, "name")
-        role = self.lex.roles.get(stem.lower())
-        if role is not None and role[1] == "person" and k > 1 and tokens[k - 2].lower == "the":
+        if self.lex.role_kind(stem.lower()) == "person" and k > 1 and tokens[k - 2].lower == "the":
             start = tokens[k - 2].start
             return Mention(start, end, self.text[start:end], "nominal", stem.lower())
         return None
@@ -2166,7 +2169,7 @@ class _Attributor:
             # also critical of the milk. "...""): for whom the pronoun stands
             first = bisect.bisect_left(tokens, sentence - 1, key=_sentence)
             opener = tokens[first] if first < qi else None
-            if opener is None or opener.lower not in ("he", "she") or not opener.capitalised:
+            if opener is None or opener.lower not in _PERSON_PRONOUNS or not opener.capitalised:
                 return None
             pronoun = Mention(opener.start, opener.end, opener.text, "pronoun")
             return self.resolve(quote, pronoun, None, "previous-sentence")
@@ -2202,7 +2205,7 @@ class _Attributor:
         subject = self.sentence_subject(before, before[-1].sentence, len(before))
         if subject is None or subject.start != before[first].start:
             return None
-        if subject.kind == "pronoun" and subject.text.lower() in ("he", "she"):
+        if subject.kind == "pronoun" and subject.text.lower() in _PERSON_PRONOUNS:
             # rule A391: or with "he" or "she", for whom the pronoun stands ("She
             # pauses.")
             return self.resolve(quote, subject, None, "previous-sentence")
