@@ -693,14 +693,14 @@ class DocumentNames:
         by_word = self._by_word
         new = object.__new__
         for m in _run_pattern(lex.abbreviations).finditer(text, 0, end):
+            run = m.group()
+            if run in skip:
+                continue  # fast path: most single capitalised words open sentences
             start = m.start()
             while q < nq and quoted[q][1] <= start:
                 q += 1
             if q < nq and quoted[q][0] <= start:
                 continue  # inside a quotation
-            run = m.group()
-            if run in skip:
-                continue  # fast path: most single capitalised words open sentences
             if run in MONTHS and _DAY.match(text, m.end()):
                 continue  # a date: "June 3" (rule A256)
             if text.endswith(" of ", 0, start) and (place := self._title_place(run, start)):
