@@ -66,6 +66,7 @@ from quoteattr.mentions import (
     prefixed_role,
 )
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
+from quoteattr.quotes import SIGN_NOUNS
 from quoteattr.speakers import DocumentNames, last_match
 from quoteattr.tokens import Token, paragraph_tokens, segment_span
 
@@ -230,6 +231,27 @@ _CLAIM_NOUNS: Final = frozenset(
 # "reading" right before a quotation's opening mark: a sign's words (rule A315).
 _READING: Final = re.compile(r"\breading[\s:,]*[\"“'‘«]\s*\Z")
 _READING_REACH: Final = 16
+# A sign and the verb of the one who holds it (rule A393: "held up signs reading "..."",
+# "hoisted a sign that read "..."", "unfurled a banner from the bow reading "...""): the
+# verbs that hold, carry or put up a sign (quotes.SIGN_NOUNS), and how far apart they stand.
+_HOLDING: Final = frozenset(
+    """hold holds held holding carry carries carried carrying wave waves waved waving hoist
+    hoists hoisted hoisting raise raises raised raising brandish brandished brandishing
+    display displays displayed displaying unfurl unfurled unfurling hang hangs hung hanging
+    wear wears wore wearing place placed placing put putting print printed printing post
+    posted posting erect erected erecting lift lifted lifting""".split()
+)
+_SIGN_READS: Final = frozenset({"read", "reads"})
+_SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
+_HOLDER_REACH: Final = 4  # ... and from the noun back to the verb that holds it
+_GROUP_REACH: Final = 16  # ... and from the verb back to a group that holds it
+# Words before a plural noun for people that are part of its phrase: "a small group of
+# protesters", "more than 200 islanders", "about 40 farmers" (rule A393).
+_GROUP_WORDS: Final = frozenset(
+    """a an the some many several dozens hundreds thousands dozen hundred thousand of
+    about around nearly almost over more than at least few small large big group groups
+    crowd handful band""".split()
+)
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 _PHRASE_ENDS: Final = frozenset(",.;:!?")
@@ -412,7 +434,8 @@ class _Attributor:
             tokens, qi = self.locate(seg)
             if qi is None:
                 continue
-            found = self.after(tokens, qi)
+            found = self.sign_holder(tokens, qi) if seg is quote.segments[0] else None
+            found = found or self.after(tokens, qi)
             if found:
                 break
         if found is None:
@@ -435,6 +458,100 @@ class _Attributor:
             # term the writer uses (a scare quote), not the words of the earlier cue
             return Attribution(quote=quote, speaker=None)
         return self.resolve(quote, mention, cue, rule)
+
+    def sign_holder(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue, str] | None:
+        """The one who holds a sign whose words the quotation at ``qi`` gives (rule A393:
+        "protesters held up signs reading "..."", "Aubrey Pelletier hoisted a sign that
+        read "..."", "marchers gathered, holding placards reading "...""): the subject of
+        the verb that holds the sign; None when the quotation is no sign's words or no
+        one is said to hold it."""
+        k = qi - 1
+        if k > 1 and tokens[k].lower in ("and", "or") and tokens[k - 1].is_quote:
+            return self.sign_holder(tokens, k - 1)  # ('reading "Scrap the 20" and "..."')
+        while k > 0 and tokens[k].text in ",:":
+            k -= 1
+        word = tokens[k] if k > 0 else None
+        if word is None or not (
+            word.lower == "reading"
+            or (word.lower in _SIGN_READS and tokens[k - 1].lower in ("that", "which"))
+        ):
+            return None
+        sentence = word.sentence
+        n = next(
+            (
+                m
+                for m in range(k - 1, max(0, k - _SIGN_REACH), -1)
+                if tokens[m].lower in SIGN_NOUNS and tokens[m].sentence == sentence
+            ),
+            None,
+        )
+        if n is None:
+            return None
+        v = next(
+            (
+                m
+                for m in range(n - 1, max(-1, n - 1 - _HOLDER_REACH), -1)
+                if tokens[m].lower in _HOLDING and tokens[m].sentence == sentence
+            ),
+            None,
+        )
+        if v is None or any(t.is_quote for t in tokens[v:k]):
+            return None
+        w = v - 2 if v > 1 and tokens[v - 1].lower == "who" and tokens[v - 2].text == "," else v
+        found = mention_before(tokens, w, self.lex)  # ("X, who hoisted a placard")
+        holder = found[0] if found is not None else None
+        if holder is not None and (
+            # a participle after a comma or "and" holds for its clause's subject
+            # ("Campaigners gathered outside, holding placards", "chanting and holding")
+            (tokens[v].lower.endswith("ing") and tokens[v - 1].lower in (",", "and"))
+            # and a place or a thing holds nothing ("Marchers in Santa Cruz and Las
+            # Palmas carried", "The vote ... was interrupted by tenants holding")
+            or (holder.kind == "name" and self.lex.is_place(holder.text))
+            # (nor the object of a preposition: "supporters of Stăncescu-Moga waved")
+            or (found is not None and tokens[found[1] - 1].lower in _PREPOSITIONS)
+            or (
+                holder.kind == "nominal"
+                and self.lex.role_kind((holder.role or holder.text).lower())
+                not in ("person", "org")
+            )
+        ):
+            holder = None
+        holder = holder or self.group_before(tokens, v)
+        if holder is None:
+            return None
+        return holder, Cue(word.start, word.end, word.text), "X-verb-that"
+
+    def group_before(self, tokens: list[Token], v: int) -> Mention | None:
+        """The nearest group of people named by a plural noun before token ``v`` in its
+        sentence, with the words that count or describe it ("a small group of
+        protesters", "more than 200 islanders", "Hutchins supporters"); None if none."""
+        sentence = tokens[v].sentence
+        for m in range(v - 1, max(-1, v - _GROUP_REACH), -1):
+            tok = tokens[m]
+            if tok.sentence != sentence or tok.is_quote:
+                return None
+            if not (tok.lower.endswith("s") and self.lex.role_kind(tok.lower) == "person"):
+                continue
+            start = m
+            while start > 0 and tokens[start - 1].sentence == sentence:
+                before = tokens[start - 1]
+                if not (
+                    before.lower in _GROUP_WORDS
+                    or before.text.isdigit()
+                    or (before.capitalised and before.lower not in _PREPOSITIONS)
+                    or ("-" in before.text and before.text.islower())
+                ):
+                    break
+                start -= 1
+            while (
+                start < m
+                and tokens[start].lower in _PREPOSITIONS
+                and tokens[start].lower not in _GROUP_WORDS
+            ):
+                start += 1  # ("Outside the court" is no part of it; "about 40" is)
+            text = self.text[tokens[start].start : tok.end]
+            return Mention(tokens[start].start, tok.end, text, "nominal", tok.lower)
+        return None
 
     def so_called(self, quote: Quote) -> bool:
         """Whether ``so-called`` stands right before the quotation (``in so-called

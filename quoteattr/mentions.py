@@ -680,8 +680,9 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
 _RELATIVE_SUBJECTS: Final = frozenset({"he", "she"})  # (rule A310)
 _STOP_LEFT: Final = frozenset(
     """and or but that which who whom as if when while because of to for with by in on at
-    from though although whereas unless until what whose""".split()
-)  # (rule A320: "though organisers"; rule A372: "in what prosecutors have described as")
+    from though although whereas unless until what whose where""".split()
+)  # (rule A320: "though organisers"; rule A372: "in what prosecutors have described as";
+# rule A393: "a rally outside the station, where members waved placards")
 
 
 def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention, int] | None:

@@ -121,6 +121,19 @@ _NAMING_WORDS: Final = frozenset({"nicknamed", "dubbed", "christened", "as"})
 # Between a name's closing mark and the next quotation's opening one (rule Q79).
 _JOINED_NAME: Final = re.compile(r"[\"”’'»]?,?\s+(?:and|or)\s+[\"“‘'«]?")
 _SLOGAN_NOUNS: Final = frozenset("slogan slogans motto mottos hashtag".split())
+#: Nouns for a sign whose words a quotation can give ("signs reading "..."").
+SIGN_NOUNS: Final = frozenset(
+    """sign signs placard placards banner banners poster posters board boards t-shirt
+    t-shirts shirt shirts""".split()
+)
+# A sign's noun, then "reading" or "that read" right before the opening mark (rule Q82).
+_SIGN_READING: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(SIGN_NOUNS))})\b[^\n\"“”]{{0,60}}"
+    r"\b(?:reading|(?:that|which) reads?)[\s,:]*"
+    r"(?:[\"“][^\n\"“”]{1,60}[\"”][\s,]+(?:and|or))?\Z",  # ('"..." and "..."')
+    re.IGNORECASE,
+)
+_SIGN_READING_REACH: Final = 90
 _NAMED_REACH: Final = 70  # characters before the mark searched for a naming phrase
 _MAX_NAME_WORDS: Final = 8
 # Nouns for a work whose title may follow in quotation marks (rule Q73).
@@ -709,7 +722,13 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         return "name"  # rule Q74: the name something is known by
     if not (before.isalnum() or before in ")%$"):
         return "speech"  # not in mid-sentence
-    if single_segment and len(words) <= 8 and _title_cased(words):
+    if (
+        single_segment
+        and len(words) <= 8
+        and _title_cased(words)
+        # rule Q82: not the words of a sign ("held signs reading "Tariffs Are Taxes"")
+        and not _SIGN_READING.search(text, max(0, open_at - _SIGN_READING_REACH), open_at)
+    ):
         prev_word = text[max(0, open_at - 30) : open_at].split()[-1:]
         close_at = last[6] + len(last[4])
         after = text[close_at : close_at + 2]
