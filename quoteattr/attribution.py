@@ -461,10 +461,10 @@ class _Attributor:
 
     def sign_holder(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue, str] | None:
         """The one who holds a sign whose words the quotation at ``qi`` gives (rule A393:
-        "protesters held up signs reading "..."", "Aubrey Pelletier hoisted a sign that
-        read "..."", "marchers gathered, holding placards reading "...""): the subject of
-        the verb that holds the sign; None when the quotation is no sign's words or no
-        one is said to hold it."""
+        "protesters held up signs reading "..."", "Councillor Hamid Rashidi hoisted a
+        placard that read "..."", "marchers gathered, holding placards reading "...""):
+        the subject of the verb that holds the sign; None when the quotation is no
+        sign's words or no one is said to hold it."""
         k = qi - 1
         if k > 1 and tokens[k].lower in ("and", "or") and tokens[k - 1].is_quote:
             return self.sign_holder(tokens, k - 1)  # ('reading "Scrap the 20" and "..."')
