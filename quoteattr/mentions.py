@@ -30,6 +30,7 @@ __all__ = [
     "body_possessor",
     "mention_after",
     "mention_before",
+    "portfolio_first",
     "possessive",
     "split_name",
 ]
@@ -377,6 +378,18 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     while i < end and (tokens[i].text in lex.nonnames or modifier_word(tokens[i].text)):
         i += 1
         role_start = i
+    if (
+        i == start
+        and start >= 2
+        and tokens[start - 1].lower in ("of", "for")
+        and portfolio_first(
+            [t.text for t in tokens[start:end]],
+            tokens[start - 1].lower,
+            tokens[start - 2].text in lex.title_words,
+            lex,
+        )
+    ):
+        i = start + 1  # rule A394: "Minister for Sugar | Ravinesh Chand Sharma"
     # rule A103: a run ending with an organisation word is the organisation's whole
     # name ("Republican National Committee"), not a title and a name
     ends_org = tokens[end - 1].text in lex.org_words and not (
@@ -471,6 +484,19 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         if not (first in lex.given_names and "-" in tokens[j - 1].text):
             gender = lex.given_names.get(first)
     return NameParts(i, j if j > i else i, role, gender, is_org)
+
+
+def portfolio_first(words: Sequence[str], joiner: str, titled: bool, lex: Lexicon) -> bool:
+    """Whether the first of ``words``, a capitalised run right after ``of`` or ``for``
+    (``joiner``), is the end of a portfolio, not part of the name after it (rule A394):
+    when the next word is a known given name (``Auditor General for Scotland Fiona
+    Drummond-Hay``, ``Commissioner for Democracy and the Rule of Law Ingrid
+    Vandersteen``), or after a title and ``for`` (``Minister for Sugar Ravinesh Chand
+    Sharma``, ``titled``); never when the first word is a given name itself (``of Mary
+    Anne Smith``)."""
+    if len(words) < 3 or words[0] in lex.given_names or words[0].lower() in PARTICLES:
+        return False
+    return words[1] in lex.given_names or (joiner == "for" and titled)
 
 
 def _title_of(tokens: list[Token], start: int, lex: Lexicon) -> bool:
@@ -839,6 +865,14 @@ def _affiliated(
 ) -> tuple[Mention, int] | None:
     """The person whose body ``found`` is (``Lars Chittka of Queen Mary University``,
     ``Larry Sabato of the University of Virginia``): the subject (rule A159)."""
+    mention, k0 = found
+    if mention.kind == "name" and k0 >= 2 and mention.role == tokens[k0].text:
+        run = [t.text for t in tokens[k0:] if t.end <= mention.end]
+        joiner = tokens[k0 - 1].lower
+        if joiner in ("of", "for") and portfolio_first(
+            run, joiner, tokens[k0 - 2].text in lex.title_words, lex
+        ):
+            return None  # a portfolio's end, then a name (rule A394: "... of Law Helena X")
     k = _body_start(tokens, found, _AFFILIATIONS)
     if k < 0 and found[0].kind == "organisation" and tokens[found[1] - 1].lower in _AFFILIATIONS:
         k = found[1] - 1  # rule A305: "of the ruling Democratic Center party", described

@@ -36,6 +36,7 @@ from quoteattr.mentions import (
     body_possessor,
     headline_word,
     modifier_word,
+    portfolio_first,
     possessive,
     prefixed_role,
     shouted,
@@ -708,6 +709,12 @@ class DocumentNames:
                 # Justice of India D.R. Venkataraman")
                 run = run[len(place) + 1 :]
                 start += len(place) + 1
+            elif text.endswith((" of ", " for "), 0, start) and self._portfolio(run, start):
+                # rule A394: so is the end of a portfolio ("Minister for Sugar Ravinesh
+                # Chand Sharma", "Auditor General for Scotland Fiona Drummond-Hay")
+                cut = run.index(" ") + 1
+                run = run[cut:]
+                start += cut
             words, parsed = parse(run)
             if len(words) > 1 or not after_end(start):
                 add_mid(words)
@@ -753,6 +760,18 @@ class DocumentNames:
             if place in self.lex.places:
                 return place
         return ""
+
+    def _portfolio(self, run: str, start: int) -> bool:
+        """Whether the first word of ``run``, after `` of `` or `` for `` at ``start``,
+        ends a portfolio (rule A394: :func:`~quoteattr.mentions.portfolio_first`)."""
+        joiner = "for" if self.text.endswith(" for ", 0, start) else "of"
+        title = _LAST_WORD.search(
+            self.text,
+            max(0, start - len(joiner) - 2 - _LONGEST_TITLE_WORD),
+            start - len(joiner) - 2,
+        )
+        titled = title is not None and title.group() in self.lex.title_words
+        return portfolio_first(run.split(), joiner, titled, self.lex)
 
     def _given_alone(self) -> None:
         """Give a known given name written alone its gender, as a person (rule A211:

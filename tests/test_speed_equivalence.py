@@ -130,11 +130,14 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
         if m.group() in MONTHS and re.match(r"\.?[ \t\u00a0]\d", text[m.end() :]):
             continue  # a date (rule A256), as the library skips it
         run = m.group()
-        if text[:start].endswith(" of "):
+        place = names._title_place(run, start) if text[:start].endswith(" of ") else ""
+        if place:
             # the place of a title before the name is the title's (rule A335)
-            place = names._title_place(run, start)
-            if place:
-                run, start = run[len(place) + 1 :], start + len(place) + 1
+            run, start = run[len(place) + 1 :], start + len(place) + 1
+        elif text[:start].endswith((" of ", " for ")) and names._portfolio(run, start):
+            # and so is the end of a portfolio (rule A394)
+            cut = run.index(" ") + 1
+            run, start = run[cut:], start + cut
         words, parsed = parse(run)
         if len(words) > 1 or not names._after_sentence_end(start):
             mid.update(words)
