@@ -242,6 +242,12 @@ _HOLDING: Final = frozenset(
     posted posting erect erected erecting lift lifted lifting""".split()
 )
 _SIGN_READS: Final = frozenset({"read", "reads"})
+# Verbs of a crowd's words (rule A395: "chanted "..."", "singing "..."").
+_CROWD_VERBS: Final = frozenset(
+    """chant chants chanted chanting sing sings sang singing shout shouts shouted shouting
+    yell yells yelled yelling scream screams screamed screaming cheer cheers cheered
+    cheering roar roars roared roaring""".split()
+)
 _SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
 _HOLDER_REACH: Final = 4  # ... and from the noun back to the verb that holds it
 _GROUP_REACH: Final = 16  # ... and from the verb back to a group that holds it
@@ -434,7 +440,11 @@ class _Attributor:
             tokens, qi = self.locate(seg)
             if qi is None:
                 continue
-            found = self.sign_holder(tokens, qi) if seg is quote.segments[0] else None
+            found = (
+                self.sign_holder(tokens, qi) or self.chanters(tokens, qi)
+                if seg is quote.segments[0]
+                else None
+            )
             found = found or self.after(tokens, qi)
             if found:
                 break
@@ -497,6 +507,29 @@ class _Attributor:
         )
         if v is None or any(t.is_quote for t in tokens[v:k]):
             return None
+        holder = self.doer(tokens, v)
+        if holder is None:
+            return None
+        return holder, Cue(word.start, word.end, word.text), "X-verb-that"
+
+    def chanters(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue, str] | None:
+        """Those who chant, sing or shout the quotation at ``qi`` right after their verb
+        (rule A395: "thousands of supporters waved flags and chanted "..."", "marched
+        through Mocoa, the departmental capital, chanting "...""); None otherwise."""
+        v = qi - 1
+        while v > 0 and tokens[v].text in ",:":
+            v -= 1
+        if v < 1 or tokens[v].lower not in _CROWD_VERBS:
+            return None
+        doer = self.doer(tokens, v)
+        if doer is None:
+            return None
+        return doer, Cue(tokens[v].start, tokens[v].end, tokens[v].text), "X-said:"
+
+    def doer(self, tokens: list[Token], v: int) -> Mention | None:
+        """Who does what the verb at ``v`` says, a crowd or a person: the verb's
+        subject, or the group of people named before it in its sentence (rules A393,
+        A395); None when the text names no one."""
         w = v - 2 if v > 1 and tokens[v - 1].lower == "who" and tokens[v - 2].text == "," else v
         found = mention_before(tokens, w, self.lex)  # ("X, who hoisted a placard")
         holder = found[0] if found is not None else None
@@ -516,10 +549,7 @@ class _Attributor:
             )
         ):
             holder = None
-        holder = holder or self.group_before(tokens, v)
-        if holder is None:
-            return None
-        return holder, Cue(word.start, word.end, word.text), "X-verb-that"
+        return holder or self.group_before(tokens, v)
 
     def group_before(self, tokens: list[Token], v: int) -> Mention | None:
         """The nearest group of people named by a plural noun before token ``v`` in its
@@ -528,10 +558,12 @@ class _Attributor:
         sentence = tokens[v].sentence
         for m in range(v - 1, max(-1, v - _GROUP_REACH), -1):
             tok = tokens[m]
-            if tok.sentence != sentence or tok.is_quote:
+            if tok.sentence != sentence:
                 return None
-            if not (tok.lower.endswith("s") and self.lex.role_kind(tok.lower) == "person"):
-                continue
+            if tok.is_quote or not (
+                tok.lower.endswith("s") and self.lex.role_kind(tok.lower) == "person"
+            ):
+                continue  # (past a sign's words: 'carried banners reading "..." and chanted')
             start = m
             while start > 0 and tokens[start - 1].sentence == sentence:
                 before = tokens[start - 1]
