@@ -256,7 +256,7 @@ _GROUP_REACH: Final = 16  # ... and from the verb back to a group that holds it
 _GROUP_WORDS: Final = frozenset(
     """a an the some many several dozens hundreds thousands dozen hundred thousand of
     about around nearly almost over more than at least few small large big group groups
-    crowd handful band""".split()
+    crowd crowds handful band two three four five six seven eight nine ten""".split()
 )
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
