@@ -225,6 +225,11 @@ _AUTHORING: Final = frozenset(
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
 # Nouns for what someone said, whose owner says a that-clause after them (rule A313).
+# Nouns for quoted words themselves (rule A397: '"...," a word X called "..."').
+_WORD_NOUNS: Final = frozenset(
+    "word words term phrase label description characterization characterisation".split()
+)
+_ARTICLES: Final = frozenset({"a", "an", "the"})
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence".split()
 )
@@ -1554,6 +1559,14 @@ class _Attributor:
         while j < n and tokens[j].text in _AFTER_QUOTE and j - qi <= 2:
             j += 1
         if j >= n or tokens[j].is_quote or tokens[j].sentence != sentence:
+            return None
+        if (
+            tokens[j].lower in _ARTICLES
+            and j + 1 < n
+            and (tokens[j + 1].lower in _WORD_NOUNS or tokens[j + 1].lower in _CLAIM_NOUNS)
+        ):
+            # rule A397: a noun for the quoted words, then a clause on it ('"compromised,"
+            # a word Kowalczyk called "irresponsible"'): its subject did not say them
             return None
         if tokens[j].lower == "it" and j + 1 < n:
             cue = self.verb_at(tokens, j + 1, closing=True)
