@@ -1921,6 +1921,16 @@ class _Attributor:
                 ):
                     # rule A115: "..., Nefzi said, adding, "..."": the one who said
                     reporter = mention_before(tokens, j - 1, self.lex)
+                elif participle and tokens[j].text == "," and tokens[j - 1].capitalised:
+                    # rule A398: "..., the prefect told BFMTV, adding that": the one who
+                    # told, not the one told
+                    told = j - 1
+                    while told > 0 and tokens[told].capitalised:
+                        told -= 1
+                    if self.lex.verb_forms.get(tokens[told].lower) in _SAY_LIKE:
+                        reporter = mention_before(tokens, told, self.lex) or _subject_after_quote(
+                            tokens, told, self.lex
+                        )
                 if (
                     subject is None
                     and reporter is None
@@ -2477,6 +2487,16 @@ def _spoken_for(text: str, role: str) -> str | None:
     ):
         return None  # (lower-case words in between: "a former White House spokesman")
     return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
+
+
+def _subject_after_quote(
+    tokens: list[Token], verb: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The subject between a quotation and its verb at ``verb`` ('"...," the prefect
+    told'), read rightwards from the quotation; None when there is none."""
+    quote = next((q for q in range(verb - 1, max(-1, verb - 4), -1) if tokens[q].is_quote), None)
+    found = mention_after(tokens, quote, lex) if quote is not None else None
+    return found if found is not None and found[1] == verb else None
 
 
 def _term(quote: Quote) -> bool:
