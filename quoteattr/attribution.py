@@ -1454,6 +1454,9 @@ class _Attributor:
                 tokens[i + 1].capitalised
                 or tokens[i + 1].text in ",.;)"
                 or (i > 1 and tokens[i - 2].lower == "the")
+                # rule A399: a run in mid-sentence after a verb ("told Morning Report
+                # on Tuesday")
+                or (i > 1 and tokens[i - 2].lower in self.lex.verb_forms)
             )
             and tokens[i - 1].sentence == tok.sentence
         ):
