@@ -1354,10 +1354,15 @@ class DocumentNames:
             # the words that describe the person: titles before the name and the text
             # just before it ("campaign manager Robby Mook", "the governor, Jane Doe")
             floor = self.occurrences[k - 1].end if k else 0
-            described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
+            written = self.text[max(0, floor, occ.start - 40) : occ.start]
+            described = written.lower()
             # (or past lower-case words: "The chief executive of the video platform
-            # Lumio": rule A284)
-            complement = _COMPLEMENT_END.search(described) is not None
+            # Lumio": rule A284; but not past a title right before the name: "Central
+            # Bank of Sri Lanka Governor X", rule A400)
+            last = written.rsplit(None, 1)[-1:]
+            complement = _COMPLEMENT_END.search(described) is not None and not (
+                last and last[0][:1].isupper() and last[0] in self.lex.title_words
+            )
             if (occ.is_org and not complement) or not any(_describes(described, f) for f in forms):
                 if (
                     occ.is_org
