@@ -54,7 +54,7 @@ _MODIFIER_ENDINGS: Final = tuple(
 # Months: before a day number, a date ("June 3", "Jan. 22": rule A256).
 MONTHS: Final = word_list("months.txt")
 # Letters written after a name that are no part of it: honours, silk, seats (rule A151).
-POSTNOMINALS: Final = frozenset("KC QC SC TD MP MLA MEP MSP MS MPP OBE MBE CBE KBE DBE".split())
+POSTNOMINALS: Final = frozenset("KC QC SC BL TD MP MLA MEP MSP MS MPP OBE MBE CBE KBE DBE".split())
 NAME_PREFIXES: Final = frozenset({"al", "el"})
 # Words that may sit between a subject and its verb: "Lavrov later said".
 ADVERBS: Final = frozenset(
