@@ -2006,7 +2006,8 @@ class _Attributor:
             return fallback
         if qi and tokens[qi - 1].text == ":":
             head = self.sentence_subject(tokens, sentence, qi - 1)
-            if head is not None and head.kind in ("name", "organisation"):
+            # (rule A403: a pronoun too, "In an interview she went further:")
+            if head is not None and head.kind in ("name", "organisation", "pronoun"):
                 return head, None, "X:"
             owner = self.reply_owner(tokens, sentence, qi - 1)
             if owner is not None:
