@@ -1879,6 +1879,10 @@ class _Attributor:
                 rule = "X-said:" if adjacent else "X-verb-that"
                 k, cue = self.passive(tokens, k, cue)
                 subject = mention_before(tokens, k, self.lex)
+                if subject is not None and self.names.dateline_place(
+                    subject[0].start, subject[0].end
+                ):
+                    subject = None  # rule A404: no dateline ("DODOMA, Tanzania - ...")
                 if subject is None:
                     subject = self.subject_before_participle(tokens, k)  # rule A369
                 if subject is None and k > 1 and tokens[k - 1].lower == "to":

@@ -1553,13 +1553,18 @@ class DocumentNames:
     def _dateline(self, occ: NameOccurrence) -> bool:
         """Whether ``occ`` is part of a dateline: its agency in brackets (``(Reuters)``)
         or its place in capitals opening a paragraph (``NAIROBI, Kenya (AP) -``)."""
-        text = self.text
-        if text[occ.start - 1 : occ.start] == "(":
+        if self.text[occ.start - 1 : occ.start] == "(":
             return True
+        return self.dateline_place(occ.start, occ.end)
+
+    def dateline_place(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a dateline's place in capitals opening a
+        paragraph (``NAIROBI, Kenya (AP) -``, ``DODOMA, Tanzania -``)."""
+        text = self.text
         return (
-            (occ.start == 0 or text[occ.start - 1] == "\n")
-            and text[occ.start : occ.end].isupper()
-            and _DATELINE_REST.match(text, occ.end) is not None
+            (start == 0 or text[start - 1] == "\n")
+            and text[start:end].isupper()
+            and _DATELINE_REST.match(text, end) is not None
         )
 
     def _organisation_name(self, index: int) -> str:
