@@ -1348,7 +1348,9 @@ class _Attributor:
             ),
             None,
         )
-        if comma is None or not any(
+        if body[0].kind == "nominal" and start > 1 and tokens[start - 1].text == ",":
+            comma = start - 1  # rule A405: the role itself ("X, a civil engineer, who")
+        elif comma is None or not any(
             self.lex.role_kind(t.lower) == "person" for t in tokens[comma + 1 : start]
         ):
             return None
