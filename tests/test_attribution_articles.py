@@ -1,4 +1,4 @@
-"""Nine hundred and fifty-five made-up news texts, written apart from the rule cases by
+"""One thousand and forty-five made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -218,6 +218,23 @@ speakers.
   constitutional vote, a mink inquiry, a farm bill, a protest anniversary, a wildfire, a
   school attack, a logging ruling, a bridge, an exiled leader, teachers' workload, a mine
   seizure, EV tariffs, farm subsidies, cartel violence, a whaling ship).
+* ``tests/golden/attribution_articles19.json``: 60 texts in four groups (``S27A``,
+  ``S27B``, ``S28A``, ``S28B``) written apart and used to find rules A393-A405, the
+  first written with a slogan on a sign or chanted given to those who hold or chant it
+  (a gas cut, a housing tribunal, a sheriff recount, copper, floods in Assam, wildfire
+  smoke, a tourism protest, bread subsidies, Formula E, water bonuses, an impeachment,
+  kauri dieback, an abortion case, a typhoon, a fund exclusion, a rally ban, a tariff
+  case, a ferry strike, a debt deal, a nitrogen protest, a doctors' strike, a ferry
+  scandal, a devaluation, a corruption verdict, a supermarket inquiry, a pension
+  protest, tea wages, a megaproject, an eruption, deforestation, gorilla permits, an air
+  traffic outage, a border fence, a crash inquiry, a speed limit, a media law, coca
+  substitution, rice, a football hearing, a fuel subsidy, climate relocation, Greenland,
+  a prison riot, a space launch, a language fine, reparations, a snap election, a
+  teachers' strike, refugee returns, a canal, an abuse review, disarmament talks,
+  coalition talks, a judicial election, a sugar mill, nuclear power, water cuts, a
+  brigade, a submersible hearing, a chip plant).
+* ``tests/golden/attribution_articles20.json``: 30 texts in two groups (``S27C``,
+  ``S28C``) held out as ``attribution_articles8.json`` is, under the same convention.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -255,6 +272,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles16.json")
     + golden_cases.load("attribution_articles17.json")
     + golden_cases.load("attribution_articles18.json")
+    + golden_cases.load("attribution_articles19.json")
+    + golden_cases.load("attribution_articles20.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -283,7 +302,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 955
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1045
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
