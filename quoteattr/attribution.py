@@ -255,7 +255,7 @@ _CROWD_VERBS: Final = frozenset(
 )
 _SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
 _HOLDER_REACH: Final = 4  # ... and from the noun back to the verb that holds it
-_GROUP_REACH: Final = 16  # ... and from the verb back to a group that holds it
+_GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
 # Words before a plural noun for people that are part of its phrase: "a small group of
 # protesters", "more than 200 islanders", "about 40 farmers" (rule A393).
 _GROUP_WORDS: Final = frozenset(
@@ -576,7 +576,7 @@ class _Attributor:
                     before.lower in _GROUP_WORDS
                     or before.text.isdigit()
                     or (before.capitalised and before.lower not in _PREPOSITIONS)
-                    or ("-" in before.text and before.text.islower())
+                    or ("-" in before.text and before.text[:1].islower())
                 ):
                     break
                 start -= 1

@@ -134,6 +134,13 @@ _SIGN_READING: Final = re.compile(
     re.IGNORECASE,
 )
 _SIGN_READING_REACH: Final = 90
+# A verb of a crowd's words right before the opening mark (rule Q83: 'chanting "Bernie or
+# Jill, No Hill,"').
+_CHANTED: Final = re.compile(
+    r"\b(?:chant(?:s|ed|ing)?|sang|sing(?:s|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?)"
+    r"[\s,:]*\Z",
+    re.IGNORECASE,
+)
 _NAMED_REACH: Final = 70  # characters before the mark searched for a naming phrase
 _MAX_NAME_WORDS: Final = 8
 # Nouns for a work whose title may follow in quotation marks (rule Q73).
@@ -726,8 +733,10 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         single_segment
         and len(words) <= 8
         and _title_cased(words)
-        # rule Q82: not the words of a sign ("held signs reading "Tariffs Are Taxes"")
+        # rule Q82: not the words of a sign ("held signs reading "Tariffs Are Taxes""),
+        # nor a chant (rule Q83: 'chanting "Bernie or Jill, No Hill,"')
         and not _SIGN_READING.search(text, max(0, open_at - _SIGN_READING_REACH), open_at)
+        and not _CHANTED.search(text, max(0, open_at - 12), open_at)
     ):
         prev_word = text[max(0, open_at - 30) : open_at].split()[-1:]
         close_at = last[6] + len(last[4])
