@@ -545,8 +545,9 @@ class _Attributor:
             # and a place or a thing holds nothing ("Marchers in Santa Cruz and Las
             # Palmas carried", "The vote ... was interrupted by tenants holding")
             or (holder.kind == "name" and self.lex.is_place(holder.text))
-            # (nor the object of a preposition: "supporters of Stăncescu-Moga waved")
-            or (found is not None and tokens[found[1] - 1].lower in _PREPOSITIONS)
+            # (nor the object of a preposition: "supporters of Stăncescu-Moga waved", "in
+            # front of the Supreme Court chanting")
+            or (found is not None and _after_preposition(tokens, found[1]))
             or (
                 holder.kind == "nominal"
                 and self.lex.role_kind((holder.role or holder.text).lower())
@@ -2497,6 +2498,14 @@ def _spoken_for(text: str, role: str) -> str | None:
     ):
         return None  # (lower-case words in between: "a former White House spokesman")
     return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
+
+
+def _after_preposition(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` follows a preposition, past an article (``of the Court``)."""
+    k -= 1
+    if k > 0 and tokens[k].lower in _ARTICLES:
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PREPOSITIONS
 
 
 def _subject_after_quote(
