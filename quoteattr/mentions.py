@@ -571,9 +571,10 @@ def _name_mention(
     parts = split_name(tokens, start, end, lex)
     if parts.name_end > parts.name_start:
         s, e = parts.name_start, parts.name_end
-        if any(headline_word(tokens[k].text, lex) for k in range(s + 1, e)) or shouted(
-            [tokens[k].text for k in range(s, e) if tokens[k].text != "."]
-        ):
+        if (
+            any(headline_word(tokens[k].text, lex) for k in range(s + 1, e))
+            and not (parts.is_org and tokens[e - 1].text in lex.org_words)  # (rule A409)
+        ) or shouted([tokens[k].text for k in range(s, e) if tokens[k].text != "."]):
             return None  # rules A91, A108, A120: a headline or dateline
         if e - s == 1 and _dated(tokens, s, e):
             return None  # rule A256: "COLOMBO, June 3 (Wire) -", a month and its day

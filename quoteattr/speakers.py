@@ -427,8 +427,10 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         return tuple(words), None
     for w in words[i + 1 : j]:  # (a loop: most runs have one or two words, for which
         # setting up ``any`` over a generator costs more than the test)
-        if headline_word(w, lex):
-            return tuple(words), None  # a title-case headline (rules A91, A108)
+        if headline_word(w, lex) and not org_named:
+            # a title-case headline (rules A91, A108); not a body's whole name (rule
+            # A409: "Tenancy Disputes Tribunal")
+            return tuple(words), None
     if j - i >= 2 and shouted(words[i:j]):
         return tuple(words), None  # a dateline or headline in capitals (rule A120)
     if "." in run:
