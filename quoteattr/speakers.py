@@ -576,6 +576,12 @@ _ROLE_ALIASES: Final = {
 }
 
 
+def _title_last(written: str, lex: Lexicon) -> bool:
+    """Whether the last word of ``written`` is a capitalised title word (rule A400)."""
+    last = written.rsplit(None, 1)[-1:]
+    return bool(last) and last[0][:1].isupper() and last[0] in lex.title_words
+
+
 def _has_word(text: str, word: str) -> bool:
     """Whether ``word`` occurs in ``text`` as a whole word (an abbreviation such as
     ``sen.`` may end in its period)."""
@@ -766,6 +772,8 @@ class DocumentNames:
     def _portfolio(self, run: str, start: int) -> bool:
         """Whether the first word of ``run``, after `` of `` or `` for `` at ``start``,
         ends a portfolio (rule A394: :func:`~quoteattr.mentions.portfolio_first`)."""
+        if run.count(" ") < 2:
+            return False  # (most runs: a name of three words or more is needed)
         joiner = "for" if self.text.endswith(" for ", 0, start) else "of"
         title = _LAST_WORD.search(
             self.text,
@@ -1371,9 +1379,8 @@ class DocumentNames:
             # (or past lower-case words: "The chief executive of the video platform
             # Lumio": rule A284; but not past a title right before the name: "Central
             # Bank of Sri Lanka Governor X", rule A400)
-            last = written.rsplit(None, 1)[-1:]
-            complement = _COMPLEMENT_END.search(described) is not None and not (
-                last and last[0][:1].isupper() and last[0] in self.lex.title_words
+            complement = _COMPLEMENT_END.search(described) is not None and not _title_last(
+                written, self.lex
             )
             if (occ.is_org and not complement) or not any(_describes(described, f) for f in forms):
                 if (
