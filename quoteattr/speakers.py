@@ -149,7 +149,9 @@ _ROLE_HEAD: Final = regex.compile(
 )
 # The body or place a role phrase ends with (" for Sri Lanka", " of the Bank of England").
 _ROLE_BODY: Final = regex.compile(
-    rf"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:the[ \t\u00a0])?{_BODY_WORD}"
+    # (rule A410: lower-case modifiers after "the": "of the student-led People's Party")
+    rf"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:the[ \t\u00a0](?:[\p{{Ll}}-]+[ \t\u00a0]){{0,2}})?"
+    rf"{_BODY_WORD}"
     rf"(?:{_BODY_JOINER}(?:the[ \t\u00a0])?{_BODY_WORD})*$"
 )
 # ", said", ", has posted", ", later struck" after a name (rules A144, A157)
