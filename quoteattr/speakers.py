@@ -195,7 +195,7 @@ _BODY_NOUNS: Final = frozenset(
 # parliament is not "the company" or "the agency" (rule A269).
 _COURTS: Final = frozenset("Court Tribunal Parliament Senate Assembly Congress".split())
 _PUBLIC: Final = _COURTS | frozenset("Ministry Department Government Police Army".split())
-_MAX_BODY_WORDS: Final = 3  # words of a body's name before a title (rule A136)
+_MAX_BODY_WORDS: Final = 4  # words of a body's name before a title (rule A136)
 # The end of a role's "of" complement before a name: "of ", "of the ", "of the video
 # platform " (rules A164, A284).
 _COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
