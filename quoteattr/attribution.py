@@ -230,6 +230,7 @@ _WORD_NOUNS: Final = frozenset(
     "word words term phrase label description characterization characterisation".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+_TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence".split()
 )
@@ -599,13 +600,17 @@ class _Attributor:
 
     def translates(self, before: Quote, quote: Quote) -> bool:
         """Whether ``quote`` stands in brackets right after ``before``, alone: its
-        translation (rule A318)."""
-        closing = segment_span(self.text, quote.segments[-1])[1]
-        if self.text[closing : closing + 1] != ")":
-            return False  # (the cheaper test first: most quotations are not in brackets)
+        translation (rule A318); or after a dash (rule A412: 'chanted "Diésel sí,
+        discursos no" — "Diesel yes, speeches no."')."""
         opening = segment_span(self.text, quote.segments[0])[0]
-        between = self.text[segment_span(self.text, before.segments[-1])[1] : opening]
-        return between.strip() == "("
+        previous = segment_span(self.text, before.segments[-1])[1]
+        if not 0 < opening - previous <= _TRANSLATION_GAP:
+            return False  # (the cheaper test first: most quotations are apart)
+        between = self.text[previous:opening].strip()
+        if between in _LINE_DASHES:
+            return True
+        closing = segment_span(self.text, quote.segments[-1])[1]
+        return between == "(" and self.text[closing : closing + 1] == ")"
 
     def complement(self, quote: Quote, cue: Cue | None) -> bool:
         """Whether a short quoted term is the cue's own words, a few words after it
