@@ -230,6 +230,7 @@ _WORD_NOUNS: Final = frozenset(
     "word words term phrase label description characterization characterisation".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+_PLURAL_PEOPLE: Final = frozenset({"people", "children", "men", "women"})  # (rule A413)
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence".split()
@@ -568,7 +569,8 @@ class _Attributor:
             if tok.sentence != sentence:
                 return None
             if tok.is_quote or not (
-                tok.lower.endswith("s") and self.lex.role_kind(tok.lower) == "person"
+                (tok.lower.endswith("s") or tok.lower in _PLURAL_PEOPLE)
+                and self.lex.role_kind(tok.lower) == "person"
             ):
                 continue  # (past a sign's words: 'carried banners reading "..." and chanted')
             start = m
