@@ -1,4 +1,4 @@
-"""One thousand and forty-five made-up news texts, written apart from the rule cases by
+"""One thousand one hundred and fifty made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -235,6 +235,23 @@ speakers.
   brigade, a submersible hearing, a chip plant).
 * ``tests/golden/attribution_articles20.json``: 30 texts in two groups (``S27C``,
   ``S28C``) held out as ``attribution_articles8.json`` is, under the same convention.
+* ``tests/golden/attribution_articles21.json``: 60 texts in four groups (``S32A``,
+  ``S32B``, ``S33A``, ``S33B``) written after rule A410 and used for rules A411-A413
+  (a hydropower deal, a Fed hearing, flood rebuilding, a football federation, museum
+  returns, soy and Indigenous land, bank depositors, cotton labour, a tram crash, the
+  Voice anniversary, EU accession, a teachers' strike, a doctors' strike, a recall vote,
+  fishing quotas, a bishop's exile, an election board, troops in Latvia, a journalist's
+  trial, school closures, a nickel smelter, fuel shortages, a ferry rescue, a martial-law
+  hearing, demolitions, the Parthenon sculptures, a dzud, a Supreme Court ruling,
+  wildfires, a minister's resignation, cocoa prices, a grooming-gangs row, a summit city,
+  a Pride ban, an air crash, an airline suspension, a shooting, tax protests, a coal
+  plant, an ICC case, a referendum, a blackout, tariffs, an abortion case, an election,
+  a journalist's arrest, an asylum law, a museum opening, a Guard deployment, election
+  reform, hostage families, miners' protests, a barred candidate, a tourist tax, a dam,
+  council cuts, border clashes, a judicial strike, university cuts, a canopy collapse).
+* ``tests/golden/attribution_articles22.json``: 45 texts in three groups (``S29C``,
+  ``S30C``, ``S31C``) written during the session of rules A393-A413 and held out from
+  it, as ``attribution_articles8.json`` is.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -274,6 +291,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles18.json")
     + golden_cases.load("attribution_articles19.json")
     + golden_cases.load("attribution_articles20.json")
+    + golden_cases.load("attribution_articles21.json")
+    + golden_cases.load("attribution_articles22.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -302,7 +321,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1045
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1150
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
