@@ -66,7 +66,8 @@ from quoteattr.mentions import (
     prefixed_role,
 )
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
-from quoteattr.quotes import SIGN_NOUNS
+from quoteattr.normalise import word_list
+from quoteattr.quotes import CROWD_VERBS, SIGN_NOUNS
 from quoteattr.speakers import DocumentNames, last_match
 from quoteattr.tokens import Token, paragraph_tokens, segment_span
 
@@ -240,21 +241,10 @@ _READING: Final = re.compile(r"\breading[\s:,]*[\"“'‘«]\s*\Z")
 _READING_REACH: Final = 16
 # A sign and the verb of the one who holds it (rule A393: "held up signs reading "..."",
 # "hoisted a sign that read "..."", "unfurled a banner from the bow reading "...""): the
-# verbs that hold, carry or put up a sign (quotes.SIGN_NOUNS), and how far apart they stand.
-_HOLDING: Final = frozenset(
-    """hold holds held holding carry carries carried carrying wave waves waved waving hoist
-    hoists hoisted hoisting raise raises raised raising brandish brandished brandishing
-    display displays displayed displaying unfurl unfurled unfurling hang hangs hung hanging
-    wear wears wore wearing place placed placing put putting print printed printing post
-    posted posting erect erected erecting lift lifted lifting""".split()
-)
+# verbs that hold, carry or put up a sign (beside quotes.SIGN_NOUNS), and how far apart
+# they stand.
+_HOLDING: Final = word_list("holding_verbs.txt")
 _SIGN_READS: Final = frozenset({"read", "reads"})
-# Verbs of a crowd's words (rule A395: "chanted "..."", "singing "..."").
-_CROWD_VERBS: Final = frozenset(
-    """chant chants chanted chanting sing sings sang singing shout shouts shouted shouting
-    yell yells yelled yelling scream screams screamed screaming cheer cheers cheered
-    cheering roar roars roared roaring""".split()
-)
 _SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
 _HOLDER_REACH: Final = 4  # ... and from the noun back to the verb that holds it
 _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
@@ -526,7 +516,7 @@ class _Attributor:
         v = qi - 1
         while v > 0 and tokens[v].text in ",:":
             v -= 1
-        if v < 1 or tokens[v].lower not in _CROWD_VERBS:
+        if v < 1 or tokens[v].lower not in CROWD_VERBS:
             return None
         doer = self.doer(tokens, v)
         if doer is None:

@@ -62,6 +62,7 @@ from quoteattr.marks import (
     SINGLE,
 )
 from quoteattr.model import Quote, QuoteKind, Segment
+from quoteattr.normalise import word_list
 
 __all__ = ["MAX_NESTING", "find_quotes"]
 
@@ -121,11 +122,10 @@ _NAMING_WORDS: Final = frozenset({"nicknamed", "dubbed", "christened", "as"})
 # Between a name's closing mark and the next quotation's opening one (rule Q79).
 _JOINED_NAME: Final = re.compile(r"[\"”’'»]?,?\s+(?:and|or)\s+[\"“‘'«]?")
 _SLOGAN_NOUNS: Final = frozenset("slogan slogans motto mottos hashtag".split())
-#: Nouns for a sign whose words a quotation can give ("signs reading "..."").
-SIGN_NOUNS: Final = frozenset(
-    """sign signs placard placards banner banners poster posters board boards t-shirt
-    t-shirts shirt shirts""".split()
-)
+#: Nouns for a sign whose words a quotation can give ("signs reading "...""), and the
+#: verbs of a crowd's words ("chanted "...""): from ``sign_nouns.txt``, ``crowd_verbs.txt``.
+SIGN_NOUNS: Final = word_list("sign_nouns.txt")
+CROWD_VERBS: Final = word_list("crowd_verbs.txt")
 # A sign's noun, then "reading" or "that read" right before the opening mark (rule Q82).
 _SIGN_READING: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(SIGN_NOUNS))})\b[^\n\"“”]{{0,60}}"
@@ -137,8 +137,7 @@ _SIGN_READING_REACH: Final = 90
 # A verb of a crowd's words right before the opening mark (rule Q83: 'chanting "Bernie or
 # Jill, No Hill,"').
 _CHANTED: Final = re.compile(
-    r"\b(?:chant(?:s|ed|ing)?|sang|sing(?:s|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?)"
-    r"[\s,:]*\Z",
+    rf"\b(?:{'|'.join(sorted(CROWD_VERBS))})[\s,:]*\Z",
     re.IGNORECASE,
 )
 _NAMED_REACH: Final = 70  # characters before the mark searched for a naming phrase
