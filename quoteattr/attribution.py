@@ -253,7 +253,8 @@ _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
 _GROUP_WORDS: Final = frozenset(
     """a an the some many several dozens hundreds thousands dozen hundred thousand of
     about around nearly almost over more than at least few small large big group groups
-    crowd crowds handful band two three four five six seven eight nine ten""".split()
+    crowd crowds handful band two three four five six seven eight nine ten his her their
+    its our""".split()
 )
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
@@ -514,6 +515,8 @@ class _Attributor:
         (rule A395: "thousands of supporters waved flags and chanted "..."", "marched
         through Mocoa, the departmental capital, chanting "...""); None otherwise."""
         v = qi - 1
+        if v > 1 and tokens[v].lower in ("and", "or") and tokens[v - 1].is_quote:
+            return self.chanters(tokens, v - 1)  # ('chanting "..." and "..."')
         while v > 0 and tokens[v].text in ",:":
             v -= 1
         if v < 1 or tokens[v].lower not in CROWD_VERBS:
@@ -569,7 +572,11 @@ class _Attributor:
                 if not (
                     before.lower in _GROUP_WORDS
                     or before.text.isdigit()
-                    or (before.capitalised and before.lower not in _PREPOSITIONS)
+                    or (
+                        before.capitalised
+                        and before.lower not in _PREPOSITIONS
+                        and before.text not in self.lex.nonnames  # ("on Monday")
+                    )
                     or ("-" in before.text and before.text[:1].islower())
                 ):
                     break
@@ -580,8 +587,14 @@ class _Attributor:
                 and tokens[start].lower not in _GROUP_WORDS
             ):
                 start += 1  # ("Outside the court" is no part of it; "about 40" is)
-            text = self.text[tokens[start].start : tok.end]
-            return Mention(tokens[start].start, tok.end, text, "nominal", tok.lower)
+            end = m + 1
+            if end + 1 < v and tokens[end].lower == "of" and tokens[end + 1].capitalised:
+                # the body they are of ("Supporters of Samoa First": rule A414)
+                end += 1
+                while end < v and tokens[end].capitalised:
+                    end += 1
+            text = self.text[tokens[start].start : tokens[end - 1].end]
+            return Mention(tokens[start].start, tokens[end - 1].end, text, "nominal", tok.lower)
         return None
 
     def so_called(self, quote: Quote) -> bool:
