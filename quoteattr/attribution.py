@@ -482,6 +482,8 @@ class _Attributor:
         if word is None or not (
             word.lower == "reading"
             or (word.lower in _SIGN_READS and tokens[k - 1].lower in ("that", "which"))
+            # rule A415: "a banner with the words "...""
+            or (word.lower == "words" and k > 1 and tokens[k - 2].lower == "with")
         ):
             return None
         sentence = word.sentence
@@ -550,7 +552,14 @@ class _Attributor:
             )
         ):
             holder = None
-        return holder or self.group_before(tokens, v)
+        group = self.group_before(tokens, v)
+        if holder is None or (
+            # the group's whole phrase when it holds the subject ("Around 200 parents and
+            # pupils chanted": rule A415)
+            group is not None and group.start < holder.start and group.end >= holder.end
+        ):
+            return group
+        return holder
 
     def group_before(self, tokens: list[Token], v: int) -> Mention | None:
         """The nearest group of people named by a plural noun before token ``v`` in its
@@ -569,9 +578,18 @@ class _Attributor:
             start = m
             while start > 0 and tokens[start - 1].sentence == sentence:
                 before = tokens[start - 1]
+                if (
+                    before.lower == "and"
+                    and start > 1
+                    and self.lex.role_kind(tokens[start - 2].lower) == "person"
+                ):
+                    start -= 2  # (rule A415: "parents and pupils")
+                    continue
                 if not (
                     before.lower in _GROUP_WORDS
                     or before.text.isdigit()
+                    # (rule A415: "the group's volunteers")
+                    or (possessive(before.lower) and before.text.islower())
                     or (
                         before.capitalised
                         and before.lower not in _PREPOSITIONS
@@ -593,6 +611,13 @@ class _Attributor:
                 end += 1
                 while end < v and tokens[end].capitalised:
                     end += 1
+            elif (
+                end + 1 < v
+                and tokens[end].lower == "and"
+                and tokens[end + 1].lower.endswith("s")
+                and self.lex.role_kind(tokens[end + 1].lower) == "person"
+            ):
+                end += 2  # and others with them ("parents and pupils": rule A415)
             text = self.text[tokens[start].start : tokens[end - 1].end]
             return Mention(tokens[start].start, tokens[end - 1].end, text, "nominal", tok.lower)
         return None

@@ -129,7 +129,7 @@ CROWD_VERBS: Final = word_list("crowd_verbs.txt")
 # A sign's noun, then "reading" or "that read" right before the opening mark (rule Q82).
 _SIGN_READING: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(SIGN_NOUNS))})\b[^\n\"“”]{{0,60}}"
-    r"\b(?:reading|(?:that|which) reads?)[\s,:]*"
+    r"\b(?:reading|(?:that|which) reads?|with the words)[\s,:]*"
     r"(?:[\"“][^\n\"“”]{1,60}[\"”][\s,]+(?:and|or))?\Z",  # ('"..." and "..."')
     re.IGNORECASE,
 )
