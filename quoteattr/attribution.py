@@ -231,7 +231,8 @@ _WORD_NOUNS: Final = frozenset(
     "word words term phrase label description characterization characterisation".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
-_PLURAL_PEOPLE: Final = frozenset({"people", "children", "men", "women"})  # (rule A413)
+# Plurals of nouns for people not in -s (rule A413; "fishermen", "women": in -men).
+_PLURAL_PEOPLE: Final = frozenset({"people", "children"})
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence".split()
@@ -554,9 +555,15 @@ class _Attributor:
             holder = None
         group = self.group_before(tokens, v)
         if holder is None or (
-            # the group's whole phrase when it holds the subject ("Around 200 parents and
-            # pupils chanted": rule A415)
-            group is not None and group.start < holder.start and group.end >= holder.end
+            group is not None
+            and group.end >= holder.end
+            and (
+                # the group's whole phrase when it holds the subject ("Around 200 parents
+                # and pupils chanted": rule A415), not a time before it ("Last month
+                # fishermen hung": rule A416)
+                group.start < holder.start
+                or not _TIME_NOUNS.isdisjoint(self.text[holder.start : group.start].lower().split())
+            )
         ):
             return group
         return holder
@@ -571,7 +578,7 @@ class _Attributor:
             if tok.sentence != sentence:
                 return None
             if tok.is_quote or not (
-                (tok.lower.endswith("s") or tok.lower in _PLURAL_PEOPLE)
+                (tok.lower.endswith(("s", "men")) or tok.lower in _PLURAL_PEOPLE)
                 and self.lex.role_kind(tok.lower) == "person"
             ):
                 continue  # (past a sign's words: 'carried banners reading "..." and chanted')
@@ -1723,6 +1730,20 @@ class _Attributor:
                 if found is None or found[0].kind != "nominal":
                     continue
                 nominal, start = found
+                if toks[k].lower in SIGN_NOUNS:
+                    # rule A416: a sign's holder ("fishermen hung a banner across the
+                    # jetty. It read: "...""), when its sentence names one
+                    v = next(
+                        (
+                            m
+                            for m in range(start - 1, max(-1, start - 1 - _HOLDER_REACH), -1)
+                            if toks[m].lower in _HOLDING
+                        ),
+                        None,
+                    )
+                    holder = self.doer(toks, v) if v is not None else None
+                    if holder is not None:
+                        return holder
                 # rule A298: its author in a clause right after it ("a Slack message
                 # Castellanos-Mora sent Subramanian")
                 author = self._text_author(toks, k + 1) or self.sentence_subject(
