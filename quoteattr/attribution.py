@@ -216,7 +216,7 @@ _APPOSITIVE: Final = re.compile(r",\s+(?:a|an|the)\s[^,.;:!?\"“”()]{1,40},")
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 # Words before a verb (rule A375): a term after them is a verb, not a noun's modifier.
 _BEFORE_VERB: Final = frozenset(
-    "not would will could should can must may might did does do never".split()
+    "not would will could should can must may might did does do never has had have been".split()
 )
 _ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
 # Verbs of writing or sending after a text's author ("a message X sent": rule A298).
