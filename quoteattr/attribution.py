@@ -454,19 +454,43 @@ class _Attributor:
             tokens, qi = self.locate(seg)
             if qi is not None:
                 found = self.before(tokens, qi)
-        if found is None:
-            return self.continuation(quote, done)
-        mention, cue, rule = found
-        if (
-            rule in _CUE_BEFORE_RULES
+        if found is None or (
+            found[2] in _CUE_BEFORE_RULES
             and _term(quote)
-            and not self.complement(quote, cue)
-            and not _cue_goes_on(done, cue)
+            and not self.complement(quote, found[1])
+            and not _cue_goes_on(done, found[1])
         ):
+            # rule A418: a source closing the sentence ('ran "well above" 2020 levels,
+            # according to Secretary of State X')
+            trailing = self.trailing_source(quote) if _term(quote) else None
+            if trailing is not None:
+                return self.resolve(quote, *trailing)
+            if found is None:
+                return self.continuation(quote, done)
             # rule A89: a short phrase closing without punctuation in mid-sentence is a
             # term the writer uses (a scare quote), not the words of the earlier cue
             return Attribution(quote=quote, speaker=None)
+        mention, cue, rule = found
         return self.resolve(quote, mention, cue, rule)
+
+    def trailing_source(self, quote: Quote) -> tuple[Mention, Cue, str] | None:
+        """The source named by ``, according to X`` later in the sentence of the quoted
+        term ``quote`` (rule A418); None when the sentence names none."""
+        seg = quote.segments[-1]
+        tokens, qi = self.locate(seg)
+        if qi is None:
+            return None
+        sentence = tokens[qi].sentence
+        for k in range(qi + 1, len(tokens)):
+            if tokens[k].sentence != sentence or tokens[k].is_quote:
+                return None
+            if tokens[k - 1].text != "," or tokens[k].lower not in self._source_first:
+                continue
+            source = self.source_at(tokens, k)
+            if source is not None:
+                named = self.source_named(tokens, source[1])
+                return (named, source[0], "according-to") if named is not None else None
+        return None
 
     def sign_holder(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue, str] | None:
         """The one who holds a sign whose words the quotation at ``qi`` gives (rule A393:
