@@ -236,7 +236,7 @@ speakers.
 * ``tests/golden/attribution_articles20.json``: 30 texts in two groups (``S27C``,
   ``S28C``) held out as ``attribution_articles8.json`` is, under the same convention.
 * ``tests/golden/attribution_articles21.json``: 60 texts in four groups (``S32A``,
-  ``S32B``, ``S33A``, ``S33B``) written after rule A410 and used for rules A411-A416
+  ``S32B``, ``S33A``, ``S33B``) written after rule A410 and used for rules A411-A418
   (a hydropower deal, a Fed hearing, flood rebuilding, a football federation, museum
   returns, soy and Indigenous land, bank depositors, cotton labour, a tram crash, the
   Voice anniversary, EU accession, a teachers' strike, a doctors' strike, a recall vote,
@@ -250,7 +250,7 @@ speakers.
   reform, hostage families, miners' protests, a barred candidate, a tourist tax, a dam,
   council cuts, border clashes, a judicial strike, university cuts, a canopy collapse).
 * ``tests/golden/attribution_articles22.json``: 45 texts in three groups (``S29C``,
-  ``S30C``, ``S31C``) written during the session of rules A393-A416 and held out from
+  ``S30C``, ``S31C``) written during the session of rules A393-A418 and held out from
   it, as ``attribution_articles8.json`` is.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
