@@ -98,7 +98,7 @@ PREPOSITIONS: Final = frozenset(
 )
 """A name right after one of these is an object, not the subject of a verb."""
 _MAX_APPOSITIVE: Final = 24
-_MAX_BODY_WORDS: Final = 4  # words of a body's name before a title (rule A136)
+MAX_BODY_WORDS: Final = 4  # words of a body's name before a title (rule A136)
 _MAX_JOINED_BODY_WORDS: Final = 6  # ... of one joined by "of" ("Central Bank of Sri Lanka")
 _MAX_BRACKETED: Final = 6  # tokens between brackets after a name: "(R-Wis.)", "(D-N.Y.)"
 HEADLINE_WORDS: Final = frozenset(
@@ -420,7 +420,7 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         # rule A136: a body's name before a title ("Microsoft Chief Executive Satya
         # Nadella"): part of the role; a body's name with "of" too (rule A304: "Bank of
         # Japan Governor Kazuhiro Ishiguro")
-        reach = _MAX_JOINED_BODY_WORDS if org_named else _MAX_BODY_WORDS
+        reach = _MAX_JOINED_BODY_WORDS if org_named else MAX_BODY_WORDS
         for k in range(i + 1, min(end - 1, i + reach + 1)):
             step, title_gender = _title_at(tokens, k, end, lex, titles_only=True)
             if (

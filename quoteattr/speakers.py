@@ -26,6 +26,7 @@ import regex
 
 from quoteattr.cues import Lexicon
 from quoteattr.mentions import (
+    MAX_BODY_WORDS,
     MONTHS,
     NAME_PREFIXES,
     PARTICLES,
@@ -195,7 +196,6 @@ _BODY_NOUNS: Final = frozenset(
 # parliament is not "the company" or "the agency" (rule A269).
 _COURTS: Final = frozenset("Court Tribunal Parliament Senate Assembly Congress".split())
 _PUBLIC: Final = _COURTS | frozenset("Ministry Department Government Police Army".split())
-_MAX_BODY_WORDS: Final = 4  # words of a body's name before a title (rule A136)
 # The end of a role's "of" complement before a name: "of ", "of the ", "of the video
 # platform " (rules A164, A284).
 _COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
@@ -392,7 +392,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     elif not org_named:
         # rule A136: a body's name before a title: "Microsoft Chief Executive Satya
         # Nadella", "Federal Reserve Chair Jerome Powell"
-        for k in range(i + 1, min(n - 1, i + _MAX_BODY_WORDS + 1)):
+        for k in range(i + 1, min(n - 1, i + MAX_BODY_WORDS + 1)):
             size = _title_size(words, k, lex) if words[k] in openers else 0
             if (
                 size
@@ -989,7 +989,7 @@ class DocumentNames:
                     # rule A408: or a body's capitalised name and a title ("The board's chair,
                     # Coast Guard Capt. Renata Sobczak-Hale, pressed")
                     or (
-                        len(titles) <= _MAX_BODY_WORDS + 1
+                        len(titles) <= MAX_BODY_WORDS + 1
                         and titles[-1] in self.lex.titles
                         and all(w[:1].isupper() for w in titles)
                     )
