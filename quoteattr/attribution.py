@@ -454,15 +454,16 @@ class _Attributor:
             tokens, qi = self.locate(seg)
             if qi is not None:
                 found = self.before(tokens, qi)
+        term = _term(quote)
         if found is None or (
             found[2] in _CUE_BEFORE_RULES
-            and _term(quote)
+            and term
             and not self.complement(quote, found[1])
             and not _cue_goes_on(done, found[1])
         ):
             # rule A418: a source closing the sentence ('ran "well above" 2020 levels,
-            # according to Secretary of State X')
-            trailing = self.trailing_source(quote) if _term(quote) else None
+            # according to county clerk X')
+            trailing = self.trailing_source(quote) if term else None
             if trailing is not None:
                 return self.resolve(quote, *trailing)
             if found is None:
@@ -522,14 +523,7 @@ class _Attributor:
         )
         if n is None:
             return None
-        v = next(
-            (
-                m
-                for m in range(n - 1, max(-1, n - 1 - _HOLDER_REACH), -1)
-                if tokens[m].lower in _HOLDING and tokens[m].sentence == sentence
-            ),
-            None,
-        )
+        v = _holding_verb(tokens, n)
         if v is None or any(t.is_quote for t in tokens[v:k]):
             return None
         holder = self.doer(tokens, v)
@@ -1757,14 +1751,7 @@ class _Attributor:
                 if toks[k].lower in SIGN_NOUNS:
                     # rule A416: a sign's holder ("fishermen hung a banner across the
                     # jetty. It read: "...""), when its sentence names one
-                    v = next(
-                        (
-                            m
-                            for m in range(start - 1, max(-1, start - 1 - _HOLDER_REACH), -1)
-                            if toks[m].lower in _HOLDING
-                        ),
-                        None,
-                    )
+                    v = _holding_verb(toks, start)
                     holder = self.doer(toks, v) if v is not None else None
                     if holder is not None:
                         return holder
@@ -2578,6 +2565,16 @@ def _spoken_for(text: str, role: str) -> str | None:
     ):
         return None  # (lower-case words in between: "a former White House spokesman")
     return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
+
+
+def _holding_verb(tokens: list[Token], n: int) -> int | None:
+    """The verb that holds, carries or puts up the sign named at token ``n`` (or the
+    phrase opening there), a few words before it in its sentence (rules A393, A416)."""
+    sentence = tokens[n].sentence
+    for m in range(n - 1, max(-1, n - 1 - _HOLDER_REACH), -1):
+        if tokens[m].lower in _HOLDING and tokens[m].sentence == sentence:
+            return m
+    return None
 
 
 def _after_preposition(tokens: list[Token], k: int) -> bool:
