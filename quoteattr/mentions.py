@@ -78,6 +78,7 @@ _SINGULAR_ONLY: Final = frozenset({"that", "this", "another"})
 _ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
+_LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
 _MAX_BODY_RUN: Final = 6  # tokens read back through a body's name for its word (A356)
 # rule A339: "the senator representing Kebbi South, Sen. X,"
 _REPRESENTING: Final = frozenset({"representing"})
@@ -240,6 +241,69 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return k < n and tokens[k].text.islower() and lex.role_kind(tokens[k].text) == "org"
 
 
+def _listed_complement(tokens: list[Token], comma: int, lex: Lexicon) -> int:
+    """Index just past the list that the comma at ``comma`` opens inside a body's name,
+    or 0: capitalised words after an organisation word and ``of``/``for``, then groups
+    of them after commas, the last after ``and`` (``Ministry of Agriculture, Forestry
+    and Fisheries``, ``Department for Environment, Food and Rural Affairs``): rule
+    A419. The words must name no person (no given name or title)."""
+    n = len(tokens)
+    b = comma - 1
+    while b > 0 and comma - b <= 3 and _is_name_word(tokens[b]):
+        b -= 1
+    if not (
+        b > 0
+        and b < comma - 1
+        and tokens[b].text in _JOINERS
+        and _org_word_before(tokens, b - 1, lex)
+    ):
+        return 0
+    k = comma + 1
+    while True:
+        k = _plain_words(tokens, k, lex)
+        if not k or k >= n:
+            return 0
+        if tokens[k].text == ",":
+            k += 1
+            if k >= n:
+                return 0
+            if tokens[k].text != "and":
+                continue
+        if tokens[k].text != "and":
+            return 0
+        return _plain_words(tokens, k + 1, lex)
+
+
+def _list_comma(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """The first comma of a body's listed complement (A419) that runs past ``k``, or 0;
+    ``tokens[k]`` is a comma or ``and`` inside it."""
+    first = 0
+    for c in range(k, max(0, k - 12), -1):
+        tok = tokens[c]
+        if tok.text == "," and _listed_complement(tokens, c, lex) > k:
+            first = c
+        elif not (_is_name_word(tok) or tok.text in _LIST_MARKS):
+            break
+    return first
+
+
+def _plain_words(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Index just past up to three capitalised words from ``k`` that are no given name,
+    title or possessive, or 0 when there is none."""
+    start = k
+    while (
+        k < len(tokens)
+        and k - start < 3
+        and _is_name_word(tokens[k])
+        and not _possessive(tokens[k])
+        and tokens[k].text not in lex.given_names
+        and tokens[k].text not in lex.titles
+        and not lex.is_place(tokens[k].text)
+    ):
+        k += 1
+    return k if k > start else 0
+
+
 def body_possessor(before: str, word: str, lex: Lexicon) -> bool:
     """Whether the possessive ``word`` (after the word ``before``) can be inside a
     body's name: a plural (``Workers'``, ``People's``) or a saint (``St. Brendan's``),
@@ -325,6 +389,8 @@ def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
             and _is_name_word(tokens[i - 3])
         ):
             i -= 2  # rule A288: two particles in a row ("Ana de la Fuente")
+        elif i < end and tok.text in _LIST_MARKS and (comma := _list_comma(tokens, i - 1, lex)):
+            i = comma  # rule A419: back over "Forestry and" to the list's first comma
         else:
             break
     while i < end and not _is_name_word(tokens[i]):
@@ -354,6 +420,8 @@ def _run_right(tokens: list[Token], start: int, lex: Lexicon) -> int:
             and (_joins(tok, tokens[start:i], lex.org_words) or _org_and(tokens, i, lex))
         ):
             i += 1
+        elif tok.text == "," and i > start and (listed := _listed_complement(tokens, i, lex)):
+            i = listed  # rule A419: "Ministry of Agriculture, Forestry and Fisheries"
         elif i > start and i + 2 < n and _particle(tok) and _particle(tokens[i + 1]):
             # rule A288: two particles in a row ("Jan van der Berg", "Ana de la Fuente")
             if not _is_name_word(tokens[i + 2]):

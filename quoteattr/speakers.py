@@ -209,10 +209,12 @@ _NICKNAME: Final = regex.compile(
 )
 _MAX_NICKNAME: Final = 24
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
-# "of Health", "for Disease Control": the rest of an organisation's name.
+# "of Health", "for Disease Control": the rest of an organisation's name, maybe a list
+# ending with "and" ("of Agriculture, Forestry and Fisheries": rule A419).
 _OF_NAME: Final = regex.compile(
     r"[ \t\u00a0]+(of|for|on)(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}"
-    r"(?:[ \t\u00a0]+and(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3}(?![ \t\u00a0]+\p{Lu}))?"
+    r"(?:(?:,(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3})*,?"
+    r"[ \t\u00a0]+and(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3}(?![ \t\u00a0]+\p{Lu}))?"
 )
 # "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
 _NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+\Z")
@@ -1598,7 +1600,13 @@ class DocumentNames:
             # rule A224: "Council on Ethics", not "Council on Tuesday"
             after.group(1) == "on" and after.group().split()[1] in self.lex.nonnames
         ):
-            return f"{name}{after.group()}"
+            rest = after.group()
+            if "," in rest and any(
+                w in self.lex.places or w in self.lex.given_names or w in self.lex.titles
+                for w in rest.replace(",", " ").split()
+            ):
+                rest = rest[: rest.index(",")]  # a list of places or people follows
+            return f"{name}{rest}"
         reach = max(0, occ.start - _NAME_OF_REACH)
         before = _NAME_OF.search(self.text, reach, occ.start)
         if before is None:
