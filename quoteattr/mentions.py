@@ -14,6 +14,7 @@ starts just after, a reporting verb in a paragraph's tokens.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -443,7 +444,7 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     gender: str | None = None
     is_org = False
     # Words that only open sentences, then titles, honorifics and nationality words.
-    while i < end and (tokens[i].text in lex.nonnames or modifier_word(tokens[i].text)):
+    while i < end and opens_name(tokens[i].text, lex, tokens[i + 1].text if i + 1 < end else ""):
         i += 1
         role_start = i
     if (
@@ -664,6 +665,19 @@ def _name_mention(
         # A title alone ("the President said"): a nominal mention.
         return Mention(tokens[start].start, tokens[end - 1].end, parts.role, "nominal", parts.role)
     return None
+
+
+def opens_name(word: str, lex: Lexicon, after: str) -> bool:
+    """Whether ``word``, with ``after`` the word after it, is a word that only opens
+    sentences (``The``, ``Oh``) or a hyphened modifier, so no part of a name; a word of
+    two letters before a hyphened given name (``Oh Jin-young``, ``An Cheol-soo``) is a
+    surname (rule A420)."""
+    if word in lex.nonnames:
+        return not (len(word) == 2 and _HYPHENED_GIVEN.match(after))
+    return modifier_word(word)
+
+
+_HYPHENED_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")  # "Jin-young", "Son-hui"
 
 
 def modifier_word(word: str) -> bool:

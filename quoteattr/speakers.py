@@ -36,7 +36,7 @@ from quoteattr.mentions import (
     SUFFIXES,
     body_possessor,
     headline_word,
-    modifier_word,
+    opens_name,
     portfolio_first,
     possessive,
     prefixed_role,
@@ -341,7 +341,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         cut = True
     n = len(words)
     i = 0
-    while i < n and (words[i] in lex.nonnames or modifier_word(words[i])):
+    while i < n and opens_name(words[i], lex, words[i + 1] if i + 1 < n else ""):
         i += 1
     gender: str | None = None
     titled = False
