@@ -119,6 +119,9 @@ _NAMED_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _NAMING_WORDS: Final = frozenset({"nicknamed", "dubbed", "christened", "as"})
+_NICKNAME_NOUNS: Final = frozenset({"nickname", "nicknames", "moniker", "sobriquet"})
+_CALLING: Final = frozenset({"call", "calls", "called", "calling"})
+_ARTICLES: Final = frozenset({"the", "a", "an"})
 # Between a name's closing mark and the next quotation's opening one (rule Q79).
 _JOINED_NAME: Final = re.compile(r"[\"”’'»]?,?\s+(?:and|or)\s+[\"“‘'«]?")
 _SLOGAN_NOUNS: Final = frozenset("slogan slogans motto mottos hashtag".split())
@@ -726,6 +729,17 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         and _NAMED_BEFORE.search(text, max(0, open_at - _NAMED_REACH), open_at)
     ):
         return "name"  # rule Q74: the name something is known by
+    if single_segment and (before.isalpha() or before == ",") and len(words) <= _MAX_NAME_WORDS:
+        # rule Q84: a nickname ("earned her the nickname "the Wall of Wrocław"") and the
+        # name a thing or person is called, title-cased ("the ridge locals call "the
+        # Green Crown"", not 'what critics called "a national embarrassment"')
+        word_before = text[max(0, open_at - 20) : open_at].lower().rstrip(",").split()[-1:]
+        named = words[1:] if words[0].lower() in _ARTICLES else words
+        if word_before and (
+            word_before[0] in _NICKNAME_NOUNS
+            or (word_before[0] in _CALLING and named and _title_cased(named))
+        ):
+            return "name"
     if not (before.isalnum() or before in ")%$"):
         return "speech"  # not in mid-sentence
     if (
