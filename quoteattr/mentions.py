@@ -73,6 +73,7 @@ _DETERMINERS: Final = frozenset(
 )
 _ARTICLES: Final = frozenset("the a an his her their its our my".split())
 _ARTICLES_OPENING: Final = frozenset({"a", "an", "the"})
+_ARTICLES_SINGULAR: Final = frozenset({"a", "an"})
 # Determiners of a singular noun alone: before a plural, "that" opens a relative clause.
 _SINGULAR_ONLY: Final = frozenset({"that", "this", "another"})
 # Determiners that stand for an unnamed person alone: "said another", "one said".
@@ -712,6 +713,10 @@ def _plural(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _plural_form(word: str) -> bool:
+    return word.endswith(("s", "men")) and not word.endswith("ss")
+
+
 def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None:
     """``the senator``, ``a White House spokeswoman``, ``officials`` ending at ``end``."""
     head = tokens[end - 1]
@@ -736,6 +741,11 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
             if prev.lower in _SINGULAR_ONLY and _plural(head.lower, lex):
                 # rule A359: "that" before a plural is the pronoun of a relative clause
                 # ("levels that health officials warned were"), no determiner
+                break
+            if prev.lower in _ARTICLES_SINGULAR and i < start and _plural_form(head.lower):
+                # rule A422: "a" before a plural determines a noun of its own ("a result
+                # environmental groups called"): the phrase starts after that noun
+                i += 1
                 break
             i -= 1
             if i > 0 and tokens[i - 1].segment is None and tokens[i - 1].lower in _ARTICLES:
