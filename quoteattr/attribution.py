@@ -62,6 +62,8 @@ from quoteattr.mentions import (
     mention_after,
     mention_before,
     modifier_word,
+    plural_person,
+    plural_role,
     possessive,
     prefixed_role,
 )
@@ -232,7 +234,6 @@ _WORD_NOUNS: Final = frozenset(
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 # Plurals of nouns for people not in -s (rule A413; "fishermen", "women": in -men).
-_PLURAL_PEOPLE: Final = frozenset({"people", "children"})
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence".split()
@@ -251,11 +252,15 @@ _HOLDER_REACH: Final = 4  # ... and from the noun back to the verb that holds it
 _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
 # Words before a plural noun for people that are part of its phrase: "a small group of
 # protesters", "more than 200 islanders", "about 40 farmers" (rule A393).
+# Words after which a group's noun may have a word or two describing it (rule A423)
+_COUNTING: Final = frozenset(
+    "of dozens hundreds thousands some many several few two three four five six".split()
+)
 _GROUP_WORDS: Final = frozenset(
-    """a an the some many several dozens hundreds thousands dozen hundred thousand of
-    about around nearly almost over more than at least few small large big group groups
-    crowd crowds handful band two three four five six seven eight nine ten his her their
-    its our""".split()
+    """a an the some many several dozens hundreds thousands dozen hundred thousand of tens
+    scores millions about around nearly almost over more than at least few small large big
+    group groups crowd crowds handful band two three four five six seven eight nine ten
+    his her their its our""".split()
 )
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
@@ -540,12 +545,30 @@ class _Attributor:
             return self.chanters(tokens, v - 1)  # ('chanting "..." and "..."')
         while v > 0 and tokens[v].text in ",:":
             v -= 1
-        if v < 1 or tokens[v].lower not in CROWD_VERBS:
+        if v < 0 or tokens[v].lower not in CROWD_VERBS:
             return None
-        doer = self.doer(tokens, v)
+        doer = self.doer(tokens, v) if v > 0 else None
+        if doer is None and (v == 0 or tokens[v - 1].sentence != tokens[v].sentence):
+            doer = self._subject_after_opener(tokens, qi)
         if doer is None:
             return None
         return doer, Cue(tokens[v].start, tokens[v].end, tokens[v].text), "X-said:"
+
+    def _subject_after_opener(self, tokens: list[Token], qi: int) -> Mention | None:
+        """The subject after a participle that opens the sentence with the quotation at
+        ``qi`` ('Chanting "..." and "...", the protesters pushed': rule A423): the
+        mention right after the comma that closes the participle's words."""
+        k = qi + 1
+        while k < len(tokens) and (tokens[k].is_quote or tokens[k].lower in ("and", "or")):
+            k += 1
+        if (
+            k + 1 >= len(tokens)
+            or tokens[k].text != ","
+            or tokens[k].sentence != tokens[qi].sentence
+        ):
+            return None
+        found = mention_after(tokens, k, self.lex)
+        return found[0] if found is not None and found[0].kind != "pronoun" else None
 
     def doer(self, tokens: list[Token], v: int) -> Mention | None:
         """Who does what the verb at ``v`` says, a crowd or a person: the verb's
@@ -554,10 +577,11 @@ class _Attributor:
         w = v - 2 if v > 1 and tokens[v - 1].lower == "who" and tokens[v - 2].text == "," else v
         found = mention_before(tokens, w, self.lex)  # ("X, who hoisted a placard")
         holder = found[0] if found is not None else None
+        # a participle after a comma or "and" holds for its clause's subject
+        # ("Campaigners gathered outside, holding placards", "chanting and holding")
+        clause = tokens[v].lower.endswith("ing") and tokens[v - 1].lower in (",", "and")
         if holder is not None and (
-            # a participle after a comma or "and" holds for its clause's subject
-            # ("Campaigners gathered outside, holding placards", "chanting and holding")
-            (tokens[v].lower.endswith("ing") and tokens[v - 1].lower in (",", "and"))
+            clause
             # and a place or a thing holds nothing ("Marchers in Santa Cruz and Las
             # Palmas carried", "The vote ... was interrupted by tenants holding")
             or (holder.kind == "name" and self.lex.is_place(holder.text))
@@ -571,7 +595,7 @@ class _Attributor:
             )
         ):
             holder = None
-        group = self.group_before(tokens, v)
+        group = self.group_before(tokens, v, subject=clause)
         if holder is None or (
             group is not None
             and group.end >= holder.end
@@ -586,19 +610,19 @@ class _Attributor:
             return group
         return holder
 
-    def group_before(self, tokens: list[Token], v: int) -> Mention | None:
+    def group_before(self, tokens: list[Token], v: int, *, subject: bool = False) -> Mention | None:
         """The nearest group of people named by a plural noun before token ``v`` in its
         sentence, with the words that count or describe it ("a small group of
-        protesters", "more than 200 islanders", "Hutchins supporters"); None if none."""
+        protesters", "more than 200 islanders", "Hutchins supporters"); None if none.
+        With ``subject``, not a group that is the object of a past verb (rule A423:
+        "Thousands of people marched ... since the collision, which killed 49 people,
+        chanting")."""
         sentence = tokens[v].sentence
         for m in range(v - 1, max(-1, v - _GROUP_REACH), -1):
             tok = tokens[m]
             if tok.sentence != sentence:
                 return None
-            if tok.is_quote or not (
-                (tok.lower.endswith(("s", "men")) or tok.lower in _PLURAL_PEOPLE)
-                and self.lex.role_kind(tok.lower) == "person"
-            ):
+            if tok.is_quote or not plural_person(tok.lower, self.lex):
                 continue  # (past a sign's words: 'carried banners reading "..." and chanted')
             start = m
             while start > 0 and tokens[start - 1].sentence == sentence:
@@ -613,6 +637,8 @@ class _Attributor:
                 if not (
                     before.lower in _GROUP_WORDS
                     or before.text.isdigit()
+                    # (rule A423: "members of the Federation of Public Service Workers")
+                    or (tokens[start].lower == "of" and plural_person(before.lower, self.lex))
                     # (rule A415: "the group's volunteers")
                     or (possessive(before.lower) and before.text.islower())
                     or (
@@ -621,6 +647,7 @@ class _Attributor:
                         and before.text not in self.lex.nonnames  # ("on Monday")
                     )
                     or ("-" in before.text and before.text[:1].islower())
+                    or self._describes_group(tokens, start)
                 ):
                     break
                 start -= 1
@@ -630,6 +657,8 @@ class _Attributor:
                 and tokens[start].lower not in _GROUP_WORDS
             ):
                 start += 1  # ("Outside the court" is no part of it; "about 40" is)
+            if subject and start > 0 and tokens[start - 1].lower.endswith("ed"):
+                continue
             end = m + 1
             if end + 1 < v and tokens[end].lower == "of" and tokens[end + 1].capitalised:
                 # the body they are of ("Supporters of Samoa First": rule A414)
@@ -646,6 +675,20 @@ class _Attributor:
             text = self.text[tokens[start].start : tokens[end - 1].end]
             return Mention(tokens[start].start, tokens[end - 1].end, text, "nominal", tok.lower)
         return None
+
+    def _describes_group(self, tokens: list[Token], start: int) -> bool:
+        """Whether the word before ``start`` is one of a word or two describing a group
+        after a word that counts it ("a group of junior players", "hundreds of angry
+        farmers": rule A423)."""
+        word = tokens[start - 1]
+        return (
+            word.text.isalpha()
+            and word.text.islower()
+            and any(start - k > 0 and tokens[start - k].lower in _COUNTING for k in (2, 3))
+            and word.lower not in _PREPOSITIONS
+            and word.lower not in self.lex.verb_forms
+            and word.lower not in self.lex.pronouns  # ("most of them")
+        )
 
     def so_called(self, quote: Quote) -> bool:
         """Whether ``so-called`` stands right before the quotation (``in so-called
@@ -1678,6 +1721,15 @@ class _Attributor:
         if subject is None:
             return None
         mention, end = subject
+        if (
+            tokens[j].lower in ("a", "an")
+            and mention.kind != "name"
+            and mention.role is not None
+            and plural_role(mention.role, self.lex) in ("person", "org")
+        ):
+            # rule A423: "a" before a plural opens a clause on its own noun ('"...," a
+            # move consumer groups condemned'): the plural's verb is no cue
+            return None
         # rule A238: after a term closing without punctuation in mid-sentence, a noun
         # phrase goes on the clause ('had "received and reviewed" a referral related to
         # the contract but said'): only a verb right after it makes it a speaker
@@ -2572,7 +2624,9 @@ def _holding_verb(tokens: list[Token], n: int) -> int | None:
     phrase opening there), a few words before it in its sentence (rules A393, A416)."""
     sentence = tokens[n].sentence
     for m in range(n - 1, max(-1, n - 1 - _HOLDER_REACH), -1):
-        if tokens[m].lower in _HOLDING and tokens[m].sentence == sentence:
+        if (
+            tokens[m].lower in _HOLDING or tokens[m].lower == "with"  # (A423: "with a banner")
+        ) and tokens[m].sentence == sentence:
             return m
     return None
 

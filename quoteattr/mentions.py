@@ -91,6 +91,7 @@ _TIME_WORDS: Final = frozenset(
 _QUALIFIERS: Final = frozenset({"close to", "familiar with", "briefed on"})
 # Plurals and saints before a possessive inside a body's name (rule A197).
 _PLURALS: Final = frozenset({"people", "children", "women", "men"})
+_PLURAL_NOUNS: Final = frozenset({"people", "children"})  # plurals without -s
 _SAINTS: Final = frozenset({"St", "Saint", "Ste"})
 _AFFILIATIONS: Final = frozenset({"of", "at", "from"})  # "Lars Chittka of Queen Mary"
 PREPOSITIONS: Final = frozenset(
@@ -701,6 +702,32 @@ def _pronoun(tok: Token, lex: Lexicon) -> Mention | None:
     if entry is None or tok.lower not in SUBJECT_PRONOUNS:
         return None
     return Mention(tok.start, tok.end, tok.text, "pronoun")
+
+
+def plural_role(word: str, lex: Lexicon) -> str | None:
+    """What the plural role noun ``word`` names (``"person"``, ``"org"``, ``"text"``):
+    a listed one in the plural (``supporters``, ``people``, ``groups``) or the plural of
+    a listed one (``fans``, ``villagers``: rule A423); None for any other word."""
+    if not (_plural_form(word) or word in _PLURAL_NOUNS):
+        return None
+    kind = lex.role_kind(word)
+    if kind is None and _plural(word, lex):
+        kind = lex.role_kind(_singular(word))
+    return kind
+
+
+def plural_person(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` names people in the plural (see :func:`plural_role`)."""
+    return plural_role(word, lex) == "person"
+
+
+def _singular(word: str) -> str:
+    """The listed role whose plural ``word`` is (see :func:`_plural`)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1]
 
 
 def _plural(word: str, lex: Lexicon) -> bool:
