@@ -153,6 +153,12 @@ _PERSON_PRONOUNS: Final = frozenset({"he", "she"})  # (rules A391, A392)
 _RELATIVES: Final = frozenset("who whom whose which that".split())
 _AUXILIARIES: Final = frozenset("is are was were has have had will would".split())  # (A381)
 _BEFORE_PLURAL: Final = frozenset("that the these those its his her their our such".split())
+# Words of a time or place between a reporting verb and the comma before a participle
+# that goes on its report ("said on Monday, warning": rule A424)
+_SAID_WHEN: Final = frozenset(
+    "on in at late early last this a an the statement interview yesterday today".split()
+)
+_SAID_WHEN_REACH: Final = 5
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
 # Words no participle phrase on a subject holds (rule A369): relative pronouns, "to" and
 # auxiliaries ("her campaign is planning to reprint an editorial that accuses").
@@ -2050,13 +2056,19 @@ class _Attributor:
                 ):
                     # rule A115: "..., Nefzi said, adding, "..."": the one who said
                     reporter = mention_before(tokens, j - 1, self.lex)
-                elif participle and tokens[j].text == "," and tokens[j - 1].capitalised:
+                elif participle and tokens[j].text == ",":
                     # rule A398: "..., the prefect told BFMTV, adding that": the one who
-                    # told, not the one told
+                    # told, not the one told; rule A424: past a time or place ("aid
+                    # agencies said on Monday, warning that", "said in a statement,
+                    # adding")
                     told = j - 1
-                    while told > 0 and tokens[told].capitalised:
+                    while (
+                        told > 0
+                        and j - told <= _SAID_WHEN_REACH
+                        and (tokens[told].capitalised or tokens[told].lower in _SAID_WHEN)
+                    ):
                         told -= 1
-                    if self.lex.verb_forms.get(tokens[told].lower) in _SAY_LIKE:
+                    if told < j - 1 and self.lex.verb_forms.get(tokens[told].lower) in _SAY_LIKE:
                         reporter = mention_before(tokens, told, self.lex) or _subject_after_quote(
                             tokens, told, self.lex
                         )
