@@ -920,11 +920,12 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     found is not None
                     and found[0].kind == "organisation"
                     and named is not None
-                    and found[0].text.split(" ", 1)[-1].islower()
+                    and found[0].text.rsplit(" ", 1)[-1].islower()
                 ):
                     # rule A260: "The main opposition party, the Citizens' Democratic
                     # Movement, said", "The regulator, Ofwat, said": the body's name, with
-                    # the description as its role
+                    # the description as its role (rule A425: a lower-case head after a
+                    # name is one too, "The UN refugee agency, UNHCR, said")
                     name = named[0]
                     return Mention(
                         name.start, name.end, name.text, "organisation", found[0].role

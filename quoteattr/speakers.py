@@ -502,7 +502,11 @@ def _described_body(role: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:\p{{Lu}}[\p{{L}}-]*['’]s?|\b(?i:the|an?))[ \t\u00a0]+"
         rf"(?:(?!(?:the|a|an|and|or|of|to|for|in|on|at|by|with|said|says)\b)"
-        rf"\p{{Ll}}[\p{{L}}'’-]*[ \t\u00a0]+){{1,3}}{regex.escape(role)}\b"
+        # (rule A425: a capitalised word among them, "the UN refugee agency")
+        rf"\p{{L}}[\p{{L}}'’-]*[ \t\u00a0]+){{1,3}}{regex.escape(role)}\b"
+        # and its name in apposition after it: "The UN refugee agency, UNHCR,"
+        r"(?:,[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+        r"(\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{N}'’&-]*){0,4}),)?"
     )
 
 
@@ -1571,6 +1575,9 @@ class DocumentNames:
         found = [*_described_body(role).finditer(self.text, max(0, at - _WINDOW), at)]
         if not found:
             return None
+        apposed: str | None = found[-1].group(1)
+        if apposed:
+            return apposed
         return " ".join(w for w in found[-1].group().split() if w.lower() not in ("the", "a", "an"))
 
     def _dateline(self, occ: NameOccurrence) -> bool:
