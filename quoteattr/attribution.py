@@ -2325,6 +2325,8 @@ class _Attributor:
                     and follower is not None
                     and follower.text == ","
                 )
+                # rule A426: nor a dateline's place ("MEXICO CITY/McALLEN, Texas -")
+                or self.names.dateline_place(mention.start, mention.end)
             ):
                 i = max(end, i + 1)
                 continue

@@ -127,7 +127,11 @@ _APPOSITIVE_ROLE: Final = regex.compile(
 )
 _MAX_APPOSITIVE_CLOSE: Final = 120
 # After a dateline's place: ", Kenya (AP) -", " (Reuters) -", " —" (rule A132).
-_DATELINE_REST: Final = regex.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*)?[ \t\u00a0]*[(—–-]")
+_DATELINE_REST: Final = regex.compile(
+    r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*)?"
+    r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*[ \t\u00a0]+\d{1,2})?"  # (rule A426: "March 20")
+    r"[ \t\u00a0]*[(—–-]"
+)
 # A noun phrase in apposition, opened by an article, up to the noun that closes it
 # (", the official Chinese news agency,"): its last word is the head noun (rule A216);
 # not past a preposition, after which a complement ends the phrase (rule A379: ", a
@@ -255,6 +259,11 @@ def _noun_named(role: str) -> regex.Pattern[str]:
         rf"\bthe[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+){{0,2}}{regex.escape(role)}[ \t\u00a0]+"
         rf"({word}(?:[ \t\u00a0]+(?:(?:of|for|and|on)[ \t\u00a0]+)?{word}){{0,5}})"
     )
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether ``text`` is in capitals, a "Mc" prefix apart (``McALLEN``: rule A426)."""
+    return text.replace("Mc", "MC").isupper()
 
 
 def last_match(
@@ -1591,9 +1600,11 @@ class DocumentNames:
         """Whether ``text[start:end]`` is a dateline's place in capitals opening a
         paragraph (``NAIROBI, Kenya (AP) -``, ``DODOMA, Tanzania -``)."""
         text = self.text
+        opening = text[text.rfind("\n", 0, start) + 1 : start]
         return (
-            (start == 0 or text[start - 1] == "\n")
-            and text[start:end].isupper()
+            # (rule A426: or after another place and a slash, "MEXICO CITY/McALLEN,")
+            (not opening or (opening.endswith("/") and _in_capitals(opening[:-1])))
+            and _in_capitals(text[start:end])
             and _DATELINE_REST.match(text, end) is not None
         )
 
