@@ -258,9 +258,10 @@ _HOLDER_REACH: Final = 4  # ... and from the noun back to the verb that holds it
 _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
 # Words before a plural noun for people that are part of its phrase: "a small group of
 # protesters", "more than 200 islanders", "about 40 farmers" (rule A393).
+_CHANT_NOUNS: Final = frozenset("chant chants chanting cry cries shout shouts chorus".split())
 # Words after which a group's noun may have a word or two describing it (rule A423)
 _COUNTING: Final = frozenset(
-    "of dozens hundreds thousands some many several few two three four five six".split()
+    "of the dozens hundreds thousands some many several few two three four five six".split()
 )
 _GROUP_WORDS: Final = frozenset(
     """a an the some many several dozens hundreds thousands dozen hundred thousand of tens
@@ -551,6 +552,13 @@ class _Attributor:
             return self.chanters(tokens, v - 1)  # ('chanting "..." and "..."')
         while v > 0 and tokens[v].text in ",:":
             v -= 1
+        if v > 1 and tokens[v].lower == "of" and tokens[v - 1].lower in _CHANT_NOUNS:
+            # rule A427: a crowd's noun ("broke into a chant of "...""), the crowd's when
+            # the sentence names one before it (not "the president was met with cries")
+            group = self.group_before(tokens, v - 1)
+            if group is None:
+                return None
+            return group, Cue(tokens[v - 1].start, tokens[v - 1].end, tokens[v - 1].text), "X-said:"
         if v < 0 or tokens[v].lower not in CROWD_VERBS:
             return None
         doer = self.doer(tokens, v) if v > 0 else None
@@ -628,7 +636,12 @@ class _Attributor:
             tok = tokens[m]
             if tok.sentence != sentence:
                 return None
-            if tok.is_quote or not plural_person(tok.lower, self.lex):
+            if (
+                tok.is_quote
+                or not plural_person(tok.lower, self.lex)
+                # (rule A427: nor a possessive, "the directors' box")
+                or (m + 1 < v and tokens[m + 1].text in "'’" and tokens[m + 1].start == tok.end)
+            ):
                 continue  # (past a sign's words: 'carried banners reading "..." and chanted')
             start = m
             while start > 0 and tokens[start - 1].sentence == sentence:
@@ -643,6 +656,14 @@ class _Attributor:
                 if not (
                     before.lower in _GROUP_WORDS
                     or before.text.isdigit()
+                    # (rule A427: a number's comma, "about 2,000 people")
+                    or (
+                        before.text == ","
+                        and tokens[start].text.isdigit()
+                        and tokens[start].start == before.end
+                        and start > 1
+                        and tokens[start - 2].text.isdigit()
+                    )
                     # (rule A423: "members of the Federation of Public Service Workers")
                     or (tokens[start].lower == "of" and plural_person(before.lower, self.lex))
                     # (rule A415: "the group's volunteers")
@@ -660,7 +681,11 @@ class _Attributor:
             while (
                 start < m
                 and tokens[start].lower in _PREPOSITIONS
-                and tokens[start].lower not in _GROUP_WORDS
+                and (
+                    tokens[start].lower not in _GROUP_WORDS
+                    # (rule A427: "at" of "at least" only: "fired at hundreds of")
+                    or (tokens[start].lower == "at" and tokens[start + 1].lower != "least")
+                )
             ):
                 start += 1  # ("Outside the court" is no part of it; "about 40" is)
             if subject and start > 0 and tokens[start - 1].lower.endswith("ed"):
@@ -1547,6 +1572,13 @@ class _Attributor:
             return None
         if i and tokens[i - 1].lower in _NOUN_MARKERS:
             return None  # rule A131: "the protests", "her remarks": a noun
+        if (
+            i
+            and tokens[i - 1].lower in _PREPOSITIONS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower == "of"
+        ):
+            return None  # rule A427: "amid chants of", "with cries of": a noun
         if (
             i > 1
             and tokens[i - 2].lower in _NOUN_MARKERS
