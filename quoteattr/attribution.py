@@ -2130,7 +2130,13 @@ class _Attributor:
                     head = head or self.sentence_subject(tokens, sentence, k)
                     subject = (head, 0) if head is not None else subject
                 if subject is None:
-                    inverted = mention_after(tokens, k, self.lex)
+                    # (rule A428: no inverted cue after an auxiliary, "The mission had
+                    # described the vote as": its object)
+                    inverted = (
+                        mention_after(tokens, k, self.lex)
+                        if tokens[k - 1].lower not in _AUXILIARIES
+                        else None
+                    )
                     if inverted is not None:
                         return inverted[0], cue, rule
                     # rule A185: a verb form with no subject may be a noun ("According
