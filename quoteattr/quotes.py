@@ -122,6 +122,11 @@ _NAMING_WORDS: Final = frozenset({"nicknamed", "dubbed", "christened", "as"})
 _NICKNAME_NOUNS: Final = frozenset({"nickname", "nicknames", "moniker", "sobriquet"})
 _CALLING: Final = frozenset({"call", "calls", "called", "calling"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+_CALL_PARTICLES: Final = frozenset({"for", "on", "in", "up"})  # "call for", "call on"
+# An adverb before a passive "called": a name follows (rule Q85: 'long called "..."').
+_NAMING_ADVERBS: Final = frozenset(
+    "long often also sometimes widely commonly popularly locally fondly".split()
+)
 # Between a name's closing mark and the next quotation's opening one (rule Q79).
 _JOINED_NAME: Final = re.compile(r"[\"”’'»]?,?\s+(?:and|or)\s+[\"“‘'«]?")
 _SLOGAN_NOUNS: Final = frozenset("slogan slogans motto mottos hashtag".split())
@@ -733,11 +738,33 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         # rule Q84: a nickname ("earned her the nickname "the Wall of Wrocław"") and the
         # name a thing or person is called, title-cased ("the ridge locals call "the
         # Green Crown"", not 'what critics called "a national embarrassment"')
-        word_before = text[max(0, open_at - 20) : open_at].lower().rstrip(",").split()[-1:]
+        # Rule Q85: and any name after "call", its object and "the" ("calling
+        # the inspectors the "tongue troopers"", "what pollsters call the "shy No"
+        # effect") or after a passive "called" with an adverb ("Tea, long called "green
+        # gold"").
+        before_words = text[max(0, open_at - 50) : open_at].lower().rstrip(",").split()
         named = words[1:] if words[0].lower() in _ARTICLES else words
-        if word_before and (
-            word_before[0] in _NICKNAME_NOUNS
-            or (word_before[0] in _CALLING and named and _title_cased(named))
+        word_before = before_words[-1] if before_words else ""
+        if (
+            word_before in _NICKNAME_NOUNS
+            or (word_before in _CALLING and named and _title_cased(named))
+            or (
+                word_before == "the"
+                # (not a superlative, 'called the deal the "worst in history"')
+                and not (named or words)[0].lower().endswith(("est", "most", "best", "worst"))
+                # a word or two, the object, between "call" and "the" (not 'what she
+                # calls the "kelp rush"', her own words)
+                and any(w in _CALLING for w in before_words[-5:-2])
+                and before_words[-2] not in _CALLING
+                and not _CALL_PARTICLES.intersection(before_words[-4:-1])
+            )
+            or (
+                word_before == "called"
+                and len(before_words) > 2
+                and before_words[-2] in _NAMING_ADVERBS
+                # (passive: not 'which the chamber has long called "..."')
+                and before_words[-3] not in ("has", "have", "had")
+            )
         ):
             return "name"
     if not (before.isalnum() or before in ")%$"):
