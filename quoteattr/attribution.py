@@ -2352,6 +2352,8 @@ class _Attributor:
                     # opens the sentence without being its subject ("Appearing before
                     # cheering supporters, Suu Kyi said")
                     " " not in mention.text
+                    # (rule A429: but a name after its title, "Queen Margrethe of Denmark")
+                    and (mention.role is None or mention.text in self.lex.title_words)
                     and follower is not None
                     and (follower.lower in _PREPOSITIONS or follower.lower in _NOT_VERB_AFTER)
                 )
