@@ -87,6 +87,7 @@ def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     )
 
 
+_POSSESSIVE_DETERMINERS: Final = frozenset("its his her their our my your".split())
 _SUBORDINATORS: Final = frozenset(
     "that who whom whose which because if when while although though since after before".split()
 )
@@ -955,6 +956,8 @@ class DocumentNames:
             verb is not None
             and verb not in PREPOSITIONS
             and not occ.object
+            # rule A430: not a modifier after a possessive ("its Delphine claims")
+            and prev not in _POSSESSIVE_DETERMINERS
             # rule A94: "McConnell spokesman Don Stewart": a name before a role noun
             # qualifies the person named next
             and verb not in self.lex.roles
