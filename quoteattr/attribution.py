@@ -256,6 +256,7 @@ _SIGN_READS: Final = frozenset({"read", "reads"})
 _SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
 _HOLDER_REACH: Final = 4  # ... and from the noun back to the verb that holds it
 _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
+_OPENING_GROUP: Final = 10  # ... or into the sentence before, for "they" (rule A431)
 # Words before a plural noun for people that are part of its phrase: "a small group of
 # protesters", "more than 200 islanders", "about 40 farmers" (rule A393).
 _CHANT_NOUNS: Final = frozenset("chant chants chanting cry cries shout shouts chorus".split())
@@ -591,6 +592,10 @@ class _Attributor:
         w = v - 2 if v > 1 and tokens[v - 1].lower == "who" and tokens[v - 2].text == "," else v
         found = mention_before(tokens, w, self.lex)  # ("X, who hoisted a placard")
         holder = found[0] if found is not None else None
+        if holder is not None and holder.text.lower() == "they" and found is not None:
+            # rule A431: "they" after a sentence that opens with a group ("Dozens of
+            # reporters gathered ... They held up signs reading"): that group
+            return self._group_opening(tokens, found[1])
         # a participle after a comma or "and" holds for its clause's subject
         # ("Campaigners gathered outside, holding placards", "chanting and holding")
         clause = tokens[v].lower.endswith("ing") and tokens[v - 1].lower in (",", "and")
@@ -623,6 +628,20 @@ class _Attributor:
         ):
             return group
         return holder
+
+    def _group_opening(self, tokens: list[Token], k: int) -> Mention | None:
+        """The group of people a few words into the sentence before the one that token
+        ``k`` opens (rule A431); None when that sentence opens with none."""
+        if k == 0 or tokens[k - 1].sentence == tokens[k].sentence:
+            return None
+        sentence = tokens[k - 1].sentence
+        start = k - 1
+        while start > 0 and tokens[start - 1].sentence == sentence:
+            start -= 1
+        for m in range(start, min(k - 1, start + _OPENING_GROUP)):
+            if plural_person(tokens[m].lower, self.lex):
+                return self.group_before(tokens, m + 1)
+        return None
 
     def group_before(self, tokens: list[Token], v: int, *, subject: bool = False) -> Mention | None:
         """The nearest group of people named by a plural noun before token ``v`` in its
