@@ -1583,12 +1583,23 @@ def _determined_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | 
     if k and tokens[k - 1].sentence == sentence:
         return None
     opener = tokens[k]
-    if not (opener.lower in _ARTICLES or (_possessive(opener) and _is_name_word(opener))) or any(
+    if any(
         t.segment is not None or not t.text.replace("-", "").removesuffix("'s").isalpha()
         for t in tokens[k + 1 : comma]
     ):
         return None
     preposition = next((j for j in range(k + 1, comma) if tokens[j].lower in PREPOSITIONS), comma)
+    if not (
+        opener.lower in _ARTICLES
+        or (_possessive(opener) and _is_name_word(opener))
+        # rule A432: or a capitalised word before a person's role noun ("Cabinet member
+        # for education, Councillor Gareth Mostyn, said")
+        or (
+            opener.capitalised
+            and any(lex.role_kind(t.lower) == "person" for t in tokens[k + 1 : preposition])
+        )
+    ):
+        return None
     for t in tokens[preposition:comma]:
         entry = lex.roles.get(t.lower) or lex.roles.get(t.lower.removesuffix("s"))
         if entry is not None and entry[1] == "person":
