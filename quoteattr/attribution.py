@@ -220,7 +220,10 @@ _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
 _CLAUSE_BREAK: Final = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”—–]|(?<!\w)[‘’]|[‘’](?!\w)")
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 # A short appositive of a noun between commas (rule A370): ", a 31-year-old vessel,".
-_APPOSITIVE: Final = re.compile(r",\s+(?:a|an|the)\s[^,.;:!?\"“”()]{1,40},")
+_APPOSITIVE: Final = re.compile(
+    # (rule A433: or a participle's phrase, ", supported by Rwandan troops,")
+    r",\s+(?:a|an|the|[a-z]+ed\s+by)\s[^,.;:!?\"“”()]{1,40},"
+)
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 # Words before a verb (rule A375): a term after them is a verb, not a noun's modifier.
 _BEFORE_VERB: Final = frozenset(
