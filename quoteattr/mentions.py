@@ -102,7 +102,7 @@ PREPOSITIONS: Final = frozenset(
 )
 """A name right after one of these is an object, not the subject of a verb."""
 _MAX_APPOSITIVE: Final = 24
-MAX_BODY_WORDS: Final = 4  # words of a body's name before a title (rule A136)
+MAX_BODY_WORDS: Final = 5  # words of a body's name before a title (rules A136, A411, A434)
 _MAX_JOINED_BODY_WORDS: Final = 6  # ... of one joined by "of" ("Central Bank of Sri Lanka")
 _MAX_BRACKETED: Final = 6  # tokens between brackets after a name: "(R-Wis.)", "(D-N.Y.)"
 HEADLINE_WORDS: Final = frozenset(
