@@ -1,4 +1,4 @@
-"""One thousand one hundred and fifty made-up news texts, written apart from the rule cases by
+"""One thousand three hundred and thirty made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -252,6 +252,40 @@ speakers.
 * ``tests/golden/attribution_articles22.json``: 45 texts in three groups (``S29C``,
   ``S30C``, ``S31C``) written during the session of rules A393-A418 and held out from
   it, as ``attribution_articles8.json`` is.
+* ``tests/golden/attribution_articles23.json``: 60 texts in four groups (``S34A``,
+  ``S34B``, ``S35A``, ``S35B``) written after rule A418 and used for rules A421-A434
+  (lithium, a manager's sacking, cocoa smuggling, a tariff argument, gang violence, a
+  capital move, nuclear power, an opposition leader in hiding, a speed limit, a
+  heatwave, rice prices, a budget row, a wildfire, a jazz obituary, layoffs, uranium,
+  Irish-language signs, a rugby semi-final, fishing licences, wildfire insurance, a
+  corruption verdict, a border closure, peace talks, a hurricane live blog, a central
+  bank sacking, a media law, youth protests, an art forgery, an antibiotic, a blocked
+  rally, a rail-crash anniversary, coal exports, a police budget, Greenland, fuel
+  shortages, a pension strike, a governor's interview, a cricket selection, a
+  presidential debate, maize, school language, a fraud sentencing, a dam inquiry, a
+  retirement, a roof collapse, a foreign-agents law, a subsidy anniversary, oil leases,
+  coalition talks, an attack's aftermath, bank job cuts, a transfer saga, cholera, a
+  snap election, a water treaty, ferries, tea wages, a conclave, an impeachment
+  hearing, a climate summit).
+* ``tests/golden/attribution_articles24.json``: 30 texts in two groups (``S34C``,
+  ``S35C``) written during the session of rules A419-A434 and held out from it.
+* ``tests/golden/attribution_articles25.json``: 60 texts in four groups (``S36A``,
+  ``S36B``, ``S37A``, ``S37B``) written after rule A426 and used for rules A427-A434
+  (green hydrogen, a boil notice, hospital trolleys, a World Cup final, a border deal,
+  deforestation, an independence poll, drones, a run-off, a security trial, a libel
+  case, a coach's obituary, sign laws, a grain corridor, heat pumps, a pardon, a
+  coach's firing, tea prices, a bridge, a supermarket inquiry, an election result, a
+  school closure, a resignation, reunification talks, a marathon, a factory fire, a
+  glacier collapse, an insurgency, a fraud trial, a teachers' strike, a murder
+  inquiry, insurance payouts, electoral bonds, ticket protests, a salmon tax, a
+  postponed election, a cathedral fire, a ban hearing, drug violence, fuel protests,
+  cannabis rules, a land claim, a border blockade, an AI conference, a referendum, a
+  prison riot, a clemency plea, quake rebuilding, a relegation protest, a parliament
+  deadlock, a boat tragedy, a water shortage, an avalanche, a Senate hearing, Traveller
+  housing, a journalist's killing, doctors' return, a wildlife cull, a royal visit, a
+  Post Office inquiry).
+* ``tests/golden/attribution_articles26.json``: 30 texts in two groups (``S36C``,
+  ``S37C``) written during the same session and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -293,6 +327,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles20.json")
     + golden_cases.load("attribution_articles21.json")
     + golden_cases.load("attribution_articles22.json")
+    + golden_cases.load("attribution_articles23.json")
+    + golden_cases.load("attribution_articles24.json")
+    + golden_cases.load("attribution_articles25.json")
+    + golden_cases.load("attribution_articles26.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -321,7 +359,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1150
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1330
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
