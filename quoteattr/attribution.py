@@ -156,7 +156,8 @@ _BEFORE_PLURAL: Final = frozenset("that the these those its his her their our su
 # Words of a time or place between a reporting verb and the comma before a participle
 # that goes on its report ("said on Monday, warning": rule A424)
 _SAID_WHEN: Final = frozenset(
-    "on in at late early last this a an the statement interview yesterday today".split()
+    """on in at to late early last this a an the its his her their statement interview
+    yesterday today""".split()
 )
 _SAID_WHEN_REACH: Final = 5
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
@@ -776,6 +777,15 @@ class _Attributor:
         if any(w.lower().startswith("so-called") for w in between):
             return False
         if len(between) <= _COMPLEMENT_WORDS:
+            return True
+        # rule A435: the cue's own phrase before "that" does not count ("said in a
+        # statement that it would provide "immediate" support")
+        that = next((k for k, w in enumerate(between[:_SAID_WHEN_REACH]) if w == "that"), -1)
+        if (
+            that > 0
+            and all(w[:1].isupper() or w.lower() in _SAID_WHEN for w in between[:that])
+            and len(between) - that <= _COMPLEMENT_WORDS
+        ):
             return True
         # rule A182: farther on, within the clause the cue opens: no punctuation or other
         # quotation between ("said ministers had known since March that the project was
