@@ -260,6 +260,7 @@ _SIGN_READS: Final = frozenset({"read", "reads"})
 _SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
 _HOLDER_REACH: Final = 4  # ... and from the noun back to the verb that holds it
 _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
+_PART_OF_GROUP: Final = frozenset({"some", "many", "several", "others", "most"})  # (A436)
 _OPENING_GROUP: Final = 10  # ... or into the sentence before, for "they" (rule A431)
 # Words before a plural noun for people that are part of its phrase: "a small group of
 # protesters", "more than 200 islanders", "about 40 farmers" (rule A393).
@@ -600,6 +601,22 @@ class _Attributor:
             # rule A431: "they" after a sentence that opens with a group ("Dozens of
             # reporters gathered ... They held up signs reading"): that group
             return self._group_opening(tokens, found[1])
+        if (
+            holder is None
+            and v > 0
+            and tokens[v - 1].lower in _PART_OF_GROUP
+            and (v == 1 or tokens[v - 2].sentence != tokens[v - 1].sentence)
+        ):
+            # rule A436: a part of it ("Hundreds of relatives waited ... Some chanted
+            # "..."", "Several wore T-shirts printed with the words"): "Some of the
+            # relatives", named where the part is
+            group = self._group_opening(tokens, v - 1)
+            part = tokens[v - 1]
+            return (
+                Mention(part.start, part.end, part.text, "nominal", group.role)
+                if group is not None
+                else None
+            )
         # a participle after a comma or "and" holds for its clause's subject
         # ("Campaigners gathered outside, holding placards", "chanting and holding")
         clause = tokens[v].lower.endswith("ing") and tokens[v - 1].lower in (",", "and")
@@ -644,7 +661,12 @@ class _Attributor:
             start -= 1
         for m in range(start, min(k - 1, start + _OPENING_GROUP)):
             if plural_person(tokens[m].lower, self.lex):
-                return self.group_before(tokens, m + 1)
+                group = self.group_before(tokens, m + 1)
+                if group is None:
+                    continue
+                opening = next(j for j in range(m, -1, -1) if tokens[j].start == group.start)
+                if not _after_preposition(tokens, opening):  # ("Behind the witnesses,")
+                    return group
         return None
 
     def group_before(self, tokens: list[Token], v: int, *, subject: bool = False) -> Mention | None:
@@ -990,6 +1012,10 @@ class _Attributor:
                 described = (
                     self.described_before(mention, role) if definite and kind == "person" else None
                 )
+                if mention.text.lower() in _PART_OF_GROUP and role != mention.text.lower():
+                    described = (
+                        f"{mention.text} of the {role}"  # rule A436: "Some of the relatives"
+                    )
                 speaker = Speaker(described or mention.text, _SPEAKER_KIND[kind], None, role)
                 confidence *= _NOMINAL_DISCOUNT * 0.85
         written = self.text[mention.start : mention.end]
