@@ -461,6 +461,13 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         )
     ):
         i = start + 1  # rule A394: "Minister for Sugar | Ravinesh Chand Sharma"
+    if i == start and start >= 2 and tokens[start - 1].lower in ("of", "for"):
+        # rule A437: the words that complete a listed title ("Director of | Public
+        # Prosecutions Fatmata Kargbo-Jalloh")
+        for size in (3, 2):
+            if start + size < end and (_join(tokens, start - 2, start + size) in lex.titles):
+                i = start + size
+                break
     # rule A103: a run ending with an organisation word is the organisation's whole
     # name ("Republican National Committee"), not a title and a name
     ends_org = tokens[end - 1].text in lex.org_words and not (

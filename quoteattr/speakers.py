@@ -735,10 +735,11 @@ class DocumentNames:
                 # Justice of India D.R. Venkataraman")
                 run = run[len(place) + 1 :]
                 start += len(place) + 1
-            elif text.endswith((" of ", " for "), 0, start) and self._portfolio(run, start):
+            elif text.endswith((" of ", " for "), 0, start) and (
+                cut := self._portfolio(run, start)
+            ):
                 # rule A394: so is the end of a portfolio ("Minister for Sugar Ravinesh
                 # Chand Sharma", "Auditor General for Scotland Fiona Drummond-Hay")
-                cut = run.index(" ") + 1
                 run = run[cut:]
                 start += cut
             words, parsed = parse(run)
@@ -787,19 +788,27 @@ class DocumentNames:
                 return place
         return ""
 
-    def _portfolio(self, run: str, start: int) -> bool:
-        """Whether the first word of ``run``, after `` of `` or `` for `` at ``start``,
-        ends a portfolio (rule A394: :func:`~quoteattr.mentions.portfolio_first`)."""
+    def _portfolio(self, run: str, start: int) -> int:
+        """The characters of ``run``, after `` of `` or `` for `` at ``start``, that end
+        a portfolio, with the space after them: its first word (rule A394:
+        :func:`~quoteattr.mentions.portfolio_first`), or the words that complete a
+        listed title (rule A437: "Director of | Public Prosecutions Fatmata X"); 0 if
+        none."""
         if run.count(" ") < 2:
-            return False  # (most runs: a name of three words or more is needed)
+            return 0  # (most runs: a name of three words or more is needed)
         joiner = "for" if self.text.endswith(" for ", 0, start) else "of"
         title = _LAST_WORD.search(
             self.text,
             max(0, start - len(joiner) - 2 - _LONGEST_TITLE_WORD),
             start - len(joiner) - 2,
         )
+        words = run.split()
+        if title is not None:
+            for size in (3, 2):
+                if f"{title.group()} {joiner} {' '.join(words[:size])}" in self.lex.titles:
+                    return len(" ".join(words[:size])) + 1
         titled = title is not None and title.group() in self.lex.title_words
-        return portfolio_first(run.split(), joiner, titled, self.lex)
+        return run.index(" ") + 1 if portfolio_first(words, joiner, titled, self.lex) else 0
 
     def _given_alone(self) -> None:
         """Give a known given name written alone its gender, as a person (rule A211:
