@@ -636,15 +636,22 @@ class _Attributor:
         ):
             holder = None
         group = self.group_before(tokens, v, subject=clause)
-        if holder is None or (
-            group is not None
-            and group.end >= holder.end
-            and (
-                # the group's whole phrase when it holds the subject ("Around 200 parents
-                # and pupils chanted": rule A415), not a time before it ("Last month
-                # fishermen hung": rule A416)
-                group.start < holder.start
-                or not _TIME_NOUNS.isdisjoint(self.text[holder.start : group.start].lower().split())
+        if (
+            holder is None
+            or (
+                group is not None
+                and group.end >= holder.end
+                and (
+                    # the group's whole phrase when it holds the subject ("Around 200 parents
+                    # and pupils chanted": rule A415), not a time before it ("Last month
+                    # fishermen hung": rule A416)
+                    group.start < holder.start
+                    # (or the same phrase, longer: "Members of the X association", A438)
+                    or (group.start == holder.start and group.end > holder.end)
+                    or not _TIME_NOUNS.isdisjoint(
+                        self.text[holder.start : group.start].lower().split()
+                    )
+                )
             )
         ):
             return group
@@ -736,11 +743,11 @@ class _Attributor:
             if subject and start > 0 and tokens[start - 1].lower.endswith("ed"):
                 continue
             end = m + 1
-            if end + 1 < v and tokens[end].lower == "of" and tokens[end + 1].capitalised:
-                # the body they are of ("Supporters of Samoa First": rule A414)
-                end += 1
-                while end < v and tokens[end].capitalised:
-                    end += 1
+            if end + 1 < v and tokens[end].lower in ("of", "from"):
+                # the body they are of ("Supporters of Samoa First": rule A414), or what
+                # they are of or from ("supporters of the law", "students from the
+                # National University of Samoa": rule A438)
+                end = self._group_complement(tokens, end, v)
             elif (
                 end + 1 < v
                 and tokens[end].lower == "and"
@@ -751,6 +758,39 @@ class _Attributor:
             text = self.text[tokens[start].start : tokens[end - 1].end]
             return Mention(tokens[start].start, tokens[end - 1].end, text, "nominal", tok.lower)
         return None
+
+    def _group_complement(self, tokens: list[Token], k: int, v: int) -> int:
+        """Index past the complement after a group's noun at ``k`` (``of``/``from``, maybe
+        ``the``, then a capitalised name, or up to two lower-case words and the noun
+        they end with), before the verb at ``v``; ``k`` when there is none."""
+        j = k + 1
+        if j < v and tokens[j].lower == "the":
+            j += 1
+        if j < v and tokens[j].capitalised:
+            while j < v and (
+                tokens[j].capitalised
+                or (tokens[j].lower == "of" and j + 1 < v and tokens[j + 1].capitalised)
+            ):
+                j += 1
+            # (a lower-case body noun after the name: "the KlimaSeniorinnen association")
+            if j < v and self.lex.role_kind(tokens[j].lower) == "org":
+                j += 1
+            # (and others like it: "from Rupsha and neighbouring factories")
+            if j + 2 < v and tokens[j].lower == "and":
+                for e in range(j + 2, min(v, j + 4)):
+                    if not all(t.text.isalpha() and t.text.islower() for t in tokens[j + 1 : e]):
+                        break
+                    if tokens[e - 1].lower.endswith("s"):
+                        return e
+            return j
+        if tokens[k].lower != "of" or tokens[k + 1].lower != "the":
+            return k
+        words = j
+        while j < v and j - words < 3 and tokens[j].text.isalpha() and tokens[j].text.islower():
+            if tokens[j].lower in self.lex.verb_forms or tokens[j].lower in _PREPOSITIONS:
+                return k
+            j += 1
+        return j if j > words else k
 
     def _describes_group(self, tokens: list[Token], start: int) -> bool:
         """Whether the word before ``start`` is one of a word or two describing a group
