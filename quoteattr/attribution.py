@@ -1567,12 +1567,13 @@ class _Attributor:
         return subject if subject is not None and subject.kind == "organisation" else None
 
     def role_holder_before(
-        self, tokens: list[Token], body: tuple[Mention, int]
+        self, tokens: list[Token], body: tuple[Mention, int] | None, end: int
     ) -> tuple[Mention, int] | None:
-        """The name before the appositive that ``body`` ends, when the appositive gives
-        a person's role (``Dr. X, an archaeologist with Prairie Heritage Geophysics``:
-        rule A349); None otherwise."""
-        start = body[1]
+        """The name before the appositive that ``body`` is in and that ends at ``end``,
+        when the appositive gives a person's role (``Dr. X, an archaeologist with Prairie
+        Heritage Geophysics``: rule A349; ``Jason Pruitt, a Hadley father of three``:
+        rule A439, past the body); None otherwise."""
+        start = body[1] if body is not None else end
         comma = next(
             (
                 c
@@ -1581,10 +1582,15 @@ class _Attributor:
             ),
             None,
         )
-        if body[0].kind == "nominal" and start > 1 and tokens[start - 1].text == ",":
+        if (
+            body is not None
+            and body[0].kind == "nominal"
+            and start > 1
+            and tokens[start - 1].text == ","
+        ):
             comma = start - 1  # rule A405: the role itself ("X, a civil engineer, who")
         elif comma is None or not any(
-            self.lex.role_kind(t.lower) == "person" for t in tokens[comma + 1 : start]
+            self.lex.role_kind(t.lower) == "person" for t in tokens[comma + 1 : end]
         ):
             return None
         person = mention_before(tokens, comma, self.lex)
@@ -2161,10 +2167,12 @@ class _Attributor:
                     # the relative clause hangs on; a body's too (rule A321: "the
                     # Constitutional Council, which called the postponement "...""
                     subject = mention_before(tokens, j - 1, self.lex)
-                    if subject is not None and tokens[j].lower == "who":
+                    if tokens[j].lower == "who":
                         # rule A349: past the body of a role in apposition ("Dr. X, an
-                        # archaeologist with Prairie Heritage Geophysics, who said")
-                        subject = self.role_holder_before(tokens, subject) or subject
+                        # archaeologist with Prairie Heritage Geophysics, who said"), or
+                        # past the role (rule A439: "Jason Pruitt, a Hadley father of
+                        # three, who wrote")
+                        subject = self.role_holder_before(tokens, subject, j - 1) or subject
                 # (not a passive phrase's: "X, ..., was quoted as saying")
                 participle = tok.lower.endswith("ing") and tokens[k] is tok
                 if (
