@@ -683,7 +683,8 @@ def opens_name(word: str, lex: Lexicon, after: str) -> bool:
     surname (rule A420)."""
     if word in lex.nonnames:
         return not (len(word) == 2 and _HYPHENED_GIVEN.match(after))
-    return modifier_word(word)
+    # (rule A440: the first word of a place in a modifier, "São | Paulo-based")
+    return modifier_word(word) or modifier_word(after)
 
 
 _HYPHENED_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")  # "Jin-young", "Son-hui"
