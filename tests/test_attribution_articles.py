@@ -1,4 +1,4 @@
-"""One thousand three hundred and thirty made-up news texts, written apart from the rule cases by
+"""One thousand four hundred and twenty made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -286,6 +286,22 @@ speakers.
   Post Office inquiry).
 * ``tests/golden/attribution_articles26.json``: 30 texts in two groups (``S36C``,
   ``S37C``) written during the same session and held out from it.
+* ``tests/golden/attribution_articles27.json``: 60 texts in four groups (``S38A``,
+  ``S38B``, ``S39A``, ``S39B``) written after rule A436 and used for rules A437-A440
+  (a junta timetable, a book challenge, nitrates, a Tour stage, a media raid, a
+  platform ruling, a steelworks closure, fuel rationing, an Olympic legacy, a dog
+  attack trial, a sea standoff, a law challenge, a Pride ban, a muralist's obituary,
+  live sheep exports, a coup attempt, a pilots' vote, an abortion debate, a police
+  mission, offshore wind, ethnic violence, quake recovery, an assault, a draft night,
+  cholera, a shooting, an interference inquiry, a media takeover, a water crisis, a
+  death sentence, a coup trial, a four-day week, a housing debate, a final, refugees, a
+  pension reform, Stormont, an Everest cleanup, an earthquake, a flight cap, an aid
+  convoy, a hikoi, a referendum, a theatre review, a cannabis vote, constitutional
+  protests, a camping ruling, a teachers' strike, an oil halt, a veto, conscription, a
+  climate case, a bribery inquiry, a Wimbledon final, a dam anniversary, tractors, a
+  rail lockout, an extradition, a contract strike, a summit).
+* ``tests/golden/attribution_articles28.json``: 30 texts in two groups (``S38C``,
+  ``S39C``) written during the same session and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -331,6 +347,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles24.json")
     + golden_cases.load("attribution_articles25.json")
     + golden_cases.load("attribution_articles26.json")
+    + golden_cases.load("attribution_articles27.json")
+    + golden_cases.load("attribution_articles28.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -359,7 +377,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1330
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1420
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
