@@ -786,9 +786,16 @@ class _Attributor:
         if tokens[k].lower != "of" or tokens[k + 1].lower != "the":
             return k
         words = j
-        while j < v and j - words < 3 and tokens[j].text.isalpha() and tokens[j].text.islower():
-            if tokens[j].lower in self.lex.verb_forms or tokens[j].lower in _PREPOSITIONS:
-                return k
+        while (
+            j < v
+            and j - words < 2
+            and tokens[j].text.isalpha()
+            and tokens[j].text.islower()
+            # (up to a verb: "supporters of the law sang hymns", "... president gathered")
+            and tokens[j].lower not in self.lex.verb_forms
+            and tokens[j].lower not in _PREPOSITIONS
+            and not tokens[j].lower.endswith("ed")
+        ):
             j += 1
         return j if j > words else k
 
