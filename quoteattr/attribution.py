@@ -243,7 +243,6 @@ _WORD_NOUNS: Final = frozenset(
     "word words term phrase label description characterization characterisation".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
-# Plurals of nouns for people not in -s (rule A413; "fishermen", "women": in -men).
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence".split()
@@ -260,15 +259,15 @@ _SIGN_READS: Final = frozenset({"read", "reads"})
 _SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
 _HOLDER_REACH: Final = 4  # ... and from the noun back to the verb that holds it
 _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
-_PART_OF_GROUP: Final = frozenset({"some", "many", "several", "others", "most"})  # (A436)
 _OPENING_GROUP: Final = 10  # ... or into the sentence before, for "they" (rule A431)
-# Words before a plural noun for people that are part of its phrase: "a small group of
-# protesters", "more than 200 islanders", "about 40 farmers" (rule A393).
+_PART_OF_GROUP: Final = frozenset({"some", "many", "several", "others", "most"})  # (A436)
 _CHANT_NOUNS: Final = frozenset("chant chants chanting cry cries shout shouts chorus".split())
 # Words after which a group's noun may have a word or two describing it (rule A423)
 _COUNTING: Final = frozenset(
     "of the dozens hundreds thousands some many several few two three four five six".split()
 )
+# Words before a plural noun for people that are part of its phrase: "a small group of
+# protesters", "more than 200 islanders", "about 40 farmers" (rule A393).
 _GROUP_WORDS: Final = frozenset(
     """a an the some many several dozens hundreds thousands dozen hundred thousand of tens
     scores millions about around nearly almost over more than at least few small large big

@@ -90,8 +90,7 @@ _TIME_WORDS: Final = frozenset(
 )
 _QUALIFIERS: Final = frozenset({"close to", "familiar with", "briefed on"})
 # Plurals and saints before a possessive inside a body's name (rule A197).
-_PLURALS: Final = frozenset({"people", "children", "women", "men"})
-_PLURAL_NOUNS: Final = frozenset({"people", "children"})  # plurals without -s
+_PLURALS: Final = frozenset({"people", "children", "women", "men"})  # plurals without -s
 _SAINTS: Final = frozenset({"St", "Saint", "Ste"})
 _AFFILIATIONS: Final = frozenset({"of", "at", "from"})  # "Lars Chittka of Queen Mary"
 PREPOSITIONS: Final = frozenset(
@@ -716,7 +715,7 @@ def plural_role(word: str, lex: Lexicon) -> str | None:
     """What the plural role noun ``word`` names (``"person"``, ``"org"``, ``"text"``):
     a listed one in the plural (``supporters``, ``people``, ``groups``) or the plural of
     a listed one (``fans``, ``villagers``: rule A423); None for any other word."""
-    if not (_plural_form(word) or word in _PLURAL_NOUNS):
+    if not (_plural_form(word) or word in _PLURALS):
         return None
     kind = lex.role_kind(word)
     if kind is None and _plural(word, lex):
@@ -749,6 +748,7 @@ def _plural(word: str, lex: Lexicon) -> bool:
 
 
 def _plural_form(word: str) -> bool:
+    """Whether ``word`` has a plural's ending (``fans``, ``fishermen``; not ``boss``)."""
     return word.endswith(("s", "men")) and not word.endswith("ss")
 
 

@@ -737,11 +737,10 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
     if single_segment and (before.isalpha() or before == ",") and len(words) <= _MAX_NAME_WORDS:
         # rule Q84: a nickname ("earned her the nickname "the Wall of Wrocław"") and the
         # name a thing or person is called, title-cased ("the ridge locals call "the
-        # Green Crown"", not 'what critics called "a national embarrassment"')
-        # Rule Q85: and any name after "call", its object and "the" ("calling
-        # the inspectors the "tongue troopers"", "what pollsters call the "shy No"
-        # effect") or after a passive "called" with an adverb ("Tea, long called "green
-        # gold"").
+        # Green Crown"", not 'what critics called "a national embarrassment"'); rule
+        # Q85: any name after "call", its object and "the" ("calling the inspectors the
+        # "tongue troopers""), or after a passive "called" with an adverb ("Tea, long
+        # called "green gold"")
         before_words = text[max(0, open_at - 50) : open_at].lower().rstrip(",").split()
         named = words[1:] if words[0].lower() in _ARTICLES else words
         word_before = before_words[-1] if before_words else ""
