@@ -157,7 +157,7 @@ _BEFORE_PLURAL: Final = frozenset("that the these those its his her their our su
 # that goes on its report ("said on Monday, warning": rule A424)
 _SAID_WHEN: Final = frozenset(
     """on in at to late early last this a an the its his her their statement interview
-    yesterday today""".split()
+    yesterday today separate written joint brief""".split()
 )
 _SAID_WHEN_REACH: Final = 5
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
@@ -852,7 +852,7 @@ class _Attributor:
         if (
             that > 0
             and all(w[:1].isupper() or w.lower() in _SAID_WHEN for w in between[:that])
-            and len(between) - that <= _COMPLEMENT_WORDS
+            and len(between) - that - 1 <= _COMPLEMENT_WORDS
         ):
             return True
         # rule A182: farther on, within the clause the cue opens: no punctuation or other
