@@ -377,6 +377,8 @@ class _Attributor:
         self._source_first = _source_first_words(lex)
         self._two_word_first = _two_word_verb_first_words(lex)
         self._verb_openers = _verb_openers(lex)
+        # the last attribution with a speaker, and where its quotation ends (rule A443)
+        self._last_spoken: tuple[int, Speaker] | None = None
 
     # -- paragraphs -------------------------------------------------------------------------
 
@@ -440,6 +442,7 @@ class _Attributor:
             results.append(attribution)
             if attribution.speaker is not None:
                 self.names.note_speaker(quote.start, attribution.speaker.name)
+                self._last_spoken = (quote.end, attribution.speaker)
         return results
 
     def attribute_one(self, quote: Quote, done: list[Attribution]) -> Attribution:
@@ -965,6 +968,14 @@ class _Attributor:
                     subject = self.reporting_body(mention.start) or self.subject_body(mention.start)
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
+                elif (last := self._last_spoken) is not None and (
+                    last[1].kind == "organisation"
+                    and self.line(last[0])[0] == self.line(mention.start)[0]
+                    and self._opens_sentence(mention.start)
+                ):
+                    # rule A443: or the body that spoke last in its paragraph ('"...,"
+                    # the company said in a filing. It said it had contracted "..."')
+                    speaker = last[1]
                 if speaker is not None:
                     confidence *= _PRONOUN_DISCOUNT
             elif gender is not None:
@@ -1285,6 +1296,12 @@ class _Attributor:
         if subject is None or subject.kind != "pronoun":
             return None
         return self.resolve(quote, subject, cue, rule).speaker
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether the token at ``pos`` opens its sentence."""
+        tokens = self.paragraph(pos)
+        k = bisect.bisect_left(tokens, pos, key=_start)
+        return k == 0 or (k < len(tokens) and tokens[k - 1].sentence != tokens[k].sentence)
 
     def giver(self, mention: Mention) -> Mention | None:
         """The subject of the verb that gives the text ``a statement`` in its own
