@@ -583,7 +583,10 @@ class _Attributor:
         k = qi + 1
         while k < len(tokens) and (tokens[k].is_quote or tokens[k].lower in ("and", "or")):
             k += 1
-        if (
+        last = tokens[k - 1].segment
+        if k < len(tokens) and last is not None and last.text.endswith(","):
+            k -= 1  # (the comma inside the marks: 'Chanting "..." and "...," the marchers')
+        elif (
             k + 1 >= len(tokens)
             or tokens[k].text != ","
             or tokens[k].sentence != tokens[qi].sentence
