@@ -1,4 +1,4 @@
-"""One thousand four hundred and twenty made-up news texts, written apart from the rule cases by
+"""One thousand five hundred and ten made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -302,6 +302,22 @@ speakers.
   rail lockout, an extradition, a contract strike, a summit).
 * ``tests/golden/attribution_articles28.json``: 30 texts in two groups (``S38C``,
   ``S39C``) written during the same session and held out from it.
+* ``tests/golden/attribution_articles29.json``: 60 texts in four groups (``S40A``,
+  ``S40B``, ``S41A``, ``S41B``) written after rule A444, arriving at the end of that
+  session (cocoa prices, a redistricting ruling, a ferry contract, a Six Nations match,
+  a water dispute, an oil referendum, a farmers' protest, a Parliament breach, bedbugs,
+  a climate trial, a sultan's decree, a union split, a central banker's arrest, a
+  trainer's obituary, a gang-patch ban, a mine collapse, a president's resignation, a
+  migrant-centre ruling, a yen intervention, a new currency, mortgage rules, same-sex
+  marriage, demolitions, a Las Vegas race, a lithium deal, a float, a spy trial, a heat
+  closure, tuition, coalition talks, a fuel shortage, a police chief's firing, a plant
+  expansion, cheetahs, an IPL auction, power cuts, golden visas, a Rolex scandal,
+  bondholders, floods, nominations, a first speech, a troop withdrawal, a farmer party,
+  bird flu, an FGM debate, a door panel, floods, a political rift, a social-media ban, a
+  border blockade, a wildfire town, a referendum, a US Open final, illegal mining, a
+  knife attack, floods, a lava wall, riots, a pipeline).
+* ``tests/golden/attribution_articles30.json``: 30 texts in two groups (``S40C``,
+  ``S41C``) written at the end of the same session and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -349,6 +365,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles26.json")
     + golden_cases.load("attribution_articles27.json")
     + golden_cases.load("attribution_articles28.json")
+    + golden_cases.load("attribution_articles29.json")
+    + golden_cases.load("attribution_articles30.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -377,7 +395,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1420
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1510
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
