@@ -812,7 +812,7 @@ class _Attributor:
         return (
             word.text.isalpha()
             and word.text.islower()
-            and any(start - k > 0 and tokens[start - k].lower in _COUNTING for k in (2, 3))
+            and any(start - k >= 0 and tokens[start - k].lower in _COUNTING for k in (2, 3))
             and word.lower not in _PREPOSITIONS
             and word.lower not in self.lex.verb_forms
             and word.lower not in self.lex.pronouns  # ("most of them")
