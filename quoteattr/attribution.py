@@ -604,8 +604,12 @@ class _Attributor:
         holder = found[0] if found is not None else None
         if holder is not None and holder.text.lower() == "they" and found is not None:
             # rule A431: "they" after a sentence that opens with a group ("Dozens of
-            # reporters gathered ... They held up signs reading"): that group
-            return self._group_opening(tokens, found[1])
+            # reporters gathered ... They held up signs reading"): that group (rule A449:
+            # "they" inside its sentence too, "As they marched, they chanted")
+            k = found[1]
+            while k > 0 and tokens[k - 1].sentence == tokens[k].sentence:
+                k -= 1
+            return self._group_opening(tokens, k)
         if (
             holder is None
             and v > 0
