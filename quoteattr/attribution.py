@@ -2171,7 +2171,19 @@ class _Attributor:
                         for t in tokens[k + 2 : qi]
                     )
                 rule = "X-said:" if adjacent else "X-verb-that"
+                verb = k
                 k, cue = self.passive(tokens, k, cue)
+                if (
+                    k == verb
+                    and k > 0
+                    and tokens[k - 1].lower in _PASSIVE_AUXILIARIES
+                    and tok.lower.endswith("ed")
+                ):
+                    # rule A450: a passive verb's subject is the one spoken to, not the
+                    # speaker ("Osmonaliev was questioned for six hours and ..."): read on
+                    # back for the cue
+                    k -= 1
+                    continue
                 subject = mention_before(tokens, k, self.lex)
                 if subject is not None and self.names.dateline_place(
                     subject[0].start, subject[0].end
