@@ -253,7 +253,7 @@ speakers.
   ``S30C``, ``S31C``) written during the session of rules A393-A418 and held out from
   it, as ``attribution_articles8.json`` is.
 * ``tests/golden/attribution_articles23.json``: 60 texts in four groups (``S34A``,
-  ``S34B``, ``S35A``, ``S35B``) written after rule A418 and used for rules A421-A449
+  ``S34B``, ``S35A``, ``S35B``) written after rule A418 and used for rules A421-A450
   (lithium, a manager's sacking, cocoa smuggling, a tariff argument, gang violence, a
   capital move, nuclear power, an opposition leader in hiding, a speed limit, a
   heatwave, rice prices, a budget row, a wildfire, a jazz obituary, layoffs, uranium,
@@ -268,9 +268,9 @@ speakers.
   snap election, a water treaty, ferries, tea wages, a conclave, an impeachment
   hearing, a climate summit).
 * ``tests/golden/attribution_articles24.json``: 30 texts in two groups (``S34C``,
-  ``S35C``) written during the session of rules A419-A449 and held out from it.
+  ``S35C``) written during the session of rules A419-A450 and held out from it.
 * ``tests/golden/attribution_articles25.json``: 60 texts in four groups (``S36A``,
-  ``S36B``, ``S37A``, ``S37B``) written after rule A426 and used for rules A427-A449
+  ``S36B``, ``S37A``, ``S37B``) written after rule A426 and used for rules A427-A450
   (green hydrogen, a boil notice, hospital trolleys, a World Cup final, a border deal,
   deforestation, an independence poll, drones, a run-off, a security trial, a libel
   case, a coach's obituary, sign laws, a grain corridor, heat pumps, a pardon, a
