@@ -230,20 +230,19 @@ _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules 
 _BEFORE_VERB: Final = frozenset(
     "not would will could should can must may might did does do never has had have been".split()
 )
-_ARTICLES_AT_START: Final = frozenset({"a", "an", "the"})
+_ARTICLES: Final = frozenset({"a", "an", "the"})
 # Verbs of writing or sending after a text's author ("a message X sent": rule A298).
 _AUTHORING: Final = frozenset(
     "sent wrote posted signed published emailed e-mailed texted tweeted drafted".split()
 )
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
-# Nouns for what someone said, whose owner says a that-clause after them (rule A313).
 # Nouns for quoted words themselves (rule A397: '"...," a word X called "..."').
 _WORD_NOUNS: Final = frozenset(
     "word words term phrase label description characterization characterisation".split()
 )
-_ARTICLES: Final = frozenset({"a", "an", "the"})
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
+# Nouns for what someone said, whose owner says a that-clause after them (rule A313).
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence".split()
 )
@@ -1672,7 +1671,7 @@ class _Attributor:
                 and not (
                     (subject.role or k == first + 1)
                     and all(
-                        t.capitalised or t.text == "." or t.lower in _ARTICLES_AT_START
+                        t.capitalised or t.text == "." or t.lower in _ARTICLES
                         for t in tokens[first:k]
                     )
                 )
@@ -2810,12 +2809,12 @@ def _spoken_for(text: str, role: str) -> str | None:
     body = [
         w
         for w in words[:-1]
-        if (w[:1].isupper() and w.lower() not in _ARTICLES_AT_START) or w in ("of", "for", "and")
+        if (w[:1].isupper() and w.lower() not in _ARTICLES) or w in ("of", "for", "and")
     ]
     if (
         not body
         or not body[0][:1].isupper()
-        or len(body) != len(words) - 1 - (words[0].lower() in _ARTICLES_AT_START)
+        or len(body) != len(words) - 1 - (words[0].lower() in _ARTICLES)
     ):
         return None  # (lower-case words in between: "a former White House spokesman")
     return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
