@@ -195,6 +195,29 @@ def _joins(tok: Token, before: list[Token], org_words: frozenset[str]) -> bool:
     )
 
 
+def _infinitive_joins(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``to`` at ``k`` joins a body's name: right after an organisation word and
+    before two capitalised words, a verb and its object (``Committee to Protect
+    Journalists``, ``Campaign to End Loneliness``): rule A451. Not before one word, a
+    place, a title or a given name, which are where or to whom something goes (``the
+    Senate to Democrats``, ``a letter from the Ministry to Justice Minister X``)."""
+    if not (
+        tokens[k].text == "to"
+        and 0 < k < len(tokens) - 2
+        and tokens[k - 1].text in lex.org_words
+        and _is_name_word(tokens[k + 1])
+        and _is_name_word(tokens[k + 2])
+    ):
+        return False
+    verb = tokens[k + 1].text
+    return not (
+        verb in lex.title_words
+        or verb in lex.given_names
+        or lex.is_place(verb)
+        or lex.is_place(tokens[k + 2].text)
+    )
+
+
 def _org_word_before(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether an organisation word ends or opens the run of capitalised words, joined
     by ``of``, ``for`` and ``the``, that ends at ``tokens[k]`` (``Office for the
@@ -369,6 +392,7 @@ def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
             and (
                 _joins(tok, tokens[i - 2 : i - 1], lex.org_words)
                 or _org_and(tokens, i - 1, lex)
+                or _infinitive_joins(tokens, i - 1, lex)
                 # rule A356: past other words of the body's name ("Office for the
                 # Coordination of Humanitarian Affairs")
                 or (tok.text in _JOINERS and _org_word_before(tokens, i - 2, lex))
@@ -419,7 +443,11 @@ def _run_right(tokens: list[Token], start: int, lex: Lexicon) -> int:
             i > start
             and i + 1 < n
             and _is_name_word(tokens[i + 1])
-            and (_joins(tok, tokens[start:i], lex.org_words) or _org_and(tokens, i, lex))
+            and (
+                _joins(tok, tokens[start:i], lex.org_words)
+                or _org_and(tokens, i, lex)
+                or _infinitive_joins(tokens, i, lex)
+            )
         ):
             i += 1
         elif tok.text == "," and i > start and (listed := _listed_complement(tokens, i, lex)):
