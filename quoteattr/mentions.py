@@ -38,7 +38,7 @@ __all__ = [
 
 PARTICLES: Final = frozenset(
     """van von der den ten ter de des del della delle degli dei dela delos los las di da dos
-    das du la le zu bin ibn al el ben abu st ul ur ud ap binti bint arap i y""".split()
+    das du la le zu bin ibn al el ben abu st ul ur ud ap binti bint arap ole i y""".split()
 )  # (rule A346: "i" and "y" join two surnames, "Jordi Ferrer i Casals", "Ortega y Gasset")
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Words that end the name of a street, no speaker (rule A151).
@@ -1216,6 +1216,16 @@ def mention_after(
         tok = tokens[i]
         if tok.segment is not None:
             break
+        if not role_words and _particle(tok):
+            # rule A452: a surname that opens with its particle ("said van der Berg",
+            # "said ole Kisemei"): the name, not a role
+            k = i + 1
+            while k < n and _particle(tokens[k]):
+                k += 1
+            if k < n and _is_name_word(tokens[k]) and not _possessive(tokens[k]):
+                end = _run_right(tokens, k, lex)
+                mention = _name_mention(tokens, i, end, lex, places_ok=places_ok)
+                return (mention, end) if mention is not None else None
         if _is_name_word(tok) and not (
             # rule A179: "A Pruitt spokesperson, Wyatt Delaney,": an article opening
             # the sentence, before a capitalised word

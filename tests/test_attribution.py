@@ -231,3 +231,12 @@ def test_titles_and_nicknames_get_no_speaker_whatever_the_cues() -> None:
     got = extract(text)
     assert [(a.quote.kind, a.speaker) for a in got] == [("title", None), ("name", None)]
     _check_invariants(text, got)
+
+
+def test_a_surname_opening_with_its_particle_is_no_role() -> None:
+    # rule A452: "said van der Berg" names the person; "van der" is not a title
+    text = 'Jan van der Berg, a vet, came in 2009. "The animals are thin," said van der Berg.'
+    (found,) = extract(text)
+    assert found.speaker is not None and found.speaker.name == "Jan van der Berg"
+    assert found.mention is not None and found.mention.text == "van der Berg"
+    assert found.mention.role is None
