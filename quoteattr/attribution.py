@@ -257,6 +257,10 @@ _HOLDING: Final = word_list("holding_verbs.txt")
 _SIGN_READS: Final = frozenset({"read", "reads"})
 _SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
 _HOLDER_REACH: Final = 6  # ... and from the noun back to the verb that holds it (A448)
+_HOLDER_REACH_LISTED: Final = 16  # ... when the noun is the last of a list (A455)
+_GLOSS_MARKS: Final = frozenset({"—", "–", ")"})  # what closes a gloss after a quotation
+_GLOSS_REACH: Final = 12  # ... and the tokens back to what opens it (rule A455)
+_CROWDS: Final = frozenset({"crowd", "mob", "throng", "congregation"})  # (rule A454)
 _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
 _OPENING_GROUP: Final = 10  # ... or into the sentence before, for "they" (rule A431)
 _PART_OF_GROUP: Final = frozenset({"some", "many", "several", "others", "most"})  # (A436)
@@ -519,8 +523,8 @@ class _Attributor:
         the subject of the verb that holds the sign; None when the quotation is no
         sign's words or no one is said to hold it."""
         k = qi - 1
-        if k > 1 and tokens[k].lower in ("and", "or") and tokens[k - 1].is_quote:
-            return self.sign_holder(tokens, k - 1)  # ('reading "Scrap the 20" and "..."')
+        if (before := _listed_quotation(tokens, k)) is not None:
+            return self.sign_holder(tokens, before)  # ('reading "Scrap the 20" and "..."')
         while k > 0 and tokens[k].text in ",:":
             k -= 1
         word = tokens[k] if k > 0 else None
@@ -555,8 +559,8 @@ class _Attributor:
         (rule A395: "thousands of supporters waved flags and chanted "..."", "marched
         through Mocoa, the departmental capital, chanting "...""); None otherwise."""
         v = qi - 1
-        if v > 1 and tokens[v].lower in ("and", "or") and tokens[v - 1].is_quote:
-            return self.chanters(tokens, v - 1)  # ('chanting "..." and "..."')
+        if (before := _listed_quotation(tokens, v)) is not None:
+            return self.chanters(tokens, before)  # ('chanting "..." and "..."')
         while v > 0 and tokens[v].text in ",:":
             v -= 1
         if v > 1 and tokens[v].lower == "of" and tokens[v - 1].lower in _CHANT_NOUNS:
@@ -600,6 +604,15 @@ class _Attributor:
         A395); None when the text names no one."""
         w = v - 2 if v > 1 and tokens[v - 1].lower == "who" and tokens[v - 2].text == "," else v
         found = mention_before(tokens, w, self.lex)  # ("X, who hoisted a placard")
+        if found is None and w > 1 and tokens[w - 1].text == ",":
+            # rule A455: the name the sentence opens with, past its appositive ("Michal
+            # Ben-Ami, 58, a retired schoolteacher from Haifa, held up a sign")
+            subject = self.sentence_subject(tokens, tokens[w].sentence, w)
+            if subject is not None and subject.kind == "name":
+                first = next(j for j in range(w) if tokens[j].start >= subject.start)
+                last = next(j for j in range(first, w) if tokens[j].end >= subject.end)
+                if tokens[last + 1].text == ",":
+                    found = subject, first
         holder = found[0] if found is not None else None
         if holder is not None and holder.text.lower() == "they" and found is not None:
             # rule A431: "they" after a sentence that opens with a group ("Dozens of
@@ -735,9 +748,19 @@ class _Attributor:
                     )
                     or ("-" in before.text and before.text[:1].islower())
                     or self._describes_group(tokens, start)
+                    # (rule A454: a word opening a gloss, "arhtis (commission agents)")
+                    or (before.text.isalpha() and start > 1 and tokens[start - 2].text == "(")
                 ):
                     break
                 start -= 1
+            if (
+                start > 1
+                and tokens[start - 1].lower in ("them", "whom")
+                and tokens[start - 2].lower == "of"
+            ):
+                continue  # rule A454: a part of a group, described ("many of them women")
+            if tok.lower in _CROWDS and _after_preposition(tokens, m):
+                continue  # (nor a crowd as a place: "near the back of the crowd")
             while (
                 start < m
                 and tokens[start].lower in _PREPOSITIONS
@@ -748,6 +771,8 @@ class _Attributor:
                 )
             ):
                 start += 1  # ("Outside the court" is no part of it; "about 40" is)
+            if tokens[start].lower == "of" and start < m:
+                start += 1  # (the counting word unknown: "columns of workers")
             if subject and start > 0 and tokens[start - 1].lower.endswith("ed"):
                 continue
             end = m + 1
@@ -2820,14 +2845,35 @@ def _spoken_for(text: str, role: str) -> str | None:
     return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
 
 
+def _listed_quotation(tokens: list[Token], k: int) -> int | None:
+    """The index of the quotation that ``and`` or ``or`` at ``k`` follows ('"..." and
+    "..."'), past a gloss between dashes or brackets (rule A455: '"De-mo-kra-tia!" —
+    Hebrew for democracy — and "Shame!"'); None when ``k`` is no such word."""
+    if k < 2 or tokens[k].lower not in ("and", "or"):
+        return None
+    j = k - 1
+    close = tokens[j].text
+    if close in _GLOSS_MARKS:
+        opening = "(" if close == ")" else close
+        j = next(
+            (m for m in range(j - 1, max(0, j - _GLOSS_REACH), -1) if tokens[m].text == opening),
+            0,
+        )
+        j -= 1
+    return j if j >= 0 and tokens[j].is_quote else None
+
+
 def _holding_verb(tokens: list[Token], n: int) -> int | None:
     """The verb that holds, carries or puts up the sign named at token ``n`` (or the
     phrase opening there), a few words before it in its sentence (rules A393, A416)."""
     sentence = tokens[n].sentence
-    for m in range(n - 1, max(-1, n - 1 - _HOLDER_REACH), -1):
-        if (
-            tokens[m].lower in _HOLDING or tokens[m].lower == "with"  # (A423: "with a banner")
-        ) and tokens[m].sentence == sentence:
+    # (rule A455: farther for the last of the verb's objects, "carried red lightning
+    # bolts, the symbol of the 2020 protests, and banners reading")
+    listed = any(tokens[m].lower == "and" for m in range(max(0, n - 3), n))
+    for m in range(n - 1, max(-1, n - 1 - (_HOLDER_REACH_LISTED if listed else _HOLDER_REACH)), -1):
+        if tokens[m].sentence != sentence or tokens[m].is_quote:
+            return None
+        if tokens[m].lower in _HOLDING or tokens[m].lower == "with":  # (A423: "with a banner")
             return m
     return None
 

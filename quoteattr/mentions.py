@@ -90,7 +90,10 @@ _TIME_WORDS: Final = frozenset(
 )
 _QUALIFIERS: Final = frozenset({"close to", "familiar with", "briefed on"})
 # Plurals and saints before a possessive inside a body's name (rule A197).
-_PLURALS: Final = frozenset({"people", "children", "women", "men"})  # plurals without -s
+# plurals without -s, and nouns for a crowd (rule A454: "the crowd outside ... chanted")
+_PLURALS: Final = frozenset(
+    {"people", "children", "women", "men", "crowd", "mob", "throng", "congregation"}
+)
 _SAINTS: Final = frozenset({"St", "Saint", "Ste"})
 _AFFILIATIONS: Final = frozenset({"of", "at", "from"})  # "Lars Chittka of Queen Mary"
 PREPOSITIONS: Final = frozenset(
@@ -748,6 +751,10 @@ def plural_role(word: str, lex: Lexicon) -> str | None:
     kind = lex.role_kind(word)
     if kind is None and _plural(word, lex):
         kind = lex.role_kind(_singular(word))
+    if kind is None and "-" in word[1:-1]:
+        # rule A454: a prefixed plural names what its last part names
+        # ("counter-demonstrators", "ex-employees")
+        return plural_role(word.rsplit("-", 1)[1], lex)
     return kind
 
 
