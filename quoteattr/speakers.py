@@ -252,12 +252,15 @@ def _named_noun(role: str) -> regex.Pattern[str]:
 
 @functools.lru_cache(maxsize=64)
 def _noun_named(role: str) -> regex.Pattern[str]:
-    """``role`` in lower case after ``the`` and up to two modifiers, then a name of
-    capitalised words, maybe joined by ``of``, ``for`` or ``and`` (rule A282); group 1 is
-    the name."""
+    """``role`` in lower case after ``the`` and up to two modifiers, or after a
+    capitalised modifier opening a sentence (rule A456: "Environmental group Desert Coast
+    Watch said"), then a name of capitalised words, maybe joined by ``of``, ``for`` or
+    ``and`` (rule A282); group 1 is the name."""
     word = r"\p{Lu}[\p{L}'’-]*"
     return regex.compile(
-        rf"\bthe[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+){{0,2}}{regex.escape(role)}[ \t\u00a0]+"
+        rf"(?:\b[Tt]he[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+){{0,2}}"
+        rf"|(?:^|(?<=\n)|(?<=[.!?\"”][ \t\u00a0]+))\p{{Lu}}[a-z-]+[ \t\u00a0]+)"
+        rf"{regex.escape(role)}[ \t\u00a0]+"
         rf"({word}(?:[ \t\u00a0]+(?:(?:of|for|and|on)[ \t\u00a0]+)?{word}){{0,5}})"
     )
 
@@ -959,6 +962,14 @@ class DocumentNames:
         prev = before[k].lower() if before else ""
         if prev == "the" and k > 0 and before[k - 1].lower() in PREPOSITIONS:
             prev = before[k - 1].lower()  # rule A266: "against the Islamic State"
+        elif (
+            k > 1
+            and before[k].isalpha()
+            and before[k].islower()
+            and before[k - 1] == "the"
+            and before[k - 2].lower() in PREPOSITIONS
+        ):
+            prev = before[k - 2].lower()  # rule A456: "of the endangered Damara tern"
         verb = after.group(1) if after is not None else None
         occ.object = prev in PREPOSITIONS
         occ.subject = (
