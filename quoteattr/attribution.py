@@ -231,6 +231,8 @@ _BEFORE_VERB: Final = frozenset(
     "not would will could should can must may might did does do never has had have been".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+# Participles of issuing a document, which qualify a noun between commas (rule A457).
+_ISSUED: Final = frozenset("issued published released signed posted filed dated".split())
 # Verbs of writing or sending after a text's author ("a message X sent": rule A298).
 _AUTHORING: Final = frozenset(
     "sent wrote posted signed published emailed e-mailed texted tweeted drafted".split()
@@ -2206,6 +2208,19 @@ class _Attributor:
                     # rule A450: a passive verb's subject is the one spoken to, not the
                     # speaker ("Osmonaliev was questioned for six hours and ..."): read on
                     # back for the cue
+                    k -= 1
+                    continue
+                if (
+                    k == verb
+                    and k > 0
+                    and tokens[k - 1].text == ","
+                    and tok.lower in _ISSUED
+                    and tokens[k + 1].lower in _PREPOSITIONS
+                    and any(t.text == "," for t in tokens[k + 2 : min(qi, k + 6)])
+                ):
+                    # rule A457: a document's participle between commas qualifies the noun
+                    # before it ("the county's title to the land, issued in 2019, was"):
+                    # read on back for the cue
                     k -= 1
                     continue
                 subject = mention_before(tokens, k, self.lex)
