@@ -222,8 +222,10 @@ _CLAUSE_BREAK: Final = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”—–
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 # A short appositive of a noun between commas (rule A370): ", a 31-year-old vessel,".
 _APPOSITIVE: Final = re.compile(
-    # (rule A433: or a participle's phrase, ", supported by Rwandan troops,")
-    r",\s+(?:a|an|the|[a-z]+ed\s+by)\s[^,.;:!?\"“”()]{1,40},"
+    # (rule A433: or a participle's phrase, ", supported by Rwandan troops,"; rule A458:
+    # with any preposition and an adverb before it, ", originally planned for last August,")
+    r",\s+(?:a|an|the|(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:by|for|in|on|at|from|to|with|under|until|since))"
+    r"\s[^,.;:!?\"“”()]{1,40},"
 )
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 # Words before a verb (rule A375): a term after them is a verb, not a noun's modifier.
@@ -909,7 +911,14 @@ class _Attributor:
         # Arrin, a 31-year-old vessel, had suffered a "...")
         plain = _APPOSITIVE.sub(lambda m: " " * len(m.group()), span)
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(plain, 0, len(plain) - 2)]
-        if not breaks and len(between) <= _CLAUSE_WORDS:
+        if (
+            not breaks
+            and (
+                len(between) <= _CLAUSE_WORDS
+                # (rule A458: nor do its words count)
+                or (plain != span and sum(w[:1].isalnum() for w in plain.split()) <= _CLAUSE_WORDS)
+            )
+        ):
             return True
         # rule A212: or a second that-clause of the cue ("She said the convoys had come,
         # but that they had covered "perhaps a third""), with commas only before it, or
