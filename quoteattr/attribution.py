@@ -283,6 +283,8 @@ _GROUP_WORDS: Final = frozenset(
 )
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
+# Words that open a question after the one asked ("asked Smith whether": rule A459).
+_QUESTION_WORDS: Final = frozenset("whether if why how what when where who which about".split())
 _PHRASE_ENDS: Final = frozenset(",.;:!?")
 # Words that open a subordinate clause before a sentence's subject (rule A285).
 _CLAUSE_OPENERS: Final = frozenset(
@@ -1023,8 +1025,12 @@ class _Attributor:
             elif gender is not None:
                 # rule A333: not the one who asked the person of that gender in the
                 # sentence before ("X asked her whether ... "...," she replied")
-                asker = self.asker(mention.start, gender)
-                name = self.role_subject(mention.start, gender)
+                question = self.question(mention.start)
+                asker = question[0] if question is not None and question[2] == gender else None
+                name = question[1] if question is not None else None
+                if name is not None and names.gender_of(name) not in (None, gender):
+                    name = None
+                name = name or self.role_subject(mention.start, gender)
                 if name is None:
                     name = self.speaking_subject(mention.start, gender)
                     if name is not None and name == asker:
@@ -1069,10 +1075,12 @@ class _Attributor:
                     # sentence before ("Micheál Martin said ... '...,' the Taoiseach
                     # said")
                     name = self.previous_subject(mention.start)
+                    name = self._past_asker(mention.start, name, role_gender)
                 elif name is None and _singular_role(mention.text, role):
                     # rule A200: so does any role noun for one person, when that subject
                     # is a full name ("Ari Fleischer said ... said the former top aide")
                     name = self.previous_subject(mention.start, opening=True)
+                    name = self._past_asker(mention.start, name, role_gender)
                     if name is not None and " " not in name:
                         name = None
                     if name is None:
@@ -1661,28 +1669,66 @@ class _Attributor:
         person = mention_before(tokens, comma, self.lex)
         return person if person is not None and person[0].kind == "name" else None
 
-    def asker(self, at: int, gender: str) -> str | None:
-        """The person who, in the sentence before ``at`` (same paragraph), asked
-        someone referred to by an object pronoun of ``gender`` (``Green MP Lupe
-        Fa'asalele asked her whether ...``): a pronoun of that gender at ``at`` then
-        stands for the one asked (rule A333); None when there is no such asker."""
+    def question(self, at: int) -> tuple[str, str | None, str | None] | None:
+        """The question asked in the sentence before ``at`` (same paragraph), whose
+        answer a quotation at ``at`` may be: ``(asker, asked, gender)``, the canonical
+        names of the one who asked and of the one asked when named (``Sen. Mark Jones
+        asked Smith whether ...``: rule A459), or the gender of the object pronoun that
+        stands for the one asked (``Green MP Lupe Fa'asalele asked her whether ...``:
+        rule A333); None when that sentence asks no one."""
         if self.text.rfind("asked ", self.line(at)[0], at) < 0:
             return None  # (most paragraphs: no token to read)
         found = self.sentence_before(at)
         if found is None:
             return None
         tokens, _, first, opening = found
+        names = self.names
         for v in range(opening + 1, first - 1):
-            if (
-                tokens[v].lower == "asked"
-                and self.lex.pronouns.get(tokens[v + 1].lower, (None,))[0] == gender
-                and tokens[v + 1].lower in _OBJECT_PRONOUNS
-            ):
-                asking = mention_before(tokens, v, self.lex)
-                if asking is not None and asking[0].kind == "name":
-                    return self.names.canonical(asking[0].text.split(), asking[0].start)
+            if tokens[v].lower != "asked":
+                continue
+            asking = mention_before(tokens, v, self.lex)
+            if asking is None or asking[0].kind != "name":
                 return None
+            asker = names.canonical(asking[0].text.split(), asking[0].start)
+            obj = tokens[v + 1]
+            if obj.lower in _OBJECT_PRONOUNS:
+                return asker, None, self.lex.pronouns.get(obj.lower, (None,))[0]
+            asked = mention_after(tokens, v, self.lex) if obj.capitalised else None
+            if (
+                asked is not None
+                and asked[0].kind == "name"
+                and asked[1] < first
+                and tokens[asked[1]].lower in _QUESTION_WORDS
+            ):
+                return asker, names.canonical(asked[0].text.split(), asked[0].start), None
+            return None
         return None
+
+    def _past_asker(self, at: int, name: str | None, gender: str | None) -> str | None:
+        """``name``, the subject of the sentence before ``at``, unless that sentence has
+        them ask someone a question: then the one asked (rule A459: "Delgado-Whitfield
+        asked her whether ... "...," the researcher replied")."""
+        if name is None:
+            return None
+        question = self.question(at)
+        if question is None or question[0] != name:
+            return name
+        return self.answerer(at, gender)
+
+    def answerer(self, at: int, gender: str | None) -> str | None:
+        """The one asked a question in the sentence before ``at`` (see :meth:`question`),
+        when not known to be of another gender than ``gender``: the answer at ``at`` is
+        theirs (rule A459); None otherwise."""
+        question = self.question(at)
+        if question is None:
+            return None
+        asker, asked, asked_gender = question
+        if asked is None:
+            if asked_gender is None or (gender and gender != asked_gender):
+                return None
+            return self.names.resolve(at, gender=asked_gender, other_than=asker)
+        known = self.names.gender_of(asked)
+        return asked if not (gender and known and known != gender) else None
 
     def _previous_subject(self, at: int, *, opening: bool) -> Mention | None:
         tokens = self.paragraph(at)
