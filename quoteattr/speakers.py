@@ -1102,6 +1102,17 @@ class DocumentNames:
             )
         )
 
+    def _named_thing(self, occ: NameOccurrence, name: str) -> bool:
+        """Whether ``occ`` is a name written after ``the`` that no person bears (no
+        title, gender or known given name: "she founded the Legal Aid Cell for Bonded
+        Workers"): a thing or a body, no antecedent for "he" or "she" (rule A460)."""
+        return (
+            not occ.titled
+            and self.text.endswith(("the ", "The "), 0, occ.start)
+            and name not in self.genders
+            and occ.parts[0] not in self.lex.given_names
+        )
+
     def _after_quotation(self, occ: NameOccurrence) -> bool:
         """Whether ``occ`` follows a closing quotation mark and a space."""
         return self.text[max(0, occ.start - 2) : occ.start] in _AFTER_QUOTATION
@@ -1729,7 +1740,11 @@ class DocumentNames:
             if (gender and known and known != gender) or name == other_than:
                 continue
             self.context(occ)  # only now: most names are of the other gender
-            if self._lone_word(occ, name) or (gender and self._group(occ)):
+            if (
+                self._lone_word(occ, name)
+                or (gender and self._group(occ))
+                or (gender and self._named_thing(occ, name))
+            ):
                 continue
             score = -(at - occ.end) / _DISTANCE_SCALE
             if occ.subject:
