@@ -151,6 +151,16 @@ _CHANTED: Final = re.compile(
 _NAMED_REACH: Final = 70  # characters before the mark searched for a naming phrase
 _MAX_NAME_WORDS: Final = 8
 # Nouns for a work whose title may follow in quotation marks (rule Q73).
+# A work's noun before its title in apposition (rule Q86): the words read back, and the
+# prepositions that may follow the noun ("a documentary about the victims, "..."").
+_APPOSED_REACH: Final = 60
+_APPOSED_WORDS: Final = 6
+_WORK_LINKS: Final = frozenset("about on of by from for in".split())
+_SENTENCE_PART: Final = re.compile(r"[.!?;:\"“”(]")
+# ... or a description after the title ('"Isa Lei", the traditional farewell song').
+_WORK_AFTER: Final = re.compile(
+    r"[ \t]*,[ \t]+(?:the|a|an|his|her|their|its)[ \t]+([^,.;:!?\"“”()]{1,50})"
+)
 _WORK_NOUNS: Final = frozenset(
     """book books novel novels memoir film films movie movies documentary series show
     shows sitcom album song single play musical opera poem essay podcast episode
@@ -721,6 +731,8 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         work = text[max(0, open_at - 20) : open_at].rstrip(",:").split()[-1:]
         if work and work[0].lower() in _WORK_NOUNS and _title_cased(words, work_named=True):
             return "title"
+        if _title_cased(words, work_named=True) and _work_apposed(text, first, last, before):
+            return "title"  # rule Q86
         if work and work[0].lower() in _SLOGAN_NOUNS and before != ":":
             # rule Q81: the words of a slogan or motto, whatever their case ("the campaign
             # slogan "Rents up, premiums up – pensions up!"")
@@ -794,6 +806,21 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
     return "speech"
 
 
+def _work_apposed(text: str, first: _Seg, last: _Seg, before: str) -> bool:
+    """Whether a quotation after a comma stands in apposition to a noun phrase naming a
+    work, its noun a few words back and only a preposition's phrase after the noun ("A
+    documentary about the victims, “41 Seats”,"), or has such a phrase after it ("“Isa
+    Lei”, the traditional farewell song"): rule Q86."""
+    if before == ",":
+        phrase = _SENTENCE_PART.split(text[max(0, first[5] - _APPOSED_REACH) : first[5]])[-1]
+        words = phrase.lower().rstrip(" ,").split()[-_APPOSED_WORDS:]
+        for j, word in enumerate(words):
+            if word in _WORK_NOUNS and (j + 1 == len(words) or words[j + 1] in _WORK_LINKS):
+                return True
+    after = _WORK_AFTER.match(text, last[6] + len(last[4]))
+    return after is not None and not _WORK_NOUNS.isdisjoint(after.group(1).lower().split()[:4])
+
+
 def _title_cased(words: list[str], *, work_named: bool = False) -> bool:
     """True for ``Saturday Night Live``, ``The Art of the Deal`` (also with the comma or
     period American style puts inside the marks: ``“Fox and Friends.”``); False for
@@ -812,7 +839,9 @@ def _title_cased(words: list[str], *, work_named: bool = False) -> bool:
     for j, word in enumerate(words):
         if j and word.lower() in _SMALL_WORDS:
             continue
-        if not _UPPER_WORD.match(word) or not word[0].isupper():
+        if not (_UPPER_WORD.match(word) and word[0].isupper()) and not (
+            work_named and j == 0 and word.isdigit()  # (rule Q86: "“41 Seats”")
+        ):
             return False
     return True
 
