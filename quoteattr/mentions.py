@@ -641,7 +641,13 @@ def _title_at(
             words.append(text)
         phrase = " ".join(words)
         if phrase in lex.titles or (
-            not titles_only and (phrase in lex.demonyms or phrase in lex.places)
+            not titles_only
+            and (
+                phrase in lex.demonyms
+                or phrase in lex.places
+                # rule A462: demonyms joined by hyphens ("British-Australian")
+                or ("-" in text and k == i and all(p in lex.demonyms for p in text.split("-")))
+            )
         ):
             best = k - i + 1
             best_gender = lex.titles.get(phrase)

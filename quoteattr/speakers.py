@@ -391,6 +391,8 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
                 and i + 1 < n - 1
                 and (words[i + 1] in lex.title_words or words[i + 1].lower() in lex.roles)
             )
+            # rule A462: demonyms joined by hyphens ("British-Australian Northvale")
+            or (i + 1 < n and "-" in word and all(p in lex.demonyms for p in word.split("-")))
         ):
             step = 1
         if not step:
