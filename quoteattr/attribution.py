@@ -684,16 +684,38 @@ class _Attributor:
             return group
         return holder
 
-    def _group_opening(self, tokens: list[Token], k: int) -> Mention | None:
-        """The group of people a few words into the sentence before the one that token
-        ``k`` opens (rule A431); None when that sentence opens with none."""
-        if k == 0 or tokens[k - 1].sentence == tokens[k].sentence:
+    def group_for(self, at: int) -> Mention | None:
+        """The group of people "they" at ``at`` stands for: one named by a plural noun a
+        few words into its sentence, before it, or into the sentence before (rules A431,
+        A463); None when there is none."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == len(tokens):
             return None
-        sentence = tokens[k - 1].sentence
-        start = k - 1
-        while start > 0 and tokens[start - 1].sentence == sentence:
-            start -= 1
-        for m in range(start, min(k - 1, start + _OPENING_GROUP)):
+        first = k
+        while first > 0 and tokens[first - 1].sentence == tokens[k].sentence:
+            first -= 1
+        return (
+            self._group_opening(tokens, first, k)
+            or (self.group_before(tokens, k, subject=True) if k > first else None)
+            or self._group_opening(tokens, first)
+        )
+
+    def _group_opening(self, tokens: list[Token], k: int, end: int | None = None) -> Mention | None:
+        """The group of people a few words into the sentence before the one that token
+        ``k`` opens (rule A431), or with ``end``, into the sentence ``k`` opens, before
+        ``end``; None when that sentence opens with none."""
+        if end is not None:
+            start, stop = k, min(end, k + _OPENING_GROUP)
+        elif k == 0 or tokens[k - 1].sentence == tokens[k].sentence:
+            return None
+        else:
+            sentence = tokens[k - 1].sentence
+            start = k - 1
+            while start > 0 and tokens[start - 1].sentence == sentence:
+                start -= 1
+            stop = min(k - 1, start + _OPENING_GROUP)
+        for m in range(start, stop):
             if plural_person(tokens[m].lower, self.lex):
                 group = self.group_before(tokens, m + 1)
                 if group is None:
@@ -833,6 +855,7 @@ class _Attributor:
             # (up to a verb: "supporters of the law sang hymns", "... president gathered")
             and tokens[j].lower not in self.lex.verb_forms
             and tokens[j].lower not in _PREPOSITIONS
+            and tokens[j].lower not in _BEFORE_VERB  # (rule A463: "... organization have")
             and not tokens[j].lower.endswith("ed")
         ):
             j += 1
@@ -992,7 +1015,15 @@ class _Attributor:
         elif mention.kind == "pronoun":
             entry = self.lex.pronouns.get(mention.text.lower())
             gender = entry[0] if entry is not None else None
-            if mention.text.lower() == "it":
+            if mention.text.lower() == "they":
+                # rule A463: "they" for a group of people named as such before it in its
+                # sentence, or opening the sentence before ("The elders have written to
+                # the president. Their letter reads:")
+                group = self.group_for(mention.start)
+                if group is not None:
+                    speaker = Speaker(group.text, "person", None, group.role)
+                    confidence *= _PRONOUN_DISCOUNT
+            elif mention.text.lower() == "it":
                 # rule A298: "It read: "..."": the text named before, or its author
                 source = (
                     self.written_source(mention.start)
@@ -2899,7 +2930,7 @@ def _spoken_for(text: str, role: str) -> str | None:
     if not role.startswith("spokes") and role not in _ISSUED_TEXTS:
         return None
     words = text.split()
-    if any(w.lower().rstrip("'’s") in _NO_ISSUER for w in words[:-1]):
+    if any(w.lower().removesuffix("'s").removesuffix("’s") in _NO_ISSUER for w in words[:-1]):
         return None  # ("That letter", "Thursday's memo")
     body = [
         w
