@@ -140,7 +140,7 @@ _DATELINE_REST: Final = regex.compile(
 _APPOSED_BODY: Final = regex.compile(
     r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+"
     r"(?:(?!(?:for|of|at|with|in|from|to|by|on)[ \t\u00a0])[\p{L}-]+[ \t\u00a0]+){0,4}?"
-    r"(\p{Ll}[\p{Ll}-]+)[,.]"
+    r"(\p{Ll}[\p{Ll}-]+)(?:[,.]|[ \t\u00a0]+of[ \t\u00a0])"  # (A465: "a coalition of ...")
 )
 # Letters after a name ("TD", "MP", "KC"), with the spaces before them (rule A311).
 _POSTNOMINAL: Final = regex.compile(
@@ -222,7 +222,10 @@ _OF_NAME: Final = regex.compile(
     r"[ \t\u00a0]+and(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3}(?![ \t\u00a0]+\p{Lu}))?"
 )
 # "Royal Bank of ": the start of an organisation's name before "of" (rule A132).
-_NAME_OF: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+\Z")
+_NAME_OF: Final = regex.compile(
+    # (rule A465: "for the" too, "Citizens’ Platform for the | Republic")
+    r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,4}(?:of|for[ \t\u00a0]+the)[ \t\u00a0]+\Z"
+)
 # "Garment Manufacturers and ": the start of a body's name before "and" (rule A222).
 _NAME_AND: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3}and[ \t\u00a0]+\Z")
 _NAME_OF_REACH: Final = 60
@@ -710,7 +713,7 @@ class DocumentNames:
         self._last_speaker: tuple[int, str] | None = None  # (position, canonical name)
         self._best: dict[tuple[tuple[str, ...], str | None], list[tuple[int, str, str | None]]] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
-        self._apposed: set[str] = set()  # names set beside a noun for a body (rule A216)
+        self._apposed: dict[str, str] = {}  # names set beside a noun for a body (A216, A465)
         self._persons: set[str] = set()  # single words with an age or "who" (A360, A384)
         self._parse = _run_parser(lex)
         skip = _single_words_to_skip(lex)
@@ -847,7 +850,7 @@ class DocumentNames:
             m = _APPOSED_BODY.match(text, occ.end)
             if m is None or self.lex.role_kind(m.group(1).lower()) != "org":
                 continue
-            self._apposed.add(occ.name)
+            self._apposed[occ.name] = m.group(1).lower()
             for other in self._by_word[occ.parts[-1]]:
                 if other.parts == occ.parts:
                     other.is_org = True
@@ -1542,7 +1545,8 @@ class DocumentNames:
                 break
             if occ.end > at or self._dateline(occ):
                 continue
-            if occ.is_org and word in occ.words:
+            if occ.is_org and (word in occ.words or self._apposed.get(occ.name) == role):
+                # (rule A465: or set beside that noun, "X, a coalition of ..., said")
                 return self._organisation_name(k)
             if occ.is_org and generic and at - occ.end <= _BUSINESS_REACH:
                 if occ.parts[-1] not in _COURTS:
@@ -1671,6 +1675,12 @@ class DocumentNames:
                 before = None
         if before is not None:
             words = before.group().split()
+            # (and a plural possessor before it: "Citizens’ | Platform for the Republic")
+            owner = _POSSESSOR.search(self.text, max(0, before.start() - 30), before.start())
+            if owner is not None and words[0] not in self.lex.nonnames:
+                owned = owner.group().split()
+                if body_possessor(owned[-2] if len(owned) > 1 else "", owned[-1], self.lex):
+                    words = owned + words
         else:
             # rule A197: "General Food Workers' | Union", "St. Brendan’s | Medical Center"
             found = _POSSESSOR.search(self.text, reach, occ.start)
