@@ -233,6 +233,12 @@ _BEFORE_VERB: Final = frozenset(
     "not would will could should can must may might did does do never has had have been".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+# A description opening a sentence before a participle's phrase (rule A466): its words
+# at most, and words ending like a participle that are none ("the red-bearded man").
+_DESCRIPTION_WORDS: Final = 6
+_ED_NOUNS: Final = frozenset("bed red shed seed speed feed weed hundred kindred".split())
+_PARTICIPLE_OBJECTS: Final = frozenset("the a an his her their its of for in on".split())
+_PARTICIPLE_LINKS: Final = frozenset("of with by for in over".split())  # ("accused of")
 # Participles of issuing a document, which qualify a noun between commas (rule A457).
 _ISSUED: Final = frozenset("issued published released signed posted filed dated".split())
 # Verbs of writing or sending after a text's author ("a message X sent": rule A298).
@@ -2210,6 +2216,56 @@ class _Attributor:
                 return found
         return None
 
+    def _described_opening(
+        self, tokens: list[Token], subject: tuple[Mention, int]
+    ) -> tuple[Mention, int] | None:
+        """The description that opens the sentence when a participle's phrase after it
+        holds ``subject`` ("A retired estate owner accused of leading a plot to
+        overthrow Germany’s government told", "A Texas House committee investigating the
+        shooting at X concluded"): the one who speaks (rule A466), not a name in that
+        phrase; None otherwise."""
+        first = subject[1]
+        sentence = tokens[first].sentence
+        start = first
+        while start > 0 and tokens[start - 1].sentence == sentence:
+            start -= 1
+        # (past a dateline: "ROUEN, France — A former municipal councillor accused")
+        start = next(
+            (j + 1 for j in range(start, min(first, start + 8)) if tokens[j].text in _LINE_DASHES),
+            start,
+        )
+        while start < first and tokens[start].text in _LINE_DASHES:
+            start += 1  # ("--", two tokens)
+        if tokens[start].lower not in _ARTICLES:
+            return None
+        for p in range(start + 2, min(first, start + _DESCRIPTION_WORDS + 1)):
+            word = tokens[p]
+            if not word.text.islower() or word.lower in _ED_NOUNS:
+                continue
+            # a present participle, or a past one before its preposition ("accused of")
+            # (not a modifier: "The Czech governing coalition")
+            if (word.lower.endswith("ing") and tokens[p + 1].lower in _PARTICIPLE_OBJECTS) or (
+                word.lower.endswith("ed") and tokens[p + 1].lower in _PARTICIPLE_LINKS
+            ):
+                if any(t.text == "," or t.is_quote for t in tokens[p:first]):
+                    return None  # (the phrase runs on to the subject's verb unbroken)
+                described = mention_before(tokens, p, self.lex)
+                if (
+                    described is not None
+                    and described[1] == start
+                    and described[0].kind != "pronoun"
+                    and described[0].end == tokens[p - 1].end
+                ):
+                    return described
+                return None
+            if (
+                word.lower.endswith("ed")
+                or word.lower in _BEFORE_VERB
+                or word.lower in _AUXILIARIES
+            ):
+                return None  # (a verb of the sentence's own: "The Government has admitted")
+        return None
+
     def plural_noun(self, tokens: list[Token], k: int, qi: int) -> bool:
         """Whether the verb form at ``k`` ending in ``s``, before the quotation at ``qi``,
         is a plural noun: the head of the object of a reporting verb two words before
@@ -2314,6 +2370,8 @@ class _Attributor:
                     subject[0].start, subject[0].end
                 ):
                     subject = None  # rule A404: no dateline ("DODOMA, Tanzania - ...")
+                if subject is not None:
+                    subject = self._described_opening(tokens, subject) or subject
                 if subject is None:
                     subject = self.subject_before_participle(tokens, k)  # rule A369
                 if subject is None and k > 1 and tokens[k - 1].lower == "to":

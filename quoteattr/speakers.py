@@ -169,8 +169,8 @@ _ACCORDING: Final = "According to "  # a source opening a sentence (rule A325)
 _LAST_WORD: Final = regex.compile(r"\p{Lu}\p{L}*\Z")  # a capitalised word ending the text
 _LONGEST_TITLE_WORD: Final = 20  # characters
 _AGE_BEFORE_ORIGIN: Final = regex.compile(
-    r",[ \t\u00a0]*\d{1,3}(?=,[ \t\u00a0]*(?:from|of|in)[ \t\u00a0])"
-)  # (rule A334)
+    r",[ \t\u00a0]*\d{1,3}(?=,[ \t\u00a0]*(?:from|of|in|a|an|the|who)[ \t\u00a0])"
+)  # (rule A334; rule A466: and before a description, ", 52, a former teacher,")
 # ", 39," after a name (rule A360), or ", who" (rule A384: "Suparmi, who teaches")
 _AGE_OR_WHO: Final = regex.compile(r",[ \t\u00a0]*(?:\d{1,3},|who[ \t\u00a0])")
 _AFTER_QUOTE_TITLES: Final = regex.compile(r"[”\"’][ \t\u00a0]+(?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)*\Z")
@@ -953,6 +953,8 @@ class DocumentNames:
         # (rule A334: past an age before where the person is from, "Oleksandr
         # Bondarenko, 51, from Vinnytsia, said")
         after = _VERBISH.match(self.text, age.end() if age is not None else end)
+        if after is None and age is not None:
+            after = _VERBISH.match(self.text, end)  # (a description holding commas)
         if after is not None and after.group(1) in ("of", "at"):
             # rule A262: past the body the person is of ("Ruth Abernathy of Castlegate
             # Securities was less convinced")
