@@ -2028,7 +2028,10 @@ class _Attributor:
         limit = end + (1 if mention.kind == "pronoun" or term else _MAX_AFTER_SUBJECT)
         for k in range(end, min(n, limit + 1)):
             tok = tokens[k]
-            if tok.is_quote or tok.sentence != sentence:
+            if tok.is_quote or tok.sentence != sentence or (term and k > end):
+                # (rule A467: after a term, its verb right after the noun phrase, no
+                # comma or "and" between: 'would "neither help nor hinder" the
+                # proceedings, noting')
                 return None
             cue = (
                 self.verb_at(tokens, k, closing=k == end)
