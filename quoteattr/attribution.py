@@ -479,6 +479,17 @@ class _Attributor:
                 if seg is quote.segments[0]
                 else None
             )
+            if found is None and seg is quote.segments[0] and self.unheld_sign(tokens, qi):
+                # rule A468: a sign no one is said to hold ("beneath a banner reading
+                # "..."") speaks for no one, nor does the place or thing near it
+                return Attribution(quote=quote, speaker=None)
+            if found is None and seg is quote.segments[0] and (sign := self.sign_words(tokens, qi)):
+                # (nor does a sign whose holder is not found: "Many carried placards
+                # reading", with the group in the paragraph before)
+                sign_noun = tokens[sign[1]]
+                later = self.after(tokens, qi) or self.before(tokens, qi)
+                if later is None or later[0].start <= sign_noun.start < later[0].end:
+                    return Attribution(quote=quote, speaker=None)
             found = found or self.after(tokens, qi)
             if found:
                 break
@@ -531,23 +542,80 @@ class _Attributor:
     def sign_holder(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue, str] | None:
         """The one who holds a sign whose words the quotation at ``qi`` gives (rule A393:
         "protesters held up signs reading "..."", "Councillor Hamid Rashidi hoisted a
-        placard that read "..."", "marchers gathered, holding placards reading "...""):
-        the subject of the verb that holds the sign; None when the quotation is no
-        sign's words or no one is said to hold it."""
+        placard that read "..."", "marchers gathered, holding placards reading "...""),
+        the subject of the verb that holds the sign; or the one it is held by (rule
+        A468: "A placard held up by a teenager ... read "...""); None when the quotation
+        is no sign's words or no one is said to hold it."""
+        sign = self.sign_words(tokens, qi)
+        if sign is None:
+            return None
+        k, n = sign
+        word = tokens[k]
+        cue = Cue(word.start, word.end, word.text)
+        if word.lower in _SIGN_READS and tokens[k - 1].lower not in ("that", "which"):
+            # the sign is the subject of "read": held "by" someone, or by the subject of
+            # a clause on it ("A cardboard sign she taped to her stall reads:")?
+            by = next((b for b in range(n + 1, k) if tokens[b].lower == "by"), None)
+            agent = mention_after(tokens, by, self.lex) if by is not None else None
+            if agent is not None and agent[0].kind != "pronoun":
+                return agent[0], cue, "X-verb-that"
+            if by is None and n + 2 < k and tokens[n + 1].lower in SUBJECT_PRONOUNS:
+                verb = tokens[n + 2].lower
+                if verb in _HOLDING or verb.endswith("ed"):
+                    pronoun = mention_after(tokens, n, self.lex)
+                    if pronoun is not None:
+                        return pronoun[0], cue, "X-verb-that"
+            return None
+        v = _holding_verb(tokens, n)
+        if v is None or any(t.is_quote for t in tokens[v:k]):
+            return None
+        holder = self.doer(tokens, v)
+        if holder is None:
+            return None
+        return holder, cue, "X-verb-that"
+
+    def unheld_sign(self, tokens: list[Token], qi: int) -> bool:
+        """Whether the quotation at ``qi`` gives the words of a sign that no verb has
+        anyone hold: no holding verb before its noun, or, as the subject of "read", no
+        one it is held "by" (rule A468)."""
+        sign = self.sign_words(tokens, qi)
+        if sign is None:
+            return False
+        k, n = sign
+        if tokens[k].lower in _SIGN_READS and tokens[k - 1].lower not in ("that", "which"):
+            return True  # (sign_holder found no one it is held by)
+        return _holding_verb(tokens, n) is None
+
+    def sign_words(self, tokens: list[Token], qi: int) -> tuple[int, int] | None:
+        """Whether the quotation at ``qi`` gives a sign's words: the index of the word
+        before it ("reading", "that read", "with the words", or "read" with the sign as
+        the sentence's subject: rule A468) and of the sign's noun; None otherwise."""
         k = qi - 1
         if (before := _listed_quotation(tokens, k)) is not None:
-            return self.sign_holder(tokens, before)  # ('reading "Scrap the 20" and "..."')
+            return self.sign_words(tokens, before)  # ('reading "Scrap the 20" and "..."')
         while k > 0 and tokens[k].text in ",:":
             k -= 1
         word = tokens[k] if k > 0 else None
-        if word is None or not (
+        if word is None:
+            return None
+        sentence = word.sentence
+        if word.lower in _SIGN_READS and tokens[k - 1].lower not in ("that", "which"):
+            # "A hand-painted banner stretched across the front of X read "...""
+            start = k
+            while start > 0 and tokens[start - 1].sentence == sentence:
+                start -= 1
+            n = next(
+                (m for m in range(start, min(k, start + 4)) if tokens[m].lower in SIGN_NOUNS),
+                None,
+            )
+            return (k, n) if n is not None else None
+        if not (
             word.lower == "reading"
             or (word.lower in _SIGN_READS and tokens[k - 1].lower in ("that", "which"))
             # rule A415: "a banner with the words "...""
             or (word.lower == "words" and k > 1 and tokens[k - 2].lower == "with")
         ):
             return None
-        sentence = word.sentence
         n = next(
             (
                 m
@@ -556,15 +624,7 @@ class _Attributor:
             ),
             None,
         )
-        if n is None:
-            return None
-        v = _holding_verb(tokens, n)
-        if v is None or any(t.is_quote for t in tokens[v:k]):
-            return None
-        holder = self.doer(tokens, v)
-        if holder is None:
-            return None
-        return holder, Cue(word.start, word.end, word.text), "X-verb-that"
+        return (k, n) if n is not None else None
 
     def chanters(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue, str] | None:
         """Those who chant, sing or shout the quotation at ``qi`` right after their verb
@@ -625,6 +685,13 @@ class _Attributor:
                 last = next(j for j in range(first, w) if tokens[j].end >= subject.end)
                 if tokens[last + 1].text == ",":
                     found = subject, first
+        if found is not None and (who := _relative_before(tokens, found[1])) is not None:
+            # rule A468: the object of a relative clause on the subject ("Advocates who
+            # packed the gallery wore T-shirts reading"): the one the clause is on
+            found = mention_before(tokens, who, self.lex)
+            if found is None:
+                group = self.group_before(tokens, who)
+                return group
         holder = found[0] if found is not None else None
         if holder is not None and holder.text.lower() == "they" and found is not None:
             # rule A431: "they" after a sentence that opens with a group ("Dozens of
@@ -658,6 +725,9 @@ class _Attributor:
             # and a place or a thing holds nothing ("Marchers in Santa Cruz and Las
             # Palmas carried", "The vote ... was interrupted by tenants holding")
             or (holder.kind == "name" and self.lex.is_place(holder.text))
+            # (rule A468: nor the last of places listed after a preposition, "Marchers
+            # in Santa Cruz and Las Palmas carried")
+            or (found is not None and _listed_after_preposition(tokens, found[1]))
             # (nor the object of a preposition: "supporters of Stăncescu-Moga waved", "in
             # front of the Supreme Court chanting")
             or (found is not None and _after_preposition(tokens, found[1]))
@@ -3005,6 +3075,28 @@ def _spoken_for(text: str, role: str) -> str | None:
     ):
         return None  # (lower-case words in between: "a former White House spokesman")
     return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
+
+
+def _relative_before(tokens: list[Token], first: int) -> int | None:
+    """The index of ``who`` a few lower-case words before token ``first`` ("who packed
+    the gallery"), or None."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        if tokens[j].lower == "who":
+            return j if j > 0 else None
+        if not (tokens[j].text.isalpha() and tokens[j].text.islower()):
+            return None
+    return None
+
+
+def _listed_after_preposition(tokens: list[Token], first: int) -> bool:
+    """Whether the name at token ``first`` ends a list of names (``and``, commas) that a
+    preposition opens: "in Santa Cruz and Las Palmas" (rule A468)."""
+    j = first - 1
+    if j < 1 or tokens[j].lower != "and":
+        return False
+    while j > 0 and (tokens[j].lower in ("and", ",") or tokens[j].capitalised):
+        j -= 1
+    return tokens[j].lower in _PREPOSITIONS
 
 
 def _listed_quotation(tokens: list[Token], k: int) -> int | None:
