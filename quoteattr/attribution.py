@@ -237,6 +237,7 @@ _ARTICLES: Final = frozenset({"a", "an", "the"})
 # at most, and words ending like a participle that are none ("the red-bearded man").
 _DESCRIPTION_WORDS: Final = 6
 _ED_NOUNS: Final = frozenset("bed red shed seed speed feed weed hundred kindred".split())
+_CLAUSE_OPENING: Final = frozenset({",", ";", "—", "–"})  # (rule A469)
 _PARTICIPLE_OBJECTS: Final = frozenset("the a an his her their its of for in on".split())
 _PARTICIPLE_LINKS: Final = frozenset("of with by for in over".split())  # ("accused of")
 # Participles of issuing a document, which qualify a noun between commas (rule A457).
@@ -2289,6 +2290,27 @@ class _Attributor:
                 return found
         return None
 
+    def plural_subject(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
+        """The group of people right before the verb at ``k``, past adverbs and an
+        auxiliary (rule A469: "In a unanimous ruling, the nine judges said", "Nine judges
+        said"), with the words that count or describe it; None when there is none."""
+        j = k - 1
+        while j > 0 and (tokens[j].lower in _ADVERBS or tokens[j].lower in _AUXILIARIES):
+            j -= 1
+        if j < 0 or not plural_person(tokens[j].lower, self.lex):
+            return None
+        group = self.group_before(tokens, j + 1)
+        if group is None or group.end != tokens[j].end:
+            return None
+        first = bisect.bisect_left(tokens, group.start, key=_start)
+        if (
+            first > 0
+            and tokens[first - 1].sentence == tokens[first].sentence
+            and tokens[first - 1].text not in _CLAUSE_OPENING
+        ):
+            return None  # ("a textbook for 9th graders explains", "talks with the unions")
+        return group, first
+
     def _described_opening(
         self, tokens: list[Token], subject: tuple[Mention, int]
     ) -> tuple[Mention, int] | None:
@@ -2447,6 +2469,8 @@ class _Attributor:
                     subject = self._described_opening(tokens, subject) or subject
                 if subject is None:
                     subject = self.subject_before_participle(tokens, k)  # rule A369
+                if subject is None:
+                    subject = self.plural_subject(tokens, k)  # rule A469
                 if subject is None and k > 1 and tokens[k - 1].lower == "to":
                     # rule A248: the one prompted or asked to speak ("prompting Ms Rahman
                     # to accuse him of "..."")
