@@ -720,7 +720,12 @@ class _Attributor:
             )
         # a participle after a comma or "and" holds for its clause's subject
         # ("Campaigners gathered outside, holding placards", "chanting and holding")
-        clause = tokens[v].lower.endswith("ing") and tokens[v - 1].lower in (",", "and")
+        clause = tokens[v].lower.endswith("ing") and (
+            tokens[v - 1].lower in (",", "and")
+            # (rule A470: or right after a past verb's object, "the marchers packed the
+            # Plaza de Mayo chanting")
+            or (found is not None and _past_object(tokens, found[1]))
+        )
         if holder is not None and (
             clause
             # and a place or a thing holds nothing ("Marchers in Santa Cruz and Las
@@ -3099,6 +3104,22 @@ def _spoken_for(text: str, role: str) -> str | None:
     ):
         return None  # (lower-case words in between: "a former White House spokesman")
     return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
+
+
+def _past_object(tokens: list[Token], first: int) -> bool:
+    """Whether the mention at token ``first`` is the object of a past verb right before
+    it, past an article ("packed the Plaza de Mayo"): rule A470."""
+    k = first - 1
+    if k > 0 and tokens[k].lower in _ARTICLES:
+        k -= 1
+    word = tokens[k] if k >= 0 else None
+    return (
+        word is not None
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.lower.endswith("ed")
+        and word.lower not in _ED_NOUNS
+    )
 
 
 def _relative_before(tokens: list[Token], first: int) -> int | None:
