@@ -1645,7 +1645,11 @@ class DocumentNames:
         opening = text[text.rfind("\n", 0, start) + 1 : start]
         return (
             # (rule A426: or after another place and a slash, "MEXICO CITY/McALLEN,")
-            (not opening or (opening.endswith("/") and _in_capitals(opening[:-1])))
+            (
+                not opening
+                or opening == "THE "  # (rule A472: "THE HAGUE -")
+                or (opening.endswith("/") and _in_capitals(opening[:-1]))
+            )
             and _in_capitals(text[start:end])
             and _DATELINE_REST.match(text, end) is not None
         )
