@@ -31,7 +31,7 @@ __all__ = [
     "body_possessor",
     "mention_after",
     "mention_before",
-    "portfolio_first",
+    "portfolio_words",
     "possessive",
     "split_name",
 ]
@@ -483,14 +483,16 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         i == start
         and start >= 2
         and tokens[start - 1].lower in ("of", "for")
-        and portfolio_first(
-            [t.text for t in tokens[start:end]],
-            tokens[start - 1].lower,
-            tokens[start - 2].text in lex.title_words,
-            lex,
+        and (
+            portfolio := portfolio_words(
+                [t.text for t in tokens[start:end]],
+                tokens[start - 1].lower,
+                tokens[start - 2].text in lex.title_words,
+                lex,
+            )
         )
     ):
-        i = start + 1  # rule A394: "Minister for Sugar | Ravinesh Chand Sharma"
+        i = start + portfolio  # rule A394: "Minister for Sugar | Ravinesh Chand Sharma"
     if i == start and start >= 2 and tokens[start - 1].lower in ("of", "for"):
         # rule A437: the words that complete a listed title ("Director of | Public
         # Prosecutions Fatmata Kargbo-Jalloh")
@@ -594,17 +596,30 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     return NameParts(i, j if j > i else i, role, gender, is_org)
 
 
-def portfolio_first(words: Sequence[str], joiner: str, titled: bool, lex: Lexicon) -> bool:
-    """Whether the first of ``words``, a capitalised run right after ``of`` or ``for``
-    (``joiner``), is the end of a portfolio, not part of the name after it (rule A394):
+def portfolio_words(words: Sequence[str], joiner: str, titled: bool, lex: Lexicon) -> int:
+    """How many of ``words``, a capitalised run right after ``of`` or ``for``
+    (``joiner``), end a portfolio, not part of the name after it (rule A394): the first
     when the next word is a known given name (``Auditor General for Scotland Fiona
     Drummond-Hay``, ``Commissioner for Democracy and the Rule of Law Ingrid
     Vandersteen``), or after a title and ``for`` (``Minister for Sugar Ravinesh Chand
-    Sharma``, ``titled``); never when the first word is a given name itself (``of Mary
-    Anne Smith``)."""
+    Sharma``, ``titled``); the first two after a title when the second is a portfolio's
+    or a body's word and two words follow (rule A473: ``Minister of Plantation
+    Industries Chaminda Wickramanayake``); never a given name itself (``of Mary Anne
+    Smith``)."""
     if len(words) < 3 or words[0] in lex.given_names or words[0].lower() in PARTICLES:
-        return False
-    return words[1] in lex.given_names or (joiner == "for" and titled)
+        return 0
+    if words[1] in lex.given_names or (joiner == "for" and titled):
+        return 1
+    second = words[1]
+    if (
+        titled
+        and len(words) >= 4
+        and (second in lex.title_words or second in lex.org_words)
+        and words[2] not in lex.title_words
+        and words[2] not in lex.org_words
+    ):
+        return 2
+    return 0
 
 
 def _title_of(tokens: list[Token], start: int, lex: Lexicon) -> bool:
@@ -1039,7 +1054,7 @@ def _affiliated(
     if mention.kind == "name" and k0 >= 2 and mention.role == tokens[k0].text:
         run = [t.text for t in tokens[k0:] if t.end <= mention.end]
         joiner = tokens[k0 - 1].lower
-        if joiner in ("of", "for") and portfolio_first(
+        if joiner in ("of", "for") and portfolio_words(
             run, joiner, tokens[k0 - 2].text in lex.title_words, lex
         ):
             return None  # a portfolio's end, then a name (rule A394: "... of Law Helena X")

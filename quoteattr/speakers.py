@@ -37,7 +37,7 @@ from quoteattr.mentions import (
     body_possessor,
     headline_word,
     opens_name,
-    portfolio_first,
+    portfolio_words,
     possessive,
     prefixed_role,
     shouted,
@@ -799,7 +799,7 @@ class DocumentNames:
     def _portfolio(self, run: str, start: int) -> int:
         """The characters of ``run``, after `` of `` or `` for `` at ``start``, that end
         a portfolio, with the space after them: its first word (rule A394:
-        :func:`~quoteattr.mentions.portfolio_first`), or the words that complete a
+        :func:`~quoteattr.mentions.portfolio_words`), or the words that complete a
         listed title (rule A437: "Director of | Public Prosecutions Fatmata X"); 0 if
         none."""
         if run.count(" ") < 2:
@@ -816,7 +816,8 @@ class DocumentNames:
                 if f"{title.group()} {joiner} {' '.join(words[:size])}" in self.lex.titles:
                     return len(" ".join(words[:size])) + 1
         titled = title is not None and title.group() in self.lex.title_words
-        return run.index(" ") + 1 if portfolio_first(words, joiner, titled, self.lex) else 0
+        portfolio = portfolio_words(words, joiner, titled, self.lex)
+        return len(" ".join(words[:portfolio])) + 1 if portfolio else 0
 
     def _given_alone(self) -> None:
         """Give a known given name written alone its gender, as a person (rule A211:
