@@ -172,6 +172,10 @@ _AGE_BEFORE_ORIGIN: Final = regex.compile(
     r",[ \t\u00a0]*\d{1,3}(?=,[ \t\u00a0]*(?:from|of|in|a|an|the|who)[ \t\u00a0])"
 )  # (rule A334; rule A466: and before a description, ", 52, a former teacher,")
 # ", 39," after a name (rule A360), or ", who" (rule A384: "Suparmi, who teaches")
+# The first words of a description after a name: ", a coordinator for" (rule A474).
+_DESCRIPTION: Final = regex.compile(
+    r",[ \t\u00a0]+an?[ \t\u00a0]+((?:[\p{L}\d'’-]+[ \t\u00a0]+){1,3})"
+)
 _AGE_OR_WHO: Final = regex.compile(r",[ \t\u00a0]*(?:\d{1,3},|who[ \t\u00a0])")
 _AFTER_QUOTE_TITLES: Final = regex.compile(r"[”\"’][ \t\u00a0]+(?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)*\Z")
 _BRACKET: Final = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)")  # " (R-Tenn.)" (rule A330)
@@ -831,7 +835,9 @@ class DocumentNames:
             if len(occ.parts) != 1 or occ.gender is not None or occ.is_org:
                 continue
             word = occ.parts[0]
-            if text.startswith(",", occ.end) and _AGE_OR_WHO.match(text, occ.end):
+            if text.startswith(",", occ.end) and (
+                _AGE_OR_WHO.match(text, occ.end) or self._described_person(occ.end)
+            ):
                 occ.titled = True
                 self._persons.add(word)
             gender = given.get(word)
@@ -839,6 +845,15 @@ class DocumentNames:
                 len(o.parts) > 1 and o.parts[-1] == word for o in self._by_word[word]
             ):
                 occ.gender, occ.titled = gender, True
+
+    def _described_person(self, end: int) -> bool:
+        """Whether a description of a person stands in apposition after ``end`` (rule
+        A474: "Sutrisno, a coordinator for the monitoring group, said"): a role noun for
+        a person among its first words after ``a`` or ``an``."""
+        m = _DESCRIPTION.match(self.text, end)
+        return m is not None and any(
+            self.lex.role_kind(w) == "person" for w in m.group(1).lower().split()
+        )
 
     def _apposed_bodies(self) -> None:
         """Make an organisation of a name in apposition to a noun for a body (rule
