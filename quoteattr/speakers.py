@@ -1070,7 +1070,14 @@ class DocumentNames:
         if m is None:
             return None
         word = m.group(1)
-        if word in _SUBORDINATORS or word in PREPOSITIONS or word in _NOT_APPOSED_VERBS:
+        if (
+            word in _SUBORDINATORS
+            or word in PREPOSITIONS
+            or word in _NOT_APPOSED_VERBS
+            # rule A475: a description of the name, no verb ("At a news conference in
+            # Taipei, Kuo Tsung-han, director of the Seismology Center, warned")
+            or self.lex.role_kind(word) is not None
+        ):
             return None
         return word
 
