@@ -994,11 +994,12 @@ class _Attributor:
         # rule A435: the cue's own phrase before "that" does not count ("said in a
         # statement that it would provide "immediate" support")
         that = next((k for k, w in enumerate(between[:_SAID_WHEN_REACH]) if w == "that"), -1)
-        if (
-            that > 0
-            and all(w[:1].isupper() or w.lower() in _SAID_WHEN for w in between[:that])
-            and len(between) - that - 1 <= _COMPLEMENT_WORDS
-        ):
+        own = (
+            that + 1
+            if that > 0 and all(w[:1].isupper() or w.lower() in _SAID_WHEN for w in between[:that])
+            else 0
+        )
+        if own and len(between) - own <= _COMPLEMENT_WORDS:
             return True
         # rule A182: farther on, within the clause the cue opens: no punctuation or other
         # quotation between ("said ministers had known since March that the project was
@@ -1021,7 +1022,8 @@ class _Attributor:
         if (
             not breaks
             and (
-                len(between) <= _CLAUSE_WORDS
+                # (rule A476: nor do the words of the cue's own phrase before "that")
+                len(between) - own <= _CLAUSE_WORDS
                 # (rule A458: nor do its words count)
                 or (plain != span and sum(w[:1].isalnum() for w in plain.split()) <= _CLAUSE_WORDS)
             )
