@@ -475,22 +475,21 @@ class _Attributor:
             tokens, qi = self.locate(seg)
             if qi is None:
                 continue
-            found = (
-                self.sign_holder(tokens, qi) or self.chanters(tokens, qi)
-                if seg is quote.segments[0]
-                else None
-            )
-            if found is None and seg is quote.segments[0] and self.unheld_sign(tokens, qi):
-                # rule A468: a sign no one is said to hold ("beneath a banner reading
-                # "..."") speaks for no one, nor does the place or thing near it
-                return Attribution(quote=quote, speaker=None)
-            if found is None and seg is quote.segments[0] and (sign := self.sign_words(tokens, qi)):
-                # (nor does a sign whose holder is not found: "Many carried placards
-                # reading", with the group in the paragraph before)
-                sign_noun = tokens[sign[1]]
-                later = self.after(tokens, qi) or self.before(tokens, qi)
-                if later is None or later[0].start <= sign_noun.start < later[0].end:
+            sign = self.sign_words(tokens, qi) if seg is quote.segments[0] else None
+            if sign is not None:
+                found = self.sign_holder(tokens, sign)
+                if found is None and self.unheld_sign(tokens, sign):
+                    # rule A468: a sign no one is said to hold ("beneath a banner reading
+                    # "..."") speaks for no one, nor does the place or thing near it
                     return Attribution(quote=quote, speaker=None)
+                if found is None:
+                    # (nor does a sign whose holder is not found: "Many carried placards
+                    # reading", with the group in the paragraph before)
+                    later = self.after(tokens, qi) or self.before(tokens, qi)
+                    if later is None or later[0].start <= tokens[sign[1]].start < later[0].end:
+                        return Attribution(quote=quote, speaker=None)
+            elif seg is quote.segments[0]:
+                found = self.chanters(tokens, qi)
             found = found or self.after(tokens, qi)
             if found:
                 break
@@ -540,16 +539,15 @@ class _Attributor:
                 return (named, source[0], "according-to") if named is not None else None
         return None
 
-    def sign_holder(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue, str] | None:
+    def sign_holder(
+        self, tokens: list[Token], sign: tuple[int, int]
+    ) -> tuple[Mention, Cue, str] | None:
         """The one who holds a sign whose words the quotation at ``qi`` gives (rule A393:
         "protesters held up signs reading "..."", "Councillor Hamid Rashidi hoisted a
         placard that read "..."", "marchers gathered, holding placards reading "...""),
         the subject of the verb that holds the sign; or the one it is held by (rule
-        A468: "A placard held up by a teenager ... read "...""); None when the quotation
-        is no sign's words or no one is said to hold it."""
-        sign = self.sign_words(tokens, qi)
-        if sign is None:
-            return None
+        A468: "A placard held up by a teenager ... read "...""); ``sign`` is what
+        :meth:`sign_words` found. None when no one is said to hold it."""
         k, n = sign
         word = tokens[k]
         cue = Cue(word.start, word.end, word.text)
@@ -575,13 +573,10 @@ class _Attributor:
             return None
         return holder, cue, "X-verb-that"
 
-    def unheld_sign(self, tokens: list[Token], qi: int) -> bool:
-        """Whether the quotation at ``qi`` gives the words of a sign that no verb has
-        anyone hold: no holding verb before its noun, or, as the subject of "read", no
-        one it is held "by" (rule A468)."""
-        sign = self.sign_words(tokens, qi)
-        if sign is None:
-            return False
+    def unheld_sign(self, tokens: list[Token], sign: tuple[int, int]) -> bool:
+        """Whether the sign :meth:`sign_words` found is one that no verb has anyone hold:
+        no holding verb before its noun, or, as the subject of "read", no one it is held
+        "by" (rule A468)."""
         k, n = sign
         if tokens[k].lower in _SIGN_READS and tokens[k - 1].lower not in ("that", "which"):
             return True  # (sign_holder found no one it is held by)
