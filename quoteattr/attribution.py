@@ -307,10 +307,12 @@ _MAX_PHRASE: Final = 5  # words in the longest multi-word cue
 _MAX_AFTER_SUBJECT: Final = 25
 # "a spokesman for (the) " right before the one it speaks for (rule A223)
 _SPOKESPERSON_FOR: Final = regex.compile(
-    r"\b(an?|the)\s+((?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|sources?))\s+"
-    r"(for|close\s+to)\s+(the\s+)?(?:\p{Lu}\p{L}*\.?\s+)?\Z",
+    # (rule A477: lawyers too, and with no article: "Lawyers for President X told")
+    r"\b(an?\s+|the\s+)?((?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|sources?|lawyers?"
+    r"|attorneys?))\s+(for|close\s+to)\s+(the\s+)?(?:\p{Lu}\p{L}*\.?\s+)?\Z",
     regex.IGNORECASE,
 )
+_SPEAKS_FOR: Final = ("spokes", "close to", "awyer", "ttorney")  # (quick test, any case)
 _SPOKESPERSON_REACH: Final = 50
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
 _PASSIVE_AUXILIARIES: Final = frozenset("is was were are be been being".split())
@@ -1245,7 +1247,7 @@ class _Attributor:
             return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
         reach = max(0, mention.start - _SPOKESPERSON_REACH)
         lead = self.text[reach : mention.start]
-        if speaker.kind == "person" and ("spokes" in lead or "close to" in lead):
+        if speaker.kind == "person" and any(w in lead for w in _SPEAKS_FOR):
             spokesperson = _SPOKESPERSON_FOR.search(self.text, reach, mention.start)
             if spokesperson is not None and (
                 spokesperson.group(3).lower() != "for" or not names.impersonal(speaker.name)
@@ -1254,11 +1256,11 @@ class _Attributor:
                 # spokesperson speaks, for the person named ("a spokesperson for
                 # Catherine Lowell"); for a body, the body speaks (rule A155); so
                 # does a source close to a person (rule A237)
-                article, role, link = (g.lower() for g in spokesperson.groups()[:3])
+                article, role, link = ((g or "").strip().lower() for g in spokesperson.groups()[:3])
                 # (with its article when no fuller name was found: "the Duke")
                 the = "the " if spokesperson.group(4) and speaker.name == mention.text else ""
                 speaker = Speaker(
-                    f"{article} {role} {link} {the}{speaker.name}", "person", None, role
+                    f"{article} {role} {link} {the}{speaker.name}".lstrip(), "person", None, role
                 )
         return Attribution(
             quote=quote,
