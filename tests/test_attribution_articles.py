@@ -318,6 +318,39 @@ speakers.
   knife attack, floods, a lava wall, riots, a pipeline).
 * ``tests/golden/attribution_articles30.json``: 30 texts in two groups (``S40C``,
   ``S41C``) written at the end of the same session and held out from it.
+* ``tests/golden/attribution_articles31.json``: 60 texts in four groups (``S42A``,
+  ``S42B``, ``S43A``, ``S43B``) written at the start of the session of rules A451-A477
+  (a copper spill, a sheriff's upset, a border closure, a capital move, a quarterfinal, a
+  tank purchase, wildfires, a wheat protest, a fraud trial, a pension strike, a highlife
+  obituary, a water deal, a malaria vaccine, a shooting inquiry, power tariffs, green
+  hydrogen, an evacuation, an amnesty vote, a wage protest, a final, a foreign-agents
+  law, a referendum, a reconstruction, a migrant centre, a land case, coal exports, an
+  architect's obituary, an AI hearing, reunification talks, a tycoon's verdict, a
+  currency slump, a speaker's ouster, a crash anniversary, a water-cannon incident, a
+  Test match, a shooting's aftermath, peace talks, bread subsidies, a rape trial, a
+  glacier collapse, a marathoner's obituary, oil exports, coral bleaching, an annulled
+  election, rice, aid, a doctors' strike, an abortion debate, a corruption case, a
+  semi-final, a lithium mine, a disputed election, girls' schooling, an antitrust
+  ruling, an eruption, a lawyer's obituary, evictions, fusion, judicial protests, dental
+  care).
+* ``tests/golden/attribution_articles32.json``: 30 texts in two groups (``S42C``,
+  ``S43C``) written at the start of the same session and held out from it.
+* ``tests/golden/attribution_articles33.json``: 60 texts in four groups (``S44A``,
+  ``S44B``, ``S45A``, ``S45B``) written during the same session, after rule A459 (a
+  currency launch, a ballot measure, NATO accession, a typhoon, the Ryder Cup, a border
+  shooting, a prison riot, wrestlers' protests, a convoy trial, a train collision, a film
+  director's obituary, hostage talks, a deep-sea species, compensation, a quick count,
+  post-election violence, a price inquiry, pension protests, tea wages, a Tour stage,
+  border protests, a water crisis, a presidential vacancy, an impeachment hearing, an
+  election, a reggae obituary, an earthquake, long COVID, an ICC case, far-right gains,
+  fuel subsidies, a land settlement, a wildfire, reforms, the World Series, a media law,
+  a constitutional vote, hostage families, a plot trial, a doctors' strike, a
+  musician's obituary, smog, Mars, pensions, a university march, fighting, a steelworks,
+  nitrogen protests, a return from exile, the Melbourne Cup, an election dispute,
+  coffee, an aid corridor, a defamation appeal, whaling, a singer's obituary, a smelter
+  accident, antimicrobial resistance, homelessness, an election delay).
+* ``tests/golden/attribution_articles34.json``: 30 texts in two groups (``S44C``,
+  ``S45C``) written during the same session and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -367,6 +400,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles28.json")
     + golden_cases.load("attribution_articles29.json")
     + golden_cases.load("attribution_articles30.json")
+    + golden_cases.load("attribution_articles31.json")
+    + golden_cases.load("attribution_articles32.json")
+    + golden_cases.load("attribution_articles33.json")
+    + golden_cases.load("attribution_articles34.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -395,7 +432,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1510
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1690
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
