@@ -610,8 +610,8 @@ class _Attributor:
         if not (
             word.lower == "reading"
             or (word.lower in _SIGN_READS and tokens[k - 1].lower in ("that", "which"))
-            # rule A415: "a banner with the words "...""
-            or (word.lower == "words" and k > 1 and tokens[k - 2].lower == "with")
+            # rule A415: "a banner with the words "..."" (rule A478: or "bearing" them)
+            or (word.lower == "words" and k > 1 and tokens[k - 2].lower in ("with", "bearing"))
         ):
             return None
         n = next(
