@@ -276,6 +276,7 @@ _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
 _OPENING_GROUP: Final = 10  # ... or into the sentence before, for "they" (rule A431)
 _PART_OF_GROUP: Final = frozenset({"some", "many", "several", "others", "most"})  # (A436)
 _CHANT_NOUNS: Final = frozenset("chant chants chanting cry cries shout shouts chorus".split())
+_SLOGAN_WORDS: Final = _CHANT_NOUNS | {"slogan", "slogans", "refrain", "words"}  # (A479)
 # Words after which a group's noun may have a word or two describing it (rule A423)
 _COUNTING: Final = frozenset(
     "of the dozens hundreds thousands some many several few two three four five six".split()
@@ -640,6 +641,13 @@ class _Attributor:
             if group is None:
                 return None
             return group, Cue(tokens[v - 1].start, tokens[v - 1].end, tokens[v - 1].text), "X-said:"
+        if v > 0 and tokens[v].lower in _SLOGAN_WORDS and tokens[qi - 1].text == ",":
+            # rule A479: the slogan a crowd verb takes, then its words ("chanted the
+            # party's campaign slogan, "...""): that verb
+            v = next(
+                (m for m in range(v - 1, max(0, v - 5), -1) if tokens[m].lower in CROWD_VERBS),
+                v,
+            )
         if v < 0 or tokens[v].lower not in CROWD_VERBS:
             return None
         doer = self.doer(tokens, v) if v > 0 else None

@@ -733,7 +733,13 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
             return "title"
         if _title_cased(words, work_named=True) and _work_apposed(text, first, last, before):
             return "title"  # rule Q86
-        if work and work[0].lower() in _SLOGAN_NOUNS and before != ":":
+        if (
+            work
+            and work[0].lower() in _SLOGAN_NOUNS
+            and before != ":"
+            # (not one a crowd chants: "chanted the party's campaign slogan, "..."", A479)
+            and CROWD_VERBS.isdisjoint(text[max(0, open_at - 50) : open_at].lower().split())
+        ):
             # rule Q81: the words of a slogan or motto, whatever their case ("the campaign
             # slogan "Rents up, premiums up – pensions up!"")
             return "title"
