@@ -266,6 +266,9 @@ _READING_REACH: Final = 16
 # they stand.
 _HOLDING: Final = word_list("holding_verbs.txt")
 _SIGN_READS: Final = frozenset({"read", "reads"})
+# What may stand right before a sign's words: "reading", "read", "words", a comma or a
+# colon after them, "and" between two (rule A468).
+_BEFORE_SIGN_WORDS: Final = _SIGN_READS | {"reading", "words", ",", ":", "and", "or"}
 _SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
 _HOLDER_REACH: Final = 6  # ... and from the noun back to the verb that holds it (A448)
 _HOLDER_REACH_LISTED: Final = 16  # ... when the noun is the last of a list (A455)
@@ -313,7 +316,6 @@ _SPOKESPERSON_FOR: Final = regex.compile(
     r"|attorneys?))\s+(for|close\s+to)\s+(the\s+)?(?:\p{Lu}\p{L}*\.?\s+)?\Z",
     regex.IGNORECASE,
 )
-_SPEAKS_FOR: Final = ("spokes", "close to", "awyer", "ttorney")  # (quick test, any case)
 _SPOKESPERSON_REACH: Final = 50
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
 _PASSIVE_AUXILIARIES: Final = frozenset("is was were are be been being".split())
@@ -590,6 +592,8 @@ class _Attributor:
         before it ("reading", "that read", "with the words", or "read" with the sign as
         the sentence's subject: rule A468) and of the sign's noun; None otherwise."""
         k = qi - 1
+        if k < 1 or tokens[k].lower not in _BEFORE_SIGN_WORDS:
+            return None  # (most quotations: a cheap test first)
         if (before := _listed_quotation(tokens, k)) is not None:
             return self.sign_words(tokens, before)  # ('reading "Scrap the 20" and "..."')
         while k > 0 and tokens[k].text in ",:":
@@ -1255,7 +1259,9 @@ class _Attributor:
             return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
         reach = max(0, mention.start - _SPOKESPERSON_REACH)
         lead = self.text[reach : mention.start]
-        if speaker.kind == "person" and any(w in lead for w in _SPEAKS_FOR):
+        if speaker.kind == "person" and (
+            "spokes" in lead or "close to" in lead or "awyer" in lead or "ttorney" in lead
+        ):
             spokesperson = _SPOKESPERSON_FOR.search(self.text, reach, mention.start)
             if spokesperson is not None and (
                 spokesperson.group(3).lower() != "for" or not names.impersonal(speaker.name)
@@ -2333,16 +2339,17 @@ class _Attributor:
         phrase; None otherwise."""
         first = subject[1]
         sentence = tokens[first].sentence
+        # back to the sentence's start or a dateline's dash ("ROUEN, France — A former
+        # municipal councillor accused"), through no comma or quotation
         start = first
-        while start > 0 and tokens[start - 1].sentence == sentence:
+        while (
+            start > 0
+            and tokens[start - 1].sentence == sentence
+            and tokens[start - 1].text not in _LINE_DASHES
+        ):
             start -= 1
-        # (past a dateline: "ROUEN, France — A former municipal councillor accused")
-        start = next(
-            (j + 1 for j in range(start, min(first, start + 8)) if tokens[j].text in _LINE_DASHES),
-            start,
-        )
-        while start < first and tokens[start].text in _LINE_DASHES:
-            start += 1  # ("--", two tokens)
+            if tokens[start].text == "," or tokens[start].is_quote:
+                return None
         if tokens[start].lower not in _ARTICLES:
             return None
         for p in range(start + 2, min(first, start + _DESCRIPTION_WORDS + 1)):
@@ -2354,8 +2361,6 @@ class _Attributor:
             if (word.lower.endswith("ing") and tokens[p + 1].lower in _PARTICIPLE_OBJECTS) or (
                 word.lower.endswith("ed") and tokens[p + 1].lower in _PARTICIPLE_LINKS
             ):
-                if any(t.text == "," or t.is_quote for t in tokens[p:first]):
-                    return None  # (the phrase runs on to the subject's verb unbroken)
                 described = mention_before(tokens, p, self.lex)
                 if (
                     described is not None
