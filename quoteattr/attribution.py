@@ -700,8 +700,7 @@ class _Attributor:
             # packed the gallery wore T-shirts reading"): the one the clause is on
             found = mention_before(tokens, who, self.lex)
             if found is None:
-                group = self.group_before(tokens, who)
-                return group
+                return self.group_before(tokens, who)
         holder = found[0] if found is not None else None
         if holder is not None and holder.text.lower() == "they" and found is not None:
             # rule A431: "they" after a sentence that opens with a group ("Dozens of

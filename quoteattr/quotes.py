@@ -731,11 +731,9 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         work = text[max(0, open_at - 20) : open_at].rstrip(",:").split()[-1:]
         if work and work[0].lower() in _WORK_NOUNS and _title_cased(words, work_named=True):
             return "title"
+        closed = last[6] + len(last[4])  # (just past the closing mark)
         if (
-            (
-                before == ","
-                or text[last[6] + len(last[4]) : last[6] + len(last[4]) + 3].lstrip()[:1] == ","
-            )
+            (before == "," or text[closed : closed + 3].lstrip()[:1] == ",")
             and _title_cased(words, work_named=True)
             and _work_apposed(text, first, last, before)
         ):
