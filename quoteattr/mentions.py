@@ -493,6 +493,13 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         )
     ):
         i = start + portfolio  # rule A394: "Minister for Sugar | Ravinesh Chand Sharma"
+    elif (
+        i == start
+        and end - start >= 3
+        and _portfolio_and(tokens, start, lex)
+        and tokens[start + 1].text not in lex.title_words
+    ):
+        i = start + 1  # rule A480: "Commissioner for Democracy and | Values Henrike X"
     if i == start and start >= 2 and tokens[start - 1].lower in ("of", "for"):
         # rule A437: the words that complete a listed title ("Director of | Public
         # Prosecutions Fatmata Kargbo-Jalloh")
@@ -594,6 +601,22 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         if not (first in lex.given_names and "-" in tokens[j - 1].text):
             gender = lex.given_names.get(first)
     return NameParts(i, j if j > i else i, role, gender, is_org)
+
+
+def _portfolio_and(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """Whether ``and`` before ``tokens[start]`` joins a portfolio's words after a title
+    and ``for`` or ``of`` (``Commissioner for Democracy and | Values``): rule A480."""
+    j = start - 2
+    if j < 2 or tokens[start - 1].lower != "and":
+        return False
+    while j > 0 and start - 2 - j < 3 and _is_name_word(tokens[j]):
+        j -= 1
+    return (
+        j < start - 2
+        and tokens[j].lower in ("for", "of")
+        and j > 0
+        and tokens[j - 1].text in lex.title_words
+    )
 
 
 def portfolio_words(words: Sequence[str], joiner: str, titled: bool, lex: Lexicon) -> int:

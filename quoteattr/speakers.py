@@ -233,6 +233,11 @@ _NAME_OF: Final = regex.compile(
 # "Garment Manufacturers and ": the start of a body's name before "and" (rule A222).
 _NAME_AND: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3}and[ \t\u00a0]+\Z")
 _NAME_OF_REACH: Final = 60
+# A title, "for" or "of", and a portfolio's words up to "and" (rule A480).
+_PORTFOLIO_AND: Final = regex.compile(
+    r"(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:for|of)[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+){1,3}"
+    r"and[ \t\u00a0]+\Z"
+)
 _PLACE_REACH: Final = 30  # characters before a name read for its place (rule A246)
 
 
@@ -747,7 +752,7 @@ class DocumentNames:
                 # Justice of India D.R. Venkataraman")
                 run = run[len(place) + 1 :]
                 start += len(place) + 1
-            elif text.endswith((" of ", " for "), 0, start) and (
+            elif text.endswith((" of ", " for ", " and "), 0, start) and (
                 cut := self._portfolio(run, start)
             ):
                 # rule A394: so is the end of a portfolio ("Minister for Sugar Ravinesh
@@ -808,6 +813,14 @@ class DocumentNames:
         none."""
         if run.count(" ") < 2:
             return 0  # (most runs: a name of three words or more is needed)
+        if self.text.endswith(" and ", 0, start):
+            # rule A480: the last of a portfolio's words joined by "and" ("Commissioner
+            # for Democracy and | Values Henrike Vandersteen")
+            joined = _PORTFOLIO_AND.search(self.text, max(0, start - _NAME_OF_REACH), start)
+            if joined is None or joined.group(1) not in self.lex.title_words:
+                return 0
+            words = run.split()
+            return len(words[0]) + 1 if words[1] not in self.lex.title_words else 0
         joiner = "for" if self.text.endswith(" for ", 0, start) else "of"
         title = _LAST_WORD.search(
             self.text,
