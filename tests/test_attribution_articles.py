@@ -319,7 +319,7 @@ speakers.
 * ``tests/golden/attribution_articles30.json``: 30 texts in two groups (``S40C``,
   ``S41C``) written at the end of the same session and held out from it.
 * ``tests/golden/attribution_articles31.json``: 60 texts in four groups (``S42A``,
-  ``S42B``, ``S43A``, ``S43B``) written at the start of the session of rules A451-A477
+  ``S42B``, ``S43A``, ``S43B``) written at the start of the session of rules A451-A480
   (a copper spill, a sheriff's upset, a border closure, a capital move, a quarterfinal, a
   tank purchase, wildfires, a wheat protest, a fraud trial, a pension strike, a highlife
   obituary, a water deal, a malaria vaccine, a shooting inquiry, power tariffs, green
