@@ -1718,7 +1718,9 @@ class DocumentNames:
         if before is not None:
             words = before.group().split()
             # (and a plural possessor before it: "Citizens’ | Platform for the Republic")
-            owner = _POSSESSOR.search(self.text, max(0, before.start() - 30), before.start())
+            owner = _POSSESSOR.search(
+                self.text, max(0, before.start() - _NAME_OF_REACH), before.start()
+            )
             if owner is not None and words[0] not in self.lex.nonnames:
                 owned = owner.group().split()
                 if body_possessor(owned[-2] if len(owned) > 1 else "", owned[-1], self.lex):
