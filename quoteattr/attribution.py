@@ -556,7 +556,7 @@ class _Attributor:
         k, n = sign
         word = tokens[k]
         cue = Cue(word.start, word.end, word.text)
-        if word.lower in _SIGN_READS and tokens[k - 1].lower not in ("that", "which"):
+        if _sign_reads(tokens, k):
             # the sign is the subject of "read": held "by" someone, or by the subject of
             # a clause on it ("A cardboard sign she taped to her stall reads:")?
             by = next((b for b in range(n + 1, k) if tokens[b].lower == "by"), None)
@@ -583,7 +583,7 @@ class _Attributor:
         no holding verb before its noun, or, as the subject of "read", no one it is held
         "by" (rule A468)."""
         k, n = sign
-        if tokens[k].lower in _SIGN_READS and tokens[k - 1].lower not in ("that", "which"):
+        if _sign_reads(tokens, k):
             return True  # (sign_holder found no one it is held by)
         return _holding_verb(tokens, n) is None
 
@@ -602,7 +602,7 @@ class _Attributor:
         if word is None:
             return None
         sentence = word.sentence
-        if word.lower in _SIGN_READS and tokens[k - 1].lower not in ("that", "which"):
+        if _sign_reads(tokens, k):
             # "A hand-painted banner stretched across the front of X read "...""
             start = k
             while start > 0 and tokens[start - 1].sentence == sentence:
@@ -614,7 +614,7 @@ class _Attributor:
             return (k, n) if n is not None else None
         if not (
             word.lower == "reading"
-            or (word.lower in _SIGN_READS and tokens[k - 1].lower in ("that", "which"))
+            or word.lower in _SIGN_READS  # (after "that" or "which": "a placard that read")
             # rule A415: "a banner with the words "..."" (rule A478: or "bearing" them)
             or (word.lower == "words" and k > 1 and tokens[k - 2].lower in ("with", "bearing"))
         ):
@@ -1831,22 +1831,14 @@ class _Attributor:
 
     def _past_asker(self, at: int, name: str | None, gender: str | None) -> str | None:
         """``name``, the subject of the sentence before ``at``, unless that sentence has
-        them ask someone a question: then the one asked (rule A459: "Delgado-Whitfield
-        asked her whether ... "...," the researcher replied")."""
+        them ask someone a question: then the one asked, when not known to be of another
+        gender than ``gender`` (rule A459: "Delgado-Whitfield asked her whether ...
+        "...," the researcher replied"), or None."""
         if name is None:
             return None
         question = self.question(at)
         if question is None or question[0] != name:
             return name
-        return self.answerer(at, gender)
-
-    def answerer(self, at: int, gender: str | None) -> str | None:
-        """The one asked a question in the sentence before ``at`` (see :meth:`question`),
-        when not known to be of another gender than ``gender``: the answer at ``at`` is
-        theirs (rule A459); None otherwise."""
-        question = self.question(at)
-        if question is None:
-            return None
         asker, asked, asked_gender = question
         if asked is None:
             if asked_gender is None or (gender and gender != asked_gender):
@@ -2455,26 +2447,22 @@ class _Attributor:
                 if (
                     k == verb
                     and k > 0
-                    and tokens[k - 1].lower in _PASSIVE_AUXILIARIES
-                    and tok.lower.endswith("ed")
+                    and (
+                        # rule A450: a passive verb's subject is the one spoken to, not
+                        # the speaker ("Osmonaliev was questioned for six hours and ...")
+                        (tokens[k - 1].lower in _PASSIVE_AUXILIARIES and tok.lower.endswith("ed"))
+                        # rule A457: a document's participle between commas qualifies the
+                        # noun before it ("the county's title to the land, issued in 2019,
+                        # was")
+                        or (
+                            tokens[k - 1].text == ","
+                            and tok.lower in _ISSUED
+                            and tokens[k + 1].lower in _PREPOSITIONS
+                            and any(t.text == "," for t in tokens[k + 2 : min(qi, k + 6)])
+                        )
+                    )
                 ):
-                    # rule A450: a passive verb's subject is the one spoken to, not the
-                    # speaker ("Osmonaliev was questioned for six hours and ..."): read on
-                    # back for the cue
-                    k -= 1
-                    continue
-                if (
-                    k == verb
-                    and k > 0
-                    and tokens[k - 1].text == ","
-                    and tok.lower in _ISSUED
-                    and tokens[k + 1].lower in _PREPOSITIONS
-                    and any(t.text == "," for t in tokens[k + 2 : min(qi, k + 6)])
-                ):
-                    # rule A457: a document's participle between commas qualifies the noun
-                    # before it ("the county's title to the land, issued in 2019, was"):
-                    # read on back for the cue
-                    k -= 1
+                    k -= 1  # read on back for the cue
                     continue
                 subject = mention_before(tokens, k, self.lex)
                 if subject is not None and self.names.dateline_place(
@@ -3115,6 +3103,12 @@ def _spoken_for(text: str, role: str) -> str | None:
     ):
         return None  # (lower-case words in between: "a former White House spokesman")
     return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
+
+
+def _sign_reads(tokens: list[Token], k: int) -> bool:
+    """Whether ``read`` or ``reads`` at ``k`` has a sign as its subject, not ``that`` or
+    ``which`` on one ("A banner stretched across X read "..."": rule A468)."""
+    return tokens[k].lower in _SIGN_READS and tokens[k - 1].lower not in ("that", "which")
 
 
 def _past_object(tokens: list[Token], first: int) -> bool:
