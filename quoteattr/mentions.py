@@ -911,6 +911,11 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
 
 
 _RELATIVE_SUBJECTS: Final = frozenset({"he", "she"})  # (rule A310)
+# Role nouns of people who speak for the body named before them (rule A482).
+_SPEAKS_FOR: Final = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official
+    officials representative representatives source sources""".split()
+)
 _STOP_LEFT: Final = frozenset(
     """and or but that which who whom as if when while because of to for with by in on at
     from though although whereas unless until what whose where""".split()
@@ -1311,7 +1316,13 @@ def mention_after(
                     # Clinton veteran", "said the Trump aide"; but "a Kremlin spokesman"
                     # speaks for the Kremlin)
                     mention is not None
-                    and mention.kind == "name"
+                    and (
+                        mention.kind == "name"
+                        # rule A482: a body's name too, before a role noun of no one
+                        # who speaks for it ("said one Eastern Conference scout"; but
+                        # "a Kremlin spokesman" speaks for the Kremlin)
+                        or (mention.kind == "organisation" and _member_role(tokens, end, lex))
+                    )
                     and role_words
                     and tokens[role_words[0]].lower in _DETERMINERS
                     and _role_follows(tokens, end, lex)
@@ -1507,6 +1518,16 @@ def _role_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             or _is_name_word(tok)
         )
     return False
+
+
+def _member_role(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the role noun at ``i``, right after a body's name, is one of a person
+    who does not speak for the body (``scout`` in ``one Eastern Conference scout``):
+    rule A482."""
+    if i >= len(tokens):
+        return False
+    entry = lex.roles.get(tokens[i].lower)
+    return entry is not None and entry[1] == "person" and tokens[i].lower not in _SPEAKS_FOR
 
 
 def _names_role_holder(tokens: list[Token], i: int, lex: Lexicon) -> bool:
