@@ -188,6 +188,9 @@ _REPLY_NOUNS: Final = frozenset("response reply answer retort verdict message".s
 _MODALS: Final = frozenset("would will could might may should can must shall".split())
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
 _SAY_LIKE: Final = frozenset({"say", "tell", "write", "explain", "note", "state", "tweet"})
+# Verbs of a finding, which report only outside the clause of another reporting verb
+# (rule A483: "The court found that ..." but "The minister said an audit had found ...").
+_FINDING: Final = frozenset({"find"})
 _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
     hour hours weekend moment decade""".split()
@@ -1880,6 +1883,25 @@ class _Attributor:
 
     # -- the rules ----------------------------------------------------------------------------
 
+    def reported_before(self, tokens: list[Token], k: int) -> bool:
+        """Whether a reporting verb with its subject stands before ``k`` in its sentence,
+        so that the words at ``k`` are inside what it reports (rule A483)."""
+        sentence = tokens[k].sentence
+        forms = self.lex.verb_forms
+        for j in range(k - 1, 0, -1):
+            tok = tokens[j]
+            if tok.sentence != sentence or tok.is_quote:
+                return False
+            lemma = forms.get(tok.lower)
+            if (
+                lemma is not None
+                and lemma not in _FINDING
+                and tok.text.islower()
+                and mention_before(tokens, j, self.lex) is not None
+            ):
+                return True
+        return False
+
     def verb_at(self, tokens: list[Token], i: int, *, closing: bool = False) -> Cue | None:
         """The reporting verb starting at token ``i`` (``said``, ``pointed out``).
 
@@ -2430,9 +2452,11 @@ class _Attributor:
                 else None
             )
             if cue is not None and (
-                self.plural_noun(tokens, k, qi) or _inside_first_clause(tokens, k, qi)
+                self.plural_noun(tokens, k, qi)
+                or _inside_first_clause(tokens, k, qi)
+                or (cue.lemma in _FINDING and self.reported_before(tokens, k))
             ):
-                cue = None  # (rules A361, A381; A376)
+                cue = None  # (rules A361, A381; A376; A483)
             if cue is not None:
                 if not adjacent and cue.end > tok.end:
                     # a cue of two words ("put it:", "pointed out that"): adjacent
