@@ -188,9 +188,10 @@ _REPLY_NOUNS: Final = frozenset("response reply answer retort verdict message".s
 _MODALS: Final = frozenset("would will could might may should can must shall".split())
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
 _SAY_LIKE: Final = frozenset({"say", "tell", "write", "explain", "note", "state", "tweet"})
-# Verbs of a finding, which report only outside the clause of another reporting verb
-# (rule A483: "The court found that ..." but "The minister said an audit had found ...").
-_FINDING: Final = frozenset({"find"})
+# Verbs of a finding (rule A483), a ruling or a document issued (rule A484), which report
+# only outside the clause of another reporting verb ("The court found that ..." but "The
+# minister said an audit had found ...", "said the court had ruled that ...").
+_FINDING: Final = frozenset({"find", "issue", "conclude", "rule"})
 _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
     hour hours weekend moment decade""".split()
@@ -2456,7 +2457,7 @@ class _Attributor:
                 or _inside_first_clause(tokens, k, qi)
                 or (cue.lemma in _FINDING and self.reported_before(tokens, k))
             ):
-                cue = None  # (rules A361, A381; A376; A483)
+                cue = None  # (rules A361, A381; A376; A483, A484)
             if cue is not None:
                 if not adjacent and cue.end > tok.end:
                     # a cue of two words ("put it:", "pointed out that"): adjacent
