@@ -531,7 +531,8 @@ class _Attributor:
 
     def trailing_source(self, quote: Quote) -> tuple[Mention, Cue, str] | None:
         """The source named by ``, according to X`` later in the sentence of the quoted
-        term ``quote`` (rule A418); None when the sentence names none."""
+        term ``quote`` (rule A418), or by ``, X said.`` closing it (rule A485); None when
+        the sentence names none."""
         seg = quote.segments[-1]
         tokens, qi = self.locate(seg)
         if qi is None:
@@ -540,13 +541,44 @@ class _Attributor:
         for k in range(qi + 1, len(tokens)):
             if tokens[k].sentence != sentence or tokens[k].is_quote:
                 return None
-            if tokens[k - 1].text != "," or tokens[k].lower not in self._source_first:
+            if tokens[k - 1].text != ",":
                 continue
-            source = self.source_at(tokens, k)
-            if source is not None:
-                named = self.source_named(tokens, source[1])
-                return (named, source[0], "according-to") if named is not None else None
+            if tokens[k].lower in self._source_first:
+                source = self.source_at(tokens, k)
+                if source is not None:
+                    named = self.source_named(tokens, source[1])
+                    return (named, source[0], "according-to") if named is not None else None
+            closing = self.closing_cue(tokens, k)
+            if closing is not None:
+                return closing
         return None
+
+    def closing_cue(self, tokens: list[Token], k: int) -> tuple[Mention, Cue, str] | None:
+        """A subject and its reporting verb from token ``k``, after a comma, that close
+        the sentence (``, Ha said.``, ``, said the minister.``): rule A485."""
+        n = len(tokens)
+        found = mention_after(tokens, k - 1, self.lex)
+        if found is not None:  # ", Ha said."
+            mention, v = found
+            cue = self.verb_at(tokens, v, closing=True) if v < n else None
+            if cue is None:
+                return None
+            stop, rule = v + (1 if cue.end == tokens[v].end else 2), "X-said"
+        else:  # ", said the minister."
+            cue = self.verb_at(tokens, k)
+            if cue is None:
+                return None
+            found = mention_after(tokens, k if cue.end == tokens[k].end else k + 1, self.lex)
+            if found is None:
+                return None
+            (mention, stop), rule = found, "said-X"
+        if (
+            stop < n
+            and tokens[stop].sentence == tokens[k].sentence
+            and tokens[stop].text not in ".!?"
+        ):
+            return None
+        return mention, cue, rule
 
     def sign_holder(
         self, tokens: list[Token], sign: tuple[int, int]
