@@ -988,18 +988,19 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                         earlier = _opening_name(tokens, k, lex)
                         if earlier is not None:
                             return earlier
-                if (
-                    named is not None
-                    and (
-                        found is None
-                        # (or a body after a preposition: "... leader in the council, X,")
-                        or (found[0].kind == "organisation" and found[0].text[:1].islower())
-                    )
-                ):
+                if named is not None:
                     # rule A162: "His partner, Agnieszka Wrobel, wrote", "Its author,
                     # economist Ruth Okafor, told": a short noun phrase opening the
-                    # sentence with a determiner, and the name in apposition to it
-                    opening = _determined_opening(tokens, k, lex)
+                    # sentence with a determiner, and the name in apposition to it (a
+                    # body after a preposition too: "... leader in the council, X,")
+                    if found is None or (
+                        found[0].kind == "organisation" and found[0].text[:1].islower()
+                    ):
+                        opening = _determined_opening(tokens, k, lex)
+                    else:
+                        # rule A486: a title and its complement opening the sentence ("The
+                        # Speaker of Parliament, Annet Kyomuhendo, wrote")
+                        opening = _title_opening(tokens, k, lex)
                     if opening is not None:
                         name = named[0]
                         role = _join(tokens, opening + 1, k)
@@ -1686,6 +1687,24 @@ def _name_given(
             mention = _name_mention(tokens, j + 1, min(stop, end), lex)
             if mention is not None and mention.kind == "name":
                 return mention, min(stop, end)
+    return None
+
+
+def _title_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
+    """Index of ``The`` opening the sentence when a title and its complement follow it
+    up to ``comma`` (``The Speaker of Parliament``, ``The Special Adviser to the
+    President on Media``): rule A486; None otherwise."""
+    sentence = tokens[comma].sentence
+    k = comma - 1
+    while k > 0 and comma - k <= _MAX_APPOSITIVE and tokens[k - 1].sentence == sentence:
+        k -= 1
+    if (
+        k + 1 < comma
+        and tokens[k].lower == "the"
+        and tokens[k + 1].text in lex.title_words
+        and not any(t.segment is not None or t.text in ",;:" for t in tokens[k:comma])
+    ):
+        return k
     return None
 
 
