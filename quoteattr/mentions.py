@@ -1691,20 +1691,23 @@ def _name_given(
 
 
 def _title_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
-    """Index of ``The`` opening the sentence when a title and its complement follow it
-    up to ``comma`` (``The Speaker of Parliament``, ``The Special Adviser to the
-    President on Media``): rule A486; None otherwise."""
+    """Index of ``the`` opening the sentence, or its clause after a comma, when a title
+    and its complement follow it up to ``comma`` (``The Speaker of Parliament``, ``In a
+    message, the Minister of Art, Culture and the Creative Economy``): rule A486; None
+    otherwise."""
     sentence = tokens[comma].sentence
-    k = comma - 1
-    while k > 0 and comma - k <= _MAX_APPOSITIVE and tokens[k - 1].sentence == sentence:
-        k -= 1
-    if (
-        k + 1 < comma
-        and tokens[k].lower == "the"
-        and tokens[k + 1].text in lex.title_words
-        and not any(t.segment is not None or t.text in ",;:" for t in tokens[k:comma])
-    ):
-        return k
+    for k in range(comma - 2, max(-1, comma - _MAX_APPOSITIVE), -1):
+        tok = tokens[k]
+        if tok.sentence != sentence or tok.segment is not None or tok.text in ";:":
+            return None
+        if tok.text == "," and not tokens[k + 1].capitalised:
+            return None  # (commas only between a portfolio's capitalised words)
+        if (
+            tok.lower == "the"
+            and tokens[k + 1].text in lex.title_words
+            and (k == 0 or tokens[k - 1].sentence != sentence or tokens[k - 1].text == ",")
+        ):
+            return k
     return None
 
 
