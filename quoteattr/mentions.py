@@ -943,7 +943,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
     place = i
     while place > 0 and tokens[place - 1].capitalised:
         place -= 1
-    if place < i and lex.is_place(name := _join(tokens, place, i).strip()):
+    if place < i and lex.is_place(spot := _join(tokens, place, i).strip()):
         # (a known place, which is no mention: "Officials in Brussels said")
         run = Mention(tokens[place].start, tokens[i - 1].end, "", "name")
         located = _located(tokens, (run, place), i, lex)
@@ -952,7 +952,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         if place == 0 or tokens[place - 1].sentence != tokens[place].sentence:
             # rule A487: a place opening the sentence as the verb's subject speaks for
             # its government ("Beijing said", "Israel said in a statement")
-            return Mention(tokens[place].start, tokens[i - 1].end, name, "organisation"), place
+            return Mention(tokens[place].start, tokens[i - 1].end, spot, "organisation"), place
     if tokens[i - 1].text == ",":
         # An appositive: "Dale Belman, a professor at the university, said".
         k = i - 2
