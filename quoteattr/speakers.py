@@ -1048,7 +1048,8 @@ class DocumentNames:
             if (
                 not titles
                 or not (
-                    all(w in self.lex.titles for w in titles)
+                    # (rule A488: or a demonym, "Her coach, Frenchman Olivier Marchetti,")
+                    all(w in self.lex.titles or w in self.lex.demonyms for w in titles)
                     or " ".join(titles) in self.lex.titles  # (rule A374: "Senior Counsel")
                     # rule A343: or lower-case words with a role among them, and titles
                     # ("Her neighbour, the fisherman Jens-Aqqalu Heilmann, is", "the lead
