@@ -117,6 +117,10 @@ one of them inside (``Senator Sent Voters A Message About Taxes``) is a title-ca
 headline, not a name."""
 
 
+# Function words that end some names (rule A491: Vietnamese and Korean "An").
+_NAME_ENDING_FUNCTION_WORDS: Final = frozenset({"An"})
+
+
 def headline_word(word: str, lex: Lexicon) -> bool:
     """Whether ``word``, after the first word of a capitalised run, makes the run a
     title-case headline rather than a name: a function word (rule A91) or a reporting
@@ -723,9 +727,14 @@ def _name_mention(
     parts = split_name(tokens, start, end, lex)
     if parts.name_end > parts.name_start:
         s, e = parts.name_start, parts.name_end
+        headline = any(
+            headline_word(tokens[k].text, lex)
+            # rule A491: but "An" ending the run is a name's last word ("Thích Tâm An")
+            and not (k == e - 1 and tokens[k].text in _NAME_ENDING_FUNCTION_WORDS)
+            for k in range(s + 1, e)
+        )
         if (
-            any(headline_word(tokens[k].text, lex) for k in range(s + 1, e))
-            and not (parts.is_org and tokens[e - 1].text in lex.org_words)  # (rule A409)
+            headline and not (parts.is_org and tokens[e - 1].text in lex.org_words)  # (A409)
         ) or shouted([tokens[k].text for k in range(s, e) if tokens[k].text != "."]):
             return None  # rules A91, A108, A120: a headline or dateline
         if e - s == 1 and _dated(tokens, s, e):
