@@ -1,4 +1,4 @@
-"""One thousand five hundred and ten made-up news texts, written apart from the rule cases by
+"""One thousand seven hundred and eighty made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -351,6 +351,24 @@ speakers.
   accident, antimicrobial resistance, homelessness, an election delay).
 * ``tests/golden/attribution_articles34.json``: 30 texts in two groups (``S44C``,
   ``S45C``) written during the same session and held out from it.
+* ``tests/golden/attribution_articles35.json``: 60 texts in four groups (``S46A``,
+  ``S46B``, ``S47A``, ``S47B``) written at the start of the next session (a gas cut, a
+  lithium contract, a salmon escape, finance-bill protests, a World Cup semi-final,
+  cannabis rules, a water-cannon incident, an impeachment vote, ferry delays, a whaling
+  ship, cocoa smuggling, a singer's obituary, a climate case, a new antibiotic, a
+  recount, a lithium mine protest, debt restructuring, an eruption, a factory fire, the
+  Monaco race, wildfires, a currency float, an abortion debate, a speed limit petition,
+  a corruption appeal, fuel subsidies, a mountaineer's obituary, wildfire smoke, a
+  layoffs memo, hospital trolleys, a border closure, gang violence, a wildfire near
+  Athens, a developer's liquidation, a Wimbledon final, a Falklands anniversary,
+  cholera, a pensions referendum, a snap election, a court challenge, an exchange fire,
+  a monk's obituary, a Supreme Court argument, ancient DNA, delayed results, a prime
+  minister shot, a drought cull, an election dispute, a pensions vote, NBA finals,
+  overtourism, famine, a dzud, a carbon tax rebate, a murder verdict, a peace deal
+  anniversary, a footballer's obituary, a coronial inquest, a sleep study, a school
+  reform).
+* ``tests/golden/attribution_articles36.json``: 30 texts in two groups (``S46C``,
+  ``S47C``) written at the start of the same session and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -404,6 +422,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles32.json")
     + golden_cases.load("attribution_articles33.json")
     + golden_cases.load("attribution_articles34.json")
+    + golden_cases.load("attribution_articles35.json")
+    + golden_cases.load("attribution_articles36.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -432,7 +452,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1690
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1780
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
