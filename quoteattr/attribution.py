@@ -1342,7 +1342,12 @@ class _Attributor:
                 end += 1
             found = self.text.find("\n", end)
             end = len(self.text) if found < 0 else found
-        return self.names.next_speaker(lede.end(), end)
+        # rule A493: the first given the role there ("The coroner investigating ...
+        # found", then "Coroner Helen Maitland-Rua delivered her findings"), or else the
+        # first reported speaking
+        return self.names.first_holder(lede.end(), end, role) or self.names.next_speaker(
+            lede.end(), end
+        )
 
     def described_before(self, mention: Mention, role: str) -> str | None:
         """The fuller description an unnamed person got when first mentioned, for
@@ -2408,7 +2413,13 @@ class _Attributor:
                 return None
         if tokens[start].lower not in _ARTICLES:
             return None
-        for p in range(start + 2, min(first, start + _DESCRIPTION_WORDS + 1)):
+        last = first
+        if subject[0].kind == "nominal" and first == start:
+            # (a description read on through the phrase to a plural in it, "The
+            # coroner investigating the deaths of 14 worshippers found": rule A493)
+            while last < len(tokens) and tokens[last].end < subject[0].end:
+                last += 1
+        for p in range(start + 2, min(last, start + _DESCRIPTION_WORDS + 1)):
             word = tokens[p]
             if not word.text.islower() or word.lower in _ED_NOUNS:
                 continue
@@ -2542,6 +2553,8 @@ class _Attributor:
                     subject = self.subject_before_participle(tokens, k)  # rule A369
                 if subject is None:
                     subject = self.plural_subject(tokens, k)  # rule A469
+                    if subject is not None:  # (rule A466: "The coroner investigating")
+                        subject = self._described_opening(tokens, subject) or subject
                 if subject is None and k > 1 and tokens[k - 1].lower == "to":
                     # rule A248: the one prompted or asked to speak ("prompting Ms Rahman
                     # to accuse him of "..."")

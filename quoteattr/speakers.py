@@ -1740,6 +1740,23 @@ class DocumentNames:
 
     # -- pronouns -----------------------------------------------------------------------
 
+    def first_holder(self, start: int, end: int, role: str) -> str | None:
+        """The first person named between ``start`` and ``end`` with the role ``role``
+        written before the name or apposed after it ("Coroner Helen Maitland-Rua",
+        "Margarethe Lindqvist, the UN envoy,": rule A493); None when there is none."""
+        forms = _role_forms(role)
+        for k in range(bisect.bisect_left(self._starts, start), len(self.occurrences)):
+            occ = self.occurrences[k]
+            if occ.start >= end:
+                break
+            if occ.is_org:
+                continue
+            floor = self.occurrences[k - 1].end if k else 0
+            described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
+            if any(_describes(described, f) for f in forms) or self._apposed_role(occ.end, forms):
+                return self._canonical_of(k)
+        return None
+
     def next_speaker(self, start: int, end: int) -> str | None:
         """The first person named between ``start`` and ``end`` as the main subject of a
         reporting verb (rule A168); None when there is none."""
