@@ -1584,6 +1584,10 @@ class DocumentNames:
                 break
             if occ.end > at or self._dateline(occ):
                 continue
+            if not occ.is_org and (owner := self._body_of_words(k)) is not None:
+                # rule A494: words of a body's "of" or "for" phrase are the body's name
+                # ("The Centre for Human Rights and Democracy said ... the group said")
+                k, occ = owner, self.occurrences[owner]
             if occ.is_org and (word in occ.words or self._apposed.get(occ.name) == role):
                 # (rule A465: or set beside that noun, "X, a coalition of ..., said")
                 return self._organisation_name(k)
@@ -1690,6 +1694,18 @@ class DocumentNames:
             and _in_capitals(text[start:end])
             and _DATELINE_REST.match(text, end) is not None
         )
+
+    def _body_of_words(self, index: int) -> int | None:
+        """The index of the organisation whose "of", "for" or "on" phrase holds the
+        name occurrence at ``index`` ("Human Rights", "Democracy" in "Centre for Human
+        Rights and Democracy"): rule A494; None when there is none."""
+        occ = self.occurrences[index]
+        for j in range(index - 1, max(-1, index - 4), -1):
+            body = self.occurrences[j]
+            if body.is_org:
+                after = _OF_NAME.match(self.text, body.end)
+                return j if after is not None and after.end() >= occ.end else None
+        return None
 
     def _organisation_name(self, index: int) -> str:
         """The canonical name of the organisation at ``index``, with the ``of`` phrase
