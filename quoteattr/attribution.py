@@ -1399,7 +1399,11 @@ class _Attributor:
             if self.names.resolve_role(mention.start, role.lower(), gender=None):
                 return None  # someone was given the role: resolved as a role noun
             gender = entry[0]
-        name = self.names.resolve(mention.start, gender=gender)
+        # rule A495: the person the text described with the demonym ("Ortega Bustamante,
+        # the Colombian fourth seed," ... "the Colombian said"), before the most salient
+        demonym = described.group(1) if described is not None else written.removeprefix("the ")
+        name = self.names.described_as(mention.start, demonym, gender)
+        name = name or self.names.resolve(mention.start, gender=gender)
         if name is not None:
             self.names.note_speaker(mention.start, name, gender)
         return name

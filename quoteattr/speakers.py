@@ -1422,6 +1422,34 @@ class DocumentNames:
             found = self._role_holder(at, _ROLE_ALIASES[role], gender)
         return found
 
+    def described_as(self, at: int, word: str, gender: str | None) -> str | None:
+        """The person most recently written with ``word`` (a demonym) just before the
+        name or in an appositive right after it ("the Colombian Camila Ortega",
+        "Ortega Bustamante, the Colombian fourth seed,"), before ``at``, not known to be
+        of the other gender than ``gender``: rule A495; None when there is none."""
+        pattern = regex.compile(rf"\b{regex.escape(word)}\b")
+        hi = bisect.bisect_left(self._starts, at)
+        lo = bisect.bisect_left(self._starts, at - _WINDOW)
+        for k in range(hi - 1, lo - 1, -1):
+            occ = self.occurrences[k]
+            if occ.is_org or occ.end > at:
+                continue
+            floor = self.occurrences[k - 1].end if k else 0
+            before = self.text[max(0, floor, occ.start - 40) : occ.start]
+            after = ""
+            if self.text.startswith(", ", occ.end):
+                close = _APPOSITIVE_CLOSE.search(
+                    self.text, occ.end + 2, occ.end + 2 + _BEFORE_REACH
+                )
+                after = self.text[occ.end : close.start()] if close is not None else ""
+            if pattern.search(before) is None and pattern.search(after) is None:
+                continue
+            name = self._canonical_of(k)
+            known = self.gender_of(name)
+            if gender is None or known in (None, gender):
+                return name
+        return None
+
     def holds_role(self, canonical: str, role: str, at: int) -> bool:
         """Whether the text gave ``role`` to the person ``canonical`` before ``at`` (rule
         A245)."""
