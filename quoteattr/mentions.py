@@ -65,7 +65,10 @@ ADVERBS: Final = frozenset(
     quietly angrily calmly confidently publicly privately openly jokingly tearfully
     often frequently sometimes even only already eventually long always consistently
     widely generally initially
-    """.split()
+    nonetheless nevertheless meanwhile separately subsequently promptly swiftly strongly
+    sharply loudly vehemently formally officially explicitly specifically directly
+    personally categorically firmly emphatically
+    """.split()  # (rule A496: the last three lines)
 )
 _DETERMINERS: Final = frozenset(
     "the a an one another this that these those his her their its our my some two three "
