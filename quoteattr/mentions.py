@@ -850,6 +850,13 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
     if role is None and "-" in head.lower:
         # rule A142: "co-leader", "ex-minister": the role after the prefix
         role = lex.roles.get(head.lower.rsplit("-", 1)[1])
+    plural = role is None and _plural(head.lower, lex)
+    if plural:
+        # rule A497: the plural of a listed role of people or bodies ("in what unions
+        # called"; not of texts, "intelligence reports indicated")
+        role = lex.roles.get(_singular(head.lower))
+        if role is not None and role[1] == "text":
+            return None
     start = end - 1
     if role is None and end >= 2:
         two = f"{tokens[end - 2].lower} {head.lower}"
@@ -913,6 +920,22 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
             i -= 1
             continue
         break
+    before = i - 1
+    while before > 0 and tokens[before].text[:1].isdigit():
+        before -= 1  # (past a number: "for 9th graders")
+    if (
+        plural
+        and before > 0
+        and (
+            tokens[before].lower in ("and", "or")
+            or (tokens[before].lower in PREPOSITIONS and tokens[before].lower != "of")
+            or (tokens[before].lower == "of" and tokens[before - 1].lower in _ALONE)
+        )
+    ):
+        # (the second of two subjects, "X and two business associations"; an object,
+        # "talks with the unions would begin"; one of a group, "An attorney for one of
+        # the defendants"; but "a group of independent filmmakers")
+        return None
     return Mention(
         tokens[i].start,
         head.end,
