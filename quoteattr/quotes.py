@@ -766,10 +766,21 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         # called "green gold"")
         before_words = text[max(0, open_at - 50) : open_at].lower().rstrip(",").split()
         named = words[1:] if words[0].lower() in _ARTICLES else words
+        # (after its article, one capitalised word is a name even with a comma: "call
+        # "the Chimney,"")
+        name_cased = bool(named) and _title_cased(named, work_named=len(named) < len(words))
         word_before = before_words[-1] if before_words else ""
         if (
             word_before in _NICKNAME_NOUNS
-            or (word_before in _CALLING and named and _title_cased(named))
+            or (word_before in _CALLING and name_cased)
+            # rule Q87: or after "call" and its object ("taken to calling the new
+            # fissure "the Dragon"")
+            or (
+                name_cased
+                and (len(named) < len(words) or len(named) > 1)  # (not "Russophobic")
+                and any(w in _CALLING for w in before_words[-4:-1])
+                and not _CALL_PARTICLES.intersection(before_words[-4:])
+            )
             or (
                 word_before == "the"
                 # (not a superlative, 'called the deal the "worst in history"')
