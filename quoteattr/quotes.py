@@ -120,6 +120,7 @@ _NAMED_BEFORE: Final = re.compile(
 )
 _NAMING_WORDS: Final = frozenset({"nicknamed", "dubbed", "christened", "as"})
 _NICKNAME_NOUNS: Final = frozenset({"nickname", "nicknames", "moniker", "sobriquet"})
+_TITLING: Final = frozenset({"titled", "entitled"})  # (rule Q88)
 _CALLING: Final = frozenset({"call", "calls", "called", "calling"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 _CALL_PARTICLES: Final = frozenset({"for", "on", "in", "up"})  # "call for", "call on"
@@ -731,6 +732,10 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         work = text[max(0, open_at - 20) : open_at].rstrip(",:").split()[-1:]
         if work and work[0].lower() in _WORK_NOUNS and _title_cased(words, work_named=True):
             return "title"
+        if work and work[0].lower() in _TITLING:
+            return (
+                "title"  # rule Q88: whatever its case ('a paper titled "Sediment DNA reveals ..."')
+            )
         closed = last[6] + len(last[4])  # (just past the closing mark)
         if (
             (before == "," or text[closed : closed + 3].lstrip()[:1] == ",")
