@@ -1010,6 +1010,13 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     named is not None
                     and named[1] != i - 1
                     and not _affiliation(tokens, named[1], i - 1, lex)
+                    # rule A500: or its short form in brackets ("The rail operator,
+                    # Deutsche Schienenverkehr (DSV), called")
+                    and not (
+                        tokens[named[1]].text == "("
+                        and tokens[i - 2].text == ")"
+                        and i - 2 - named[1] <= _MAX_BRACKETED
+                    )
                 ):
                     named = None
                 if found is not None:
