@@ -237,7 +237,6 @@ _BEFORE_VERB: Final = frozenset(
     "not would will could should can must may might did does do never has had have been".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
-_ARTICLES_SINGULAR: Final = frozenset({"a", "an"})
 # A description opening a sentence before a participle's phrase (rule A466): its words
 # at most, and words ending like a participle that are none ("the red-bearded man").
 _DESCRIPTION_WORDS: Final = 6
@@ -1973,7 +1972,7 @@ class _Attributor:
             i > 1
             and tok.lower == lemma
             and tokens[i - 1].capitalised
-            and tokens[i - 2].lower in _ARTICLES_SINGULAR
+            and tokens[i - 2].lower in ("a", "an")
         ):
             # rule A492: a base form after "a" and a capitalised word is a noun, which
             # no verb agreeing with that subject would be ("in a Facebook post that")

@@ -733,9 +733,8 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         if work and work[0].lower() in _WORK_NOUNS and _title_cased(words, work_named=True):
             return "title"
         if work and work[0].lower() in _TITLING:
-            return (
-                "title"  # rule Q88: whatever its case ('a paper titled "Sediment DNA reveals ..."')
-            )
+            # rule Q88: whatever its case ('a paper titled "Sediment DNA reveals ..."')
+            return "title"
         closed = last[6] + len(last[4])  # (just past the closing mark)
         if (
             (before == "," or text[closed : closed + 3].lstrip()[:1] == ",")

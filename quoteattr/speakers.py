@@ -1422,6 +1422,14 @@ class DocumentNames:
             found = self._role_holder(at, _ROLE_ALIASES[role], gender)
         return found
 
+    def _written_before(self, k: int) -> str:
+        """The text just before occurrence ``k`` that may describe the person, back to
+        the occurrence before it: titles and a role ("campaign manager Robby Mook")."""
+        floor = self.occurrences[k - 1].end if k else 0
+        return self.text[
+            max(0, floor, self.occurrences[k].start - _BEFORE_REACH) : self.occurrences[k].start
+        ]
+
     def described_as(self, at: int, word: str, gender: str | None) -> str | None:
         """The person most recently written with ``word`` (a demonym) just before the
         name or in an appositive right after it ("the Colombian Camila Ortega",
@@ -1434,8 +1442,7 @@ class DocumentNames:
             occ = self.occurrences[k]
             if occ.is_org or occ.end > at:
                 continue
-            floor = self.occurrences[k - 1].end if k else 0
-            before = self.text[max(0, floor, occ.start - 40) : occ.start]
+            before = self._written_before(k)
             after = ""
             if self.text.startswith(", ", occ.end):
                 close = _APPOSITIVE_CLOSE.search(
@@ -1459,8 +1466,7 @@ class DocumentNames:
             occ = self.occurrences[k]
             if occ.is_org or self._canonical_of(k) != canonical:
                 continue
-            floor = self.occurrences[k - 1].end if k else 0
-            described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
+            described = self._written_before(k).lower()
             if any(_describes(described, f) for f in forms):
                 return True
         return False
@@ -1795,8 +1801,7 @@ class DocumentNames:
                 break
             if occ.is_org:
                 continue
-            floor = self.occurrences[k - 1].end if k else 0
-            described = self.text[max(0, floor, occ.start - 40) : occ.start].lower()
+            described = self._written_before(k).lower()
             if any(_describes(described, f) for f in forms) or self._apposed_role(occ.end, forms):
                 return self._canonical_of(k)
         return None
