@@ -2652,7 +2652,13 @@ class _Attributor:
                         if tokens[k - 1].lower not in _AUXILIARIES
                         else None
                     )
-                    if inverted is not None:
+                    if inverted is not None and (
+                        inverted[0].kind != "nominal"
+                        # rule A501: a description only with a role noun for its head
+                        # (not the object of "the terms imply a reduction of around")
+                        or self.lex.role_kind(inverted[0].role or "") is not None
+                        or plural_role(inverted[0].role or "", self.lex) is not None
+                    ):
                         return inverted[0], cue, rule
                     # rule A185: a verb form with no subject may be a noun ("According
                     # to X, talks with ... would begin"): look further back, for a
