@@ -99,7 +99,9 @@ _SUBORDINATORS: Final = frozenset(
 _WORD_AFTER: Final = regex.compile(r"\p{Ll}+(?![\p{L}-])")  # a lower-case word, whole
 _VERBISH: Final = regex.compile(
     r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*"
-    r"(?:,(?:[^,\n“\"‘]|[“\"‘][^,\n“”\"‘’]{1,40}[”\"’]){1,150}?,[ \t\u00a0]*"
+    # (rule A503: a place's country or state inside, ", a nurse from Brisbane, Australia,")
+    r"(?:,(?:[^,\n“\"‘]|[“\"‘][^,\n“”\"‘’]{1,40}[”\"’]"
+    r"|,[ \t\u00a0]+\p{Lu}[\p{L}\p{M}.'’-]*(?=,)){1,150}?,[ \t\u00a0]*"
     r"|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
     r"|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
 )
