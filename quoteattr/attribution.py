@@ -2416,13 +2416,7 @@ class _Attributor:
                 return None
         if tokens[start].lower not in _ARTICLES:
             return None
-        last = first
-        if subject[0].kind == "nominal" and first == start:
-            # (a description read on through the phrase to a plural in it, "The
-            # coroner investigating the deaths of 14 worshippers found": rule A493)
-            while last < len(tokens) and tokens[last].end < subject[0].end:
-                last += 1
-        for p in range(start + 2, min(last, start + _DESCRIPTION_WORDS + 1)):
+        for p in range(start + 2, min(first, start + _DESCRIPTION_WORDS + 1)):
             word = tokens[p]
             if not word.text.islower() or word.lower in _ED_NOUNS:
                 continue
@@ -2556,8 +2550,6 @@ class _Attributor:
                     subject = self.subject_before_participle(tokens, k)  # rule A369
                 if subject is None:
                     subject = self.plural_subject(tokens, k)  # rule A469
-                    if subject is not None:  # (rule A466: "The coroner investigating")
-                        subject = self._described_opening(tokens, subject) or subject
                 if subject is None and k > 1 and tokens[k - 1].lower == "to":
                     # rule A248: the one prompted or asked to speak ("prompting Ms Rahman
                     # to accuse him of "..."")
