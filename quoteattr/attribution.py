@@ -56,8 +56,8 @@ import regex
 
 from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.mentions import ADVERBS as _ADVERBS
-from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
 from quoteattr.mentions import (
+    INVERTING_COPULAS,
     SUBJECT_PRONOUNS,
     mention_after,
     mention_before,
@@ -67,6 +67,7 @@ from quoteattr.mentions import (
     possessive,
     prefixed_role,
 )
+from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.normalise import word_list
 from quoteattr.quotes import CROWD_VERBS, SIGN_NOUNS
@@ -1762,6 +1763,8 @@ class _Attributor:
                     continue  # a verb of a clause inside ("who asked not to be named")
                 mention = found[0]
                 if mention.kind == "name":
+                    if tokens[found[1] - 1].lower in _PREPOSITIONS:
+                        break  # rule A504: a place inside it ("A police officer near Ayni said")
                     return self.names.canonical(mention.text.split(), mention.start)
                 if mention.kind == "nominal":
                     description = mention.text
@@ -2804,7 +2807,7 @@ class _Attributor:
                         j
                         for j in range(i + 1, min(limit - 1, i + 20))
                         if tokens[j].text == ","
-                        or (tokens[j].lower in ("was", "were") and tokens[j + 1].capitalised)
+                        or (tokens[j].lower in INVERTING_COPULAS and tokens[j + 1].capitalised)
                     ),
                     i + 1,
                 )

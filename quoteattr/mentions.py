@@ -106,6 +106,9 @@ PREPOSITIONS: Final = frozenset(
     outside beyond throughout""".split()  # (rule A340: "near Fukuyama")
 )
 """A name right after one of these is an object, not the subject of a verb."""
+# The copula of a sentence opening with a prepositional phrase, its subject after it
+# ("Among the marchers was Krzysztof Dabrowski": rules A303, A505)
+INVERTING_COPULAS: Final = frozenset({"was", "were", "is", "are"})
 _MAX_APPOSITIVE: Final = 24
 MAX_BODY_WORDS: Final = 5  # words of a body's name before a title (rules A136, A411, A434)
 _MAX_JOINED_BODY_WORDS: Final = 6  # ... of one joined by "of" ("Central Bank of Sri Lanka")

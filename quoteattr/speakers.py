@@ -26,6 +26,7 @@ import regex
 
 from quoteattr.cues import Lexicon
 from quoteattr.mentions import (
+    INVERTING_COPULAS,
     MAX_BODY_WORDS,
     MONTHS,
     NAME_PREFIXES,
@@ -1023,8 +1024,9 @@ class DocumentNames:
         occ.speaks = verb is not None and verb in self.lex.verb_forms
         if prev in _SUBORDINATORS:
             occ.subject = False
-        elif prev in ("was", "were") and self._inverted_after(occ.start):
-            occ.subject = occ.main = True  # rule A303: "Among the marchers was X, 71,"
+        elif prev in INVERTING_COPULAS and self._inverted_after(occ.start):
+            # rule A303: "Among the marchers was X, 71,"; A505: "Among those hit is X"
+            occ.subject = occ.main = True
         elif occ.subject:
             occ.main = self._opens_sentence(occ.start)
         elif (
