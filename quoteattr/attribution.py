@@ -102,9 +102,11 @@ _SPEAKER_KIND: Final[dict[str, Literal["person", "organisation", "document"]]] =
 _BEFORE_DEMONYM: Final = re.compile(r"\b[Tt]he (?:\d+-year-old )?\Z")
 # "the Indian driver": a nationality and a role noun (rule A176)
 _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w -]*?) ([a-z-]+)")
-# "the 29-year-old singer" (rule A184; an age alone, "the 46-year-old", was measured
-# worse: it names people the text introduced by description)
+# "the 29-year-old singer" (rule A184)
 _AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
+# "the 46-year-old" (rule A506: not after "a 46-year-old man", a person introduced by
+# description, which an earlier version of the rule named wrongly)
+_AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _ONE_OF: Final = frozenset({"one", "another"})
 _DESCRIBED_REACH: Final = 1500  # characters searched back for "an aide" (rule A188)
 _OTHER_ONE: Final = frozenset("other second third fourth fifth another latter former".split())
@@ -1098,7 +1100,7 @@ class _Attributor:
         names = self.names
         confidence = CONFIDENCE[rule]
         speaker: Speaker | None = None
-        pointed = self.demonym_person(mention)
+        pointed = self.demonym_person(mention, quote)
         if pointed is not None:
             speaker = Speaker(pointed, "person", _gender(names.gender_of(pointed)))
             confidence *= _PRONOUN_DISCOUNT
@@ -1362,10 +1364,10 @@ class _Attributor:
         )
         return found.group(0) if found is not None else None
 
-    def demonym_person(self, mention: Mention) -> str | None:
-        """The person that ``the Spaniard``, ``the Indian driver`` or ``the 29-year-old
-        singer`` points back to, as a pronoun would (rules A161, A176, A184); None for
-        any other mention."""
+    def demonym_person(self, mention: Mention, quote: Quote) -> str | None:
+        """The person that ``the Spaniard``, ``the Indian driver``, ``the 29-year-old
+        singer`` or ``the 52-year-old`` points back to, as a pronoun would (rules A161,
+        A176, A184, A506); None for any other mention."""
         if mention.kind not in ("name", "nominal"):
             return None
         written = self.text[mention.start : mention.end]
@@ -1374,6 +1376,8 @@ class _Attributor:
         described = _DESCRIBED.fullmatch(written) if written[4:5].isupper() else None
         if aged is not None:
             role = aged.group(1)
+        elif (age := _AGE_ALONE.fullmatch(written)) is not None:
+            return self._aged_person(mention, quote, age.group(1))
         elif described is not None and all(
             # (or several: "the Turkish-German forward", rule A250)
             part in self.lex.demonyms
@@ -1406,6 +1410,22 @@ class _Attributor:
         name = name or self.names.resolve(mention.start, gender=gender)
         if name is not None:
             self.names.note_speaker(mention.start, name, gender)
+        return name
+
+    def _aged_person(self, mention: Mention, quote: Quote, age: str) -> str | None:
+        """The person an age alone (``the 52-year-old said``) points back to: the most
+        salient one, named since the quotation before ``quote`` (rule A506); None when
+        the text described someone by that age (``a 46-year-old man was arrested``) or
+        quoted another since (``"...," said another. "...," said the 46-year-old``): the
+        description then stands."""
+        if self.text.find(f"{age}-year-old", 0, mention.start) >= 0:
+            return None
+        k = bisect.bisect_left(self.quotes, quote.start, key=_start)
+        since = self.quotes[k - 1].end if k else 0
+        name = self.names.resolve(mention.start, gender=None)
+        if name is None or not self.names.named_between(name, since, mention.start):
+            return None
+        self.names.note_speaker(mention.start, name)
         return name
 
     def issuer(
@@ -2014,6 +2034,15 @@ class _Attributor:
         ):
             # rule A160: inside or ending a name ("United States District Court", "said
             # the United States, ...")
+            return None
+        if (
+            tok.capitalised
+            and 0 < i < len(tokens) - 1
+            and tokens[i + 1].capitalised
+            and tokens[i - 1].sentence == tok.sentence
+        ):
+            # rule A507: a capitalised verb form inside its sentence, a capitalised word
+            # after it, opens a title or a name ('"...," State Minister of Finance X')
             return None
         if (
             tok.lower == lemma
@@ -3319,7 +3348,7 @@ def _gender(value: str | None) -> Literal["m", "f"] | None:
     return None
 
 
-def _start(token: Token) -> int:
+def _start(token: Token | Quote) -> int:
     return token.start
 
 

@@ -1310,6 +1310,16 @@ def _role_continues(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _portfolio_before_and(tokens: list[Token], i: int, end: int, lex: Lexicon) -> bool:
+    """Whether the one capitalised word at ``i`` (to ``end``) is the first portfolio of a
+    title joined by "and", the title in the run after it ("Mining and Energy Minister
+    Dragana Ilic": rule A508)."""
+    if end != i + 1 or end + 2 >= len(tokens) or tokens[end].lower != "and":
+        return False
+    after = _run_right(tokens, end + 1, lex)
+    return any(t.text in lex.title_words for t in tokens[end + 1 : after - 1])
+
+
 def mention_after(
     tokens: list[Token], verb: int, lex: Lexicon, *, places_ok: bool = False
 ) -> tuple[Mention, int] | None:
@@ -1367,6 +1377,7 @@ def mention_after(
                     )
                 )
                 or _names_role_holder(tokens, end, lex)
+                or _portfolio_before_and(tokens, i, end, lex)
                 or (
                     # rule A101: a person's name inside a description ("said a 2008
                     # Clinton veteran", "said the Trump aide"; but "a Kremlin spokesman"

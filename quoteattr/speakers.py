@@ -1831,6 +1831,13 @@ class DocumentNames:
                 return self._canonical_of(k)
         return None
 
+    def named_between(self, canonical: str, start: int, end: int) -> bool:
+        """Whether the person called ``canonical`` is named between ``start`` and
+        ``end``."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return any(self._canonical_of(k) == canonical for k in range(lo, hi))
+
     def speaker_at(self, start: int, end: int, gender: str | None) -> str | None:
         """The canonical name of the person named between ``start`` and ``end`` when
         that name is the subject of a main clause, and not known to be of the other
