@@ -1414,7 +1414,8 @@ class _Attributor:
 
     def _aged_person(self, mention: Mention, quote: Quote, age: str) -> str | None:
         """The person an age alone (``the 52-year-old said``) points back to: the most
-        salient one, named since the quotation before ``quote`` (rule A506); None when
+        salient one, the subject of a verb since the quotation before ``quote`` (rule
+        A506; not a photograph's credit, ``Jane Roe via Getty Images.``); None when
         the text described someone by that age (``a 46-year-old man was arrested``) or
         quoted another since (``"...," said another. "...," said the 46-year-old``): the
         description then stands."""
@@ -1423,7 +1424,7 @@ class _Attributor:
         k = bisect.bisect_left(self.quotes, quote.start, key=_start)
         since = self.quotes[k - 1].end if k else 0
         name = self.names.resolve(mention.start, gender=None)
-        if name is None or not self.names.named_between(name, since, mention.start):
+        if name is None or not self.names.subject_between(name, since, mention.start):
             return None
         self.names.note_speaker(mention.start, name)
         return name

@@ -1831,12 +1831,15 @@ class DocumentNames:
                 return self._canonical_of(k)
         return None
 
-    def named_between(self, canonical: str, start: int, end: int) -> bool:
+    def subject_between(self, canonical: str, start: int, end: int) -> bool:
         """Whether the person called ``canonical`` is named between ``start`` and
-        ``end``."""
+        ``end`` as the subject of a verb."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        return any(self._canonical_of(k) == canonical for k in range(lo, hi))
+        return any(
+            self._canonical_of(k) == canonical and self.context(self.occurrences[k]).subject
+            for k in range(lo, hi)
+        )
 
     def speaker_at(self, start: int, end: int, gender: str | None) -> str | None:
         """The canonical name of the person named between ``start`` and ``end`` when
