@@ -107,6 +107,7 @@ _AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
 # "the 46-year-old" (rule A506: not after "a 46-year-old man", a person introduced by
 # description, which an earlier version of the rule named wrongly)
 _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
+_OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
 _DESCRIBED_REACH: Final = 1500  # characters searched back for "an aide" (rule A188)
 _OTHER_ONE: Final = frozenset("other second third fourth fifth another latter former".split())
@@ -1166,7 +1167,7 @@ class _Attributor:
                 # rule A210: "it said" speaks for the body opening the sentence before
                 # ("The ministry issued guidance. It said ..."); not for the body named
                 # last, which was measured right only half the time ("what it calls")
-                subject = self._previous_subject(mention.start, opening=True)
+                subject = self._as_body(self._previous_subject(mention.start, opening=True))
                 if subject is None or subject.kind != "organisation":
                     # rule A264: or the body whose reported clause it opens ("Greenfield
                     # Action said in a statement it would challenge the law"); rule A297:
@@ -1796,6 +1797,15 @@ class _Attributor:
             return None  # someone else spoken to: "A reporter asked Sanders"
         return description
 
+    def _as_body(self, mention: Mention | None) -> Mention | None:
+        """``mention`` as an organisation when it is a name no person bears (rule A509:
+        "Nairobi City County has issued a statement. It says"); else as it is."""
+        if mention is None or mention.kind != "name":
+            return mention
+        if not self.names.impersonal(self.names.canonical(mention.text.split(), mention.start)):
+            return mention
+        return Mention(mention.start, mention.end, mention.text, "organisation", mention.role)
+
     def reporting_body(self, at: int) -> Mention | None:
         """The organisation that is the subject of a reporting verb earlier in the
         sentence of the pronoun at ``at`` (rule A264); None when there is none."""
@@ -1935,7 +1945,8 @@ class _Attributor:
             # Harbour Authority")
             if (
                 k > first
-                and tokens[k - 1].text != ","
+                # (rule A509: or a dash, after a dateline or a live page's time: "08:47 —")
+                and tokens[k - 1].text not in _OPENER_ENDS
                 and not (
                     (subject.role or k == first + 1)
                     and all(

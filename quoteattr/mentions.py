@@ -1310,6 +1310,23 @@ def _role_continues(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _possessed_role(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a possessor in lower case at ``k`` goes on to a listed role noun within
+    three words (rule A510: "The club's board", "the country's aviation regulator")."""
+    if not (_possessive(tokens[k]) and tokens[k].text.islower()):
+        return False
+    for tok in tokens[k + 1 : k + 4]:
+        if (
+            tok.segment is not None
+            or not tok.text.replace("-", "").isalpha()
+            or not tok.text.islower()
+        ):
+            return False
+        if tok.lower in lex.roles:
+            return True
+    return False
+
+
 def _portfolio_before_and(tokens: list[Token], i: int, end: int, lex: Lexicon) -> bool:
     """Whether the one capitalised word at ``i`` (to ``end``) is the first portfolio of a
     title joined by "and", the title in the run after it ("Mining and Energy Minister
@@ -1367,6 +1384,7 @@ def mention_after(
                     and (
                         _role_continues(tokens[end], lex)
                         or _is_name_word(tokens[end])
+                        or _possessed_role(tokens, end, lex)
                         # rule A357: a portfolio joined to the next by "and" ("Housing
                         # and Planning Minister X")
                         or (
