@@ -3342,7 +3342,11 @@ def _base_form_verb(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return True
     prev = tokens[i - 1]
-    if prev.lower in _NOT_VERB_AFTER:
+    if prev.lower in _NOT_VERB_AFTER or (
+        # rule A511: the "to" of "according to" is no infinitive's ("According to rail
+        # operator SNCF")
+        prev.lower == "to" and i > 1 and tokens[i - 2].lower == "according"
+    ):
         return False
     return (
         prev.lower in _BEFORE_BASE_FORM

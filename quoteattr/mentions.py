@@ -1515,7 +1515,16 @@ def mention_after(
             role_words.extend((i, i + 1))
             i += 2
             continue
-        if tok.lower in lex.verb_forms or (
+        if (
+            tok.lower in lex.verb_forms
+            # rule A511: not a base form or one in -ing before a listed role noun, a
+            # modifier ("the national rail operator", "the planning appeals board")
+            and not (
+                i + 1 < n
+                and tokens[i + 1].lower in lex.roles
+                and (lex.verb_forms[tok.lower] == tok.lower or tok.lower.endswith("ing"))
+            )
+        ) or (
             tok.lower in _STOP_LEFT
             # rule A149: "of" inside a role ("said master of ceremonies Asab Tabchi")
             and not (
