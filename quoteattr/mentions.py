@@ -1524,6 +1524,15 @@ def mention_after(
                 and tokens[i + 1].lower in lex.roles
                 and (lex.verb_forms[tok.lower] == tok.lower or tok.lower.endswith("ing"))
             )
+            # rule A512: nor a noun after a determiner, before another word ("the state
+            # weather agency")
+            and not (
+                role_words
+                and tokens[i - 1].lower in _DETERMINERS
+                and i + 1 < n
+                and tokens[i + 1].text.isalpha()
+                and tokens[i + 1].text.islower()
+            )
         ) or (
             tok.lower in _STOP_LEFT
             # rule A149: "of" inside a role ("said master of ceremonies Asab Tabchi")
