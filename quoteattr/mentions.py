@@ -349,6 +349,8 @@ def body_possessor(before: str, word: str, lex: Lexicon) -> bool:
     return (
         (word.endswith(("s'", "s’")) and not lex.is_place(word[:-1]))
         or word[:-2].lower() in _PLURALS
+        # rule A513: a plural in -men ("Seamen's", "Fishermen's"), not a name ("Bowmen")
+        or (word[:-2].endswith("men") and word.endswith(("'s", "’s")) and len(word) > 6)
         or (before.rstrip(".") in _SAINTS and word.endswith(("'s", "’s")))
     )
 
