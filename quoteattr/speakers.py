@@ -433,6 +433,8 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
                 and words[k + size] not in lex.given_names
             ):
                 break  # a person's names ("Syed Faisal Imam Bukhari"), no body's
+            if size and k + size == n - 1 and lex.is_place(words[-1]):
+                break  # rule A515: no one is called by a place alone ("Migrant Justice Asia")
             if size and k + size < n:
                 gender = lex.titles[" ".join(words[k : k + size])]
                 i, titled = k + size, True
