@@ -145,6 +145,9 @@ _SIGN_READING: Final = re.compile(
 _SIGN_READING_REACH: Final = 90
 # A verb of a crowd's words right before the opening mark (rule Q83: 'chanting "Bernie or
 # Jill, No Hill,"').
+# "accused Helsinki of", "accusing the mayor's office of" (rule Q89)
+_ACCUSED_OF: Final = re.compile(r"\baccus(?:ed|es|e|ing) (?:\S+ ){1,4}of$")
+_ACCUSED_OF_REACH: Final = 60
 _CHANTED: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(CROWD_VERBS))})[\s,:]*\Z",
     re.IGNORECASE,
@@ -814,6 +817,8 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         # nor a chant (rule Q83: 'chanting "Bernie or Jill, No Hill,"')
         and not _SIGN_READING.search(text, max(0, open_at - _SIGN_READING_REACH), open_at)
         and not _CHANTED.search(text, max(0, open_at - 12), open_at)
+        # rule Q89: nor what someone is accused of ('accused Helsinki of "Russophobia"')
+        and not _ACCUSED_OF.search(text, max(0, open_at - _ACCUSED_OF_REACH), open_at)
     ):
         prev_word = text[max(0, open_at - 30) : open_at].split()[-1:]
         close_at = last[6] + len(last[4])
