@@ -306,6 +306,8 @@ _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
 # and so is being a subject, a speaker, and of the pronoun's known gender.
 _DISTANCE_SCALE: Final = 250.0
+# "gave her name only as ", "identified himself only as " (rule A517)
+_NAME_GIVEN_AS: Final = re.compile(r"\b(?:name|himself|herself)(?: only| just)? as $")
 _SUBJECT_BONUS: Final = 1.2
 _SPEAKS_BONUS: Final = 0.6
 _OBJECT_PENALTY: Final = 0.8
@@ -969,6 +971,11 @@ class DocumentNames:
         ):
             # rule A220: a person a sentence opens with ("For Kuare Tembe, a leader of
             # ..., the numbers tell only part of the story") is its topic
+            occ.subject = occ.main = True
+            return occ
+        if _NAME_GIVEN_AS.search(self.text, max(0, occ.start - 20), occ.start):
+            # rule A517: the name a described person gave ("Salum's neighbour, who ...
+            # gave her name only as Mama Zawadi, disagreed") is that subject's
             occ.subject = occ.main = True
             return occ
         opener = occ.start - len(_ACCORDING)
