@@ -156,6 +156,9 @@ _NO_ISSUER: Final = frozenset(
 _PERSON_PRONOUNS: Final = frozenset({"he", "she"})  # (rules A391, A392)
 _RELATIVES: Final = frozenset("who whom whose which that".split())
 _AUXILIARIES: Final = frozenset("is are was were has have had will would".split())  # (A381)
+# The writer of a report, and the auxiliaries after it ("We've been speaking to": A518)
+_WRITER: Final = re.compile(r"(?:we|i)(?:['’](?:ve|m|d))?")
+_WRITER_AUXILIARIES: Final = frozenset("have has had been am are was were also".split())
 _BEFORE_PLURAL: Final = frozenset("that the these those its his her their our such".split())
 # Words of a time or place between a reporting verb and the comma before a participle
 # that goes on its report ("said on Monday, warning": rule A424)
@@ -2583,6 +2586,9 @@ class _Attributor:
                 ):
                     k -= 1  # read on back for the cue
                     continue
+                spoken = self.spoken_to(tokens, k, qi, cue)
+                if spoken is not None:
+                    return spoken, cue, rule
                 subject = mention_before(tokens, k, self.lex)
                 if subject is not None and self.names.dateline_place(
                     subject[0].start, subject[0].end
@@ -2746,6 +2752,21 @@ class _Attributor:
             if owner is not None:
                 return owner, None, "X:"
         return None
+
+    def spoken_to(self, tokens: list[Token], k: int, qi: int, cue: Cue) -> Mention | None:
+        """The one the writer spoke to, named after the verb at ``k`` (rule A518: "We've
+        been speaking to Gudmundur Einarsson, a fisherman ...:", "I spoke with X"): whose
+        words the quotation at ``qi`` gives; None unless the verb is "speak" with
+        "to" or "with" after it and the writer its subject."""
+        if cue.lemma != "speak" or k + 2 >= qi or tokens[k + 1].lower not in ("to", "with"):
+            return None
+        j = k - 1
+        while j > 0 and tokens[j].lower in _WRITER_AUXILIARIES:
+            j -= 1
+        if j < 0 or _WRITER.fullmatch(tokens[j].lower) is None:
+            return None
+        spoken = mention_after(tokens, k + 1, self.lex)
+        return spoken[0] if spoken is not None and spoken[0].kind == "name" else None
 
     def reply_owner(self, tokens: list[Token], sentence: int, colon: int) -> Mention | None:
         """The one whose words a sentence introduces as theirs before a colon: ``Clinton's
