@@ -75,6 +75,7 @@ _DETERMINERS: Final = frozenset(
     "several many other former".split()
 )
 _ARTICLES: Final = frozenset("the a an his her their its our my".split())
+_POSSESSIVE_DETERMINERS: Final = frozenset("his her their its our".split())
 _ARTICLES_OPENING: Final = frozenset({"a", "an", "the"})
 _ARTICLES_SINGULAR: Final = frozenset({"a", "an"})
 # Determiners of a singular noun alone: before a plural, "that" opens a relative clause.
@@ -1725,7 +1726,7 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
     return None
 
 
-_COMPLEMENT_OPENERS: Final = frozenset({"of", "at", "to", "for"})  # ("to", "for": rule A366)
+_COMPLEMENT_OPENERS: Final = frozenset({"of", "at", "to", "for", "on"})  # (A366; "on": A519)
 _MAX_COMPLEMENT: Final = 10  # tokens of a role's complement before a name in apposition
 
 
@@ -1749,9 +1750,13 @@ def _apposed_past_complement(
             named = _appositive_name(tokens, j, lex)
             # (closed by a comma, or ending the sentence: "..., said the head of case
             # management, Bernard Oyelaran-Smith.")
-            if named is None or (named[1] < n and tokens[named[1]].text not in ",."):
-                return None
-            return named
+            if named is not None and (named[1] >= n or tokens[named[1]].text in ",."):
+                if named[0].kind == "name" or tokens[named[1] - 1].text not in lex.org_words:
+                    return named
+                named = None  # (a body's name ending a list of its words, read on)
+            if j + 1 < n and tokens[j + 1].capitalised and named is None:
+                continue  # rule A519: a list of a portfolio's words ("on the Food, Agriculture")
+            return None
         if (
             tok.segment is not None
             or tok.text in ".!?;:"
@@ -1807,7 +1812,9 @@ def _title_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
         if tok.text == "," and not tokens[k + 1].capitalised:
             return None  # (commas only between a portfolio's capitalised words)
         if (
-            tok.lower == "the"
+            # (rule A519: or a possessive determiner, "Its Ranking Member on the Food,
+            # Agriculture and Cocoa Affairs Committee, Ebenezer Tetteh,")
+            (tok.lower == "the" or tok.lower in _POSSESSIVE_DETERMINERS)
             and tokens[k + 1].text in lex.title_words
             and (k == 0 or tokens[k - 1].sentence != sentence or tokens[k - 1].text == ",")
         ):
