@@ -1330,6 +1330,27 @@ def _possessed_role(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _portfolio_holder(
+    tokens: list[Token], title: Mention, i: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The person named after a title's portfolio that opens at ``i`` with "for" or "of"
+    (rule A520: "High Commissioner for Peace Andrés Felipe Rincón", read from the
+    title): the name, with the title and portfolio as its role; None when none follows."""
+    n = len(tokens)
+    if i + 1 >= n or tokens[i].lower not in ("for", "of") or not _is_name_word(tokens[i + 1]):
+        return None
+    stop = _run_right(tokens, i + 1, lex)
+    words = [t.text for t in tokens[i + 1 : stop]]
+    cut = portfolio_words(words, tokens[i].lower, True, lex)
+    if not cut:
+        return None
+    name = _name_mention(tokens, i + 1 + cut, stop, lex)
+    if name is None or name.kind != "name":
+        return None
+    role = f"{title.text} {_join(tokens, i, i + 1 + cut).strip()}"
+    return Mention(name.start, name.end, name.text, "name", role), stop
+
+
 def _portfolio_before_and(tokens: list[Token], i: int, end: int, lex: Lexicon) -> bool:
     """Whether the one capitalised word at ``i`` (to ``end``) is the first portfolio of a
     title joined by "and", the title in the run after it ("Mining and Energy Minister
@@ -1428,8 +1449,10 @@ def mention_after(
             if mention.kind == "nominal":
                 # rule A169: a title alone and a name in apposition ("The local MP,
                 # Anita Chaudhry, said"), past its complement too (rule A328)
-                named = _appositive_name(tokens, end, lex) or _apposed_past_complement(
-                    tokens, end, lex
+                named = (
+                    _appositive_name(tokens, end, lex)
+                    or _apposed_past_complement(tokens, end, lex)
+                    or _portfolio_holder(tokens, mention, end, lex)
                 )
                 if named is not None:
                     return named
