@@ -1774,6 +1774,8 @@ class _Attributor:
         for v in range(first + 1, end):
             tok = tokens[v]
             if tok.is_quote:
+                if description is not None:
+                    break  # rule A521: the words its verb gave ('said the gunman had been "calm"')
                 return None
             if tok.text.islower() and tok.lower in verbs:
                 description = description or subject.text
