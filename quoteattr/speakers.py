@@ -306,6 +306,8 @@ _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
 # and so is being a subject, a speaker, and of the pronoun's known gender.
 _DISTANCE_SCALE: Final = 250.0
+# "To political science professor ", "To Florida consultant " before a name (A522)
+_TOPIC_OPENING: Final = regex.compile(r"(?:For|To) (?:[\p{L}-]+ ){0,6}")
 # "gave her name only as ", "identified himself only as " (rule A517)
 _NAME_GIVEN_AS: Final = re.compile(r"\b(?:name|himself|herself)(?: only| just)? as $")
 _SUBJECT_BONUS: Final = 1.2
@@ -956,7 +958,13 @@ class DocumentNames:
             occ.speaks = apposed in self.lex.verb_forms
             occ.main = self._opens_sentence(self.text.rfind(",", 0, occ.start))
             return occ
-        if self.text.startswith(("'s ", "’s "), occ.end) and self._opens_sentence(occ.start):
+        if (
+            self.text.startswith(("'s ", "’s "), occ.end)
+            and self._opens_sentence(occ.start)
+            # (rule A522: not after a person the sentence opens with as its topic, "To
+            # professor Brigid Harrison, Christie's stare seemed")
+            and not _TOPIC_OPENING.match((self._opening(occ.start) or "").lstrip())
+        ):
             # rule A202: the possessor opening a sentence ("Suu Kyi's fate is still
             # unclear, but she said") is its topic, as salient as its subject; not when
             # a role follows ("Meridian Mutual's chief information officer")
@@ -964,13 +972,11 @@ class DocumentNames:
             if owned is not None and owned.group() not in self.lex.roles:
                 occ.subject = occ.main = True
                 return occ
-        if (
-            self.text.startswith("For ", occ.start - 4)
-            and self.text.startswith(",", occ.end)
-            and self._after_sentence_end(occ.start - 4)
-        ):
+        if self.text.startswith(",", occ.end) and self._topic_opening(occ.start):
             # rule A220: a person a sentence opens with ("For Kuare Tembe, a leader of
-            # ..., the numbers tell only part of the story") is its topic
+            # ..., the numbers tell only part of the story") is its topic; rule A522: or
+            # "To" and the person's role ("To political science professor Brigid Harrison,
+            # the stare seemed to reflect sadness")
             occ.subject = occ.main = True
             return occ
         if _NAME_GIVEN_AS.search(self.text, max(0, occ.start - 20), occ.start):
@@ -1202,6 +1208,18 @@ class DocumentNames:
         if cut < 0 and at > _MAX_OPENER:
             return None
         return window[cut + 1 :]
+
+    def _topic_opening(self, at: int) -> bool:
+        """Whether the sentence holding ``at`` opens with "For" or "To" and at most a
+        role's words before ``at`` (rules A220, A522)."""
+        if self.text.startswith("For ", at - 4) and self._after_sentence_end(at - 4):
+            return True
+        opening = self._opening(at)
+        return (
+            opening is not None
+            and _TOPIC_OPENING.fullmatch(opening.lstrip()) is not None
+            and self._after_sentence_end(at - len(opening.lstrip()))
+        )
 
     def _opens_sentence(self, at: int) -> bool:
         """True when only a short opener and a comma stand between the sentence start
