@@ -84,6 +84,7 @@ _SINGULAR_ONLY: Final = frozenset({"that", "this", "another"})
 _ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
+_BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A524)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
 _MAX_BODY_RUN: Final = 6  # tokens read back through a body's name for its word (A356)
 # rule A339: "the senator representing Kebbi South, Sen. X,"
@@ -206,6 +207,38 @@ def _joins(tok: Token, before: list[Token], org_words: frozenset[str]) -> bool:
         (tok.lower in PARTICLES and tok.text.islower())
         or tok.text == "&"
         or (tok.text in _JOINERS and any(t.text in org_words for t in before))
+    )
+
+
+def _run_start(tokens: list[Token], k: int) -> int:
+    """Index of the first word of the capitalised run that ends at ``k``."""
+    while k > 0 and _is_name_word(tokens[k - 1]):
+        k -= 1
+    return k
+
+
+def _introduced_body_joins(tokens: list[Token], start: int, k: int, lex: Lexicon) -> bool:
+    """Whether "for" or "on" at ``k`` joins the name of a body that a noun for a body
+    introduces before ``start`` (rule A525: "the civic group Solidarity for Economic
+    Justice", "The network Justice for Our Children")."""
+    return (
+        tokens[k].text in ("for", "on")
+        and start > 0
+        and tokens[start - 1].text.islower()
+        and lex.role_kind(tokens[start - 1].lower) == "org"
+    )
+
+
+def _on_joins(tokens: list[Token], k: int, before: list[Token], lex: Lexicon) -> bool:
+    """Whether "on" at ``k`` joins a body's name, after an organisation word among
+    ``before``, to its topic (rule A524: "Council on Ethics", "National Alliance on
+    Housing Justice"), not to a day ("the Interior Ministry on Monday")."""
+    return (
+        tokens[k].text == "on"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text not in lex.nonnames
+        and tokens[k + 1].text not in MONTHS
+        and any(t.text in lex.org_words for t in before)
     )
 
 
@@ -407,6 +440,8 @@ def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
             and _is_name_word(tokens[i - 2])
             and (
                 _joins(tok, tokens[i - 2 : i - 1], lex.org_words)
+                or _on_joins(tokens, i - 1, tokens[i - 2 : i - 1], lex)
+                or _introduced_body_joins(tokens, _run_start(tokens, i - 2), i - 1, lex)
                 or _org_and(tokens, i - 1, lex)
                 or _infinitive_joins(tokens, i - 1, lex)
                 # rule A356: past other words of the body's name ("Office for the
@@ -461,6 +496,8 @@ def _run_right(tokens: list[Token], start: int, lex: Lexicon) -> int:
             and _is_name_word(tokens[i + 1])
             and (
                 _joins(tok, tokens[start:i], lex.org_words)
+                or _on_joins(tokens, i, tokens[start:i], lex)
+                or _introduced_body_joins(tokens, start, i, lex)
                 or _org_and(tokens, i, lex)
                 or _infinitive_joins(tokens, i, lex)
             )
@@ -526,7 +563,10 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         end - start >= 2 and tokens[end - 2].text in lex.given_names  # "Don Guardian"
     )
     org_named = ends_org or any(  # "National Federation of Fishery Workers"
-        tokens[k].text in lex.org_words and tokens[k + 1].text in _JOINERS
+        (tokens[k].text in lex.org_words and tokens[k + 1].text in _BODY_JOINERS)
+        # (rule A525: a run that "for" or "on" joins is a body's: "Justice for Our
+        # Children", which no person's name holds)
+        or tokens[k + 1].text in ("for", "on")
         for k in range(start, end - 1)
     )
     while i < end and not org_named:
