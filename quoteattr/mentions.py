@@ -84,7 +84,7 @@ _SINGULAR_ONLY: Final = frozenset({"that", "this", "another"})
 _ALONE: Final = frozenset({"another", "one"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
-_BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A524)
+_BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
 _MAX_BODY_RUN: Final = 6  # tokens read back through a body's name for its word (A356)
 # rule A339: "the senator representing Kebbi South, Sen. X,"
@@ -219,7 +219,7 @@ def _run_start(tokens: list[Token], k: int) -> int:
 
 def _introduced_body_joins(tokens: list[Token], start: int, k: int, lex: Lexicon) -> bool:
     """Whether "for" or "on" at ``k`` joins the name of a body that a noun for a body
-    introduces before ``start`` (rule A525: "the civic group Solidarity for Economic
+    introduces before ``start`` (rule A524: "the civic group Solidarity for Economic
     Justice", "The network Justice for Our Children")."""
     return (
         tokens[k].text in ("for", "on")
@@ -231,7 +231,7 @@ def _introduced_body_joins(tokens: list[Token], start: int, k: int, lex: Lexicon
 
 def _on_joins(tokens: list[Token], k: int, before: list[Token], lex: Lexicon) -> bool:
     """Whether "on" at ``k`` joins a body's name, after an organisation word among
-    ``before``, to its topic (rule A524: "Council on Ethics", "National Alliance on
+    ``before``, to its topic (rule A523: "Council on Ethics", "National Alliance on
     Housing Justice"), not to a day ("the Interior Ministry on Monday")."""
     return (
         tokens[k].text == "on"
@@ -564,7 +564,7 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     )
     org_named = ends_org or any(  # "National Federation of Fishery Workers"
         (tokens[k].text in lex.org_words and tokens[k + 1].text in _BODY_JOINERS)
-        # (rule A525: a run that "for" or "on" joins is a body's: "Justice for Our
+        # (rule A524: a run that "for" or "on" joins is a body's: "Justice for Our
         # Children", which no person's name holds)
         or tokens[k + 1].text in ("for", "on")
         for k in range(start, end - 1)
