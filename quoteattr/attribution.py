@@ -394,6 +394,8 @@ class _Attributor:
         )
         self._span_starts = [s for s, _, _, _ in self.spans]
         self._quote_of = {id(seg): q for _, _, q, seg in self.spans}
+        # each segment's span with its marks, computed once (rules ask for it again)
+        self._span_of = {id(seg): (s, e) for s, e, _, seg in self.spans}
         # Names after the last quotation's sentence can neither speak nor be pointed back
         # to; only a fuller form written later could still help, which news rarely needs.
         until = self.spans[-1][1] + _NAMES_AFTER_LAST_QUOTE if self.spans else 0
@@ -413,6 +415,12 @@ class _Attributor:
         self._last_spoken: tuple[int, Speaker] | None = None
 
     # -- paragraphs -------------------------------------------------------------------------
+
+    def span(self, segment: Segment) -> tuple[int, int]:
+        """``segment_span(self.text, segment)``, looked up for the segments of
+        ``self.quotes``."""
+        found = self._span_of.get(id(segment))
+        return found if found is not None else segment_span(self.text, segment)
 
     def line(self, pos: int) -> tuple[int, int]:
         """The start of the line holding ``pos`` and its end (the offset of the line's
@@ -1018,14 +1026,14 @@ class _Attributor:
         """Whether ``quote`` stands in brackets right after ``before``, alone: its
         translation (rule A318); or after a dash (rule A412: 'chanted "Diésel sí,
         discursos no" — "Diesel yes, speeches no."')."""
-        opening = segment_span(self.text, quote.segments[0])[0]
-        previous = segment_span(self.text, before.segments[-1])[1]
+        opening = self.span(quote.segments[0])[0]
+        previous = self.span(before.segments[-1])[1]
         if not 0 < opening - previous <= _TRANSLATION_GAP:
             return False  # (the cheaper test first: most quotations are apart)
         between = self.text[previous:opening].strip()
         if between in _LINE_DASHES:
             return True
-        closing = segment_span(self.text, quote.segments[-1])[1]
+        closing = self.span(quote.segments[-1])[1]
         return between == "(" and self.text[closing : closing + 1] == ")"
 
     def complement(self, quote: Quote, cue: Cue | None) -> bool:
@@ -1056,7 +1064,7 @@ class _Attributor:
         # quotation between ("said ministers had known since March that the project was
         # "in serious trouble"")
         # ... and not a modifier of the noun after it ("the hype around "miracle" pills")
-        closed = segment_span(self.text, quote.segments[-1])[1]
+        closed = self.span(quote.segments[-1])[1]
         following = _NEXT_WORD.match(self.text, closed)
         if (
             following is not None
@@ -2326,14 +2334,14 @@ class _Attributor:
         (rule A86)."""
         text = self.text
         first, last = quote.segments[0], quote.segments[-1]
-        opening = segment_span(text, first)[0]
+        opening = self.span(first)[0]
         line_start = self.line(opening)[0]
         j = opening
         while j > line_start and text[j - 1].isspace():
             j -= 1  # (not a slice of the line: one long line would make it quadratic)
         if j > line_start:
             return None  # the quotation does not open its paragraph
-        closing = segment_span(text, last)[1]
+        closing = self.span(last)[1]
         m = _SIGNATURE.match(text, closing)
         if m is None:
             return None
