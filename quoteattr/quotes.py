@@ -727,6 +727,11 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
     while open_at > 0 and text[open_at - 1] in " \t\u00a0":
         open_at -= 1
     before = text[open_at - 1] if open_at > 0 else "\n"
+    if not (before.isalnum() or before in ",:)%$"):
+        # most quotations: every rule below but the last needs a letter, a digit or
+        # one of these before the opening mark, and the last says "speech" without one
+        # (the words are not split for nothing)
+        return "speech"
     content = first[2]
     words = content.split()
     if single_segment and words and (before in ",:" or before.isalpha()):
