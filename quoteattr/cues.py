@@ -555,9 +555,11 @@ def _records(source: Traversable, widths: tuple[int, ...]) -> Iterator[tuple[int
     text = source.read_text(encoding="utf-8").removeprefix("\N{ZERO WIDTH NO-BREAK SPACE}")
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
-        fields = [field.strip() for field in line.split("\t")]
+        # (a line without a TAB is its one field, already stripped: most lines of the
+        # lists of one field, read without building a list of their parts)
+        fields = [field.strip() for field in line.split("\t")] if "\t" in line else [line]
         if len(fields) not in widths or not all(fields):
             expected = " or ".join(str(width) for width in widths)
             problem = (
