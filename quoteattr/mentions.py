@@ -815,11 +815,15 @@ def opens_name(word: str, lex: Lexicon, after: str) -> bool:
     surname (rule A420)."""
     if word in lex.nonnames:
         return not (len(word) == 2 and _HYPHENED_GIVEN.match(after))
+    if _CONTRACTION.match(word):
+        return True  # rule A525: "We’ve", "I’m", "Don’t" open sentences, no name
     # (rule A440: the first word of a place in a modifier, "São | Paulo-based")
     return modifier_word(word) or modifier_word(after)
 
 
 _HYPHENED_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")  # "Jin-young", "Son-hui"
+# a pronoun or verb with its contracted ending ("We’ve", "They’re", "I’m", "Can’t")
+_CONTRACTION: Final = re.compile(r"[A-Z][a-z]*(?:['’](?:ve|re|m|ll|d)|n['’]t)\Z")
 
 
 def modifier_word(word: str) -> bool:
