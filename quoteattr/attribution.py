@@ -2177,6 +2177,18 @@ class _Attributor:
             # rule A397: a noun for the quoted words, then a clause on it ('"compromised,"
             # a word Kowalczyk called "irresponsible"'): its subject did not say them
             return None
+        if (
+            tokens[j].lower in ("a", "an")
+            and j + 2 < n
+            and tokens[j + 1].text.isalpha()
+            and tokens[j + 1].text.islower()
+            and tokens[j + 1].lower not in self.lex.roles
+            and self.reported_before(tokens, qi)
+        ):
+            # rule A526: a noun in apposition to words a cue before them reports, then a
+            # clause on it ('the court said landowners "may be entitled to compensation,"
+            # a provision Rezende said left questions'): that clause's subject comments
+            return None
         if tokens[j].lower == "it" and j + 1 < n:
             cue = self.verb_at(tokens, j + 1, closing=True)
             if cue is not None:
