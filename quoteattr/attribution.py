@@ -2575,8 +2575,15 @@ class _Attributor:
                 self.plural_noun(tokens, k, qi)
                 or _inside_first_clause(tokens, k, qi)
                 or (cue.lemma in _FINDING and self.reported_before(tokens, k))
+                # rule A527: "continue" speaks only before a colon or comma ("It
+                # continues: "..."", not 'the zone would continue "regardless of ..."')
+                or (
+                    cue.lemma == "continue"
+                    and tok.text.islower()  # (not 'Continued Stone: "..."')
+                    and tokens[k + 1].text not in (":", ",")
+                )
             ):
-                cue = None  # (rules A361, A381; A376; A483, A484)
+                cue = None  # (rules A361, A381; A376; A483, A484; A527)
             if cue is not None:
                 if not adjacent and cue.end > tok.end:
                     # a cue of two words ("put it:", "pointed out that"): adjacent
