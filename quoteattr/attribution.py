@@ -118,7 +118,11 @@ def _indefinite(role: str) -> re.Pattern[str]:
     """``A senior Senate aide``: an indefinite noun phrase of up to four words before the
     role noun (rule A188)."""
     word = r"(?!(?:for|of|to|the|with|in|on|at|by|from|and|or|who|that)\b)[\w'’-]+ "
-    return re.compile(rf"\b[Aa]n? (?:{word}){{0,4}}{re.escape(role)}\b")
+    # (rule A528: with what qualifies it, "A person familiar with the negotiations")
+    qualified = (
+        r"(?: (?:familiar with|close to|briefed on) (?:the |a |an |his |her |their )?[\w-]+)?"
+    )
+    return re.compile(rf"\b[Aa]n? (?:{word}){{0,4}}{re.escape(role)}\b{qualified}")
 
 
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).
