@@ -1070,7 +1070,11 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 ):
                     named = None
                 if found is not None:
-                    found = _affiliated(tokens, found, lex) or found
+                    # (rules A387, A529: the place of a description before its appositive,
+                    # "One secondary teacher from Dundee, who voted against, said")
+                    found = (
+                        _affiliated(tokens, found, lex) or _located(tokens, found, k, lex) or found
+                    )
                     if named is not None:  # rule A159: "The leader of X, Jane Doe, said"
                         # (a body described in lower case only before a person's name:
                         # not "the Vatican's newspaper, L'Osservatore Romano,")
@@ -1249,11 +1253,19 @@ def _located(
     port authority in Ortona said", "Officials in Brussels said"): the whole
     description; None otherwise."""
     mention, k = found
-    if k < 2 or tokens[k - 1].lower != "in" or mention.kind not in ("name", "organisation"):
+    if k < 2 or mention.kind not in ("name", "organisation"):
+        return None
+    if tokens[k - 1].lower != "in" and not (
+        # rule A529: or a person's place after "from" or "near" ("One secondary teacher
+        # from Dundee said"), a name no body bears
+        tokens[k - 1].lower in ("from", "near") and mention.kind == "name"
+    ):
         return None
     nominal = _nominal_left(tokens, k - 1, lex)
     if nominal is None or nominal.kind not in ("nominal", "organisation"):
         return None
+    if tokens[k - 1].lower != "in" and lex.role_kind(nominal.role or "") != "person":
+        return None  # (A529: a person's place; "The statement from Brightline" is its author)
     start = k - 1
     while start > 0 and tokens[start - 1].start >= nominal.start:
         start -= 1
