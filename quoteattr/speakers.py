@@ -159,9 +159,11 @@ _ROLE_HEAD: Final = regex.compile(
 # The body or place a role phrase ends with (" for Sri Lanka", " of the Bank of England").
 _ROLE_BODY: Final = regex.compile(
     # (rule A410: lower-case modifiers after "the": "of the student-led People's Party")
-    rf"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:the[ \t\u00a0](?:[\p{{Ll}}-]+[ \t\u00a0]){{0,2}})?"
+    rf"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:(?:the[ \t\u00a0](?:[\p{{Ll}}-]+[ \t\u00a0]){{0,2}})?"
     rf"{_BODY_WORD}"
-    rf"(?:{_BODY_JOINER}(?:the[ \t\u00a0])?{_BODY_WORD})*$"
+    rf"(?:{_BODY_JOINER}(?:the[ \t\u00a0])?{_BODY_WORD})*"
+    # (rule A530: or a body in lower case after "the": "The commander of the task force")
+    rf"|(?P<lower>the(?:[ \t\u00a0][\p{{Ll}}-]+){{1,3}}))$"
 )
 # ", said", ", has posted", ", later struck" after a name (rules A144, A157)
 _COMMA_WORD: Final = regex.compile(
@@ -1239,6 +1241,8 @@ class DocumentNames:
         # (rule A287: past the body or place the role is of, "The IMF's mission chief for
         # Sri Lanka, Henrietta Osei-Mensah, struck")
         m = _ROLE_BODY.search(phrase)
+        if m is not None and m["lower"] and not self.text.startswith(",", at):
+            m = None  # (a body in lower case ends the phrase only before its comma)
         words = (phrase[: m.start()] if m is not None and m.start() > 0 else phrase).split()
         if (
             (
