@@ -158,9 +158,10 @@ _ROLE_HEAD: Final = regex.compile(
 )
 # The body or place a role phrase ends with (" for Sri Lanka", " of the Bank of England").
 _ROLE_BODY: Final = regex.compile(
-    # (rule A410: lower-case modifiers after "the": "of the student-led People's Party")
-    rf"[ \t\u00a0](?:of|for|at)[ \t\u00a0](?:(?:the[ \t\u00a0](?:[\p{{Ll}}-]+[ \t\u00a0]){{0,2}})?"
-    rf"{_BODY_WORD}"
+    # (rule A410: lower-case modifiers after "the": "of the student-led People's Party"; rule
+    # A531: or without it, "The chief of nearby Apapam")
+    rf"[ \t\u00a0](?:of|for|at)[ \t\u00a0]"
+    rf"(?:(?:(?:the[ \t\u00a0])?(?:[\p{{Ll}}-]+[ \t\u00a0]){{0,2}})?{_BODY_WORD}"
     rf"(?:{_BODY_JOINER}(?:the[ \t\u00a0])?{_BODY_WORD})*"
     # (rule A530: or a body in lower case after "the": "The commander of the task force")
     rf"|(?P<lower>the(?:[ \t\u00a0][\p{{Ll}}-]+){{1,3}}))$"
