@@ -109,7 +109,8 @@ _VERBISH: Final = regex.compile(
 # A capitalised word of a body's name, and a joiner before the next one.
 _BODY_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.&-]*"
 # (rule A327: "of the" too: "the University of the South Pacific")
-_BODY_JOINER: Final = r"[ \t\u00a0](?:(?:of|for|and|&)[ \t\u00a0](?:the[ \t\u00a0])?)?"
+# (rule A532: "on" too, "the Senate Committee on Tertiary Education")
+_BODY_JOINER: Final = r"[ \t\u00a0](?:(?:of|for|on|and|&)[ \t\u00a0](?:the[ \t\u00a0])?)?"
 # A body or place a person is "of" or "at" after their name, up to the verb: " of
 # Castlegate Securities", " at the University of Leeds" (rule A262).
 _AFFILIATION: Final = regex.compile(
