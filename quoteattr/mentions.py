@@ -597,7 +597,12 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
                 step
                 and k + step < end
                 and tokens[k - 1].text in lex.given_names
-                and tokens[k + step].text not in lex.given_names
+                and (
+                    tokens[k + step].text not in lex.given_names
+                    # rule A533: or an honorific before the last name, after given names
+                    # only ("Amina Haji Abdalla")
+                    or (k + step == end - 1 and all(t.text in lex.given_names for t in tokens[i:k]))
+                )
             ):
                 break  # a person's names ("Syed Faisal Imam Bukhari"), no body's
             if step and k + step < end and tokens[k + step].text not in _JOINERS:

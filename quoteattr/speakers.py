@@ -438,7 +438,12 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
                 size
                 and k + size < n
                 and words[k - 1] in lex.given_names
-                and words[k + size] not in lex.given_names
+                and (
+                    words[k + size] not in lex.given_names
+                    # rule A533: or an honorific before the last name, after given names
+                    # only ("Amina Haji Abdalla")
+                    or (k + size == n - 1 and all(w in lex.given_names for w in words[i:k]))
+                )
             ):
                 break  # a person's names ("Syed Faisal Imam Bukhari"), no body's
             if size and k + size == n - 1 and lex.is_place(words[-1]):
