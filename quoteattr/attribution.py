@@ -572,6 +572,28 @@ class _Attributor:
                 return closing
         return None
 
+    def _as_put_it(self, tokens: list[Token], j: int) -> bool:
+        """Whether the clause from ``j`` after "as" holds a reporting verb with nothing
+        after it but an adjunct ("as Smith put it in her memoir", "as the host said in
+        April"), not an object (rule A536)."""
+        n = len(tokens)
+        for k in range(j + 1, min(n, j + _MAX_AFTER_SUBJECT + 4)):
+            if tokens[k].is_quote or tokens[k].sentence != tokens[j].sentence:
+                return False
+            cue = (
+                self.verb_at(tokens, k, closing=True)
+                if tokens[k].lower in self._verb_openers
+                else None
+            )
+            if cue is not None:
+                after = k + (1 if cue.end == tokens[k].end else 2)
+                return (
+                    after >= n
+                    or tokens[after].text in ".,;)"
+                    or tokens[after].lower in _PREPOSITIONS
+                )
+        return False
+
     def closing_cue(self, tokens: list[Token], k: int) -> tuple[Mention, Cue, str] | None:
         """A subject and its reporting verb from token ``k``, after a comma, that close
         the sentence (``, Ha said.``, ``, said the minister.``): rule A485."""
@@ -2173,6 +2195,12 @@ class _Attributor:
             j += 1
         if j >= n or tokens[j].is_quote or tokens[j].sentence != sentence:
             return None
+        if tokens[j].lower == "as" and j + 2 < n and not tokens[j + 1].is_quote:
+            # rule A536: '"...," as one agency caseworker put it': a verb with no object
+            # (not '"...," as rights groups accused police of ...')
+            j += 1
+            if tokens[j].lower in self._verb_openers or not self._as_put_it(tokens, j):
+                return None  # (not '"...," as said above')
         if (
             tokens[j].lower in _ARTICLES
             and j + 1 < n

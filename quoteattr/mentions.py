@@ -1603,32 +1603,39 @@ def mention_after(
             i += 2
             continue
         if (
-            tok.lower in lex.verb_forms
-            # rule A511: not a base form or one in -ing before a listed role noun, a
-            # modifier ("the national rail operator", "the planning appeals board")
-            and not (
-                i + 1 < n
-                and tokens[i + 1].lower in lex.roles
-                and (lex.verb_forms[tok.lower] == tok.lower or tok.lower.endswith("ing"))
+            (
+                tok.lower in lex.verb_forms
+                # rule A511: not a base form or one in -ing before a listed role noun, a
+                # modifier ("the national rail operator", "the planning appeals board")
+                and not (
+                    i + 1 < n
+                    and tokens[i + 1].lower in lex.roles
+                    and (lex.verb_forms[tok.lower] == tok.lower or tok.lower.endswith("ing"))
+                )
+                # rule A512: nor a noun after a determiner, before another word ("the state
+                # weather agency")
+                and not (
+                    role_words
+                    and tokens[i - 1].lower in _DETERMINERS
+                    and i + 1 < n
+                    and tokens[i + 1].text.isalpha()
+                    and tokens[i + 1].text.islower()
+                )
             )
-            # rule A512: nor a noun after a determiner, before another word ("the state
-            # weather agency")
-            and not (
-                role_words
-                and tokens[i - 1].lower in _DETERMINERS
-                and i + 1 < n
-                and tokens[i + 1].text.isalpha()
-                and tokens[i + 1].text.islower()
+            or (
+                # rule A536: or the first word of a verb of two ("as one caseworker put it")
+                i + 1 < n and f"{tok.lower} {tokens[i + 1].lower}" in lex.verb_forms
             )
-        ) or (
-            tok.lower in _STOP_LEFT
-            # rule A149: "of" inside a role ("said master of ceremonies Asab Tabchi")
-            and not (
-                tok.lower == "of"
-                and role_words
-                and i + 1 < n
-                and tokens[i + 1].text.islower()
-                and tokens[i + 1].lower not in _DETERMINERS
+            or (
+                tok.lower in _STOP_LEFT
+                # rule A149: "of" inside a role ("said master of ceremonies Asab Tabchi")
+                and not (
+                    tok.lower == "of"
+                    and role_words
+                    and i + 1 < n
+                    and tokens[i + 1].text.islower()
+                    and tokens[i + 1].lower not in _DETERMINERS
+                )
             )
         ):
             break
