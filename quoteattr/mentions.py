@@ -1799,6 +1799,11 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
         return None
     if _is_name_word(tokens[i + 1]):
         end = _run_right(tokens, i + 1, lex)
+        if _portfolio_before_and(tokens, i + 1, end, lex):
+            # rule A537: a title's first portfolio ("the chief negotiator, Water and
+            # Energy Minister Dawit Tesfaye Alemu,"): the name after the title
+            found = mention_after(tokens, i, lex)
+            return found if found is not None and found[0].kind == "name" else None
         mention = _name_mention(tokens, i + 1, end, lex)
         if mention is not None and mention.kind in ("name", "organisation"):
             return mention, end
