@@ -1993,6 +1993,13 @@ class _Attributor:
                         for t in tokens[first:k]
                     )
                 )
+                # rule A538: or its role phrase in lower case ("National forestry agency
+                # CONAF said ... It said")
+                and not (
+                    subject.role
+                    and self.text[tokens[first].start : tokens[k - 1].end].lower()
+                    in (subject.role.lower(), f"the {subject.role.lower()}")
+                )
             ):
                 return None
         return subject
