@@ -1283,7 +1283,10 @@ class DocumentNames:
 
     def _modifier(self, word: str) -> bool:
         """Whether a lower-case ``word`` may qualify a role noun after it (``former``,
-        ``federal``): a word, not a verb, preposition or clause opener."""
+        ``federal``, or an age, ``64-year-old``: rule A539): a word, not a verb,
+        preposition or clause opener."""
+        if word.endswith("-year-old") and word[:1].isdigit():
+            return True
         return word.replace("-", "").isalpha() and not (
             word in self.lex.verb_forms or word in PREPOSITIONS or word in _SUBORDINATORS
         )
