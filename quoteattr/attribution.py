@@ -1084,6 +1084,13 @@ class _Attributor:
             if that > 0 and all(w[:1].isupper() or w.lower() in _SAID_WHEN for w in between[:that])
             else 0
         )
+        if not own and between[0].lower() in ("in", "on"):
+            # rule A540: or its phrase with no "that" after it ("said in a statement it had
+            # tabled a "generous" offer")
+            while own < min(len(between), _SAID_WHEN_REACH) and (
+                between[own][:1].isupper() or between[own].lower() in _SAID_WHEN
+            ):
+                own += 1
         if own and len(between) - own <= _COMPLEMENT_WORDS:
             return True
         # rule A182: farther on, within the clause the cue opens: no punctuation or other
