@@ -1002,6 +1002,7 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
 
 _RELATIVE_SUBJECTS: Final = frozenset({"he", "she"})  # (rule A310)
 # Role nouns of people who speak for the body named before them (rule A482).
+_UNNAMED_ONE: Final = frozenset({"one", "a", "an", "another"})  # (rule A541)
 _SPEAKS_FOR: Final = frozenset(
     """spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official
     officials representative representatives source sources""".split()
@@ -1263,7 +1264,10 @@ def _located(
     if tokens[k - 1].lower != "in" and not (
         # rule A529: or a person's place after "from" or "near" ("One secondary teacher
         # from Dundee said"), a name no body bears
-        tokens[k - 1].lower in ("from", "near") and mention.kind == "name"
+        (tokens[k - 1].lower in ("from", "near") and mention.kind == "name")
+        # rule A541: or an unnamed member's body after "of" ("one senior member of the
+        # Test squad said")
+        or tokens[k - 1].lower == "of"
     ):
         return None
     nominal = _nominal_left(tokens, k - 1, lex)
@@ -1271,6 +1275,11 @@ def _located(
         return None
     if tokens[k - 1].lower != "in" and lex.role_kind(nominal.role or "") != "person":
         return None  # (A529: a person's place; "The statement from Brightline" is its author)
+    if tokens[k - 1].lower == "of" and (
+        nominal.text.split(" ", 1)[0].lower() not in _UNNAMED_ONE
+        or (nominal.role or "") in _SPEAKS_FOR
+    ):
+        return None  # (A541: not "The head of X", nor "a spokesman of X", who speaks for X)
     start = k - 1
     while start > 0 and tokens[start - 1].start >= nominal.start:
         start -= 1
