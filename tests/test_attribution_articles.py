@@ -1,4 +1,4 @@
-"""One thousand seven hundred and eighty made-up news texts, written apart from the rule cases by
+"""One thousand nine hundred and fifteen made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -369,6 +369,33 @@ speakers.
   reform).
 * ``tests/golden/attribution_articles36.json``: 30 texts in two groups (``S46C``,
   ``S47C``) written at the start of the same session and held out from it.
+* ``tests/golden/attribution_articles37.json``: 60 texts in four groups (``S48A``,
+  ``S48B``, ``S49A``, ``S49B``) written at the start of the session of rules A504-A541
+  and Q89, used for its rules (a desalination dispute, a sheriff's budget, a rugby club's
+  administration, a graft trial, a crash report, a pig tax, a cricket upset, a mining
+  blockade, a pension scandal, a reactor extension, a matatu strike, a koala ruling, a
+  ferry contract, a peace-deal anniversary, a wildfire inquiry, a bank protest, a speed
+  limit vote, a land ruling, a flood-relief audit, a doping case, a voucher bill, an
+  evacuation, a chip deal, cocoa reform, a gang law, a pension protest, a judicial
+  election, a housing tribunal, coffee, a factory-fire trial, earthquake rebuilding, a
+  teachers' contract, a council bankruptcy, debt restructuring, a fuel subsidy, a
+  coalition, a trade deadline, a typhoon, a shipping strike, a currency reform, a
+  language ruling, an election, canal revenue, a border closure, a power-cut inquiry, a
+  media law, hurricane recovery, a language law, a mine spill, a bridge, palm-oil labour,
+  a tornado, a lithium protest, an airline merger, golden visas, an election, a chip
+  plant, a regional election, a pay dispute, gang violence).
+* ``tests/golden/attribution_articles38.json``: 30 texts in two groups (``S48C``,
+  ``S49C``) written at the start of the same session and held out from it.
+* ``tests/golden/attribution_articles39.json``: 30 texts in two groups (``S50A``,
+  ``S50B``) written during the same session, after rule A525, and used for its later
+  rules (a doctors' strike, a dam dispute, a recount, a VAR row, a bank merger, an
+  eruption, flood recovery, a banking trial, a university strike, a speed-limit vote, a
+  drug-war inquiry, a transfer, a mining crackdown, a wind auction, waiting lists, a
+  wildfire, a cricket board, a nuclear tender, dam talks, a pay deal, an extradition, live
+  exports, a ferry fire, a doctors' walkout, a port strike, a drought, an asylum law, a
+  typhoon, a landslide, deforestation figures).
+* ``tests/golden/attribution_articles40.json``: 15 texts (``S50C``) written during the
+  same session and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -424,6 +451,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles34.json")
     + golden_cases.load("attribution_articles35.json")
     + golden_cases.load("attribution_articles36.json")
+    + golden_cases.load("attribution_articles37.json")
+    + golden_cases.load("attribution_articles38.json")
+    + golden_cases.load("attribution_articles39.json")
+    + golden_cases.load("attribution_articles40.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -452,7 +483,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1780
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1915
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
