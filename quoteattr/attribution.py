@@ -171,6 +171,8 @@ _SAID_WHEN: Final = frozenset(
     yesterday today separate written joint brief""".split()
 )
 _SAID_WHEN_REACH: Final = 5
+_TELLING: Final = frozenset({"tell", "inform", "assure", "remind", "warn"})  # (rule A542)
+_TOLD_REACH: Final = 14  # words of the one told, when and where, before "that" (A542)
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
 # Words no participle phrase on a subject holds (rule A369): relative pronouns, "to" and
 # auxiliaries ("her campaign is planning to reprint an editorial that accuses").
@@ -1084,6 +1086,11 @@ class _Attributor:
             if that > 0 and all(w[:1].isupper() or w.lower() in _SAID_WHEN for w in between[:that])
             else 0
         )
+        if not own and cue.lemma in _TELLING:
+            # rule A542: the one told, and when and where, before "that" ("told a rally of
+            # about 12,000 doctors in central Seoul on Sunday that ... "like criminals"")
+            that = next((k for k, w in enumerate(between[:_TOLD_REACH]) if w == "that"), -1)
+            own = that + 1 if that > 0 else 0
         if not own and between[0].lower() in ("in", "on"):
             # rule A540: or its phrase with no "that" after it ("said in a statement it had
             # tabled a "generous" offer")
