@@ -1430,10 +1430,14 @@ class _Attributor:
             role = aged.group(1)
         elif (age := _AGE_ALONE.fullmatch(written)) is not None:
             return self._aged_person(mention, quote, age.group(1))
-        elif described is not None and all(
-            # (or several: "the Turkish-German forward", rule A250)
-            part in self.lex.demonyms
-            for part in described.group(1).split("-")
+        elif described is not None and (
+            all(
+                # (or several: "the Turkish-German forward", rule A250)
+                part in self.lex.demonyms
+                for part in described.group(1).split("-")
+            )
+            # rule A543: or where the person was born ("the New Zealand-born forward")
+            or described.group(1).endswith("-born")
         ):
             role = described.group(2)
         elif (
