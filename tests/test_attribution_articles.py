@@ -370,7 +370,7 @@ speakers.
 * ``tests/golden/attribution_articles36.json``: 30 texts in two groups (``S46C``,
   ``S47C``) written at the start of the same session and held out from it.
 * ``tests/golden/attribution_articles37.json``: 60 texts in four groups (``S48A``,
-  ``S48B``, ``S49A``, ``S49B``) written at the start of the session of rules A504-A543
+  ``S48B``, ``S49A``, ``S49B``) written at the start of the session of rules A504-A544
   and Q89, used for its rules (a desalination dispute, a sheriff's budget, a rugby club's
   administration, a graft trial, a crash report, a pig tax, a cricket upset, a mining
   blockade, a pension scandal, a reactor extension, a matatu strike, a koala ruling, a
