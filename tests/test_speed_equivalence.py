@@ -21,6 +21,7 @@ from quoteattr.quotes import find_quotes
 from quoteattr.speakers import (
     DocumentNames,
     NameOccurrence,
+    _capitalised_runs,
     _run_parser,
     _run_pattern,
     _single_words_to_skip,
@@ -212,18 +213,30 @@ _RUN_TEXTS = [
     "Ludwig van beethoven ran; van Gogh; Jean de la Fontaine; Leonardo da Vinci; el Greco",
     "X. Y. Ph.D. Smith, Lt. Col. Jones, Ste. Marie, St. Est. Gen. Ven. Doe, a.m. Calif. Sen.",
     "Ayman al-Safadi, al-Sharaa, Abdel Fattah el-Sisi al-Assad, Erik ten Hag ter Stegen",
+    # letters beyond Latin-1, inside runs, before and after them (``_KNOWN``)
+    "Łukasz Ωm. Żak de Ǆ, Sé. Ödön al-Ωmar X. İlham Ωm. Sé. Ph.D. D.C. Sen. 漢 Anń Lee",
+    "Gen. Ωmar Sen. al-Sé. Ann de Ωla Ven.	Lee x Ωm.Y Jo⁠Ann",
 ]
 
 
 # Abbreviations of one letter, with periods and spaces inside, sharing a last letter,
 # one a suffix of another, and one not capitalised (left out of the pattern).
-_ODD_ABBREVIATIONS = frozenset({"X", "Ph.D", "Lt. Col", "St", "Ste", "Est", "Gen", "Ven", "a.m"})
+_ODD_ABBREVIATIONS = frozenset(
+    {"X", "Ph.D", "Lt. Col", "St", "Ste", "Est", "Gen", "Ven", "a.m", "Ωm", "Sé", "D.C"}
+)
 
 
 def _check_runs(text: str) -> None:
     for abbreviations in (load_lexicon().abbreviations, _ODD_ABBREVIATIONS, frozenset()):
         fast, slow = _run_pattern(abbreviations), _reference_run_pattern(abbreviations)
-        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        spans = [m.span() for m in slow.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == spans
+        # and the runs as the library finds them, in the whole text and in its first half
+        assert list(_capitalised_runs(text, len(text), abbreviations)) == spans
+        half = len(text) // 2
+        assert list(_capitalised_runs(text, half, abbreviations)) == [
+            m.span() for m in slow.finditer(text, 0, half)
+        ]
 
 
 def test_run_pattern_golden_texts() -> None:
