@@ -588,8 +588,54 @@ def _keyed(
     return result
 
 
+# The big word lists read in one pass of ``re`` when every line is plain: empty, a
+# comment from its first character, or fields of words joined by single spaces (so
+# already what ``_normalise`` makes of them: stripped, no other whitespace) and one
+# TAB, no other line break than "\n"; and no key twice. Such a file gives the same as
+# ``_keyed`` gives line by line; any other file is read by ``_keyed``, for its errors.
+_PLAIN_NAME: Final = r"[^\s#]\S*(?: \S+)*"
+# (a comment up to any line break of ``str.splitlines``)
+_COMMENT: Final = r"#[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*"
+
+
+@functools.lru_cache(maxsize=2)
+def _plain_patterns(line: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A text of plain lines of the form ``line`` (compiled on first use, not at
+    import), and one such line (its fields in groups)."""
+    return (
+        re.compile(rf"(?:(?:{_COMMENT}|{line})?\n)*(?:{_COMMENT}|{line})?"),
+        re.compile(rf"^{line}$", re.MULTILINE),
+    )
+
+
+def _plain_text(source: Traversable, lines: re.Pattern[str]) -> str | None:
+    """The text of ``source`` when all its lines are plain (``lines``); else None."""
+    if not source.is_file():
+        return None  # (``_records`` says so)
+    text = source.read_text(encoding="utf-8").removeprefix("\N{ZERO WIDTH NO-BREAK SPACE}")
+    return text if lines.fullmatch(text) else None
+
+
 def _words(source: Traversable) -> frozenset[str]:
+    lines, line = _plain_patterns(_PLAIN_NAME)
+    text = _plain_text(source, lines)
+    if text is not None:
+        words = line.findall(text)
+        if len(set(words)) == len(words):
+            return frozenset(words)
     return frozenset(_keyed(source, (1,), _normalise, _present))
+
+
+def _gendered(source: Traversable) -> dict[str, Gender]:
+    """A list of names or titles with a gender each (``name<TAB>m``, ``f`` or ``-``)."""
+    lines, line = _plain_patterns(f"({_PLAIN_NAME})\t([mf-])")
+    text = _plain_text(source, lines)
+    if text is not None:
+        pairs = line.findall(text)
+        genders = {name: _GENDERS[gender] for name, gender in pairs}
+        if len(genders) == len(pairs):
+            return genders
+    return _keyed(source, (2,), _normalise, _second_gender)
 
 
 def _present(fields: Sequence[str]) -> bool:
@@ -666,7 +712,7 @@ def _load_from_dir(root: Traversable | str | os.PathLike[str], language: str) ->
         available = ", ".join(_available_languages(folder_root)) or "none"
         msg = f"no word lists for language {language!r}; available languages: {available}"
         raise UnknownLanguageError(msg)
-    titles = _keyed(folder / "titles.txt", (2,), _normalise, _second_gender)
+    titles = _gendered(folder / "titles.txt")
     org_words = _words(folder / "org_words.txt")
     return Lexicon(
         language=language,
@@ -677,7 +723,7 @@ def _load_from_dir(root: Traversable | str | os.PathLike[str], language: str) ->
         roles=_keyed(folder / "roles.txt", (3,), _normalise_lower, _role),
         pronouns=_keyed(folder / "pronouns.txt", (4,), _normalise_lower, _pronoun),
         demonyms=_words(folder / "demonyms.txt"),
-        given_names=_keyed(folder / "given_names.txt", (2,), _normalise, _second_gender),
+        given_names=_gendered(folder / "given_names.txt"),
         nonnames=_words(folder / "nonnames.txt"),
         org_words=org_words,
         abbreviations=_words(folder / "abbreviations.txt")
