@@ -1854,12 +1854,14 @@ class _Attributor:
             return None  # someone else spoken to: "A reporter asked Sanders"
         return description
 
-    def _as_body(self, mention: Mention | None) -> Mention | None:
-        """``mention`` as an organisation when it is a name no person bears (rule A509:
-        "Nairobi City County has issued a statement. It says"); else as it is."""
+    def _as_body(self, mention: Mention | None, at: int | None = None) -> Mention | None:
+        """``mention`` as an organisation when it is a name no person bears, named as at
+        ``at`` (its own start by default: rules A264, A509, "Nairobi City County has
+        issued a statement. It says"); else as it is."""
         if mention is None or mention.kind != "name":
             return mention
-        if not self.names.impersonal(self.names.canonical(mention.text.split(), mention.start)):
+        where = mention.start if at is None else at
+        if not self.names.impersonal(self.names.canonical(mention.text.split(), where)):
             return mention
         return Mention(mention.start, mention.end, mention.text, "organisation", mention.role)
 
@@ -1880,13 +1882,9 @@ class _Attributor:
                 found = mention_before(tokens, v, self.lex)
                 if found is None or found[0].kind not in ("organisation", "name"):
                     return None
-                body = found[0]
-                if body.kind == "name":
-                    # a name no person bears ("Greenfield Action")
-                    if not self.names.impersonal(self.names.canonical(body.text.split(), at)):
-                        return None
-                    body = Mention(body.start, body.end, body.text, "organisation", body.role)
-                return body
+                # (or a name no person bears: "Greenfield Action")
+                body = self._as_body(found[0], at)
+                return body if body is not None and body.kind == "organisation" else None
         return None
 
     def subject_body(self, at: int) -> Mention | None:

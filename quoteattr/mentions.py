@@ -75,9 +75,10 @@ _DETERMINERS: Final = frozenset(
     "several many other former".split()
 )
 _ARTICLES: Final = frozenset("the a an his her their its our my".split())
-_POSSESSIVE_DETERMINERS: Final = frozenset("his her their its our".split())
 _ARTICLES_OPENING: Final = frozenset({"a", "an", "the"})
 _ARTICLES_SINGULAR: Final = frozenset({"a", "an"})
+# (rule A519: "Its Ranking Member ...")
+_POSSESSIVE_DETERMINERS: Final = _ARTICLES - _ARTICLES_OPENING - {"my"}
 # Determiners of a singular noun alone: before a plural, "that" opens a relative clause.
 _SINGULAR_ONLY: Final = frozenset({"that", "this", "another"})
 # Determiners that stand for an unnamed person alone: "said another", "one said".
@@ -1261,21 +1262,22 @@ def _located(
     mention, k = found
     if k < 2 or mention.kind not in ("name", "organisation"):
         return None
-    if tokens[k - 1].lower != "in" and not (
+    joiner = tokens[k - 1].lower
+    if joiner != "in" and not (
         # rule A529: or a person's place after "from" or "near" ("One secondary teacher
         # from Dundee said"), a name no body bears
-        (tokens[k - 1].lower in ("from", "near") and mention.kind == "name")
+        (joiner in ("from", "near") and mention.kind == "name")
         # rule A541: or an unnamed member's body after "of" ("one senior member of the
         # Test squad said")
-        or tokens[k - 1].lower == "of"
+        or joiner == "of"
     ):
         return None
     nominal = _nominal_left(tokens, k - 1, lex)
     if nominal is None or nominal.kind not in ("nominal", "organisation"):
         return None
-    if tokens[k - 1].lower != "in" and lex.role_kind(nominal.role or "") != "person":
+    if joiner != "in" and lex.role_kind(nominal.role or "") != "person":
         return None  # (A529: a person's place; "The statement from Brightline" is its author)
-    if tokens[k - 1].lower == "of" and (
+    if joiner == "of" and (
         nominal.text.split(" ", 1)[0].lower() not in _UNNAMED_ONE
         or (nominal.role or "") in _SPEAKS_FOR
     ):

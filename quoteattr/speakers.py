@@ -60,45 +60,16 @@ _SPACE: Final = r"[ \t\u00a0]+"
 _NOT_POSSESSIVE: Final = r"(?<!['’]s|[sxzSXZ]['’])"
 
 
-@functools.lru_cache(maxsize=8)
-def _run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
-    """The capitalised runs in one pattern, an abbreviation's period read by a
-    look-behind: the definition :func:`_capitalised_runs` finds the same runs as,
-    faster (kept for the tests that check it does)."""
-    # The abbreviations grouped by their last character: the look-behind below reads
-    # them from the right, so a word whose last letter ends no abbreviation fails after
-    # one comparison per group instead of one per abbreviation (the same strings match).
-    groups: dict[str, list[str]] = {}
-    for a in sorted(abbreviations, key=len, reverse=True):
-        if a[:1].isupper():
-            groups.setdefault(a[-1], []).append(regex.escape(a[:-1]))
-    abbrev = "|".join(
-        f"(?:{'|'.join(heads)}){regex.escape(last)}" for last, heads in groups.items()
-    )
-    # A period joins a word only when the word before it is an abbreviation, checked by
-    # a look-behind once the period is seen (trying the abbreviations first at every
-    # capital would cost twice the time).
-    word = (
-        rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)*"
-        rf"|\p{{Lu}}[\p{{L}}\p{{M}}'’-]*(?:\.(?<=(?<![\p{{L}}\p{{M}}'’-])(?:{abbrev})\.))?)"
-    )
-    # inside a run, an Arabic article joined to a capitalised word: "Ayman al-Safadi"
-    prefixed = r"(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*"
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
-        rf"(?:{_NOT_POSSESSIVE}{_SPACE}(?:{_PARTICLE}{_SPACE})*(?:{word}|{prefixed}))*",
-        regex.VERSION1,
-    )
-
-
-# _capitalised_runs finds the runs of _run_pattern in two steps: a pattern without the
-# abbreviation look-behind (a word takes a period only as an initial), then in Python,
-# when a run stops before a period, whether its last word is an abbreviation, and if so
-# the rest of the run after the period. The pattern comes in two forms over the same
-# classes: one in ``re`` for text of the characters ``_KNOWN`` (Latin-1 and general
-# punctuation: most news text), its classes spelled out from what the ``regex`` module
-# says of each of them, and one in ``regex`` (``\p{Lu}`` and the like) for a run near
-# any other character. ``re`` finds a run in about 60% of the instructions of ``regex``.
+# _capitalised_runs finds the runs that one pattern defines, with an abbreviation's period
+# read by a look-behind (that definition is kept in tests/test_speed_equivalence.py,
+# which checks the two agree), in two steps: a pattern without the abbreviation
+# look-behind (a word takes a period only as an initial), then in Python, when a run
+# stops before a period, whether its last word is an abbreviation, and if so the rest
+# of the run after the period. The pattern comes in two forms over the same classes: one
+# in ``re`` for text of the characters ``_KNOWN`` (Latin-1 and general punctuation: most
+# news text), its classes spelled out from what the ``regex`` module says of each of
+# them, and one in ``regex`` (``\p{Lu}`` and the like) for a run near any other
+# character. ``re`` finds a run in about 60% of the instructions of ``regex``.
 _KNOWN: Final = "".join(map(chr, [*range(0x100), *range(0x2000, 0x2070)]))
 _UPPER: Final = r"\p{Lu}"
 _WORD_CHAR: Final = r"[\p{L}\p{M}'’-]"
@@ -177,7 +148,7 @@ def _capitals_abbreviations(abbreviations: frozenset[str]) -> _Abbreviations:
 def _abbreviated(text: str, word: int, at: int, abbreviations: _Abbreviations) -> bool:
     """Whether an abbreviation ends at ``at``, the period after a run's word that starts
     at ``word``, after no letter, mark, apostrophe or hyphen: the look-behind of
-    :func:`_run_pattern` on that period."""
+    one-pattern definition on that period."""
     plain, others, lengths = abbreviations
     # An abbreviation of word characters only must be the whole word: a word is all
     # word characters, and the character before it none.
@@ -205,8 +176,9 @@ def _run_end(
     abbreviation that ends one of its words, and the words after it (``tail``); with
     the last match, of ``run`` or ``tail``, that made it.
 
-    As :func:`_run_pattern`: only a word's second form (a capital and letters, not an
-    initial nor ``al-`` and a word) takes a period, when an abbreviation ends there.
+    As in the one-pattern definition: only a word's second form (a capital and letters,
+    not an initial nor ``al-`` and a word) takes a period, when an abbreviation ends
+    there.
     """
     stop, words = run.end(), run.start()
     while stop < end and text[stop] == "." and text[stop - 1] != ".":
@@ -229,8 +201,8 @@ def _run_end(
 def _capitalised_runs(
     text: str, end: int, abbreviations: frozenset[str]
 ) -> Iterator[tuple[int, int]]:
-    """The start and end of each match of :func:`_run_pattern` in ``text[:end]``, in
-    order, as ``finditer(text, 0, end)`` gives them.
+    """The start and end of each capitalised run in ``text[:end]``, in order, as the
+    one-pattern definition's ``finditer(text, 0, end)`` gives them.
 
     Exact on any text: the fast patterns decide a run only where every character they
     read is one of ``_KNOWN``. Where one is not, ``regex`` takes over: from that
@@ -1404,11 +1376,9 @@ class DocumentNames:
         role's words before ``at`` (rules A220, A522)."""
         if self.text.startswith("For ", at - 4) and self._after_sentence_end(at - 4):
             return True
-        opening = self._opening(at)
-        return (
-            opening is not None
-            and _TOPIC_OPENING.fullmatch(opening.lstrip()) is not None
-            and self._after_sentence_end(at - len(opening.lstrip()))
+        opening = (self._opening(at) or "").lstrip()
+        return _TOPIC_OPENING.fullmatch(opening) is not None and self._after_sentence_end(
+            at - len(opening)
         )
 
     def _opens_sentence(self, at: int) -> bool:
