@@ -1478,6 +1478,8 @@ class _Attributor:
         if self.text.find(f"{age}-year-old", 0, mention.start) >= 0:
             return None
         k = bisect.bisect_left(self.quotes, quote.start, key=_start)
+        while k and self.quotes[k - 1].kind == "name":
+            k -= 1  # (rule A545: a nickname is inside the name: 'Eilidh "Wee Magic" Fraser')
         since = self.quotes[k - 1].end if k else 0
         name = self.names.resolve(mention.start, gender=None)
         if name is None or not self.names.subject_between(name, since, mention.start):

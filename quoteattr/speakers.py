@@ -915,7 +915,12 @@ class DocumentNames:
             while q < nq and quoted[q][1] <= start:
                 q += 1
             if q < nq and quoted[q][0] <= start:
-                continue  # inside a quotation
+                # inside a quotation, unless the run crosses its closing mark, an
+                # apostrophe too: "Magic' Fraser" (rule A545: 'Eilidh 'Wee Magic' Fraser')
+                after = quoted[q][1] + 1
+                if stop <= after or text[after - 1] != " " or not text[after].isupper():
+                    continue
+                start, run = after, text[after:stop]
             if run in MONTHS and _DAY.match(text, stop):
                 continue  # a date: "June 3" (rule A256)
             if text.endswith(" of ", 0, start) and (place := self._title_place(run, start)):

@@ -126,11 +126,18 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
         start = m.start()
         while q < len(quoted) and quoted[q][1] <= start:
             q += 1
-        if (q < len(quoted) and quoted[q][0] <= start) or m.group() in skip:
+        if m.group() in skip:
             continue
+        run = m.group()
+        if q < len(quoted) and quoted[q][0] <= start:
+            # inside a quotation, but for the words of a run crossing its closing mark
+            # after a space (rule A545)
+            after = quoted[q][1] + 1
+            if m.end() <= after or text[after - 1] != " " or not text[after].isupper():
+                continue
+            run, start = text[after : m.end()], after
         if m.group() in MONTHS and re.match(r"\.?[ \t\u00a0]\d", text[m.end() :]):
             continue  # a date (rule A256), as the library skips it
-        run = m.group()
         place = names._title_place(run, start) if text[:start].endswith(" of ") else ""
         if place:
             # the place of a title before the name is the title's (rule A335)
