@@ -119,10 +119,15 @@ def _indefinite(role: str) -> re.Pattern[str]:
     role noun (rule A188)."""
     word = r"(?!(?:for|of|to|the|with|in|on|at|by|from|and|or|who|that)\b)[\w'’-]+ "
     # (rule A528: with what qualifies it, "A person familiar with the negotiations")
+    det = r"(?:the |a |an |his |her |their )?"
     qualified = (
-        r"(?: (?:familiar with|close to|briefed on) (?:the |a |an |his |her |their )?[\w-]+)?"
+        rf"(?: (?:familiar with|close to|briefed on) {det}(?!(?:that|who|which)\b)[\w-]+"
+        # (rule A546: or where the person is from, up to the comma that closes the
+        # phrase: "One senior official from a partner party, speaking on condition ...")
+        rf"| (?:from|at|in|near) {det}(?:[\w'’-]+ ){{0,3}}[\w'’-]+(?=,))?"
     )
-    return re.compile(rf"\b[Aa]n? (?:{word}){{0,4}}{re.escape(role)}\b{qualified}")
+    # (rule A546: or "One official, who spoke on condition of anonymity, said")
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne) (?:{word}){{0,4}}{re.escape(role)}\b{qualified}")
 
 
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).

@@ -1260,13 +1260,14 @@ def _located(
     port authority in Ortona said", "Officials in Brussels said"): the whole
     description; None otherwise."""
     mention, k = found
-    if k < 2 or mention.kind not in ("name", "organisation"):
+    if k < 2 or mention.kind == "pronoun":
         return None
     joiner = tokens[k - 1].lower
     if joiner != "in" and not (
         # rule A529: or a person's place after "from" or "near" ("One secondary teacher
-        # from Dundee said"), a name no body bears
-        (joiner in ("from", "near") and mention.kind == "name")
+        # from Dundee said"), or body (rule A546: "One senior official from a partner
+        # party, speaking ..., said")
+        joiner in ("from", "near")
         # rule A541: or an unnamed member's body after "of" ("one senior member of the
         # Test squad said")
         or joiner == "of"
