@@ -58,6 +58,7 @@ from quoteattr.cues import Lexicon, load_lexicon
 from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import (
     INVERTING_COPULAS,
+    KIN_NOUNS,
     SUBJECT_PRONOUNS,
     mention_after,
     mention_before,
@@ -1813,7 +1814,11 @@ class _Attributor:
         if (
             subject is not None
             and subject.kind == "nominal"
-            and subject.text.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
+            and (
+                subject.text.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
+                # rule A547: or as the relative of someone named ("the mother of X")
+                or (subject.role in KIN_NOUNS and self.text.startswith(" of ", subject.end))
+            )
         ):
             # rule A301: a person described, not named, who speaks in that sentence ("A
             # JMC process engineer who grew up in the township ... said")

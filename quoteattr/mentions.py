@@ -54,6 +54,7 @@ _MODIFIER_ENDINGS: Final = tuple(
 )
 # Months: before a day number, a date ("June 3", "Jan. 22": rule A256).
 MONTHS: Final = word_list("months.txt")
+KIN_NOUNS: Final = word_list("kin_nouns.txt")  # (rule A547)
 # Letters written after a name that are no part of it: honours, silk, seats (rule A151).
 POSTNOMINALS: Final = frozenset("KC QC SC BL TD MP MLA MEP MSP MS MPP OBE MBE CBE KBE DBE".split())
 NAME_PREFIXES: Final = frozenset({"al", "el"})
@@ -1278,9 +1279,14 @@ def _located(
         return None
     if joiner != "in" and lex.role_kind(nominal.role or "") != "person":
         return None  # (A529: a person's place; "The statement from Brightline" is its author)
-    if joiner == "of" and (
-        nominal.text.split(" ", 1)[0].lower() not in _UNNAMED_ONE
-        or (nominal.role or "") in _SPEAKS_FOR
+    if (
+        joiner == "of"
+        and (
+            nominal.text.split(" ", 1)[0].lower() not in _UNNAMED_ONE
+            or (nominal.role or "") in _SPEAKS_FOR
+        )
+        # rule A547: but a relative of the person named ("the mother of Leung Ka-wai")
+        and (nominal.role or "") not in KIN_NOUNS
     ):
         return None  # (A541: not "The head of X", nor "a spokesman of X", who speaks for X)
     start = k - 1
