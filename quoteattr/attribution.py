@@ -63,6 +63,7 @@ from quoteattr.mentions import (
     mention_after,
     mention_before,
     modifier_word,
+    placed_people,
     plural_person,
     plural_role,
     possessive,
@@ -2134,6 +2135,8 @@ class _Attributor:
             tok.lower == lemma
             and not _base_form_verb(tokens, i)
             and not (closing and (i + 1 == len(tokens) or tokens[i + 1].text in _CLAUSE_CLOSERS))
+            # rule A548: a plural subject and where it is ("Villagers in the valley say")
+            and placed_people(tokens, i, self.lex) is None
         ):
             return None  # "the charged term", "a far cry": a noun
         return Cue(tok.start, tok.end, tok.text, lemma)

@@ -1033,6 +1033,8 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             or _listed_body(tokens, found, i, lex)
             or found
         )
+    if (placed := placed_people(tokens, i, lex)) is not None:
+        return placed
     place = i
     while place > 0 and tokens[place - 1].capitalised:
         place -= 1
@@ -1294,6 +1296,40 @@ def _located(
         start -= 1
     text = _join(tokens, start, end)
     return Mention(nominal.start, mention.end, text, nominal.kind, nominal.role), start
+
+
+# Prepositions of where people are ("Villagers in the upper Teifi valley say"): A548.
+_PLACING: Final = frozenset({"in", "on", "at", "from", "near", "across", "around"})
+_PLACE_REACH: Final = 6  # words of the place phrase
+
+
+def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """People described by where they are, opening the sentence and ending at ``end``
+    where no mention ends (rule A548: "Villagers in the upper Teifi valley say"): a
+    plural noun of people or bodies before ``in``, ``on``, ``at``... and a few words of
+    a place, with no punctuation or ``and`` between; None otherwise."""
+    for j in range(end - 1, max(0, end - 1 - _PLACE_REACH), -1):
+        tok = tokens[j]
+        if tok.segment is not None or not tok.text[:1].isalnum() or tok.lower in ("and", "or"):
+            return None
+        if tok.lower not in _PLACING or j == end - 1:
+            continue
+        nominal = _nominal_left(tokens, j, lex)
+        if (
+            nominal is None
+            or nominal.kind != "nominal"
+            or not _plural(tokens[j - 1].lower, lex)
+            or lex.role_kind(_singular(tokens[j - 1].lower)) not in ("person", "org")
+        ):
+            return None
+        start = j
+        while start > 0 and tokens[start - 1].start >= nominal.start:
+            start -= 1
+        if start > 0 and tokens[start - 1].sentence == tokens[start].sentence:
+            return None  # (not the object of a verb: "told analysts on a conference call")
+        text = _join(tokens, start, end)
+        return Mention(nominal.start, tokens[end - 1].end, text, "nominal", nominal.role), start
+    return None
 
 
 def _role_of_body(
