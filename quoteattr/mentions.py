@@ -1028,6 +1028,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
     if found is not None:
         return (
             _affiliated(tokens, found, lex)
+            or _affiliated_in_place(tokens, found, lex)
             or _qualified(tokens, found, i, lex)
             or _located(tokens, found, i, lex)
             or _listed_body(tokens, found, i, lex)
@@ -1210,6 +1211,18 @@ def _affiliated(
         return None
     person = _mention_ending_at(tokens, k, lex)
     return person if person is not None and person[0].kind == "name" else None
+
+
+def _affiliated_in_place(
+    tokens: list[Token], found: tuple[Mention, int], lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The person whose body is placed by ``found``, a place after ``in`` (rule A549:
+    "Colonel Roberto Ferrante of the Carabinieri in Arezzo"): the subject; else None."""
+    mention, k = found
+    if k < 3 or tokens[k - 1].lower != "in" or mention.kind not in ("name", "organisation"):
+        return None
+    body = _mention_ending_at(tokens, k - 1, lex)
+    return _affiliated(tokens, body, lex) if body is not None else None
 
 
 def _qualified(
