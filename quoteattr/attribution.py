@@ -146,7 +146,7 @@ _AUTHOR_AFTER: Final = regex.compile(
 _ISSUED_TEXTS: Final = frozenset(
     # (rule A365: the written decisions of a court or tribunal)
     "statement letter memo email e-mail note message post ruling judgment judgement "
-    "determination filing submission".split()
+    "determination filing submission response reply recommendation".split()
 )
 # Role nouns for many people, and words that count them, which no one person holds
 # (``the crowd``, ``the two lawmakers``): rule A200 leaves them as written.
@@ -354,7 +354,8 @@ _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction 
 def _issued_text(role: str) -> regex.Pattern[str]:
     """`` a`` or `` an``, up to three modifiers, and the text noun ``role`` (rule
     A209): the space before the article starts the match."""
-    return regex.compile(rf" an? (?:[\w-]+ ){{0,3}}?{regex.escape(role)}\b")
+    # (rule A550: or a possessive, "In its recommendation, ..., the council said")
+    return regex.compile(rf" (?:an?|its|his|her|their) (?:[\w-]+ ){{0,3}}?{regex.escape(role)}\b")
 
 
 @functools.lru_cache(maxsize=256)
@@ -1581,6 +1582,12 @@ class _Attributor:
             return body or self.names.canonical(words, subject.start), "organisation"
         if subject.kind == "nominal" and subject.role in ("family", "campaign"):
             return subject.text, "organisation"
+        if subject.kind == "pronoun" and subject.text.lower() in ("he", "she"):
+            # rule A550: the person the pronoun stands for ("In a written response to
+            # questions, he said ...")
+            entry = self.lex.pronouns.get(subject.text.lower())
+            name = self.names.resolve(subject.start, gender=entry[0] if entry else None)
+            return (name, "person") if name is not None else None
         return None
 
     def text_owner(
@@ -1602,7 +1609,9 @@ class _Attributor:
         subject = self.giver(mention)
         if subject is None or subject.kind != "pronoun":
             return None
-        return self.resolve(quote, subject, cue, rule).speaker
+        # (without the cue: "it" gave the text, it did not read it, as 'It read: "..."'
+        # would ask for that text again)
+        return self.resolve(quote, subject, None, rule).speaker
 
     def _opens_sentence(self, pos: int) -> bool:
         """Whether the token at ``pos`` opens its sentence."""
