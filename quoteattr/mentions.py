@@ -716,8 +716,14 @@ def _title_of(tokens: list[Token], start: int, lex: Lexicon) -> bool:
 def prefixed_role(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a role noun for a person after ``vice-``, ``co-`` or
     ``ex-``, or after any prefix when written in lower case: ``Vice-captain``,
-    ``Co-pilot`` (rule A225), ``Eighth-grader`` (rule A230): a title before a name."""
+    ``Co-pilot`` (rule A225), ``Eighth-grader`` (rule A230), or before a phrase in
+    lower case, ``Mum-of-two`` (rule A551): a title before a name."""
     prefix, _, role = word.rpartition("-")
+    head, *rest = word.split("-")
+    if len(rest) >= 2 and rest[0] in ("of", "to", "in") and all(p.islower() for p in rest):
+        # rule A551: a person described by who they are to others ("Dad-of-three
+        # Guillaume Roussel", "Mum-to-be", "Brother-in-law")
+        return lex.role_kind(head.lower()) == "person"
     return (prefix.lower() in _ROLE_PREFIXES or (role.islower() and "-" not in prefix)) and (
         lex.role_kind(role.lower()) == "person"
     )
