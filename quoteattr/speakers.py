@@ -960,6 +960,7 @@ class DocumentNames:
                 else:
                     by_word[p] = [occ]
         self._join_nicknames(quoted)
+        self._share_surname()
         self._given_alone()
         self._apposed_bodies()
         self._starts = [o.start for o in self.occurrences]
@@ -1011,6 +1012,29 @@ class DocumentNames:
         titled = title is not None and title.group() in self.lex.title_words
         portfolio = portfolio_words(words, joiner, titled, self.lex)
         return len(" ".join(words[:portfolio])) + 1 if portfolio else 0
+
+    def _share_surname(self) -> None:
+        """Give a given name written alone before ``and`` and another person's given
+        name and surname that surname (rule A552: "couple Gary and Linda Parkes",
+        "brothers John and Brian Meza"): the name is ``Gary Parkes``."""
+        given = self.lex.given_names
+        occurrences = self.occurrences
+        for k in range(len(occurrences) - 1):
+            first, second = occurrences[k], occurrences[k + 1]
+            if (
+                len(first.parts) == 1
+                and len(second.parts) == 2
+                and first.parts[0] in given
+                and second.parts[0] in given
+                and not (first.is_org or second.is_org)
+                and self.text.startswith(" and ", first.end)
+                and second.start == first.end + 5
+            ):
+                surname = second.parts[1]
+                first.parts = (first.parts[0], surname)
+                first.words = frozenset(first.parts)
+                first.gender, first.titled = given[first.parts[0]], True
+                bisect.insort(self._by_word.setdefault(surname, []), first, key=_occ_start)
 
     def _given_alone(self) -> None:
         """Give a known given name written alone its gender, as a person (rule A211:
@@ -2112,3 +2136,7 @@ class DocumentNames:
         if not scores:
             return None
         return max(scores.items(), key=lambda kv: kv[1])[0]
+
+
+def _occ_start(occ: NameOccurrence) -> int:
+    return occ.start
