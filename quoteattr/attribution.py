@@ -1479,18 +1479,28 @@ class _Attributor:
     def _aged_person(self, mention: Mention, quote: Quote, age: str) -> str | None:
         """The person an age alone (``the 52-year-old said``) points back to: the most
         salient one, the subject of a verb since the quotation before ``quote`` (rule
-        A506; not a photograph's credit, ``Jane Roe via Getty Images.``); None when
-        the text described someone by that age (``a 46-year-old man was arrested``) or
+        A506; not a photograph's credit, ``Jane Roe via Getty Images.``) or the speaker
+        of that quotation (rule A554); None when the text described someone by that age
+        (``a 46-year-old man was arrested``) or
         quoted another since (``"...," said another. "...," said the 46-year-old``): the
         description then stands."""
-        if self.text.find(f"{age}-year-old", 0, mention.start) >= 0:
-            return None
+        if regex.search(rf"\b[Aa]n? {age}-year-old", self.text[: mention.start]):
+            return None  # (rule A554: not "The 40-year-old, who ..., bowed", the person too)
         k = bisect.bisect_left(self.quotes, quote.start, key=_start)
         while k and self.quotes[k - 1].kind == "name":
             k -= 1  # (rule A545: a nickname is inside the name: 'Eilidh "Wee Magic" Fraser')
         since = self.quotes[k - 1].end if k else 0
         name = self.names.resolve(mention.start, gender=None)
-        if name is None or not self.names.subject_between(name, since, mention.start):
+        if name is None or not (
+            self.names.subject_between(name, since, mention.start)
+            # rule A554: or the speaker of the quotation before ("...," Morimoto said.
+            # ... "...," the 40-year-old said)
+            or (
+                (last := self._last_spoken) is not None
+                and last[0] == since
+                and last[1].name == name
+            )
+        ):
             return None
         self.names.note_speaker(mention.start, name)
         return name
