@@ -323,7 +323,7 @@ _QUESTION_WORDS: Final = frozenset("whether if why how what when where who which
 _PHRASE_ENDS: Final = frozenset(",.;:!?")
 # Words that open a subordinate clause before a sentence's subject (rule A285).
 _CLAUSE_OPENERS: Final = frozenset(
-    "when while if although though because since unless whereas once after before until".split()
+    "when while if although though because since unless whereas once after before until as".split()
 )
 # Words after which a verb form is a noun: "the protests", "her remarks".
 _NOUN_MARKERS: Final = frozenset("the a an his her their its our my these those".split())

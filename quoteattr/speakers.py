@@ -378,6 +378,8 @@ _NICKNAME: Final = regex.compile(
     r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}[\"”’'] "
 )
 _MAX_NICKNAME: Final = 24
+# "the Ceann Comhairle" before a comma: a title of capitalised words (rule A556)
+_UNLISTED_TITLE: Final = regex.compile(r"\b[Tt]he (?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’-]*$")
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
 # "of Health", "for Disease Control": the rest of an organisation's name, maybe a list
 # ending with "and" ("of Agriculture, Forestry and Fisheries": rule A419).
@@ -1153,7 +1155,8 @@ class DocumentNames:
             # Harris, struck a softer note")
             occ.subject = True
             occ.speaks = apposed in self.lex.verb_forms
-            occ.main = self._opens_sentence(self.text.rfind(",", 0, occ.start))
+            comma = self.text.rfind(",", 0, occ.start)
+            occ.main = self._opens_sentence(comma) or self._unlisted_title(occ, comma)
             return occ
         if (
             self.text.startswith(("'s ", "’s "), occ.end)
@@ -1250,6 +1253,16 @@ class DocumentNames:
         elif not occ.subject and self._introduced(occ.end):
             occ.subject = occ.speaks = True  # rule A112: '... Henry Roe, president of ...'
         return occ
+
+    def _unlisted_title(self, occ: NameOccurrence, comma: int) -> bool:
+        """Whether ``occ``, a person's given name and more, stands in apposition after
+        ``the`` and capitalised words no list holds, opening the sentence or its main
+        clause before ``comma`` (rule A556: "As TDs heckled, the Ceann Comhairle,
+        Fergal Tierney, intervened")."""
+        if occ.parts[0] not in self.lex.given_names:
+            return False
+        m = _UNLISTED_TITLE.search(self.text, max(0, comma - _MAX_OPENER), comma)
+        return m is not None and self._opens_sentence(m.start())
 
     def _apposed_verb(self, occ: NameOccurrence) -> str | None:
         """The verb after a name standing between commas after a noun phrase: ``said``
@@ -2076,6 +2089,16 @@ class DocumentNames:
         if k == len(self.occurrences) or self.occurrences[k].end > end:
             return None
         occ = self.context(self.occurrences[k])
+        if (
+            k + 1 < len(self.occurrences)
+            and self.occurrences[k + 1].start == occ.end + 2
+            and self.text.startswith(", ", occ.end)
+            and self._unlisted_title(self.occurrences[k + 1], occ.end)
+        ):
+            # rule A556: the person named in apposition after a title no list holds
+            # ("The Ceann Comhairle, Fergal Tierney, intervened")
+            k += 1
+            occ = self.context(self.occurrences[k])
         if occ.is_org or not (occ.main and occ.subject):
             return None
         name = self._canonical_of(k)
