@@ -2497,6 +2497,18 @@ class _Attributor:
         agent = mention_after(tokens, qi + 1, self.lex)
         return agent[0] if agent is not None and agent[0].kind != "pronoun" else None
 
+    def verb_subject_before(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
+        """The subject of the nearest verb in lower case before token ``k`` in its
+        sentence (rule A558); None when there is none or it has no subject."""
+        sentence = tokens[k].sentence
+        for v in range(k - 1, max(0, k - _PARTICIPLE_REACH), -1):
+            tok = tokens[v]
+            if tok.sentence != sentence or tok.segment is not None:
+                return None
+            if tok.text.islower() and tok.lower in self.lex.verb_forms:
+                return mention_before(tokens, v, self.lex)
+        return None
+
     def subject_before_participle(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
         """The subject of the verb at ``k`` before a participle phrase that qualifies it
         (rule A369: "Protesters marching through the streets chanted", "Residents living
@@ -2712,6 +2724,16 @@ class _Attributor:
                     subject[0].start, subject[0].end
                 ):
                     subject = None  # rule A404: no dateline ("DODOMA, Tanzania - ...")
+                if (
+                    subject is not None
+                    and tok.lower.endswith("ing")
+                    and subject[1] > 0
+                    and tokens[subject[1] - 1].lower in ("on", "in", "at")
+                ):
+                    # rule A558: a participle's subject is no preposition's object ("X
+                    # posted a message on Instagram thanking Y for "...""): the subject of
+                    # the verb before it, when it has one
+                    subject = self.verb_subject_before(tokens, subject[1] - 1) or subject
                 if subject is not None:
                     subject = self._described_opening(tokens, subject) or subject
                 if subject is None:
