@@ -944,7 +944,15 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
                 i += 1
                 break
             i -= 1
-            if i > 0 and tokens[i - 1].segment is None and tokens[i - 1].lower in _ARTICLES:
+            if (
+                i > 0
+                and tokens[i - 1].segment is None
+                and (
+                    tokens[i - 1].lower in _ARTICLES
+                    # rule A559: or "one" before "former" ("one former national selector")
+                    or (prev.lower == "former" and tokens[i - 1].lower == "one")
+                )
+            ):
                 i -= 1  # "the former senator", "the two officials"
             break
         if (
