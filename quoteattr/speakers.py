@@ -328,6 +328,8 @@ _COMMA_WORD: Final = regex.compile(
 )
 _ACCORDING: Final = "According to "  # a source opening a sentence (rule A325)
 _LAST_WORD: Final = regex.compile(r"\p{Lu}\p{L}*\Z")  # a capitalised word ending the text
+_WEEKDAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_ROLE_BEFORE: Final = regex.compile(r"\b(\p{Ll}+[^s\W]) \Z")  # "rider " (rule A560)
 _LONGEST_TITLE_WORD: Final = 20  # characters
 _AGE_BEFORE_ORIGIN: Final = regex.compile(
     r",[ \t\u00a0]*\d{1,3}(?=,[ \t\u00a0]*(?:from|of|in|a|an|the|who)[ \t\u00a0])"
@@ -943,6 +945,11 @@ class DocumentNames:
             if parsed is None:
                 continue
             parts, unique, s, e, gender, is_org, titled = parsed
+            if s and run[: s - 1] in _WEEKDAYS and self._after_role(start):
+                # rule A560: a weekday as a given name after a person's role ("okada
+                # rider Sunday Okonkwo, 31,"), not a date ("said on Sunday Okonkwo")
+                parts, s, titled = (run[: s - 1], *parts), 0, True
+                unique = frozenset(parts)
             # made without calling ``__init__``: the same fields as ``NameOccurrence(...)``
             occ = new(NameOccurrence)
             occ.start = start + s
@@ -970,6 +977,12 @@ class DocumentNames:
         for k, occ in enumerate(self.occurrences):
             if occ.gender:
                 self.genders.setdefault(self._canonical_of(k), occ.gender)
+
+    def _after_role(self, start: int) -> bool:
+        """Whether a person's role noun, singular and in lower case, ends right before
+        ``start`` (rule A560)."""
+        m = _ROLE_BEFORE.search(self.text, max(0, start - 30), start)
+        return m is not None and self.lex.role_kind(m.group(1)) == "person"
 
     def _title_place(self, run: str, start: int) -> str:
         """The place that opens ``run`` when a title and `` of `` stand before it at

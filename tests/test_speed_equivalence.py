@@ -20,6 +20,7 @@ from quoteattr.cues import load_lexicon
 from quoteattr.mentions import MONTHS, PARTICLES
 from quoteattr.quotes import find_quotes
 from quoteattr.speakers import (
+    _WEEKDAYS,
     DocumentNames,
     NameOccurrence,
     _capitalised_runs,
@@ -153,6 +154,10 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
             mid.update(words)
         if parsed is not None:
             parts, unique, s, e, gender, is_org, titled = parsed
+            if s and run[: s - 1] in _WEEKDAYS and names._after_role(start):
+                # a weekday as a given name after a role (rule A560)
+                parts, s, titled = (run[: s - 1], *parts), 0, True
+                unique = frozenset(parts)
             occurrences.append(
                 NameOccurrence(start + s, start + e, parts, unique, gender, is_org, titled)
             )
