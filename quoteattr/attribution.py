@@ -279,7 +279,9 @@ _WORD_NOUNS: Final = frozenset(
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 # Nouns for what someone said, whose owner says a that-clause after them (rule A313).
 _CLAIM_NOUNS: Final = frozenset(
-    "claim claims promise pledge warning assertion accusation allegation insistence".split()
+    "claim claims promise pledge warning assertion accusation allegation insistence "
+    # (rule A564: "X's explanation, delivered at ..., was that ... "..."")
+    "explanation argument answer excuse reasoning assessment conclusion defence defense".split()
 )
 # "reading" right before a quotation's opening mark: a sign's words (rule A315).
 _READING: Final = re.compile(r"\breading[\s:,]*[\"“'‘«]\s*\Z")
