@@ -2772,7 +2772,16 @@ class _Attributor:
                     participle
                     and subject is not None
                     and subject[1] > 0
-                    and tokens[subject[1] - 1].lower == "to"
+                    and (
+                        tokens[subject[1] - 1].lower == "to"
+                        # rule A565: past its article ("had written to the Cabinet
+                        # Secretary for Transport calling for "..."")
+                        or (
+                            subject[1] > 1
+                            and tokens[subject[1] - 1].lower == "the"
+                            and tokens[subject[1] - 2].lower == "to"
+                        )
+                    )
                 ):
                     # rule A169: "she had written to the business secretary asking for":
                     # the one written to does not do the asking (but "footage of Trump
