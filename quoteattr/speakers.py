@@ -1039,17 +1039,15 @@ class DocumentNames:
         name and surname that surname (rule A552: "couple Gary and Linda Parkes",
         "brothers John and Brian Meza"): the name is ``Gary Parkes``."""
         given = self.lex.given_names
-        occurrences = self.occurrences
-        for k in range(len(occurrences) - 1):
-            first, second = occurrences[k], occurrences[k + 1]
+        for first, second in zip(self.occurrences, self.occurrences[1:]):
             if (
-                len(first.parts) == 1
+                second.start - first.end == 5  # (the cheapest test first)
+                and len(first.parts) == 1
                 and len(second.parts) == 2
                 and first.parts[0] in given
                 and second.parts[0] in given
                 and not (first.is_org or second.is_org)
                 and self.text.startswith(" and ", first.end)
-                and second.start == first.end + 5
             ):
                 surname = second.parts[1]
                 first.parts = (first.parts[0], surname)
