@@ -248,7 +248,9 @@ _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 _APPOSITIVE: Final = re.compile(
     # (rule A433: or a participle's phrase, ", supported by Rwandan troops,"; rule A458:
     # with any preposition and an adverb before it, ", originally planned for last August,")
-    r",\s+(?:a|an|the|(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:by|for|in|on|at|from|to|with|under|until|since))"
+    # (rule A567: or a group's, ", members of the group Civic Voices,", ", all students,")
+    r",\s+(?:a|an|the|members\s+of|one\s+of|all|both|"
+    r"(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:by|for|in|on|at|from|to|with|under|until|since))"
     r"\s[^,.;:!?\"“”()]{1,40},"
 )
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
