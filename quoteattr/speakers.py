@@ -1039,7 +1039,7 @@ class DocumentNames:
         name and surname that surname (rule A552: "couple Gary and Linda Parkes",
         "brothers John and Brian Meza"): the name is ``Gary Parkes``."""
         given = self.lex.given_names
-        for first, second in zip(self.occurrences, self.occurrences[1:]):
+        for first, second in zip(self.occurrences, self.occurrences[1:], strict=False):
             if (
                 second.start - first.end == 5  # (the cheapest test first)
                 and len(first.parts) == 1
