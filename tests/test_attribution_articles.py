@@ -1,4 +1,4 @@
-"""One thousand nine hundred and fifteen made-up news texts, written apart from the rule cases by
+"""One thousand nine hundred and sixty made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -396,6 +396,17 @@ speakers.
   typhoon, a landslide, deforestation figures).
 * ``tests/golden/attribution_articles40.json``: 15 texts (``S50C``) written during the
   same session and held out from it.
+* ``tests/golden/attribution_articles41.json``: 30 texts in two groups (``S51A``,
+  ``S51B``) written at the start of the next session, after rule A544, and used for its
+  rules A545-A567 (a mine rescue, island ferries, a fuel-subsidy march, a baseball
+  retirement, a speed-limit ruling, a rate rise, an avalanche, a housing debate, a water
+  outage, a wildfire evacuation, typhoon-relief graft, a farmers' blockade, a cricket
+  selection, an election debate, university cuts, a devaluation, a bus route, a
+  journalist's murder, an oil-fund exclusion, a book-ban meeting, a doping ban, an
+  earthquake anniversary, nitrogen rules, debt talks, a museum heist, illegal gold mining,
+  a coach sacked, a sedition sentencing, a heatwave, gang violence).
+* ``tests/golden/attribution_articles42.json``: 15 texts (``S51C``) written at the start
+  of the same session and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -455,6 +466,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles38.json")
     + golden_cases.load("attribution_articles39.json")
     + golden_cases.load("attribution_articles40.json")
+    + golden_cases.load("attribution_articles41.json")
+    + golden_cases.load("attribution_articles42.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -483,7 +496,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1915
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1960
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
