@@ -283,7 +283,7 @@ _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translatio
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence "
     # (rule A564: "X's explanation, delivered at ..., was that ... "..."")
-    "explanation argument answer excuse reasoning assessment conclusion defence defense".split()
+    "explanation argument answer excuse reasoning assessment conclusion".split()
 )
 # "reading" right before a quotation's opening mark: a sign's words (rule A315).
 _READING: Final = re.compile(r"\breading[\s:,]*[\"“'‘«]\s*\Z")
@@ -1495,14 +1495,17 @@ class _Attributor:
             k -= 1  # (rule A545: a nickname is inside the name: 'Eilidh "Wee Magic" Fraser')
         since = self.quotes[k - 1].end if k else 0
         name = self.names.resolve(mention.start, gender=None)
+        subjects = self.names.subjects_between(since, mention.start)
         if name is None or not (
-            self.names.subject_between(name, since, mention.start)
-            # rule A554: or the speaker of the quotation before ("...," Morimoto said.
-            # ... "...," the 40-year-old said)
+            name in subjects
+            # rule A554: or the speaker of the quotation before, when no one else is
+            # named as a subject since ("...," Morimoto said. ... "...," the 40-year-old
+            # said; not "His team-mate Kaito Mori was more guarded")
             or (
                 (last := self._last_spoken) is not None
                 and last[0] == since
                 and last[1].name == name
+                and not subjects - {name}
             )
         ):
             return None

@@ -2085,12 +2085,18 @@ class DocumentNames:
     def subject_between(self, canonical: str, start: int, end: int) -> bool:
         """Whether the person called ``canonical`` is named between ``start`` and
         ``end`` as the subject of a verb."""
+        return canonical in self.subjects_between(start, end)
+
+    def subjects_between(self, start: int, end: int) -> set[str]:
+        """The canonical names of those named between ``start`` and ``end`` as the
+        subject of a verb."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        return any(
-            self._canonical_of(k) == canonical and self.context(self.occurrences[k]).subject
+        return {
+            self._canonical_of(k)
             for k in range(lo, hi)
-        )
+            if self.context(self.occurrences[k]).subject
+        }
 
     def speaker_at(self, start: int, end: int, gender: str | None) -> str | None:
         """The canonical name of the person named between ``start`` and ``end`` when
