@@ -1803,11 +1803,13 @@ class DocumentNames:
         secretary,``; not ``, the mayor's aide,``)."""
         if not self.text.startswith(", ", end):
             return False
-        close = _APPOSITIVE_CLOSE.search(self.text, end + 2, end + 2 + 2 * _BEFORE_REACH)
-        if close is None:
-            return False
-        phrase = " ".join(self.text[end + 2 : close.start()].lower().split())
-        near = close.start() < end + 2 + _BEFORE_REACH  # (the reach of rule A314)
+        reach = end + 2 + 2 * _BEFORE_REACH
+        close = _APPOSITIVE_CLOSE.search(self.text, end + 2, reach)
+        # (rule A568: a long appositive's head is read without its close, ", a professor
+        # at the University of Belgrade's Faculty of Law who has joined ...,")
+        stop = close.start() if close is not None else reach
+        phrase = " ".join(self.text[end + 2 : stop].lower().split())
+        near = close is not None and stop < end + 2 + _BEFORE_REACH  # (rule A314's reach)
         # rule A368: or the role's head before its complement (", an economist at the
         # Kandy Institute of Policy Studies,")
         head = _ROLE_HEAD.match(phrase)
