@@ -295,6 +295,11 @@ _DATELINE_REST: Final = regex.compile(
 # (", the official Chinese news agency,"): its last word is the head noun (rule A216);
 # not past a preposition, after which a complement ends the phrase (rule A379: ", a
 # spokesman for the military government,": the head is "spokesman").
+# "The national federation of agricultural cooperatives, " before a name: a body's noun
+# and its complement, then the name in apposition (rule A569)
+_BODY_BEFORE: Final = regex.compile(
+    r"\b[Tt]he (?:[\p{Ll}-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+)(?: (?:of|for) [\p{Ll} -]+)?, \Z"
+)
 _APPOSED_BODY: Final = regex.compile(
     r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+"
     r"(?:(?!(?:for|of|at|with|in|from|to|by|on)[ \t\u00a0])[\p{L}-]+[ \t\u00a0]+){0,4}?"
@@ -1096,6 +1101,12 @@ class DocumentNames:
             if occ.is_org or occ.gender is not None or not text.startswith(", ", occ.end):
                 continue
             m = _APPOSED_BODY.match(text, occ.end)
+            if m is None and text.endswith(", ", 0, occ.start):
+                # rule A569: or after it ("The national federation of agricultural
+                # cooperatives, JA Zen-Noh, which handles ...")
+                m = _BODY_BEFORE.search(text, max(0, occ.start - _BEFORE_REACH * 2), occ.start)
+                if m is not None and not self._after_sentence_end(m.start()):
+                    m = None  # (opening its sentence: not "Another member of the group, X,")
             if m is None or self.lex.role_kind(m.group(1).lower()) != "org":
                 continue
             self._apposed[occ.name] = m.group(1).lower()
