@@ -280,6 +280,7 @@ _WORD_NOUNS: Final = frozenset(
 )
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 # Nouns for what someone said, whose owner says a that-clause after them (rule A313).
+_PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "near"})  # (rule A571)
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence "
     # (rule A564: "X's explanation, delivered at ..., was that ... "..."")
@@ -2376,6 +2377,9 @@ class _Attributor:
                         # '"...," his sports director at Orbis, Ainhoa Etxeberria, said')
                         and closer[0].start >= tokens[end].start
                         and closer[0].kind == "name"
+                        # rule A571: not where the subject is from ('"...," the
+                        # 24-year-old from Athenry said')
+                        and tokens[closer[1] - 1].lower not in _PLACE_PREPOSITIONS
                         and (
                             tokens[closer[1] - 1].lower not in ("and", "or")  # "X and Y wrote"
                             # rule A275: but two titles joined ("Aoba President and CEO
