@@ -1246,6 +1246,8 @@ class DocumentNames:
             and before[k - 2].lower() in PREPOSITIONS
         ):
             prev = before[k - 2].lower()  # rule A456: "of the endangered Damara tern"
+        if k > 0 and before[k] in self.lex.titles and before[k - 1].lower() in INVERTING_COPULAS:
+            prev = before[k - 1].lower()  # rule A572: past a title ("is Senator X")
         verb = after.group(1) if after is not None else None
         occ.object = prev in PREPOSITIONS
         occ.subject = (
@@ -1498,7 +1500,11 @@ class DocumentNames:
         opening = (self._opening(at) or "").split()
         return (
             len(opening) > 2
-            and opening[0].lower() in PREPOSITIONS
+            and (
+                opening[0].lower() in PREPOSITIONS
+                # rule A572: or a participle's ("Leading the campaign is Senator X")
+                or (opening[0].endswith("ing") and len(opening[0]) > 5)
+            )
             and not any(w.endswith(",") for w in opening)
         )
 
