@@ -2508,6 +2508,29 @@ class _Attributor:
         agent = mention_after(tokens, qi + 1, self.lex)
         return agent[0] if agent is not None and agent[0].kind != "pronoun" else None
 
+    def clause_subject(self, tokens: list[Token], j: int) -> Mention | None:
+        """The named subject of the verb before the coordinator at ``j`` when a clause
+        opener stands right before that subject (rule A573: "..., when Sandhu turned to
+        the premier and accused him of running "...""); None otherwise."""
+        sentence = tokens[j].sentence
+        for v in range(j - 1, max(0, j - _PARTICIPLE_REACH), -1):
+            tok = tokens[v]
+            if tok.sentence != sentence or tok.segment is not None or tok.text in ",;:":
+                return None
+            if tok.text.islower() and (
+                tok.lower.endswith("ed") or tok.lower in self.lex.verb_forms
+            ):
+                found = mention_before(tokens, v, self.lex)
+                if (
+                    found is not None
+                    and found[0].kind == "name"
+                    and found[1] > 0
+                    and tokens[found[1] - 1].lower in _CLAUSE_OPENERS
+                ):
+                    return found[0]
+                return None
+        return None
+
     def verb_subject_before(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
         """The subject of the nearest verb in lower case before token ``k`` in its
         sentence (rule A558); None when there is none or it has no subject."""
@@ -2843,7 +2866,9 @@ class _Attributor:
                     if participle and tokens[j].text == ",":
                         head = self.main_verb_subject(tokens, sentence, j)
                     elif tokens[j].lower in _COORDINATORS:
-                        head = self.relative_subject(tokens, sentence, j)
+                        head = self.relative_subject(tokens, sentence, j) or self.clause_subject(
+                            tokens, j
+                        )
                     head = head or self.sentence_subject(tokens, sentence, k)
                     subject = (head, 0) if head is not None else subject
                 if subject is None:
