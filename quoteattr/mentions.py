@@ -1299,8 +1299,9 @@ def _located(
         # party, speaking ..., said")
         joiner in ("from", "near")
         # rule A541: or an unnamed member's body after "of" ("one senior member of the
-        # Test squad said")
-        or joiner == "of"
+        # Test squad said"); rule A574: or "at" ("an official at the federal agency
+        # Ibama, who ..., said")
+        or joiner in ("of", "at")
     ):
         return None
     nominal = _nominal_left(tokens, k - 1, lex)
@@ -1318,6 +1319,8 @@ def _located(
         and (nominal.role or "") not in KIN_NOUNS
     ):
         return None  # (A541: not "The head of X", nor "a spokesman of X", who speaks for X)
+    if joiner == "at" and nominal.text.split(" ", 1)[0].lower() not in _UNNAMED_ONE:
+        return None  # (A574: "Analysts at Jefferies said" speak for their firm)
     start = k - 1
     while start > 0 and tokens[start - 1].start >= nominal.start:
         start -= 1
