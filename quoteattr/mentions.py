@@ -1345,17 +1345,28 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
         if tok.lower not in _PLACING or j == end - 1:
             continue
         nominal = _nominal_left(tokens, j, lex)
-        if (
-            nominal is None
-            or nominal.kind != "nominal"
-            or not _plural(tokens[j - 1].lower, lex)
-            or lex.role_kind(_singular(tokens[j - 1].lower)) not in ("person", "org")
-        ):
+        if nominal is None or nominal.kind != "nominal":
+            return None
+        # rule A575: or one person so described, introduced as unnamed ("and one man
+        # near the back shouted")
+        one = nominal.text.split(" ", 1)[0].lower() in _UNNAMED_ONE
+        head = tokens[j - 1].lower
+        if one:
+            kind = lex.role_kind(head)
+        elif _plural(head, lex):
+            kind = lex.role_kind(_singular(head))
+        else:
+            return None
+        if kind not in ("person", "org"):
             return None
         start = j
         while start > 0 and tokens[start - 1].start >= nominal.start:
             start -= 1
-        if start > 0 and tokens[start - 1].sentence == tokens[start].sentence:
+        if (
+            start > 0
+            and tokens[start - 1].sentence == tokens[start].sentence
+            and not (one and tokens[start - 1].lower in ("and", "but", ","))
+        ):
             return None  # (not the object of a verb: "told analysts on a conference call")
         text = _join(tokens, start, end)
         return Mention(nominal.start, tokens[end - 1].end, text, "nominal", nominal.role), start
