@@ -1,4 +1,4 @@
-"""One thousand nine hundred and sixty made-up news texts, written apart from the rule cases by
+"""Two thousand and five made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -407,6 +407,18 @@ speakers.
   a coach sacked, a sedition sentencing, a heatwave, gang violence).
 * ``tests/golden/attribution_articles42.json``: 15 texts (``S51C``) written at the start
   of the same session and held out from it.
+* ``tests/golden/attribution_articles43.json``: 30 texts in two groups (``S52A``,
+  ``S52B``) written during the same session, after rule A567, and used for its rules
+  A568-A575 (a contaminated water supply, a fishing quota, an MP's arrest, a team
+  principal sacked, a bridge vote, a founder's fraud charges, a factory-fire inquiry, a
+  ferry-contract row, a tornado, depositors' protests, rice prices, student protests, a
+  player suspended, a tea pickers' strike, a debate, livestock losses, a nuclear
+  extension, land-grabbing arrests, a hurling final, an impeachment trial, an heir's
+  verdict, a referendum campaign, a council bankruptcy, a school kidnapping, a glacier
+  collapse, a fare hearing, an export ban, defence spending, an activist's release, a
+  hurricane).
+* ``tests/golden/attribution_articles44.json``: 15 texts (``S52C``) written during the
+  same session, after rule A567, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -468,6 +480,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles40.json")
     + golden_cases.load("attribution_articles41.json")
     + golden_cases.load("attribution_articles42.json")
+    + golden_cases.load("attribution_articles43.json")
+    + golden_cases.load("attribution_articles44.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -496,7 +510,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 1960
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2005
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
