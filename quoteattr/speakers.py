@@ -333,6 +333,8 @@ _COMMA_WORD: Final = regex.compile(
 )
 _ACCORDING: Final = "According to "  # a source opening a sentence (rule A325)
 _LAST_WORD: Final = regex.compile(r"\p{Lu}\p{L}*\Z")  # a capitalised word ending the text
+# "Gary and Linda Parkes": two capitalised words joined by "and", a third after (A552)
+_GIVEN_AND_NAME: Final = regex.compile(r"\b(\p{Lu}[\p{L}'’-]+) and (\p{Lu}[\p{L}'’-]+) \p{Lu}")
 _WEEKDAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _ROLE_BEFORE: Final = regex.compile(r"\b(\p{Ll}+[^s\W]) \Z")  # "rider " (rule A560)
 _LONGEST_TITLE_WORD: Final = 20  # characters
@@ -1044,15 +1046,21 @@ class DocumentNames:
         name and surname that surname (rule A552: "couple Gary and Linda Parkes",
         "brothers John and Brian Meza"): the name is ``Gary Parkes``."""
         given = self.lex.given_names
-        for first, second in zip(self.occurrences, self.occurrences[1:], strict=False):
+        starts: list[int] | None = None
+        for m in _GIVEN_AND_NAME.finditer(self.text):
+            if m.group(1) not in given or m.group(2) not in given:
+                continue
+            if starts is None:
+                starts = [o.start for o in self.occurrences]
+            k = bisect.bisect_left(starts, m.start())
+            if k + 1 >= len(starts) or starts[k] != m.start():
+                continue
+            first, second = self.occurrences[k], self.occurrences[k + 1]
             if (
-                second.start - first.end == 5  # (the cheapest test first)
+                second.start - first.end == 5
                 and len(first.parts) == 1
                 and len(second.parts) == 2
-                and first.parts[0] in given
-                and second.parts[0] in given
                 and not (first.is_org or second.is_org)
-                and self.text.startswith(" and ", first.end)
             ):
                 surname = second.parts[1]
                 first.parts = (first.parts[0], surname)
