@@ -279,8 +279,8 @@ _WORD_NOUNS: Final = frozenset(
     "word words term phrase label description characterization characterisation".split()
 )
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
-# Nouns for what someone said, whose owner says a that-clause after them (rule A313).
 _PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "near"})  # (rule A571)
+# Nouns for what someone said, whose owner says a that-clause after them (rule A313).
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence "
     # (rule A564: "X's explanation, delivered at ..., was that ... "..."")
@@ -1489,7 +1489,7 @@ class _Attributor:
         (``a 46-year-old man was arrested``) or
         quoted another since (``"...," said another. "...," said the 46-year-old``): the
         description then stands."""
-        if regex.search(rf"\b[Aa]n? {age}-year-old", self.text[: mention.start]):
+        if regex.search(rf"\b[Aa]n? {age}-year-old", self.text, endpos=mention.start):
             return None  # (rule A554: not "The 40-year-old, who ..., bowed", the person too)
         k = bisect.bisect_left(self.quotes, quote.start, key=_start)
         while k and self.quotes[k - 1].kind == "name":

@@ -1287,8 +1287,9 @@ def _located(
     tokens: list[Token], found: tuple[Mention, int], end: int, lex: Lexicon
 ) -> tuple[Mention, int] | None:
     """``found``, a name after ``in``, as the place of a role before it (rule A387: "The
-    port authority in Ortona said", "Officials in Brussels said"): the whole
-    description; None otherwise."""
+    port authority in Ortona said", "Officials in Brussels said"), or a mention after
+    ``from``, ``near``, ``of`` or ``at`` completing an unnamed person's description (rules
+    A529, A541, A546, A574): the whole description; None otherwise."""
     mention, k = found
     if k < 2 or mention.kind == "pronoun":
         return None

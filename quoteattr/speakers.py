@@ -295,15 +295,15 @@ _DATELINE_REST: Final = regex.compile(
 # (", the official Chinese news agency,"): its last word is the head noun (rule A216);
 # not past a preposition, after which a complement ends the phrase (rule A379: ", a
 # spokesman for the military government,": the head is "spokesman").
-# "The national federation of agricultural cooperatives, " before a name: a body's noun
-# and its complement, then the name in apposition (rule A569)
-_BODY_BEFORE: Final = regex.compile(
-    r"\b[Tt]he (?:[\p{Ll}-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+)(?: (?:of|for) [\p{Ll} -]+)?, \Z"
-)
 _APPOSED_BODY: Final = regex.compile(
     r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+"
     r"(?:(?!(?:for|of|at|with|in|from|to|by|on)[ \t\u00a0])[\p{L}-]+[ \t\u00a0]+){0,4}?"
     r"(\p{Ll}[\p{Ll}-]+)(?:[,.]|[ \t\u00a0]+of[ \t\u00a0])"  # (A465: "a coalition of ...")
+)
+# "The national federation of agricultural cooperatives, " before a name: a body's noun
+# and its complement, then the name in apposition (rule A569)
+_BODY_BEFORE: Final = regex.compile(
+    r"\b[Tt]he (?:[\p{Ll}-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+)(?: (?:of|for) [\p{Ll} -]+)?, \Z"
 )
 # Letters after a name ("TD", "MP", "KC"), with the spaces before them (rule A311).
 _POSTNOMINAL: Final = regex.compile(
@@ -333,8 +333,6 @@ _COMMA_WORD: Final = regex.compile(
 )
 _ACCORDING: Final = "According to "  # a source opening a sentence (rule A325)
 _LAST_WORD: Final = regex.compile(r"\p{Lu}\p{L}*\Z")  # a capitalised word ending the text
-# "Gary and Linda Parkes": two capitalised words joined by "and", a third after (A552)
-_GIVEN_AND_NAME: Final = regex.compile(r"\b(\p{Lu}[\p{L}'’-]+) and (\p{Lu}[\p{L}'’-]+) \p{Lu}")
 _WEEKDAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _ROLE_BEFORE: Final = regex.compile(r"\b(\p{Ll}+[^s\W]) \Z")  # "rider " (rule A560)
 _LONGEST_TITLE_WORD: Final = 20  # characters
@@ -1046,27 +1044,30 @@ class DocumentNames:
         name and surname that surname (rule A552: "couple Gary and Linda Parkes",
         "brothers John and Brian Meza"): the name is ``Gary Parkes``."""
         given = self.lex.given_names
-        starts: list[int] | None = None
-        for m in _GIVEN_AND_NAME.finditer(self.text):
-            if m.group(1) not in given or m.group(2) not in given:
-                continue
-            if starts is None:
-                starts = [o.start for o in self.occurrences]
-            k = bisect.bisect_left(starts, m.start())
-            if k + 1 >= len(starts) or starts[k] != m.start():
-                continue
-            first, second = self.occurrences[k], self.occurrences[k + 1]
-            if (
-                second.start - first.end == 5
-                and len(first.parts) == 1
-                and len(second.parts) == 2
-                and not (first.is_org or second.is_org)
-            ):
-                surname = second.parts[1]
-                first.parts = (first.parts[0], surname)
-                first.words = frozenset(first.parts)
-                first.gender, first.titled = given[first.parts[0]], True
-                bisect.insort(self._by_word.setdefault(surname, []), first, key=_occ_start)
+        occurrences, text = self.occurrences, self.text
+        at = text.find(" and ")
+        if at < 0:
+            return
+        starts = [o.start for o in occurrences]
+        while at >= 0:
+            k = bisect.bisect_left(starts, at + 5)  # (the name right after " and ")
+            if 0 < k < len(starts) and starts[k] == at + 5:
+                first, second = occurrences[k - 1], occurrences[k]
+                if (
+                    first.end == at
+                    and len(first.parts) == 1
+                    and len(second.parts) == 2
+                    and first.parts[0] in given
+                    and second.parts[0] in given
+                    and not (first.is_org or second.is_org)
+                ):
+                    surname = second.parts[1]
+                    first.parts = (first.parts[0], surname)
+                    first.words = frozenset(first.parts)
+                    first.gender, first.titled = given[first.parts[0]], True
+                    by_surname = self._by_word.setdefault(surname, [])
+                    bisect.insort(by_surname, first, key=_occ_start)
+            at = text.find(" and ", at + 5)
 
     def _given_alone(self) -> None:
         """Give a known given name written alone its gender, as a person (rule A211:
@@ -2108,11 +2109,6 @@ class DocumentNames:
             ):
                 return self._canonical_of(k)
         return None
-
-    def subject_between(self, canonical: str, start: int, end: int) -> bool:
-        """Whether the person called ``canonical`` is named between ``start`` and
-        ``end`` as the subject of a verb."""
-        return canonical in self.subjects_between(start, end)
 
     def subjects_between(self, start: int, end: int) -> set[str]:
         """The canonical names of those named between ``start`` and ``end`` as the
