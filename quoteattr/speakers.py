@@ -1287,6 +1287,18 @@ class DocumentNames:
             occ.subject = occ.speaks = True  # rule A112: '... Henry Roe, president of ...'
         return occ
 
+    def _attributive(self, occ: NameOccurrence) -> bool:
+        """Whether ``occ`` stands after "the" before a noun in lower case that is no
+        reporting verb (``the Yanacancha mine``: rule A576)."""
+        if not self.text.endswith(("the ", "The "), 0, occ.start):
+            return False
+        m = (
+            _WORD_AFTER.match(self.text, occ.end + 1)
+            if self.text.startswith(" ", occ.end)
+            else None
+        )
+        return m is not None and m.group().islower() and m.group() not in self.lex.verb_forms
+
     def _unlisted_title(self, occ: NameOccurrence, comma: int) -> bool:
         """Whether ``occ``, a person's given name and more, stands in apposition after
         ``the`` and capitalised words no list holds, opening the sentence or its main
@@ -1925,6 +1937,9 @@ class DocumentNames:
                 or name.split(" ", 1)[0] in given
                 or self._group(occ)
                 or not self.context(occ).subject
+                # rule A576: nor a name qualifying a noun after "the" ("the Yanacancha
+                # mine, denied"): a place's or a thing's, not the business's
+                or self._attributive(occ)
                 # a lone word only ever opening sentences, not speaking ("Comparable
                 # sales fell"; but "Brightmart said")
                 or (
