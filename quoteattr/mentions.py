@@ -56,7 +56,7 @@ _MODIFIER_ENDINGS: Final = tuple(
 MONTHS: Final = word_list("months.txt")
 KIN_NOUNS: Final = word_list("kin_nouns.txt")  # (rule A547)
 # Letters written after a name that are no part of it: honours, silk, seats (rule A151).
-POSTNOMINALS: Final = frozenset("KC QC SC BL TD MP MLA MEP MSP MS MPP OBE MBE CBE KBE DBE".split())
+POSTNOMINALS: Final = frozenset("KC QC SC PC BL TD MP MLA MEP MSP MS MPP OBE MBE CBE KBE DBE".split())
 NAME_PREFIXES: Final = frozenset({"al", "el"})
 # Words that may sit between a subject and its verb: "Lavrov later said".
 ADVERBS: Final = frozenset(
