@@ -56,7 +56,9 @@ _MODIFIER_ENDINGS: Final = tuple(
 MONTHS: Final = word_list("months.txt")
 KIN_NOUNS: Final = word_list("kin_nouns.txt")  # (rule A547)
 # Letters written after a name that are no part of it: honours, silk, seats (rule A151).
-POSTNOMINALS: Final = frozenset("KC QC SC PC BL TD MP MLA MEP MSP MS MPP OBE MBE CBE KBE DBE".split())
+POSTNOMINALS: Final = frozenset(
+    "KC QC SC PC BL TD MP MLA MEP MSP MS MPP OBE MBE CBE KBE DBE".split()
+)
 NAME_PREFIXES: Final = frozenset({"al", "el"})
 # Words that may sit between a subject and its verb: "Lavrov later said".
 ADVERBS: Final = frozenset(
@@ -1080,6 +1082,17 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 break
             if tok.text == ",":
                 found = _mention_ending_at(tokens, k, lex)
+                if (
+                    found is not None
+                    and found[1] > 0
+                    and tokens[found[1] - 1].lower in ("from", "in")
+                    and tokens[k + 1].capitalised
+                    and tokens[k + 2].text == ","
+                ):
+                    # rule A580: a place and its region (", 34, from Basildon, Essex,"):
+                    # read on back, past the place
+                    k = found[1] - 1
+                    continue
                 named = _appositive_name(tokens, k, lex)
                 if (
                     named is not None
