@@ -1,4 +1,4 @@
-"""Two thousand and five made-up news texts, written apart from the rule cases by
+"""Two thousand and fifty made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -409,7 +409,7 @@ speakers.
   of the same session and held out from it.
 * ``tests/golden/attribution_articles43.json``: 30 texts in two groups (``S52A``,
   ``S52B``) written during the same session, after rule A567, and used for its rules
-  A568-A575 (a contaminated water supply, a fishing quota, an MP's arrest, a team
+  A568-A577 (a contaminated water supply, a fishing quota, an MP's arrest, a team
   principal sacked, a bridge vote, a founder's fraud charges, a factory-fire inquiry, a
   ferry-contract row, a tornado, depositors' protests, rice prices, student protests, a
   player suspended, a tea pickers' strike, a debate, livestock losses, a nuclear
@@ -419,6 +419,16 @@ speakers.
   hurricane).
 * ``tests/golden/attribution_articles44.json``: 15 texts (``S52C``) written during the
   same session, after rule A567, and held out from it.
+* ``tests/golden/attribution_articles45.json``: 30 texts in two groups (``S53A``,
+  ``S53B``) written during the same session, after rule A577, and used for its rules
+  A578-A580 (a lithium contract, floods, foreign trawlers, a doping suspicion, an
+  eruption, a football investment, tea wages, a supermarket inquiry, a mayor's murder, a
+  coal closure, university fees, a chip plant's water, an independence poll, a favela
+  raid, trolleys, an elephant cull, a bridge, riots remembered, a coach scandal, a casino
+  trial, a strike day, deportations, steel jobs, cholera, whaling, judges, a pipeline
+  vote, a finance bill, a captain's retirement, overtourism).
+* ``tests/golden/attribution_articles46.json``: 15 texts (``S53C``) written during the
+  same session, after rule A577, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -482,6 +492,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles42.json")
     + golden_cases.load("attribution_articles43.json")
     + golden_cases.load("attribution_articles44.json")
+    + golden_cases.load("attribution_articles45.json")
+    + golden_cases.load("attribution_articles46.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -510,7 +522,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2005
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2050
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
