@@ -1290,14 +1290,12 @@ class DocumentNames:
     def _attributive(self, occ: NameOccurrence) -> bool:
         """Whether ``occ`` stands after "the" before a noun in lower case that is no
         reporting verb (``the Yanacancha mine``: rule A576)."""
-        if not self.text.endswith(("the ", "The "), 0, occ.start):
+        if not self.text.endswith(("the ", "The "), 0, occ.start) or not self.text.startswith(
+            " ", occ.end
+        ):
             return False
-        m = (
-            _WORD_AFTER.match(self.text, occ.end + 1)
-            if self.text.startswith(" ", occ.end)
-            else None
-        )
-        return m is not None and m.group().islower() and m.group() not in self.lex.verb_forms
+        m = _WORD_AFTER.match(self.text, occ.end + 1)
+        return m is not None and m.group() not in self.lex.verb_forms
 
     def _unlisted_title(self, occ: NameOccurrence, comma: int) -> bool:
         """Whether ``occ``, a person's given name and more, stands in apposition after
