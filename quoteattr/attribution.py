@@ -3322,7 +3322,12 @@ class _Attributor:
             return None
         first = bisect.bisect_left(before, before[-1].sentence, key=_sentence)
         subject = self.sentence_subject(before, before[-1].sentence, len(before))
-        if subject is None or subject.start != before[first].start:
+        if subject is None or (
+            subject.start != before[first].start
+            # rule A581: or after a role or an opener, as the main subject ("Retired
+            # teacher Pauline Sutcliffe, 71, ... spent", "At the centre, Grace Mwale sat")
+            and subject.kind != "name"
+        ):
             return None
         if subject.kind == "pronoun" and subject.text.lower() in _PERSON_PRONOUNS:
             # rule A391: or with "he" or "she", for whom the pronoun stands ("She
