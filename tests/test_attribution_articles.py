@@ -421,7 +421,7 @@ speakers.
   same session, after rule A567, and held out from it.
 * ``tests/golden/attribution_articles45.json``: 30 texts in two groups (``S53A``,
   ``S53B``) written during the same session, after rule A577, and used for its rules
-  A578-A580 (a lithium contract, floods, foreign trawlers, a doping suspicion, an
+  A578-A581 (a lithium contract, floods, foreign trawlers, a doping suspicion, an
   eruption, a football investment, tea wages, a supermarket inquiry, a mayor's murder, a
   coal closure, university fees, a chip plant's water, an independence poll, a favela
   raid, trolleys, an elephant cull, a bridge, riots remembered, a coach scandal, a casino
