@@ -109,6 +109,7 @@ _AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
 # "the 46-year-old" (rule A506: not after "a 46-year-old man", a person introduced by
 # description, which an earlier version of the rule named wrongly)
 _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
+_AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
 _DESCRIBED_REACH: Final = 1500  # characters searched back for "an aide" (rule A188)
@@ -1489,7 +1490,7 @@ class _Attributor:
         (``a 46-year-old man was arrested``) or
         quoted another since (``"...," said another. "...," said the 46-year-old``): the
         description then stands."""
-        if regex.search(rf"\b[Aa]n? {age}-year-old", self.text, endpos=mention.start):
+        if any(m.group(1) == age for m in _AN_AGE.finditer(self.text, 0, mention.start)):
             return None  # (rule A554: not "The 40-year-old, who ..., bowed", the person too)
         k = bisect.bisect_left(self.quotes, quote.start, key=_start)
         while k and self.quotes[k - 1].kind == "name":

@@ -1307,16 +1307,12 @@ def _located(
     if k < 2 or mention.kind == "pronoun":
         return None
     joiner = tokens[k - 1].lower
-    if joiner != "in" and not (
-        # rule A529: or a person's place after "from" or "near" ("One secondary teacher
-        # from Dundee said"), or body (rule A546: "One senior official from a partner
-        # party, speaking ..., said")
-        joiner in ("from", "near")
-        # rule A541: or an unnamed member's body after "of" ("one senior member of the
-        # Test squad said"); rule A574: or "at" ("an official at the federal agency
-        # Ibama, who ..., said")
-        or joiner in ("of", "at")
-    ):
+    # (rule A529: a person's place after "from" or "near", "One secondary teacher from
+    # Dundee said", or body, rule A546: "One senior official from a partner party,
+    # speaking ..., said"; rule A541: an unnamed member's body after "of", "one senior
+    # member of the Test squad said"; rule A574: after "at", "an official at the federal
+    # agency Ibama, who ..., said")
+    if joiner not in ("in", "from", "near", "of", "at"):
         return None
     nominal = _nominal_left(tokens, k - 1, lex)
     if nominal is None or nominal.kind not in ("nominal", "organisation"):
@@ -1348,10 +1344,12 @@ _PLACE_REACH: Final = 6  # words of the place phrase
 
 
 def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, int] | None:
-    """People described by where they are, opening the sentence and ending at ``end``
-    where no mention ends (rule A548: "Villagers in the upper Teifi valley say"): a
-    plural noun of people or bodies before ``in``, ``on``, ``at``... and a few words of
-    a place, with no punctuation or ``and`` between; None otherwise."""
+    """People described by where they are, ending at ``end`` where no mention ends: a
+    plural noun of people or bodies opening the sentence (rule A548: "Villagers in the
+    upper Teifi valley say"), or one person introduced as unnamed, also after "and" or a
+    comma (rule A575: "and one man near the back shouted"), before ``in``, ``on``,
+    ``at``... and a few words of a place, with no punctuation or ``and`` between; None
+    otherwise."""
     for j in range(end - 1, max(0, end - 1 - _PLACE_REACH), -1):
         tok = tokens[j]
         if tok.segment is not None or not tok.text[:1].isalnum() or tok.lower in ("and", "or"):
