@@ -1316,7 +1316,12 @@ class _Attributor:
             if name is None and kind == "person":
                 name = self.named_later(mention, role)
             body = _spoken_for(mention.text, role) if name is None else None
-            if body is None and name is None and role.startswith("spokes"):
+            if (
+                body is None
+                and name is None
+                and role.startswith("spokes")
+                and " for " not in mention.text  # (rule A582: it says for whom)
+            ):
                 # rule A199: "Oakvale Homes said ... A spokesman said": the body that
                 # opens the sentence before
                 body = self.previous_subject(mention.start, body=True)

@@ -1301,8 +1301,9 @@ def _located(
 ) -> tuple[Mention, int] | None:
     """``found``, a name after ``in``, as the place of a role before it (rule A387: "The
     port authority in Ortona said", "Officials in Brussels said"), or a mention after
-    ``from``, ``near``, ``of`` or ``at`` completing an unnamed person's description (rules
-    A529, A541, A546, A574): the whole description; None otherwise."""
+    ``from``, ``near``, ``of``, ``at`` or ``for`` completing an unnamed person's
+    description (rules A529, A541, A546, A574, A582): the whole description; None
+    otherwise."""
     mention, k = found
     if k < 2 or mention.kind == "pronoun":
         return None
@@ -1312,10 +1313,20 @@ def _located(
     # speaking ..., said"; rule A541: an unnamed member's body after "of", "one senior
     # member of the Test squad said"; rule A574: after "at", "an official at the federal
     # agency Ibama, who ..., said")
-    if joiner not in ("in", "from", "near", "of", "at"):
+    if joiner not in ("in", "from", "near", "of", "at", "for"):
         return None
     nominal = _nominal_left(tokens, k - 1, lex)
     if nominal is None or nominal.kind not in ("nominal", "organisation"):
+        return None
+    # rule A582: an unnamed person's description goes on past "for" and a person
+    # described in lower case ("A spokesperson for the UN secretary-general urged"); a
+    # body after it is the one spoken for (rule A199: "A spokesman for the provincial
+    # fisheries bureau said")
+    if joiner == "for" and (
+        mention.kind != "nominal"
+        or lex.role_kind(mention.role or "") != "person"
+        or nominal.text.split(" ", 1)[0].lower() not in _UNNAMED_ONE
+    ):
         return None
     if joiner != "in" and lex.role_kind(nominal.role or "") != "person":
         return None  # (A529: a person's place; "The statement from Brightline" is its author)
