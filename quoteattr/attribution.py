@@ -125,6 +125,7 @@ def _indefinite(role: str) -> re.Pattern[str]:
     det = r"(?:the |a |an |his |her |their )?"
     qualified = (
         rf"(?: (?:familiar with|close to|briefed on) {det}(?!(?:that|who|which)\b)[\w-]+"
+        r"(?:['’]s [\w-]+)?"  # (rule A583: "familiar with the company's thinking")
         # (rule A546: or where the person is from, up to the comma that closes the
         # phrase: "One senior official from a partner party, speaking on condition ...")
         rf"| (?:from|at|in|near) {det}(?:[\w'’-]+ ){{0,3}}[\w'’-]+(?=,))?"

@@ -1672,12 +1672,15 @@ def mention_after(
         if entry is not None and i + 2 < n and f"{nxt.lower} {tokens[i + 2].lower}" in _QUALIFIERS:  # type: ignore[union-attr]
             # rule A170: "a source close to the star", "people familiar with the talks"
             start, end = (role_words[0] if role_words else i), i + 3
-            while (
-                end < n
-                and end - i < 8
-                and (_role_continues(tokens[end], lex) or _is_name_word(tokens[end]))
-            ):
-                end += 1
+            while end < n and end - i < 8:
+                if _possessive(tokens[end]) and end + 1 < n and tokens[end + 1].text.islower():
+                    # rule A583: a possessor and what it owns, a noun even where a verb
+                    # is spelt the same ("familiar with the company's thinking")
+                    end += 2
+                elif _role_continues(tokens[end], lex) or _is_name_word(tokens[end]):
+                    end += 1
+                else:
+                    break
             return _nominal(tokens, start, end, tok.lower, entry[1]), end
         joined = nxt is not None and nxt.text == "and" and _second_role(tokens, i + 2, lex)
         if (
