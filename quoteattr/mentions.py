@@ -450,7 +450,19 @@ def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
                 or _infinitive_joins(tokens, i - 1, lex)
                 # rule A356: past other words of the body's name ("Office for the
                 # Coordination of Humanitarian Affairs")
-                or (tok.text in _JOINERS and _org_word_before(tokens, i - 2, lex))
+                or (
+                    tok.text in _JOINERS
+                    and _org_word_before(tokens, i - 2, lex)
+                    # rule A584: not the portfolio of a listed title that opens the run
+                    # ("Cabinet Secretary for Transport Huw Pritchard-Evans", though
+                    # "Cabinet" opens bodies; but "Office of the Attorney General of
+                    # Switzerland")
+                    and not (
+                        i > 2
+                        and _join(tokens, i - 3, i - 1).strip() in lex.titles
+                        and (i < 4 or tokens[i - 4].text not in _JOINERS | {"the"})
+                    )
+                )
             )
         ):
             i -= 1  # "van der Berg", "Harlow & Finch", "Ministry of Health"
