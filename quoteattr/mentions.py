@@ -1408,6 +1408,37 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
     return None
 
 
+_PLACED_AFTER: Final = frozenset({"at", "from", "in", "near"})  # (rule A586)
+_PLACED_REACH: Final = 8  # words of the place phrase after the role
+
+
+def _placed_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Where an unnamed person's description written after its verb ends, past where
+    the person is (rule A586: "said one currency dealer at a state-run bank, who ...",
+    "said one teacher in Dundee."), as ``_located`` reads it before the verb: ``end``
+    when no such phrase follows, whole up to a comma or the sentence's end."""
+    n = len(tokens)
+    if (
+        end >= n
+        or tokens[end].lower not in _PLACED_AFTER
+        or tokens[start].lower not in _UNNAMED_ONE
+    ):
+        return end
+    for k in range(end + 1, min(n, end + 1 + _PLACED_REACH)):
+        tok = tokens[k]
+        if k > end + 1 and (tok.text in ",.;" or tok.sentence != tokens[end].sentence):
+            return k
+        if not (
+            tok.lower in _PLACED_AFTER
+            or tok.lower in _ARTICLES
+            or _role_continues(tok, lex)
+            or _is_name_word(tok)
+            or _possessive(tok)
+        ):
+            return end
+    return end
+
+
 def _role_of_body(
     tokens: list[Token], found: tuple[Mention, int], lex: Lexicon, *, described: bool = False
 ) -> tuple[Mention, int]:
@@ -1725,9 +1756,10 @@ def mention_after(
             named = _represented(tokens, i + 1, lex)
             if named is not None:
                 return named
+            end = _placed_after(tokens, start, i + 1, lex) if entry[1] == "person" else i + 1
             return _given_in_clause(tokens, i + 1, lex) or (
-                _nominal(tokens, start, i + 1, tok.lower, entry[1]),
-                i + 1,
+                _nominal(tokens, start, end, tok.lower, entry[1]),
+                end,
             )
         if joined:
             # rule A166: two roles joined ("said chairman and managing director Harsh
