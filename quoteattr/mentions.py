@@ -2021,8 +2021,13 @@ def _apposed_past_complement(
         if (
             tok.segment is not None
             or tok.text in ".!?;:"
-            # (a verb form after an article is a modifier: "of the ruling party")
-            or (tok.lower in lex.verb_forms and tokens[j - 1].lower not in _ARTICLES)
+            # (a verb form after an article is a modifier: "of the ruling party"; rule
+            # A587: a capitalised one a name's word, "the Secretary of State, X,")
+            or (
+                tok.lower in lex.verb_forms
+                and tokens[j - 1].lower not in _ARTICLES
+                and not tok.capitalised
+            )
         ):
             return None
     return None
