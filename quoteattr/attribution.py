@@ -2494,6 +2494,14 @@ class _Attributor:
             agent = self.passive_agent(tokens, qi, found[1])
             if agent is not None:
                 return agent, found[1], found[2]
+        elif found is None and qi + 1 < len(tokens) and tokens[qi + 1].lower == "by":
+            # rule A588: so is it when the participle's subject is no speaker ("The All
+            # England Club was accused of "rank favouritism" by Karolína Pešková")
+            for v in range(qi - 1, max(-1, qi - 1 - _PASSIVE_REACH), -1):
+                cue = self.verb_at(tokens, v) if tokens[v].lower in self._verb_openers else None
+                if cue is not None:
+                    agent = self.passive_agent(tokens, qi, cue)
+                    return (agent, cue, "X-verb-that") if agent is not None else None
         return found
 
     def passive_agent(self, tokens: list[Token], qi: int, cue: Cue) -> Mention | None:
@@ -2503,12 +2511,14 @@ class _Attributor:
         if (
             qi + 1 >= len(tokens)
             or tokens[qi + 1].lower != "by"
-            or not cue.text.lower().endswith(("ed", "called", "dubbed"))
+            # (the participle, alone or before its particle: "described as")
+            or not cue.text.lower().split(" ", 1)[0].endswith(("ed", "called", "dubbed"))
             or cue.end < tokens[max(0, qi - _PASSIVE_REACH)].start
         ):
             return None
         k = next((i for i in range(qi - 1, -1, -1) if tokens[i].start == cue.start), 0) - 1
-        while k > 0 and tokens[k].lower in _ADVERBS:
+        # (past adverbs, but not the auxiliary, which that list also holds: "was")
+        while k > 0 and tokens[k].lower in _ADVERBS and tokens[k].lower not in _PASSIVE_AUXILIARIES:
             k -= 1
         if k >= 0 and tokens[k].text[:1].isalnum() and tokens[k].lower not in _PASSIVE_AUXILIARIES:
             return None  # an active verb with its subject: "He has declared Cruz to be "...""
