@@ -1238,7 +1238,11 @@ class _Attributor:
                     # rule A264: or the body whose reported clause it opens ("Greenfield
                     # Action said in a statement it would challenge the law"); rule A297:
                     # or the body that is its own sentence's subject
-                    subject = self.reporting_body(mention.start) or self.subject_body(mention.start)
+                    subject = (
+                        self.reporting_body(mention.start)
+                        or self.subject_body(mention.start)
+                        or self.coordinated_body(mention.start)
+                    )
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
                 elif (last := self._last_spoken) is not None and (
@@ -1944,6 +1948,32 @@ class _Attributor:
             return None
         subject = self.sentence_subject(tokens, tokens[k].sentence, k)
         return subject if subject is not None and subject.kind == "organisation" else None
+
+    def coordinated_body(self, at: int) -> Mention | None:
+        """The organisation that is the subject of a main clause joined by ", and" to the
+        sentence before the pronoun at ``at`` (rule A589: "Inflation has slowed, and the
+        Economy Ministry insists the worst is over. In a statement, it said"); None when
+        there is none, or more than one."""
+        found = self.sentence_before(at)
+        if found is None:
+            return None
+        tokens, _, start, first = found
+        bodies = []
+        for j in range(first + 1, start - 1):
+            if tokens[j].lower != "and" or tokens[j - 1].text != ",":
+                continue
+            subject = mention_after(tokens, j, self.lex)
+            if (
+                subject is not None
+                and subject[0].kind == "organisation"
+                and subject[1] < start
+                # (its verb: a word in lower case, no preposition)
+                and tokens[subject[1]].text.isalpha()
+                and tokens[subject[1]].text.islower()
+                and tokens[subject[1]].lower not in _PREPOSITIONS
+            ):
+                bodies.append(subject[0])
+        return bodies[0] if len(bodies) == 1 else None
 
     def role_holder_before(
         self, tokens: list[Token], body: tuple[Mention, int] | None, end: int
