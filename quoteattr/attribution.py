@@ -128,7 +128,9 @@ def _indefinite(role: str) -> re.Pattern[str]:
         r"(?:['’]s [\w-]+)?"  # (rule A583: "familiar with the company's thinking")
         # (rule A546: or where the person is from, up to the comma that closes the
         # phrase: "One senior official from a partner party, speaking on condition ...")
-        rf"| (?:from|at|in|near) {det}(?:[\w'’-]+ ){{0,3}}[\w'’-]+(?=,))?"
+        # (rule A590: or what the person is of, "One former employee of the federation's
+        # finance department, who ...")
+        rf"| (?:from|at|in|near|of) {det}(?:[\w'’-]+ ){{0,3}}[\w'’-]+(?=,))?"
     )
     # (rule A546: or "One official, who spoke on condition of anonymity, said")
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne) (?:{word}){{0,4}}{re.escape(role)}\b{qualified}")
@@ -1433,7 +1435,10 @@ class _Attributor:
         the nearest ``a``/``an`` phrase ending with the same role noun before the
         mention; None when there is none."""
         words = self.text[mention.start : mention.end].lower().split()
-        if " " in role or not role.isalpha() or _OTHER_ONE & set(words):
+        other = _OTHER_ONE & set(words)
+        if other == {"former"} and words[-1] != "former":
+            other = frozenset()  # rule A590: "the former official" is one, not "the former"
+        if " " in role or not role.isalpha() or other:
             return None  # (not "the second official": another one)
         found = last_match(
             _indefinite(role), self.text, max(0, mention.start - _DESCRIBED_REACH), mention.start
