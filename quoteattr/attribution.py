@@ -301,7 +301,12 @@ _HOLDING: Final = word_list("holding_verbs.txt")
 _SIGN_READS: Final = frozenset({"read", "reads"})
 # What may stand right before a sign's words: "reading", "read", "words", a comma or a
 # colon after them, "and" between two (rule A468).
-_BEFORE_SIGN_WORDS: Final = _SIGN_READS | {"reading", "words", ",", ":", "and", "or"}
+_BEFORE_SIGN_WORDS: Final = _SIGN_READS | {"reading", "words", ",", ":", "and", "or", "as"}
+# The sign's words named as such ("with the words", rule A415; "with inscriptions such
+# as", "bearing slogans such as", rule A592)
+_SIGN_TEXT_NOUNS: Final = frozenset(
+    "words slogan slogans inscription inscriptions message messages".split()
+)
 _SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
 _HOLDER_REACH: Final = 6  # ... and from the noun back to the verb that holds it (A448)
 _HOLDER_REACH_LISTED: Final = 16  # ... when the noun is the last of a list (A455)
@@ -708,11 +713,20 @@ class _Attributor:
                 None,
             )
             return (k, n) if n is not None else None
+        if word.lower == "as" and k > 2 and tokens[k - 1].lower == "such":
+            k -= 2  # rule A592: "with inscriptions such as "...""
+            word = tokens[k]
+        elif word.lower == "as":
+            return None
         if not (
             word.lower == "reading"
             or word.lower in _SIGN_READS  # (after "that" or "which": "a placard that read")
             # rule A415: "a banner with the words "..."" (rule A478: or "bearing" them)
-            or (word.lower == "words" and k > 1 and tokens[k - 2].lower in ("with", "bearing"))
+            or (
+                word.lower in _SIGN_TEXT_NOUNS
+                and k > 1
+                and not {"with", "bearing"}.isdisjoint((tokens[k - 1].lower, tokens[k - 2].lower))
+            )
         ):
             return None
         n = next(
