@@ -519,6 +519,15 @@ def _run_right(tokens: list[Token], start: int, lex: Lexicon) -> int:
             )
         ):
             i += 1
+        elif (
+            i > start
+            and i + 2 < n
+            and tok.text in _JOINERS
+            and tokens[i + 1].text == "the"
+            and _is_name_word(tokens[i + 2])
+            and _org_word_before(tokens, i - 1, lex)
+        ):
+            i += 2  # rule A593: "for the", "of the" inside a body's name, as read leftwards
         elif tok.text == "," and i > start and (listed := _listed_complement(tokens, i, lex)):
             i = listed  # rule A419: "Ministry of Agriculture, Forestry and Fisheries"
         elif i > start and i + 2 < n and _particle(tok) and _particle(tokens[i + 1]):
