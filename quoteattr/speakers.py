@@ -475,6 +475,10 @@ _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 _DISTANCE_SCALE: Final = 250.0
 # "To political science professor ", "To Florida consultant " before a name (A522)
 _TOPIC_OPENING: Final = regex.compile(r"(?:For|To) (?:[\p{L}-]+ ){0,6}")
+# A spouse's given name after these takes the surname of the person before (rule A595)
+_WIFE_BEFORE: Final = ("his wife ", "his wife, ")
+_SPOUSE_BEFORE: Final = (*_WIFE_BEFORE, "her husband ", "her husband, ")
+_SPOUSE_REACH: Final = 150  # characters from that person's name to the spouse's
 # "gave her name only as ", "identified himself only as " (rule A517)
 _NAME_GIVEN_AS: Final = re.compile(r"\b(?:name|himself|herself)(?: only| just)? as $")
 _SUBJECT_BONUS: Final = 1.2
@@ -975,6 +979,7 @@ class DocumentNames:
                     by_word[p] = [occ]
         self._join_nicknames(quoted)
         self._share_surname()
+        self._spouse_surname()
         self._given_alone()
         self._apposed_bodies()
         self._starts = [o.start for o in self.occurrences]
@@ -1068,6 +1073,36 @@ class DocumentNames:
                     by_surname = self._by_word.setdefault(surname, [])
                     bisect.insort(by_surname, first, key=_occ_start)
             at = text.find(" and ", at + 5)
+
+    def _spouse_surname(self) -> None:
+        """Give a given name written alone after ``his wife`` or ``her husband`` the
+        surname of the person named just before it in its sentence (rule A595: "Mr
+        Pittman, 67, who has run the counter with his wife Sheila since 1998": the wife
+        is ``Sheila Pittman``, whom a later "Mrs Pittman" names)."""
+        given, text = self.lex.given_names, self.text
+        for k, occ in enumerate(self.occurrences):
+            if (
+                k == 0
+                or len(occ.parts) != 1
+                or occ.parts[0] not in given
+                or not text.endswith(_SPOUSE_BEFORE, 0, occ.start)
+            ):
+                continue
+            before = self.occurrences[k - 1]
+            surname = before.parts[-1]
+            if (
+                before.is_org
+                or occ.start - before.end > _SPOUSE_REACH
+                # (a person's: a title before a surname, or a known given name first)
+                or not (before.titled or before.parts[0] in given)
+                or (len(before.parts) == 1 and surname in given)
+                or any(text.find(end, before.end, occ.start) >= 0 for end in _SENTENCE_ENDS)
+            ):
+                continue
+            occ.parts = (occ.parts[0], surname)
+            occ.words = frozenset(occ.parts)
+            occ.gender, occ.titled = "f" if text.endswith(_WIFE_BEFORE, 0, occ.start) else "m", True
+            bisect.insort(self._by_word.setdefault(surname, []), occ, key=_occ_start)
 
     def _given_alone(self) -> None:
         """Give a known given name written alone its gender, as a person (rule A211:
