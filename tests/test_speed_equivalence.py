@@ -171,6 +171,7 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
             names._by_word.setdefault(word, []).append(occ)
     names._join_nicknames(quoted)
     names._share_surname()  # and the surname of "Peter and Helen Ashworth" (rule A552)
+    names._spouse_surname()  # and of "Mr Pittman ... with his wife Sheila" (rule A595)
     names._given_alone()  # and the gender of a given name alone (rule A211)
     names._apposed_bodies()  # and the bodies named in apposition (rule A216)
     return [_occurrence(occ) for occ in occurrences], mid
