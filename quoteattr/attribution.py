@@ -112,6 +112,7 @@ _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?) \Z")  # (A221, A596)
 _DESCRIBED_REACH: Final = 1500  # characters searched back for "an aide" (rule A188)
 _OTHER_ONE: Final = frozenset("other second third fourth fifth another latter former".split())
 
@@ -1210,7 +1211,8 @@ class _Attributor:
             elif (
                 mention.kind == "organisation"
                 and len(words) == 1
-                and self.text[max(0, mention.start - 4) : mention.start].lower() == "the "
+                # (rule A596: or the article of "a Commission spokesperson", its speaker)
+                and _article_before(self.text, mention.start)
                 and self.lex.role_kind(words[0].lower()) == "org"
             ):
                 # rule A221: "the Commission" is the body of that word named before
@@ -1352,7 +1354,14 @@ class _Attributor:
             elif body is not None:
                 # rule A155: an unnamed spokesperson speaks for the body named in the
                 # phrase ("A Network Rail spokesman said", as "a spokesman for ...")
-                canonical = names.canonical(body.split(), mention.start)
+                canonical = (
+                    # rule A596: a body's noun alone is the body of that noun named before
+                    # ("A Commission spokesperson" after "The European Commission"), as
+                    # "the Commission" is (rule A221)
+                    names.resolve_organisation(mention.start, body.lower())
+                    if " " not in body and self.lex.role_kind(body.lower()) == "org"
+                    else None
+                ) or names.canonical(body.split(), mention.start)
                 person = canonical.split(" ", 1)[0] in self.lex.given_names  # "Grayson's"
                 speaker = Speaker(canonical, "person" if person else "organisation")
                 confidence *= _NOMINAL_DISCOUNT
@@ -3482,6 +3491,12 @@ def _past_located(words: list[str]) -> list[str]:
         if modifier_word(word):
             return words[k + 1 :]
     return words
+
+
+def _article_before(text: str, at: int) -> bool:
+    """Whether "the", "a" or "an" and a space stand right before ``at`` (rules A221,
+    A596)."""
+    return _ARTICLE_BEFORE.search(text, max(0, at - 5), at) is not None
 
 
 def _spoken_for(text: str, role: str) -> str | None:

@@ -1950,7 +1950,13 @@ class DocumentNames:
                 # rule A494: words of a body's "of" or "for" phrase are the body's name
                 # ("The Centre for Human Rights and Democracy said ... the group said")
                 k, occ = owner, self.occurrences[owner]
-            if occ.is_org and (word in occ.words or self._apposed.get(occ.name) == role):
+            if (
+                occ.is_org
+                and (word in occ.words or self._apposed.get(occ.name) == role)
+                # (rule A596: not the noun alone before a spokesperson's noun, "a
+                # Commission spokesperson", which names no body but the one it points to)
+                and not (occ.parts == (word,) and self.text.startswith(" spokes", occ.end))
+            ):
                 # (rule A465: or set beside that noun, "X, a coalition of ..., said")
                 return self._organisation_name(k)
             if occ.is_org and generic and at - occ.end <= _BUSINESS_REACH:
