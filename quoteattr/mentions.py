@@ -1417,6 +1417,20 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
     return None
 
 
+def _body_in_place(
+    tokens: list[Token], body: Mention, end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """``body``, a name read rightwards up to ``in`` at ``end``, with the known place
+    after it (rule A597: "The Association of Banks in Lebanon condemned", "The UN
+    Support Mission in Libya (UNSMIL) said"), as it is read leftwards (rule A387);
+    None when no known place follows."""
+    stop = _run_right(tokens, end + 1, lex)
+    if stop == end + 1 or not lex.is_place(_join(tokens, end + 1, stop).strip()):
+        return None
+    text = f"{body.text} {_join(tokens, end, stop).strip()}"
+    return Mention(body.start, tokens[stop - 1].end, text, "organisation", body.role), stop
+
+
 _PLACED_AFTER: Final = frozenset({"at", "from", "in", "near"})  # (rule A586)
 _PLACED_REACH: Final = 8  # words of the place phrase after the role
 
@@ -1694,6 +1708,8 @@ def mention_after(
             ):
                 role_text = _join(tokens, role_words[0], i).strip()
                 mention = Mention(mention.start, mention.end, mention.text, mention.kind, role_text)
+            if mention.kind == "organisation" and end + 1 < n and tokens[end].lower == "in":
+                return _body_in_place(tokens, mention, end, lex) or (mention, end)
             return mention, end
         word = tok.lower[:-2] if _possessive(tok) and tok.lower.endswith("s") else tok.lower
         if (
