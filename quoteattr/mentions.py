@@ -1073,15 +1073,14 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         )
     if (placed := placed_people(tokens, i, lex)) is not None:
         return placed
-    place = i
-    while place > 0 and tokens[place - 1].capitalised:
-        place -= 1
-    if place < i and lex.is_place(spot := _join(tokens, place, i).strip()):
+    place = _place_start(tokens, i, lex)
+    if place < i:
         # (a known place, which is no mention: "Officials in Brussels said")
         run = Mention(tokens[place].start, tokens[i - 1].end, "", "name")
         located = _located(tokens, (run, place), i, lex)
         if located is not None:
             return located
+        spot = _join(tokens, place, i).strip()
         if place == 0 or tokens[place - 1].sentence != tokens[place].sentence:
             # rule A487: a place opening the sentence as the verb's subject speaks for
             # its government ("Beijing said", "Israel said in a statement")
@@ -1103,6 +1102,11 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 break
             if tok.text == ",":
                 found = _mention_ending_at(tokens, k, lex)
+                if found is None and (place := _place_start(tokens, k, lex)) < k:
+                    # rule A599: a known place ends the description ("one worker from
+                    # Kyrgyzstan, who did not want to be named, said")
+                    run = Mention(tokens[place].start, tokens[k - 1].end, "", "name")
+                    found = _located(tokens, (run, place), k, lex)
                 if (
                     found is not None
                     and found[1] > 0
@@ -1315,6 +1319,15 @@ def _listed_body(
         start -= 1
     name = _join(tokens, start, end).strip()
     return Mention(tokens[start].start, mention.end, name, "organisation", None), start
+
+
+def _place_start(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    """The first token of the known place that ends at ``end`` ("Brussels", "New
+    York"); ``end`` when the capitalised words there are none or no known place."""
+    place = end
+    while place > 0 and tokens[place - 1].capitalised:
+        place -= 1
+    return place if place < end and lex.is_place(_join(tokens, place, end).strip()) else end
 
 
 def _located(
