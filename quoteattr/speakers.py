@@ -1693,6 +1693,17 @@ class DocumentNames:
                     for o in self._by_word.get(parts[0], ())
                 )
             short = short and not person_word
+            # rule A600: or a name's first words, written without its last ("Lakpa
+            # Tenzing" for "Lakpa Tenzing Sherpa")
+            family = family or (
+                len(parts) > 1
+                and len(occ.parts) == len(parts) + 1
+                and occ.parts[:-1] == parts
+                and not occ.is_org
+                and self._surname_word(last)
+                # (written in full before it is shortened)
+                and all(o.start > occ.start for o in self._by_word[parts[-1]] if o.parts == parts)
+            )
             if not (surname or family or occ.titled or short) or (
                 gender and not (surname or family)
             ):
@@ -1710,6 +1721,16 @@ class DocumentNames:
             if key == best_key:
                 best.append((occ.start, occ.name, occ.gender))
         return best
+
+    def _surname_word(self, word: str) -> bool:
+        """Whether ``word``, the last of a name, may be a surname the name is also
+        written without (rule A600): written capitalised inside sentences elsewhere, no
+        word that opens sentences, no place."""
+        return (
+            word not in self.lex.nonnames
+            and not self.lex.is_place(word)
+            and self.written_mid_sentence(word)
+        )
 
     def _canonical_of(self, index: int) -> str:
         """``canonical`` of occurrence ``index`` at its own position, computed once."""
