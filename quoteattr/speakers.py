@@ -258,7 +258,9 @@ _VERBISH: Final = regex.compile(
     r"(?:,(?:[^,\n“\"‘]|[“\"‘][^,\n“”\"‘’]{1,40}[”\"’]"
     r"|,[ \t\u00a0]+\p{Lu}[\p{L}\p{M}.'’-]*(?=,)){1,150}?,[ \t\u00a0]*"
     r"|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
-    r"|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*)?(\p{Ll}+)"
+    r"|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*"
+    # (rule A602: or hyphens set apart as dashes, "Winston Brown - no relation - said")
+    r"|-[ \t\u00a0][^—–\n]{1,150}?[ \t\u00a0]-[ \t\u00a0]*)?(\p{Ll}+)"
 )
 # A capitalised word of a body's name, and a joiner before the next one.
 _BODY_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.&-]*"
