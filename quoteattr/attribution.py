@@ -1895,6 +1895,8 @@ class _Attributor:
             return self._unnamed_speaker(tokens, subject, first)
         if subject is None or subject.kind != "name":
             return None
+        if subject.text.isupper() and " " not in subject.text:
+            return None  # rule A604: an acronym is a body's, no "he" or "she" ("ATUZ said")
         return self.names.speaker_at(subject.start, subject.end, gender)
 
     def _unnamed_speaker(self, tokens: list[Token], subject: Mention, end: int) -> str | None:
