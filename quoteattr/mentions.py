@@ -2075,22 +2075,25 @@ def _given_in_clause(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
     """The name a relative clause at ``i`` says the person gave (``, who gave her name
     only as Debbie,``: rule A186); None if there is none."""
     n = len(tokens)
-    if not (i + 1 < n and tokens[i].text == "," and tokens[i + 1].lower == "who"):
+    if i < n and tokens[i].text == ",":
+        i += 1  # (rule A605: or with no comma, "a woman who asked to be identified as Joy")
+    if not (i < n and tokens[i].lower == "who"):
         return None
     close = next(
-        (j for j in range(i + 2, min(n, i + 16)) if tokens[j].text in (",", ".", ";")),
-        min(n, i + 16),
+        (j for j in range(i + 1, min(n, i + 15)) if tokens[j].text in (",", ".", ";")),
+        min(n, i + 15),
     )
-    return _name_given(tokens, i + 2, close, lex)
+    return _name_given(tokens, i + 1, close, lex)
 
 
 def _name_given(
     tokens: list[Token], start: int, end: int, lex: Lexicon
 ) -> tuple[Mention, int] | None:
     """The name after ``name (only) as`` between ``start`` and ``end`` (``who gave her
-    name only as Bernadette``); None if there is none."""
+    name only as Bernadette``; rule A605: ``identified``, ``who asked to be identified
+    only as Joy``); None if there is none."""
     for k in range(start, end - 2):
-        if tokens[k].lower != "name":
+        if tokens[k].lower not in ("name", "identified"):
             continue
         j = k + 1
         if tokens[j].lower in ("only", "just"):
