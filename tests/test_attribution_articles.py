@@ -1,4 +1,4 @@
-"""Two thousand and fifty made-up news texts, written apart from the rule cases by
+"""Two thousand one hundred and forty made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -429,6 +429,29 @@ speakers.
   vote, a finance bill, a captain's retirement, overtourism).
 * ``tests/golden/attribution_articles46.json``: 15 texts (``S53C``) written during the
   same session, after rule A577, and held out from it.
+* ``tests/golden/attribution_articles47.json``: 30 texts in two groups (``S54A``,
+  ``S54B``) written at the start of the next session and used for its rules A582-A595
+  (tea pickers and machines, second-home council tax, a pensioners' march, a Wimbledon
+  wildcard, a typhoon, a battery plant delay, a judge's disciplinary hearing, a wildfire
+  committee, an aid convoy attacked, golden visas, helmet rules, chip export curbs, a
+  speed limit row, illegal gold mining, a nightclub stabbing trial, earthquake
+  rebuilding, a post office closure, water rationing, a cricket upset, an election
+  night, a takeover bid, a nitrogen appeal, school lunches, a fuel blockade, a border
+  closure, river pollution, a record low rupee, pension reform, football federation
+  finances, a tenement fire).
+* ``tests/golden/attribution_articles48.json``: 15 texts (``S54C``) written at the start
+  of the same session and held out from it.
+* ``tests/golden/attribution_articles49.json``: 30 texts in two groups (``S55A``,
+  ``S55B``) written during the same session, after rule A595, and used for its rules
+  A597-A605 (a park eviction, farm workers, coca substitution, a rugby injury row, a
+  cyclone, a drug shortage, a police deployment ruling, a ferries committee, a dam
+  collapse anniversary, a reactor extension, a teachers' strike, smelter pollution, a
+  budget crisis, scam compounds, a bin strike, a prison riot, a bus route cut, Everest
+  crowding, a stage win, an election night, a deforestation audit, a utility inquiry, an
+  age-limit debate, a rebel advance, gang recruits, hurricane recovery, an oil cut, a
+  leadership race, a rescue ship fined, a power cut).
+* ``tests/golden/attribution_articles50.json``: 15 texts (``S55C``) written during the
+  same session, after rule A595, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -494,6 +517,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles44.json")
     + golden_cases.load("attribution_articles45.json")
     + golden_cases.load("attribution_articles46.json")
+    + golden_cases.load("attribution_articles47.json")
+    + golden_cases.load("attribution_articles48.json")
+    + golden_cases.load("attribution_articles49.json")
+    + golden_cases.load("attribution_articles50.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -522,7 +549,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2050
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2140
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
