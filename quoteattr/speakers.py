@@ -1103,7 +1103,8 @@ class DocumentNames:
                 continue
             occ.parts = (occ.parts[0], surname)
             occ.words = frozenset(occ.parts)
-            occ.gender, occ.titled = "f" if text.endswith(_WIFE_BEFORE, 0, occ.start) else "m", True
+            occ.gender = "f" if text.endswith(_WIFE_BEFORE, 0, occ.start) else "m"
+            occ.titled = True
             bisect.insort(self._by_word.setdefault(surname, []), occ, key=_occ_start)
 
     def _given_alone(self) -> None:
@@ -1628,7 +1629,14 @@ class DocumentNames:
         person_word: bool | None = None  # (the same)
         best_key: tuple[int, int, int, int] | None = None
         best: list[tuple[int, str, str | None]] = []
-        for occ in self._by_word.get(parts[-1], ()):
+        candidates = self._by_word.get(parts[-1], ())
+        # (rule A600: where the name is first written as it is looked up)
+        first_short = (
+            min((o.start for o in candidates if o.parts == parts), default=len(self.text))
+            if len(parts) > 1
+            else 0
+        )
+        for occ in candidates:
             if len(occ.parts) < len(parts) or not wanted <= occ.words:
                 continue
             if gender is not None and occ.gender is not None and occ.gender != gender:
@@ -1702,9 +1710,8 @@ class DocumentNames:
                 and len(occ.parts) == len(parts) + 1
                 and occ.parts[:-1] == parts
                 and not occ.is_org
-                and self._surname_word(last)
-                # (written in full before it is shortened)
-                and all(o.start > occ.start for o in self._by_word[parts[-1]] if o.parts == parts)
+                and occ.start < first_short  # (written in full before it is shortened)
+                and self._surname_word(occ.parts[-1])
             )
             if not (surname or family or occ.titled or short) or (
                 gender and not (surname or family)
