@@ -751,8 +751,9 @@ class _Attributor:
             v -= 1
         if v > 1 and tokens[v].lower == "of" and tokens[v - 1].lower in _CHANT_NOUNS:
             # rule A427: a crowd's noun ("broke into a chant of "...""), the crowd's when
-            # the sentence names one before it (not "the president was met with cries")
-            group = self.group_before(tokens, v - 1)
+            # the sentence names one before it (not "the president was met with cries");
+            # rule A606: or after it, "from" ("to chants of "..." from the crowd")
+            group = _chanted_from(self.text, tokens, qi) or self.group_before(tokens, v - 1)
             if group is None:
                 return None
             return group, Cue(tokens[v - 1].start, tokens[v - 1].end, tokens[v - 1].text), "X-said:"
@@ -3496,6 +3497,25 @@ def _past_located(words: list[str]) -> list[str]:
         if modifier_word(word):
             return words[k + 1 :]
     return words
+
+
+def _chanted_from(text: str, tokens: list[Token], qi: int) -> Mention | None:
+    """The noun phrase after ``from`` right after the chant at ``qi`` (rule A606: "to
+    chants of "Four more years!" from the crowd", "cries of "Rubbish!" from the
+    government benches"): up to four words opened by an article, to the end of its
+    clause; None otherwise."""
+    n = len(tokens)
+    if qi + 3 >= n or tokens[qi + 1].lower != "from" or tokens[qi + 2].lower not in _ARTICLES:
+        return None
+    end = qi + 3
+    while end < n and end - qi <= 6 and tokens[end].text.isalpha():
+        if tokens[end].lower in _PREPOSITIONS or tokens[end].lower in ("and", "or", "who"):
+            return None
+        end += 1
+    if end == qi + 3 or (end < n and tokens[end].text not in ".,;!?)"):
+        return None
+    first, last = tokens[qi + 2], tokens[end - 1]
+    return Mention(first.start, last.end, text[first.start : last.end], "nominal", last.lower)
 
 
 def _article_before(text: str, at: int) -> bool:
