@@ -112,6 +112,7 @@ _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
+_SPOKES: Final = (" spokesman", " spokeswoman", " spokesperson")  # (rule A607)
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?) \Z")  # (A221, A596)
 _DESCRIBED_REACH: Final = 1500  # characters searched back for "an aide" (rule A188)
 _OTHER_ONE: Final = frozenset("other second third fourth fifth another latter former".split())
@@ -1274,6 +1275,12 @@ class _Attributor:
                     speaker = last[1]
                 if speaker is not None:
                     confidence *= _PRONOUN_DISCOUNT
+            elif gender is not None and (spoken := self.spokesperson_before(mention.start)):
+                # rule A607: a spokesperson for a body named as the sentence before's
+                # subject ("A Birmingham City Council spokesman said ... "...," he
+                # added") speaks for it, as there (rule A155)
+                speaker = Speaker(spoken, "organisation", None)
+                confidence *= _PRONOUN_DISCOUNT
             elif gender is not None:
                 # rule A333: not the one who asked the person of that gender in the
                 # sentence before ("X asked her whether ... "...," she replied")
@@ -1899,6 +1906,27 @@ class _Attributor:
         if subject.text.isupper() and " " not in subject.text:
             return None  # rule A604: an acronym is a body's, no "he" or "she" ("ATUZ said")
         return self.names.speaker_at(subject.start, subject.end, gender)
+
+    def spokesperson_before(self, at: int) -> str | None:
+        """The body an unnamed spokesperson speaks for when "A <body> spokesman" is the
+        subject of the sentence before the pronoun at ``at``, in its paragraph, and no
+        one is named before the pronoun in its own sentence (rule A607); None
+        otherwise."""
+        found = self.sentence_before(at)
+        if found is None:
+            return None
+        tokens, k, first, _ = found
+        if any(t.capitalised for t in tokens[first + 1 : k]):
+            return None
+        subject = self._previous_subject(at, opening=True)
+        if (
+            subject is None
+            or subject.kind != "organisation"
+            or not self.text.startswith(_SPOKES, subject.end)
+            or not _article_before(self.text, subject.start)
+        ):
+            return None
+        return self.names.canonical(subject.text.split(), subject.start)
 
     def _unnamed_speaker(self, tokens: list[Token], subject: Mention, end: int) -> str | None:
         """Who the first reporting verb of ``subject`` after it, before token ``end``,
