@@ -1341,7 +1341,15 @@ def _located(
     mention, k = found
     if k < 2 or mention.kind == "pronoun":
         return None
-    joiner = tokens[k - 1].lower
+    j = k - 1  # the joiner
+    if (
+        tokens[j].lower == "the"
+        and j > 1
+        and tokens[j - 1].lower in ("at", "in")
+        and mention.kind in ("name", "organisation")
+    ):
+        j -= 1  # rule A608: past the article of a body's name ("at the Ministry of Finance")
+    joiner = tokens[j].lower
     # (rule A529: a person's place after "from" or "near", "One secondary teacher from
     # Dundee said", or body, rule A546: "One senior official from a partner party,
     # speaking ..., said"; rule A541: an unnamed member's body after "of", "one senior
@@ -1349,7 +1357,7 @@ def _located(
     # agency Ibama, who ..., said")
     if joiner not in ("in", "from", "near", "of", "at", "for"):
         return None
-    nominal = _nominal_left(tokens, k - 1, lex)
+    nominal = _nominal_left(tokens, j, lex)
     if nominal is None or nominal.kind not in ("nominal", "organisation"):
         return None
     # rule A582: an unnamed person's description goes on past "for" and a person
@@ -1376,7 +1384,7 @@ def _located(
         return None  # (A541: not "The head of X", nor "a spokesman of X", who speaks for X)
     if joiner == "at" and nominal.text.split(" ", 1)[0].lower() not in _UNNAMED_ONE:
         return None  # (A574: "Analysts at Jefferies said" speak for their firm)
-    start = k - 1
+    start = j
     while start > 0 and tokens[start - 1].start >= nominal.start:
         start -= 1
     text = _join(tokens, start, end)
