@@ -1,4 +1,4 @@
-"""Two thousand one hundred and forty made-up news texts, written apart from the rule cases by
+"""Two thousand one hundred and eighty-five made-up news texts, written apart from the rule cases by
 people who had not read them, to check attribution across whole articles: pronouns and
 role nouns that point back over paragraphs, quotations running over paragraphs, several
 speakers.
@@ -443,7 +443,7 @@ speakers.
   of the same session and held out from it.
 * ``tests/golden/attribution_articles49.json``: 30 texts in two groups (``S55A``,
   ``S55B``) written during the same session, after rule A595, and used for its rules
-  A597-A605 (a park eviction, farm workers, coca substitution, a rugby injury row, a
+  A597-A607 (a park eviction, farm workers, coca substitution, a rugby injury row, a
   cyclone, a drug shortage, a police deployment ruling, a ferries committee, a dam
   collapse anniversary, a reactor extension, a teachers' strike, smelter pollution, a
   budget crisis, scam compounds, a bin strike, a prison riot, a bus route cut, Everest
@@ -452,6 +452,17 @@ speakers.
   leadership race, a rescue ship fined, a power cut).
 * ``tests/golden/attribution_articles50.json``: 15 texts (``S55C``) written during the
   same session, after rule A595, and held out from it.
+* ``tests/golden/attribution_articles51.json``: 30 texts in two groups (``S56A``,
+  ``S56B``) written during the same session, after rule A605, and used for its rule
+  A608 (an election result, a sewage warning, salt-flat tourism, a Test collapse,
+  an earthquake, a mill closure, a treason trial, a waiting-list committee, an
+  insurgency, a broadcaster row, an oil spill, coffee prices, coalition maths, organ
+  trafficking, a drink-driving case, a border deal, a maternity downgrade, fishermen and
+  the climate, a marathon, floods, an airline grounding, a tribunal hearing, a nature
+  law vote, troops expelled, student housing, a landslide, a devaluation, a doctors'
+  walkout, illegal logging, a zoo escape).
+* ``tests/golden/attribution_articles52.json``: 15 texts (``S56C``) written during the
+  same session, after rule A605, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -521,6 +532,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles48.json")
     + golden_cases.load("attribution_articles49.json")
     + golden_cases.load("attribution_articles50.json")
+    + golden_cases.load("attribution_articles51.json")
+    + golden_cases.load("attribution_articles52.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -549,7 +562,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2140
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2185
     for article in ARTICLES:
         assert set(article) == {"id", "style", "text", "expected"}, article["id"]
         for expected in article["expected"]:
