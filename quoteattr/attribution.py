@@ -1915,9 +1915,11 @@ class _Attributor:
         found = self.sentence_before(at)
         if found is None:
             return None
-        tokens, k, first, _ = found
-        if any(t.capitalised for t in tokens[first + 1 : k]):
-            return None
+        tokens, k, first, opening = found
+        if any(t.capitalised for t in tokens[first + 1 : k]) or not any(
+            t.lower.startswith("spokes") for t in tokens[opening:first]
+        ):
+            return None  # (the second test first rules out most pronouns, cheaply)
         subject = self._previous_subject(at, opening=True)
         if (
             subject is None
