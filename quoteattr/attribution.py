@@ -1919,7 +1919,7 @@ class _Attributor:
         if any(t.capitalised for t in tokens[first + 1 : k]) or not any(
             t.lower.startswith("spokes") for t in tokens[opening:first]
         ):
-            return None  # (the second test first rules out most pronouns, cheaply)
+            return None  # (cheap tests before its subject is read)
         subject = self._previous_subject(at, opening=True)
         if (
             subject is None
