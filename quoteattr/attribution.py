@@ -1916,8 +1916,8 @@ class _Attributor:
         if found is None:
             return None
         tokens, k, first, opening = found
-        if any(t.capitalised for t in tokens[first + 1 : k]) or not any(
-            t.lower.startswith("spokes") for t in tokens[opening:first]
+        if "spokes" not in self.text[tokens[opening].start : tokens[first].start].lower() or any(
+            t.capitalised for t in tokens[first + 1 : k]
         ):
             return None  # (cheap tests before its subject is read)
         subject = self._previous_subject(at, opening=True)
