@@ -1891,11 +1891,16 @@ class _Attributor:
             and subject.kind == "nominal"
             and (
                 subject.text.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
-                # rule A547: or as the relative of someone named ("the mother of X")
-                or (subject.role in KIN_NOUNS and self.text.startswith(" of ", subject.end))
-                # rule A603: or by a name's possessive ("Adam's mother, who asked not to
-                # be named, said"; not "his mother", measured worse)
-                or (subject.role in KIN_NOUNS and possessive(subject.text.split(" ", 1)[0]))
+                # rule A547: or as the relative of someone named ("the mother of X"); rule
+                # A603: or by a name's possessive ("Adam's mother, who asked not to be
+                # named, said"; not "his mother", measured worse)
+                or (
+                    subject.role in KIN_NOUNS
+                    and (
+                        self.text.startswith(" of ", subject.end)
+                        or possessive(subject.text.split(" ", 1)[0])
+                    )
+                )
             )
         ):
             # rule A301: a person described, not named, who speaks in that sentence ("A

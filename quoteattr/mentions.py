@@ -1073,13 +1073,12 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         )
     if (placed := placed_people(tokens, i, lex)) is not None:
         return placed
-    place = _place_start(tokens, i, lex)
-    if place < i:
+    if (run := _place_run(tokens, i, lex)) is not None:
         # (a known place, which is no mention: "Officials in Brussels said")
-        run = Mention(tokens[place].start, tokens[i - 1].end, "", "name")
-        located = _located(tokens, (run, place), i, lex)
+        located = _located(tokens, run, i, lex)
         if located is not None:
             return located
+        place = run[1]
         spot = _join(tokens, place, i).strip()
         if place == 0 or tokens[place - 1].sentence != tokens[place].sentence:
             # rule A487: a place opening the sentence as the verb's subject speaks for
@@ -1102,11 +1101,10 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 break
             if tok.text == ",":
                 found = _mention_ending_at(tokens, k, lex)
-                if found is None and (place := _place_start(tokens, k, lex)) < k:
+                if found is None and (run := _place_run(tokens, k, lex)) is not None:
                     # rule A599: a known place ends the description ("one worker from
                     # Kyrgyzstan, who did not want to be named, said")
-                    run = Mention(tokens[place].start, tokens[k - 1].end, "", "name")
-                    found = _located(tokens, (run, place), k, lex)
+                    found = _located(tokens, run, k, lex)
                 if (
                     found is not None
                     and found[1] > 0
@@ -1321,13 +1319,16 @@ def _listed_body(
     return Mention(tokens[start].start, mention.end, name, "organisation", None), start
 
 
-def _place_start(tokens: list[Token], end: int, lex: Lexicon) -> int:
-    """The first token of the known place that ends at ``end`` ("Brussels", "New
-    York"); ``end`` when the capitalised words there are none or no known place."""
+def _place_run(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """The known place that ends at ``end`` ("Brussels", "New York"), as a name with no
+    text (a place is no mention) and its first token, for ``_located``; None when the
+    capitalised words there are none or no known place."""
     place = end
     while place > 0 and tokens[place - 1].capitalised:
         place -= 1
-    return place if place < end and lex.is_place(_join(tokens, place, end).strip()) else end
+    if place == end or not lex.is_place(_join(tokens, place, end).strip()):
+        return None
+    return Mention(tokens[place].start, tokens[end - 1].end, "", "name"), place
 
 
 def _located(
@@ -1360,29 +1361,25 @@ def _located(
     nominal = _nominal_left(tokens, j, lex)
     if nominal is None or nominal.kind not in ("nominal", "organisation"):
         return None
+    unnamed = nominal.text.split(" ", 1)[0].lower() in _UNNAMED_ONE  # ("one official")
     # rule A582: an unnamed person's description goes on past "for" and a person
     # described in lower case ("A spokesperson for the UN secretary-general urged"); a
     # body after it is the one spoken for (rule A199: "A spokesman for the provincial
     # fisheries bureau said")
     if joiner == "for" and (
-        mention.kind != "nominal"
-        or lex.role_kind(mention.role or "") != "person"
-        or nominal.text.split(" ", 1)[0].lower() not in _UNNAMED_ONE
+        mention.kind != "nominal" or lex.role_kind(mention.role or "") != "person" or not unnamed
     ):
         return None
     if joiner != "in" and lex.role_kind(nominal.role or "") != "person":
         return None  # (A529: a person's place; "The statement from Brightline" is its author)
     if (
         joiner == "of"
-        and (
-            nominal.text.split(" ", 1)[0].lower() not in _UNNAMED_ONE
-            or (nominal.role or "") in _SPEAKS_FOR
-        )
+        and (not unnamed or (nominal.role or "") in _SPEAKS_FOR)
         # rule A547: but a relative of the person named ("the mother of Leung Ka-wai")
         and (nominal.role or "") not in KIN_NOUNS
     ):
         return None  # (A541: not "The head of X", nor "a spokesman of X", who speaks for X)
-    if joiner == "at" and nominal.text.split(" ", 1)[0].lower() not in _UNNAMED_ONE:
+    if joiner == "at" and not unnamed:
         return None  # (A574: "Analysts at Jefferies said" speak for their firm)
     start = j
     while start > 0 and tokens[start - 1].start >= nominal.start:

@@ -1068,12 +1068,7 @@ class DocumentNames:
                     and second.parts[0] in given
                     and not (first.is_org or second.is_org)
                 ):
-                    surname = second.parts[1]
-                    first.parts = (first.parts[0], surname)
-                    first.words = frozenset(first.parts)
-                    first.gender, first.titled = given[first.parts[0]], True
-                    by_surname = self._by_word.setdefault(surname, [])
-                    bisect.insort(by_surname, first, key=_occ_start)
+                    self._give_surname(first, second.parts[1], given[first.parts[0]])
             at = text.find(" and ", at + 5)
 
     def _spouse_surname(self) -> None:
@@ -1101,11 +1096,16 @@ class DocumentNames:
                 or any(text.find(end, before.end, occ.start) >= 0 for end in _SENTENCE_ENDS)
             ):
                 continue
-            occ.parts = (occ.parts[0], surname)
-            occ.words = frozenset(occ.parts)
-            occ.gender = "f" if text.endswith(_WIFE_BEFORE, 0, occ.start) else "m"
-            occ.titled = True
-            bisect.insort(self._by_word.setdefault(surname, []), occ, key=_occ_start)
+            gender = "f" if text.endswith(_WIFE_BEFORE, 0, occ.start) else "m"
+            self._give_surname(occ, surname, gender)
+
+    def _give_surname(self, occ: NameOccurrence, surname: str, gender: str | None) -> None:
+        """Make ``occ``, a given name written alone, that name and ``surname``, of
+        ``gender`` (rules A552, A595), listed under the surname too."""
+        occ.parts = (occ.parts[0], surname)
+        occ.words = frozenset(occ.parts)
+        occ.gender, occ.titled = gender, True
+        bisect.insort(self._by_word.setdefault(surname, []), occ, key=_occ_start)
 
     def _given_alone(self) -> None:
         """Give a known given name written alone its gender, as a person (rule A211:
