@@ -3046,8 +3046,12 @@ class _Attributor:
             return fallback
         if qi and tokens[qi - 1].text == ":":
             head = self.sentence_subject(tokens, sentence, qi - 1)
-            # (rule A403: a pronoun too, "In an interview she went further:")
-            if head is not None and head.kind in ("name", "organisation", "pronoun"):
+            # (rule A403: a pronoun too, "In an interview she went further:"; rule
+            # A609: a person described, "One senior diplomat was more hopeful:")
+            if head is not None and (
+                head.kind in ("name", "organisation", "pronoun")
+                or (head.kind == "nominal" and self.lex.role_kind(head.role or "") == "person")
+            ):
                 return head, None, "X:"
             owner = self.reply_owner(tokens, sentence, qi - 1)
             if owner is not None:

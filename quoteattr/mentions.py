@@ -1654,9 +1654,10 @@ def mention_after(
                 return (mention, end) if mention is not None else None
         if _is_name_word(tok) and not (
             # rule A179: "A Pruitt spokesperson, Wyatt Delaney,": an article opening
-            # the sentence, before a capitalised word
+            # the sentence, before a capitalised word (rule A609: or "One", "One EPP
+            # official was blunter:")
             not role_words
-            and tok.lower in _ARTICLES_OPENING
+            and (tok.lower in _ARTICLES_OPENING or tok.lower in _ALONE)
             and (i == 0 or tokens[i - 1].sentence != tok.sentence)
             and i + 1 < n
             and _is_name_word(tokens[i + 1])
