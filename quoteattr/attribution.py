@@ -60,6 +60,7 @@ from quoteattr.mentions import (
     INVERTING_COPULAS,
     KIN_NOUNS,
     SUBJECT_PRONOUNS,
+    UNNAMED_ONE,
     mention_after,
     mention_before,
     modifier_word,
@@ -2493,6 +2494,16 @@ class _Attributor:
                             or mention.kind in ("nominal", "organisation")
                         )
                     ):
+                        mention = closer[0]
+                    elif (
+                        closer is not None
+                        and closer[0].start == mention.start
+                        and closer[0].end > mention.end
+                        and mention.kind == "nominal"
+                        and tokens[j].lower in UNNAMED_ONE
+                    ):
+                        # rule A610: where an unnamed person is ('"...," one man in
+                        # Paiporta told'): the whole description
                         mention = closer[0]
                 return mention, cue, "X-said"
             if tok.lower not in _ADVERBS and mention.kind == "pronoun":

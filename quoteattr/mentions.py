@@ -1041,7 +1041,7 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
 
 _RELATIVE_SUBJECTS: Final = frozenset({"he", "she"})  # (rule A310)
 # Role nouns of people who speak for the body named before them (rule A482).
-_UNNAMED_ONE: Final = frozenset({"one", "a", "an", "another"})  # (rule A541)
+UNNAMED_ONE: Final = frozenset({"one", "a", "an", "another"})  # (rule A541)
 _SPEAKS_FOR: Final = frozenset(
     """spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official
     officials representative representatives source sources""".split()
@@ -1361,7 +1361,7 @@ def _located(
     nominal = _nominal_left(tokens, j, lex)
     if nominal is None or nominal.kind not in ("nominal", "organisation"):
         return None
-    unnamed = nominal.text.split(" ", 1)[0].lower() in _UNNAMED_ONE  # ("one official")
+    unnamed = nominal.text.split(" ", 1)[0].lower() in UNNAMED_ONE  # ("one official")
     # rule A582: an unnamed person's description goes on past "for" and a person
     # described in lower case ("A spokesperson for the UN secretary-general urged"); a
     # body after it is the one spoken for (rule A199: "A spokesman for the provincial
@@ -1411,7 +1411,7 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
             return None
         # rule A575: or one person so described, introduced as unnamed ("and one man
         # near the back shouted")
-        one = nominal.text.split(" ", 1)[0].lower() in _UNNAMED_ONE
+        one = nominal.text.split(" ", 1)[0].lower() in UNNAMED_ONE
         head = tokens[j - 1].lower
         if one:
             kind = lex.role_kind(head)
@@ -1459,11 +1459,7 @@ def _placed_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> in
     "said one teacher in Dundee."), as ``_located`` reads it before the verb: ``end``
     when no such phrase follows, whole up to a comma or the sentence's end."""
     n = len(tokens)
-    if (
-        end >= n
-        or tokens[end].lower not in _PLACED_AFTER
-        or tokens[start].lower not in _UNNAMED_ONE
-    ):
+    if end >= n or tokens[end].lower not in _PLACED_AFTER or tokens[start].lower not in UNNAMED_ONE:
         return end
     for k in range(end + 1, min(n, end + 1 + _PLACED_REACH)):
         tok = tokens[k]
