@@ -1354,29 +1354,34 @@ class DocumentNames:
             comma = self.text.rfind(", ", max(0, occ.start - _BEFORE_REACH), occ.start)
             if comma < 0:
                 return None
-            titles = self.text[comma + 2 : occ.start].split()
+            words = self.text[comma + 2 : occ.start].split()
+            # (rule A611: past an age, "His daughter, 19-year-old Yuliana Vargas, wants")
+            titles = [w for w in words if not w.endswith("-year-old")]
             if (
-                not titles
-                or not (
-                    # (rule A488: or a demonym, "Her coach, Frenchman Olivier Marchetti,")
-                    all(w in self.lex.titles or w in self.lex.demonyms for w in titles)
-                    or " ".join(titles) in self.lex.titles  # (rule A374: "Senior Counsel")
-                    # rule A343: or lower-case words with a role among them, and titles
-                    # ("Her neighbour, the fisherman Jens-Aqqalu Heilmann, is", "the lead
-                    # petitioner, public health researcher Dr Sylvia Nankunda, stated")
-                    or (
-                        any(self.lex.role_kind(w) == "person" for w in titles)
-                        and all(
-                            (w.islower() and w not in PREPOSITIONS) or w in self.lex.titles
-                            for w in titles
+                not words
+                or (
+                    titles
+                    and not (
+                        # (rule A488: or a demonym, "Her coach, Frenchman Olivier Marchetti,")
+                        all(w in self.lex.titles or w in self.lex.demonyms for w in titles)
+                        or " ".join(titles) in self.lex.titles  # (rule A374: "Senior Counsel")
+                        # rule A343: or lower-case words with a role among them, and titles
+                        # ("Her neighbour, the fisherman Jens-Aqqalu Heilmann, is", "the lead
+                        # petitioner, public health researcher Dr Sylvia Nankunda, stated")
+                        or (
+                            any(self.lex.role_kind(w) == "person" for w in titles)
+                            and all(
+                                (w.islower() and w not in PREPOSITIONS) or w in self.lex.titles
+                                for w in titles
+                            )
                         )
-                    )
-                    # rule A408: or a body's capitalised name and a title ("The board's chair,
-                    # Coast Guard Capt. Renata Sobczak-Hale, pressed")
-                    or (
-                        len(titles) <= MAX_BODY_WORDS + 1
-                        and titles[-1] in self.lex.titles
-                        and all(w[:1].isupper() for w in titles)
+                        # rule A408: or a body's capitalised name and a title ("The board's chair,
+                        # Coast Guard Capt. Renata Sobczak-Hale, pressed")
+                        or (
+                            len(titles) <= MAX_BODY_WORDS + 1
+                            and titles[-1] in self.lex.titles
+                            and all(w[:1].isupper() for w in titles)
+                        )
                     )
                 )
             ):
