@@ -556,6 +556,13 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         role_start = i
     if (
         i == start
+        and end - start >= 2
+        and _business_noun(tokens[start].text, lex)
+        and tokens[start + 1].text not in _BODY_JOINERS
+    ):
+        i = start + 1  # rule A612: "Carmaker | Nordwerk Motors", "Promoters | Skyline Live"
+    elif (
+        i == start
         and start >= 2
         and tokens[start - 1].lower in ("of", "for")
         and (
@@ -684,6 +691,19 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         if not (first in lex.given_names and "-" in tokens[j - 1].text):
             gender = lex.given_names.get(first)
     return NameParts(i, j if j > i else i, role, gender, is_org)
+
+
+def _business_noun(word: str, lex: Lexicon) -> bool:
+    """Whether ``word``, capitalised, is the noun of a kind of business, an agent noun
+    that no body's name opens with (``Carmaker``, ``Broadcaster``, ``Promoters``): a
+    descriptor before the name (rule A612)."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and lower.endswith(("er", "or", "ers", "ors"))
+        and lex.role_kind(lower) == "org"
+        and word not in lex.org_words
+    )
 
 
 def _portfolio_and(tokens: list[Token], start: int, lex: Lexicon) -> bool:
