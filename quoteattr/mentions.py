@@ -308,7 +308,8 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if (
         b > 0
         and b < i - 1
-        and tokens[b].text in _JOINERS
+        # (rule A613: or "on", "Office on Drugs and Crime")
+        and tokens[b].text in _BODY_JOINERS
         and tokens[b - 1].text in lex.org_words
         and k - i <= 3
         and not any(t.text in lex.given_names or t.text in lex.titles for t in tokens[i + 1 : k])
