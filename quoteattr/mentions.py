@@ -581,9 +581,9 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         i == start
         and end - start >= 3
         and _portfolio_and(tokens, start, lex)
-        and tokens[start + 1].text not in lex.title_words
+        and (ending := portfolio_after_and([t.text for t in tokens[start:end]], lex))
     ):
-        i = start + 1  # rule A480: "Commissioner for Democracy and | Values Henrike X"
+        i = start + ending  # rule A480: "Commissioner for Democracy and | Values Henrike X"
     if i == start and start >= 2 and tokens[start - 1].lower in ("of", "for"):
         # rule A437: the words that complete a listed title ("Director of | Public
         # Prosecutions Fatmata Kargbo-Jalloh")
@@ -722,6 +722,20 @@ def _portfolio_and(tokens: list[Token], start: int, lex: Lexicon) -> bool:
         and j > 0
         and tokens[j - 1].text in lex.title_words
     )
+
+
+def portfolio_after_and(words: Sequence[str], lex: Lexicon) -> int:
+    """How many of ``words``, a capitalised run after the ``and`` of a portfolio, end
+    the portfolio: the first (rule A480: "Commissioner for Democracy and | Values
+    Henrike Vandersteen"), or those up to a given name and a surname (rule A553: "MMC
+    for Environment and | Infrastructure Services Sizwe Mahlangu"; rule A615 in a
+    mention too: "Minister of Energy and | Water Resources Dwight Sealy"); 0 when a
+    title follows the first."""
+    given = lex.given_names
+    first = next((k for k in range(2, min(4, len(words) - 1)) if words[k] in given), 0)
+    if first and not any(w in given for w in words[1:first]):
+        return first
+    return 1 if words[1] not in lex.title_words else 0
 
 
 def portfolio_words(words: Sequence[str], joiner: str, titled: bool, lex: Lexicon) -> int:

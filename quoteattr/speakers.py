@@ -38,6 +38,7 @@ from quoteattr.mentions import (
     body_possessor,
     headline_word,
     opens_name,
+    portfolio_after_and,
     portfolio_words,
     possessive,
     prefixed_role,
@@ -1024,13 +1025,8 @@ class DocumentNames:
             if joined is None or joined.group(1) not in self.lex.title_words:
                 return 0
             words = run.split()
-            given = self.lex.given_names
-            # rule A553: or the last ones, up to a given name and a surname ("MMC for
-            # Environment and | Infrastructure Services Sizwe Mahlangu")
-            first = next((k for k in range(2, min(4, len(words) - 1)) if words[k] in given), 0)
-            if first and not any(w in given for w in words[1:first]):
-                return len(" ".join(words[:first])) + 1
-            return len(words[0]) + 1 if words[1] not in self.lex.title_words else 0
+            ending = portfolio_after_and(words, self.lex)
+            return len(" ".join(words[:ending])) + 1 if ending else 0
         joiner = "for" if self.text.endswith(" for ", 0, start) else "of"
         title = _LAST_WORD.search(
             self.text,
