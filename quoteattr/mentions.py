@@ -581,7 +581,7 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         i == start
         and end - start >= 3
         and _portfolio_and(tokens, start, lex)
-        and (ending := portfolio_after_and([t.text for t in tokens[start:end]], lex))
+        and (ending := portfolio_after_and([t.text for t in tokens[start:end]], lex, known=True))
     ):
         i = start + ending  # rule A480: "Commissioner for Democracy and | Values Henrike X"
     if i == start and start >= 2 and tokens[start - 1].lower in ("of", "for"):
@@ -724,16 +724,21 @@ def _portfolio_and(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     )
 
 
-def portfolio_after_and(words: Sequence[str], lex: Lexicon) -> int:
+def portfolio_after_and(words: Sequence[str], lex: Lexicon, *, known: bool = False) -> int:
     """How many of ``words``, a capitalised run after the ``and`` of a portfolio, end
     the portfolio: the first (rule A480: "Commissioner for Democracy and | Values
     Henrike Vandersteen"), or those up to a given name and a surname (rule A553: "MMC
     for Environment and | Infrastructure Services Sizwe Mahlangu"; rule A615 in a
     mention too: "Minister of Energy and | Water Resources Dwight Sealy"); 0 when a
-    title follows the first."""
+    title follows the first. With ``known``, the words up to the given name must be
+    listed words of titles or bodies (not "Planning and | Investment Lê Quang Huy")."""
     given = lex.given_names
     first = next((k for k in range(2, min(4, len(words) - 1)) if words[k] in given), 0)
-    if first and not any(w in given for w in words[1:first]):
+    if first and (
+        all(w in lex.title_words or w in lex.org_words for w in words[1:first])
+        if known
+        else not any(w in given for w in words[1:first])
+    ):
         return first
     return 1 if words[1] not in lex.title_words else 0
 
