@@ -319,6 +319,9 @@ _CROWDS: Final = frozenset({"crowd", "mob", "throng", "congregation"})  # (rule 
 _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
 _OPENING_GROUP: Final = 10  # ... or into the sentence before, for "they" (rule A431)
 _PART_OF_GROUP: Final = frozenset({"some", "many", "several", "others", "most"})  # (A436)
+# One person described without a name, and the words after the determiner (rule A616).
+_UNNAMED_PERSON: Final = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother) ((?:[a-z][a-z-]*,? ?){1,3})")
+_ANOTHER_REACH: Final = 400  # characters back to the one "another" is the second of (A616)
 _CHANT_NOUNS: Final = frozenset("chant chants chanting cry cries shout shouts chorus".split())
 _SLOGAN_WORDS: Final = _CHANT_NOUNS | {"slogan", "slogans", "refrain", "words"}  # (A479)
 # Words after which a group's noun may have a word or two describing it (rule A423)
@@ -1391,6 +1394,8 @@ class _Attributor:
                 described = (
                     self.described_before(mention, role) if definite and kind == "person" else None
                 )
+                if mention.text.lower() == "another":
+                    described = self.another_of(mention)  # rule A616
                 if mention.text.lower() in _PART_OF_GROUP and role != mention.text.lower():
                     described = (
                         f"{mention.text} of the {role}"  # rule A436: "Some of the relatives"
@@ -1460,6 +1465,24 @@ class _Attributor:
         return self.names.first_holder(lede.end(), end, role) or self.names.next_speaker(
             lede.end(), end
         )
+
+    def another_of(self, mention: Mention) -> str | None:
+        """``another`` alone and the role noun of the unnamed person it is the second
+        of, described just before ("One negotiator, speaking on condition of anonymity,
+        described it as "...". Another said" -> ``Another negotiator``: rule A616); None
+        when no such person is described within reach."""
+        role = None
+        for m in _UNNAMED_PERSON.finditer(
+            self.text, max(0, mention.start - _ANOTHER_REACH), mention.start
+        ):
+            k = bisect.bisect_right(self.quotes, m.start(), key=_start)
+            if k and self.quotes[k - 1].end > m.start():
+                continue  # (in a quotation: "Get a taxi man!")
+            for word in m.group(1).replace(",", " ").split():
+                if self.lex.role_kind(word) == "person" and not plural_person(word, self.lex):
+                    role = word
+                    break
+        return f"{mention.text} {role}" if role is not None else None
 
     def described_before(self, mention: Mention, role: str) -> str | None:
         """The fuller description an unnamed person got when first mentioned, for
