@@ -2092,7 +2092,9 @@ class _Attributor:
         ):
             comma = start - 1  # rule A405: the role itself ("X, a civil engineer, who")
         elif comma is None or not any(
-            self.lex.role_kind(t.lower) == "person" for t in tokens[comma + 1 : end]
+            # (rule A617: "vice-president of the Prairie Producers Alliance, who said")
+            self.lex.role_kind(t.lower) == "person" or prefixed_role(t.text, self.lex)
+            for t in tokens[comma + 1 : end]
         ):
             return None
         person = mention_before(tokens, comma, self.lex)
