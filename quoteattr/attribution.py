@@ -2476,6 +2476,16 @@ class _Attributor:
         # the contract but said'): only a verb right after it makes it a speaker
         segment = tokens[qi].segment
         term = segment is not None and segment.text[-1:].isalnum()
+        if (
+            term
+            and j == qi + 1
+            and mention.kind in ("nominal", "organisation")
+            and self.reported_before(tokens, qi)
+        ):
+            # rule A618: a term inside what a verb before it reports goes on the clause
+            # ('said ... that it "strongly rejects" the tax claims'): its object, no
+            # subject of a verb after it
+            return None
         limit = end + (1 if mention.kind == "pronoun" or term else _MAX_AFTER_SUBJECT)
         for k in range(end, min(n, limit + 1)):
             tok = tokens[k]
