@@ -305,6 +305,9 @@ _APPOSED_BODY: Final = regex.compile(
 )
 # "The national federation of agricultural cooperatives, " before a name: a body's noun
 # and its complement, then the name in apposition (rule A569)
+_BODY_NOUN_BEFORE: Final = regex.compile(
+    r"(?<!\p{L})(?:the|to|by|from)[ \t\u00a0](\p{Ll}[\p{Ll}-]+)[ \t\u00a0]\Z"
+)  # (rule A619: "according to utility Gulf South Power", "the broadcaster RUV")
 _BODY_BEFORE: Final = regex.compile(
     r"\b[Tt]he (?:[\p{Ll}-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+)(?: (?:of|for) [\p{Ll} -]+)?, \Z"
 )
@@ -1140,10 +1143,18 @@ class DocumentNames:
         A216: "Xinhua, the official Chinese news agency, wrote"), with every other
         occurrence of the same name."""
         text = self.text
+        given = self.lex.given_names
         for occ in self.occurrences:
-            if occ.is_org or occ.gender is not None or not text.startswith(", ", occ.end):
+            if occ.is_org or occ.gender is not None:
                 continue
-            m = _APPOSED_BODY.match(text, occ.end)
+            if not text.startswith(", ", occ.end):
+                # rule A619: or right after it, no comma ("according to utility Gulf
+                # South Power", "the broadcaster RUV said")
+                m = _BODY_NOUN_BEFORE.search(text, max(0, occ.start - 20), occ.start)
+                if m is None or occ.parts[0] in given:
+                    continue
+            else:
+                m = _APPOSED_BODY.match(text, occ.end)
             if m is None and text.endswith(", ", 0, occ.start):
                 # rule A569: or after it ("The national federation of agricultural
                 # cooperatives, JA Zen-Noh, which handles ...")
