@@ -114,6 +114,8 @@ _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by 
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
 _SPOKES: Final = (" spokesman", " spokeswoman", " spokesperson")  # (rule A607)
+_SPOKESPERSON_FOR_BEFORE: Final = re.compile(r"\b[Aa]n? spokes(?:man|woman|person) for (?:the )?\Z")
+_SPOKESPERSON_FOR_REACH: Final = 30  # characters of "A spokeswoman for the " (rule A621)
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?) \Z")  # (A221, A596)
 _DESCRIBED_REACH: Final = 1500  # characters searched back for "an aide" (rule A188)
 _OTHER_ONE: Final = frozenset("other second third fourth fifth another latter former".split())
@@ -1956,8 +1958,22 @@ class _Attributor:
             or not self.text.startswith(_SPOKES, subject.end)
             or not _article_before(self.text, subject.start)
         ):
-            return None
-        return self.names.canonical(subject.text.split(), subject.start)
+            # rule A621: or the body after "A spokesman for" opening that sentence ("A
+            # spokesman for race organizer ASO said ... "...," he said")
+            subject = self._previous_subject(at, opening=False)
+            spokesperson = (
+                _SPOKESPERSON_FOR_BEFORE.search(
+                    self.text, max(0, subject.start - _SPOKESPERSON_FOR_REACH), subject.start
+                )
+                if subject is not None and subject.kind == "organisation"
+                else None
+            )
+            if spokesperson is None or spokesperson.start() != tokens[opening].start:
+                return None
+        words = subject.text.split()
+        while len(words) > 1 and words[0].islower():
+            words.pop(0)  # (its description: "race organizer | ASO")
+        return self.names.canonical(words, subject.start)
 
     def _unnamed_speaker(self, tokens: list[Token], subject: Mention, end: int) -> str | None:
         """Who the first reporting verb of ``subject`` after it, before token ``end``,
