@@ -263,9 +263,10 @@ _APPOSITIVE: Final = re.compile(
     r"\s[^,.;:!?\"“”()]{1,40},"
 )
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
-# Words before a verb (rule A375): a term after them is a verb, not a noun's modifier.
+# Words before a verb (rule A375): a term after them is a verb, not a noun's modifier (rule
+# A622: "to" too, "would allow the bank to "gradually normalise" monetary policy").
 _BEFORE_VERB: Final = frozenset(
-    "not would will could should can must may might did does do never has had have been".split()
+    "not would will could should can must may might did does do never has had have been to".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 # A description opening a sentence before a participle's phrase (rule A466): its words
