@@ -1135,7 +1135,9 @@ class DocumentNames:
         a person among its first words after ``a`` or ``an``."""
         m = _DESCRIPTION.match(self.text, end)
         return m is not None and any(
-            self.lex.role_kind(w) == "person" for w in m.group(1).lower().split()
+            # (rule A623: or an age, "Jun, a 26-year-old former call centre worker")
+            self.lex.role_kind(w) == "person" or w.endswith("-year-old")
+            for w in m.group(1).lower().split()
         )
 
     def _apposed_bodies(self) -> None:
