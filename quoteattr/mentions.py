@@ -1100,6 +1100,8 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
     i = verb
     while i > 0 and tokens[i - 1].lower in ADVERBS and tokens[i - 1].segment is None:
         i -= 1
+    if not tokens[verb].lower.endswith("ing"):
+        i = _past_time(tokens, i)  # (a finite verb's: not "issued a report this month charging")
     if i == 0:
         return None
     found = _mention_ending_at(tokens, i, lex)
@@ -1248,6 +1250,30 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 break
             k -= 1
     return None
+
+
+# A time phrase between a subject and its verb (rule A624: "A report by X last year
+# warned", "X on Monday said").
+_TIME_BEFORE: Final = frozenset({"last", "this", "next", "earlier", "later", "on"})
+_TIME_WORDS: Final = frozenset(
+    """week month year weekend spring summer autumn fall winter morning afternoon evening
+    night Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
+def _past_time(tokens: list[Token], i: int) -> int:
+    """The index where a two-word time phrase ending at ``i`` starts ("last year", "on
+    Monday": rule A624), past any adverb before it; ``i`` when there is none."""
+    if (
+        i >= 3
+        and tokens[i - 1].text in _TIME_WORDS
+        and tokens[i - 2].lower in _TIME_BEFORE
+        and tokens[i - 2].segment is None
+    ):
+        i -= 2
+        while i > 0 and tokens[i - 1].lower in ADVERBS and tokens[i - 1].segment is None:
+            i -= 1
+    return i
 
 
 def _body_start(tokens: list[Token], found: tuple[Mention, int], words: frozenset[str]) -> int:
