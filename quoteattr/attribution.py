@@ -269,6 +269,11 @@ _BEFORE_VERB: Final = frozenset(
     "not would will could should can must may might did does do never has had have been to".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+# Words after which "to" is a preposition, not an infinitive's (rule A622).
+_PREPOSITION_TO: Final = frozenset(
+    """close next due according similar compared related linked opposed prior thanks owing
+    contrary adjacent relative subject back up down""".split()
+)
 # A description opening a sentence before a participle's phrase (rule A466): its words
 # at most, and words ending like a participle that are none ("the red-bearded man").
 _DESCRIPTION_WORDS: Final = 6
@@ -1152,7 +1157,12 @@ class _Attributor:
             and following.group(1) not in _CLAUSE_GOES_ON
             # rule A375: a verb after its auxiliary takes an object ('would not "bail out"
             # institutions'), no noun after a modifier
-            and between[-1].lower() not in _BEFORE_VERB
+            and not (
+                between[-1].lower() in _BEFORE_VERB
+                # (rule A622: not "to" after a word it is the preposition of, 'close to
+                # "tambu" sites')
+                and not (between[-1] == "to" and between[-2].lower() in _PREPOSITION_TO)
+            )
         ):
             return False
         # (rule A370: an appositive between commas breaks no clause: "said the MV Glen
@@ -1474,17 +1484,23 @@ class _Attributor:
         of, described just before ("One negotiator, speaking on condition of anonymity,
         described it as "...". Another said" -> ``Another negotiator``: rule A616); None
         when no such person is described within reach."""
-        role = None
+        last = None
         for m in _UNNAMED_PERSON.finditer(
             self.text, max(0, mention.start - _ANOTHER_REACH), mention.start
         ):
             k = bisect.bisect_right(self.quotes, m.start(), key=_start)
-            if k and self.quotes[k - 1].end > m.start():
-                continue  # (in a quotation: "Get a taxi man!")
-            for word in m.group(1).replace(",", " ").split():
-                if self.lex.role_kind(word) == "person" and not plural_person(word, self.lex):
-                    role = word
-                    break
+            if not (k and self.quotes[k - 1].end > m.start()):
+                last = m  # (not in a quotation: "Get a taxi man!")
+        # (the nearest one: not "a source" before "One follower wrote")
+        words = last.group(1).replace(",", " ").split() if last is not None else ()
+        role = next(
+            (
+                w
+                for w in words
+                if self.lex.role_kind(w) == "person" and not plural_person(w, self.lex)
+            ),
+            None,
+        )
         return f"{mention.text} {role}" if role is not None else None
 
     def described_before(self, mention: Mention, role: str) -> str | None:
