@@ -101,6 +101,8 @@ _AFTER_NO_OPEN: Final = _WHITESPACE | frozenset(",;:.!?)]}")
 _BEFORE_NO_CLOSE: Final = _WHITESPACE | frozenset("([{")
 _AFTER_CLOSE: Final = _WHITESPACE | _CLOSE_CONTEXT
 _SENTENCE_END: Final = re.compile(r"[.!?]")
+# A single closing mark after a sentence's end (rule Q65: the quotation's real close).
+_LATER_CLOSE: Final = re.compile(r"[.!?,][’']")
 # A letter or digit: a quotation must hold one (a search that stops at the first).
 _WORD_CHAR: Final = re.compile(r"[^\W_]")
 _UPPER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -363,6 +365,25 @@ def _scan(text: str, runs: bool | None = None) -> list[_Rec]:
     return quotes
 
 
+def _plural_possessive(text: str, i: int, stack: list[_Entry], cls: int) -> bool:
+    """Whether the apostrophe at ``i``, after an ``s`` and before a space, is a plural's
+    possessive inside a quoted sentence (rule Q65): a word in lower case follows it, the
+    quotation it could close opened after a colon or a comma or at its paragraph's start,
+    and a mark that closes it comes later in the paragraph."""
+    if not text[i + 2 : i + 3].islower():
+        return False
+    opening = next((entry[1] for entry in reversed(stack) if entry[2] == cls), None)
+    if opening is None:
+        return False
+    j = opening - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j >= 0 and text[j] not in ":,\n":
+        return False
+    brk = _PARAGRAPH.search(text, i)
+    return _LATER_CLOSE.search(text, i + 1, brk.start() if brk else len(text)) is not None
+
+
 def _pair(
     text: str,
     positions: list[int],
@@ -414,8 +435,16 @@ def _pair(
                 )
         elif kind == _APOSTROPHE and not can_open:
             # An apostrophe: it may only close a single quotation left open
-            # (students'), never open one.
-            do_close = can_close and closable
+            # (students'), never open one; nor a quoted sentence that closes later in its
+            # paragraph, after a plural's "s" and before a word in lower case (rule
+            # Q65: 'added: ‘... in five years’ time. Our priority is ...’')
+            do_close = (
+                can_close
+                and closable
+                and not (
+                    before in "sS" and after == " " and _plural_possessive(text, i, stack, cls)
+                )
+            )
         elif kind != _DOUBLE and _ELISION.match(text, i) is not None:
             pass  # ’90s, 'tis, rock ’n’ roll
         elif can_close and (not can_open or closable):
