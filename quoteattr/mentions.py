@@ -150,6 +150,16 @@ def shouted(words: Sequence[str]) -> bool:
     return len(words) >= 2 and all(len(w) >= 2 and w.isupper() for w in words)
 
 
+def shouted_opening(words: Sequence[str]) -> int:
+    """How many words opening ``words`` are a tabloid's opening words in capitals
+    before a name (rule A625: "FOOTIE WAG Kayleigh Barnes has", "TV STAR Tom Reid"): two
+    or more, before two words or more with none in capitals; 0 otherwise."""
+    k = 0
+    while k < len(words) and len(words[k]) >= 2 and words[k].isupper():
+        k += 1
+    return k if k >= 2 and len(words) - k >= 2 and not any(w.isupper() for w in words[k:]) else 0
+
+
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 
@@ -556,6 +566,7 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     while i < end and opens_name(tokens[i].text, lex, tokens[i + 1].text if i + 1 < end else ""):
         i += 1
         role_start = i
+    i = role_start = i + shouted_opening([t.text for t in tokens[i:end]])
     if (
         i == start
         and end - start >= 2

@@ -43,6 +43,7 @@ from quoteattr.mentions import (
     possessive,
     prefixed_role,
     shouted,
+    shouted_opening,
 )
 
 __all__ = ["DocumentNames", "NameOccurrence"]
@@ -552,6 +553,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     i = 0
     while i < n and opens_name(words[i], lex, words[i + 1] if i + 1 < n else ""):
         i += 1
+    i += shouted_opening(words[i:])  # rule A625
     gender: str | None = None
     titled = False
     org_named = (  # rule A103
