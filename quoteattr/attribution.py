@@ -1279,6 +1279,7 @@ class _Attributor:
                         self.reporting_body(mention.start)
                         or self.subject_body(mention.start)
                         or self.coordinated_body(mention.start)
+                        or self.closing_body(mention.start)
                     )
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
@@ -2100,6 +2101,33 @@ class _Attributor:
             ):
                 bodies.append(subject[0])
         return bodies[0] if len(bodies) == 1 else None
+
+    def closing_body(self, at: int) -> Mention | None:
+        """The organisation that closes the sentence before the pronoun at ``at`` as the
+        subject of its reporting verb, after a comma (rule A626: "The talks aim to secure
+        a ceasefire, the AU said in a statement. It called the meeting "...""); None
+        otherwise."""
+        found = self.sentence_before(at)
+        if found is None:
+            return None
+        tokens, _, first, opening = found
+        verbs = self.lex.verb_forms
+        for v in range(first - 1, opening, -1):
+            tok = tokens[v]
+            if tok.is_quote:
+                return None
+            if tok.text.islower() and tok.lower in verbs:
+                subject = mention_before(tokens, v, self.lex)
+                if subject is None:
+                    return None
+                j = subject[1] - 1
+                if tokens[j].lower == "the":
+                    j -= 1  # (its article: "..., the AU said")
+                if tokens[j].text != ",":
+                    return None
+                body = self._as_body(subject[0], at)  # (or a name no person bears: "the AU")
+                return body if body is not None and body.kind == "organisation" else None
+        return None
 
     def role_holder_before(
         self, tokens: list[Token], body: tuple[Mention, int] | None, end: int
