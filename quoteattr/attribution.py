@@ -3159,11 +3159,28 @@ class _Attributor:
                 head.kind in ("name", "organisation", "pronoun")
                 or (head.kind == "nominal" and self.lex.role_kind(head.role or "") == "person")
             ):
-                return head, None, "X:"
+                return self._placed(tokens, head), None, "X:"
             owner = self.reply_owner(tokens, sentence, qi - 1)
             if owner is not None:
                 return owner, None, "X:"
         return None
+
+    def _placed(self, tokens: list[Token], mention: Mention) -> Mention:
+        """``mention``, an unnamed person's description, with where the person is when a
+        place follows it (rule A628: "A reader in Aparri has sent us this message:");
+        ``mention`` itself otherwise."""
+        if mention.kind != "nominal" or mention.text.split(" ", 1)[0].lower() not in UNNAMED_ONE:
+            return mention
+        k = bisect.bisect_left(tokens, mention.end, key=_start)
+        if k + 1 >= len(tokens) or tokens[k].lower not in _PLACE_PREPOSITIONS:
+            return mention
+        end = k + 1
+        while end < len(tokens) and tokens[end].capitalised:
+            end += 1
+        found = mention_before(tokens, end, self.lex) if end > k + 1 else None
+        if found is None or found[0].start != mention.start or found[0].end <= mention.end:
+            return mention
+        return found[0]
 
     def spoken_to(self, tokens: list[Token], k: int, qi: int, cue: Cue) -> Mention | None:
         """The one the writer spoke to, named after the verb at ``k`` (rule A518: "We've
