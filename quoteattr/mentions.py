@@ -134,14 +134,20 @@ headline, not a name."""
 _NAME_ENDING_FUNCTION_WORDS: Final = frozenset({"An"})
 
 
-def headline_word(word: str, lex: Lexicon) -> bool:
-    """Whether ``word``, after the first word of a capitalised run, makes the run a
-    title-case headline rather than a name: a function word (rule A91) or a reporting
-    verb in its third-person form (rule A108: ``Hollande Says Trump``)."""
+def headline_word(word: str, lex: Lexicon, before: str = "") -> bool:
+    """Whether ``word``, after the first word of a capitalised run and after
+    ``before``, makes the run a title-case headline rather than a name: a function word
+    (rule A91) or a reporting verb in its third-person form (rule A108: ``Hollande Says
+    Trump``), but not a plural noun after a demonym (rule A629: ``Economic Community of
+    West African States``)."""
     if word in HEADLINE_WORDS:
         return True
     lower = word.lower()
-    return lower[-1:] == "s" and lex.verb_forms.get(lower, lower) != lower
+    return (
+        lower[-1:] == "s"
+        and lex.verb_forms.get(lower, lower) != lower
+        and before not in lex.demonyms
+    )
 
 
 def shouted(words: Sequence[str]) -> bool:
@@ -865,7 +871,7 @@ def _name_mention(
     if parts.name_end > parts.name_start:
         s, e = parts.name_start, parts.name_end
         headline = any(
-            headline_word(tokens[k].text, lex)
+            headline_word(tokens[k].text, lex, tokens[k - 1].text)
             # rule A491: but "An" ending the run is a name's last word ("Thích Tâm An")
             and not (k == e - 1 and tokens[k].text in _NAME_ENDING_FUNCTION_WORDS)
             for k in range(s + 1, e)

@@ -649,9 +649,9 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     ):
         # titles, places or sentence openers alone; a street ("Kellogg Avenue"): rule A151
         return tuple(words), None
-    for w in words[i + 1 : j]:  # (a loop: most runs have one or two words, for which
+    for k in range(i + 1, j):  # (a loop: most runs have one or two words, for which
         # setting up ``any`` over a generator costs more than the test)
-        if headline_word(w, lex) and not org_named:
+        if headline_word(words[k], lex, words[k - 1]) and not org_named:
             # a title-case headline (rules A91, A108); not a body's whole name (rule
             # A409: "Tenancy Disputes Tribunal")
             return tuple(words), None
