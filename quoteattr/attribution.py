@@ -1347,6 +1347,8 @@ class _Attributor:
                     ):
                         name = opener
                 title = role.capitalize()
+                if title not in self.lex.titles and role.upper() in self.lex.titles:
+                    title = role.upper()  # rule A630: a title in capitals ("the MP said")
                 if name is None and (title in self.lex.titles or title in self.lex.title_words):
                     # rule A153: a title no one was given names the subject of the
                     # sentence before ("Micheál Martin said ... '...,' the Taoiseach
