@@ -59,6 +59,7 @@ from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import (
     INVERTING_COPULAS,
     KIN_NOUNS,
+    QUALIFIERS,
     SUBJECT_PRONOUNS,
     UNNAMED_ONE,
     mention_after,
@@ -121,6 +122,9 @@ _DESCRIBED_REACH: Final = 1500  # characters searched back for "an aide" (rule A
 _OTHER_ONE: Final = frozenset("other second third fourth fifth another latter former".split())
 
 
+_QUALIFYING: Final = "|".join(sorted(QUALIFIERS))  # (rules A170, A528, A631)
+
+
 @functools.lru_cache(maxsize=256)
 def _indefinite(role: str) -> re.Pattern[str]:
     """``A senior Senate aide``: an indefinite noun phrase of up to four words before the
@@ -129,7 +133,7 @@ def _indefinite(role: str) -> re.Pattern[str]:
     # (rule A528: with what qualifies it, "A person familiar with the negotiations")
     det = r"(?:the |a |an |his |her |their )?"
     qualified = (
-        rf"(?: (?:familiar with|close to|briefed on) {det}(?!(?:that|who|which)\b)[\w-]+"
+        rf"(?: (?:{_QUALIFYING}) {det}(?!(?:that|who|which)\b)[\w-]+"
         r"(?:['’]s [\w-]+)?"  # (rule A583: "familiar with the company's thinking")
         # (rule A546: or where the person is from, up to the comma that closes the
         # phrase: "One senior official from a partner party, speaking on condition ...")

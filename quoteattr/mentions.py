@@ -98,7 +98,10 @@ _ROLE_PREFIXES: Final = frozenset({"vice", "co", "ex"})
 _TIME_WORDS: Final = frozenset(
     "later earlier ago days weeks months years hours minutes decades moments times".split()
 )
-_QUALIFIERS: Final = frozenset({"close to", "familiar with", "briefed on"})
+# What qualifies an unnamed source (rule A170; rule A631: "involved in", "aware of").
+QUALIFIERS: Final = frozenset(
+    {"close to", "familiar with", "briefed on", "involved in", "aware of"}
+)
 # Plurals and saints before a possessive inside a body's name (rule A197).
 # plurals without -s, and nouns for a crowd (rule A454: "the crowd outside ... chanted")
 _PLURALS: Final = frozenset(
@@ -1365,7 +1368,7 @@ def _qualified(
     """``found`` ending at ``end`` as the complement of ``a source close to``, ``people
     familiar with``: the whole description (rule A170); None otherwise."""
     k = found[1]
-    if k < 3 or f"{tokens[k - 2].lower} {tokens[k - 1].lower}" not in _QUALIFIERS:
+    if k < 3 or f"{tokens[k - 2].lower} {tokens[k - 1].lower}" not in QUALIFIERS:
         return None
     nominal = _nominal_left(tokens, k - 2, lex)
     if nominal is None:
@@ -1836,7 +1839,7 @@ def mention_after(
             break
         entry = lex.roles.get(tok.lower)
         nxt = tokens[i + 1] if i + 1 < n else None
-        if entry is not None and i + 2 < n and f"{nxt.lower} {tokens[i + 2].lower}" in _QUALIFIERS:  # type: ignore[union-attr]
+        if entry is not None and i + 2 < n and f"{nxt.lower} {tokens[i + 2].lower}" in QUALIFIERS:  # type: ignore[union-attr]
             # rule A170: "a source close to the star", "people familiar with the talks"
             start, end = (role_words[0] if role_words else i), i + 3
             while end < n and end - i < 8:
