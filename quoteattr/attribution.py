@@ -2965,7 +2965,15 @@ class _Attributor:
                     and (
                         # rule A450: a passive verb's subject is the one spoken to, not
                         # the speaker ("Osmonaliev was questioned for six hours and ...")
-                        (tokens[k - 1].lower in _PASSIVE_AUXILIARIES and tok.lower.endswith("ed"))
+                        (
+                            tokens[k - 1].lower in _PASSIVE_AUXILIARIES
+                            and (
+                                tok.lower.endswith("ed")
+                                # rule A633: hearsay ("The star is said to have sunk
+                                # "..."): no one named said it
+                                or (tok.lower == "said" and tokens[k + 1].lower == "to")
+                            )
+                        )
                         # rule A457: a document's participle between commas qualifies the
                         # noun before it ("the county's title to the land, issued in 2019,
                         # was")
