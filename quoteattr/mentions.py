@@ -164,7 +164,7 @@ def shouted_opening(words: Sequence[str]) -> int:
     before a name (rule A625: "FOOTIE WAG Kayleigh Barnes has", "TV STAR Tom Reid"): two
     or more, before two words or more with none in capitals; 0 otherwise."""
     k = 0
-    while k < len(words) and len(words[k]) >= 2 and words[k].isupper():
+    while k < len(words) and len(words[k]) >= 2 and words[k].isalpha() and words[k].isupper():
         k += 1
     return k if k >= 2 and len(words) - k >= 2 and not any(w.isupper() for w in words[k:]) else 0
 
