@@ -1,7 +1,7 @@
-"""Two thousand one hundred and eighty-five made-up news texts, written apart from the rule cases by
-people who had not read them, to check attribution across whole articles: pronouns and
-role nouns that point back over paragraphs, quotations running over paragraphs, several
-speakers.
+"""Two thousand two hundred and seventy-five made-up news texts, written apart from the
+rule cases by people who had not read them, to check attribution across whole articles:
+pronouns and role nouns that point back over paragraphs, quotations running over
+paragraphs, several speakers.
 
 * ``tests/golden/attribution_articles.json``: 40 articles of 8-14 paragraphs (wire,
   broadsheet, UK press with single quotation marks, local, business, sports, politics,
@@ -463,12 +463,38 @@ speakers.
   walkout, illegal logging, a zoo escape).
 * ``tests/golden/attribution_articles52.json``: 15 texts (``S56C``) written during the
   same session, after rule A605, and held out from it.
+* ``tests/golden/attribution_articles53.json``: 30 texts in two groups (``S57A``,
+  ``S57B``) written at the start of the next session and used for its rules A611-A624
+  (a transitional election date, a tin mine reopening, coca substitution, a mountain
+  stage crash, a volcano, a salmon tax, a corruption trial, a waiting-list debate, a
+  uranium mine, a presidential rerun, water outages, an onion export ban, coalition
+  talks collapsing, fuel subsidy fraud, a manager sacked, a gold mine seized, village
+  flooding, inflation and street markets, a cricket semi-final, a hurricane, bank job
+  cuts, a defamation trial, grocery prices, debt restructuring, a foreign agents law, a
+  cyclone shelter, beef exports, a regional election, scam compounds, a concert
+  cancellation).
+* ``tests/golden/attribution_articles54.json``: 15 texts (``S57C``) written at the start
+  of the same session and held out from it; one article's quotation is found cut short
+  (``xfail_unlisted``).
+* ``tests/golden/attribution_articles55.json``: 30 texts in two groups (``S58A``,
+  ``S58B``) written during the same session, after rule A624, and used for its rules
+  A625-A633 (civilian recruits, second-home council tax, soy farmers and land, a rugby
+  upset, a typhoon, carmaker shifts, a police murder trial, a submarine deal hearing,
+  peace talks, a budget veto, volcanic ash, an oil field, a confidence vote, water
+  cartels, a wedding brawl, an electoral commission dissolved, coastal erosion,
+  blackouts, a game seven, a heatwave, a mine stake, a wind farm challenge, a hospital
+  hearing, a port attack, conscription, a logging dispute, a rate decision, an
+  impeachment's aftermath, pipeline land grabs, a social media feud).
+* ``tests/golden/attribution_articles56.json``: 15 texts (``S58C``) written during the
+  same session, after rule A624, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
 spokesperson``) and a leading "the", as ``score.py`` compares names (``the ministry``
 is ``ministry``). An entry with ``xfail`` is a known wrong speaker, with the mechanism that
-is missing. Every article must also yield no quotation it does not list.
+is missing. Every article must also yield no quotation it does not list, unless the
+article says why in ``xfail_unlisted`` (a held-out article whose quotation is found
+cut short, so that the cut piece is unlisted).
 """
 
 from __future__ import annotations
@@ -534,6 +560,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles50.json")
     + golden_cases.load("attribution_articles51.json")
     + golden_cases.load("attribution_articles52.json")
+    + golden_cases.load("attribution_articles53.json")
+    + golden_cases.load("attribution_articles54.json")
+    + golden_cases.load("attribution_articles55.json")
+    + golden_cases.load("attribution_articles56.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -562,9 +592,10 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2185
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2275
     for article in ARTICLES:
-        assert set(article) == {"id", "style", "text", "expected"}, article["id"]
+        assert {"id", "style", "text", "expected"} <= set(article), article["id"]
+        assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
         for expected in article["expected"]:
             assert set(expected) <= {"quote", "speaker", "xfail"}, article["id"]
             assert _norm(expected["quote"]) in _norm(article["text"]), article["id"]
@@ -583,7 +614,19 @@ def test_article_quotation(index: int, expected: dict[str, Any]) -> None:
     )
 
 
-@pytest.mark.parametrize("index", range(len(ARTICLES)), ids=[a["id"] for a in ARTICLES])
+@pytest.mark.parametrize(
+    "index",
+    [
+        pytest.param(
+            index,
+            id=article["id"],
+            marks=[pytest.mark.xfail(reason=article["xfail_unlisted"], strict=True)]
+            if "xfail_unlisted" in article
+            else [],
+        )
+        for index, article in enumerate(ARTICLES)
+    ],
+)
 def test_article_lists_every_quotation(index: int) -> None:
     listed = [_norm(e["quote"]) for e in ARTICLES[index]["expected"]]
     extra = [a.quote.text for a in _attributions(index) if not any(w in _forms(a) for w in listed)]
