@@ -575,7 +575,8 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     while i < end and opens_name(tokens[i].text, lex, tokens[i + 1].text if i + 1 < end else ""):
         i += 1
         role_start = i
-    i = role_start = i + shouted_opening([t.text for t in tokens[i:end]])
+    if i < end and tokens[i].text.isupper() and len(tokens[i].text) >= 2:
+        i = role_start = i + shouted_opening([t.text for t in tokens[i:end]])  # rule A625
     if (
         i == start
         and end - start >= 2

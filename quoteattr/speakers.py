@@ -306,9 +306,10 @@ _APPOSED_BODY: Final = regex.compile(
 )
 # "The national federation of agricultural cooperatives, " before a name: a body's noun
 # and its complement, then the name in apposition (rule A569)
-_BODY_NOUN_BEFORE: Final = regex.compile(
-    r"(?<!\p{L})(?:the|to|by|from)[ \t\u00a0](\p{Ll}[\p{Ll}-]+)[ \t\u00a0]\Z"
-)  # (rule A619: "according to utility Gulf South Power", "the broadcaster RUV")
+# A noun for a body right before a name, after one of these (rule A619: "according to
+# utility Gulf South Power", "the broadcaster RUV"), in reach of the name.
+_BODY_NOUN_OPENERS: Final = (" the ", " to ", " by ", " from ")
+_BODY_NOUN_REACH: Final = 20
 _BODY_BEFORE: Final = regex.compile(
     r"\b[Tt]he (?:[\p{Ll}-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+)(?: (?:of|for) [\p{Ll} -]+)?, \Z"
 )
@@ -1152,22 +1153,34 @@ class DocumentNames:
             if occ.is_org or occ.gender is not None:
                 continue
             if not text.startswith(", ", occ.end):
-                # rule A619: or right after it, no comma ("according to utility Gulf
-                # South Power", "the broadcaster RUV said")
-                m = _BODY_NOUN_BEFORE.search(text, max(0, occ.start - 20), occ.start)
-                if m is None or occ.parts[0] in given:
+                # rule A619: or right before it, no comma, after "the", "to", "by" or
+                # "from" ("according to utility Gulf South Power", "the broadcaster RUV")
+                if occ.start < 2 or not text[occ.start - 2].islower():
+                    continue  # (the cheap test first: most names follow no such noun)
+                space = text.rfind(" ", max(0, occ.start - _BODY_NOUN_REACH), occ.start - 1)
+                noun = text[space + 1 : occ.start - 1]
+                if (
+                    space < 0
+                    or text[occ.start - 1] != " "
+                    or noun not in self.lex.roles
+                    or not text.endswith(_BODY_NOUN_OPENERS, 0, space + 1)
+                    or occ.parts[0] in given
+                ):
                     continue
             else:
                 m = _APPOSED_BODY.match(text, occ.end)
-            if m is None and text.endswith(", ", 0, occ.start):
-                # rule A569: or after it ("The national federation of agricultural
-                # cooperatives, JA Zen-Noh, which handles ...")
-                m = _BODY_BEFORE.search(text, max(0, occ.start - _BEFORE_REACH * 2), occ.start)
-                if m is not None and not self._after_sentence_end(m.start()):
-                    m = None  # (opening its sentence: not "Another member of the group, X,")
-            if m is None or self.lex.role_kind(m.group(1).lower()) != "org":
+                if m is None and text.endswith(", ", 0, occ.start):
+                    # rule A569: or after it ("The national federation of agricultural
+                    # cooperatives, JA Zen-Noh, which handles ...")
+                    m = _BODY_BEFORE.search(text, max(0, occ.start - _BEFORE_REACH * 2), occ.start)
+                    if m is not None and not self._after_sentence_end(m.start()):
+                        m = None  # (opening its sentence: not "Another member of the group, X,")
+                if m is None:
+                    continue
+                noun = m.group(1).lower()
+            if self.lex.role_kind(noun) != "org":
                 continue
-            self._apposed[occ.name] = m.group(1).lower()
+            self._apposed[occ.name] = noun
             for other in self._by_word[occ.parts[-1]]:
                 if other.parts == occ.parts:
                     other.is_org = True
