@@ -1165,7 +1165,11 @@ class _Attributor:
                 between[-1].lower() in _BEFORE_VERB
                 # (rule A622: not "to" after a word it is the preposition of, 'close to
                 # "tambu" sites')
-                and not (between[-1] == "to" and between[-2].lower() in _PREPOSITION_TO)
+                and not (
+                    between[-1] == "to"
+                    and len(between) > 1
+                    and between[-2].lower() in _PREPOSITION_TO
+                )
             )
         ):
             return False
@@ -1985,12 +1989,10 @@ class _Attributor:
             # rule A621: or the body after "A spokesman for" opening that sentence ("A
             # spokesman for race organizer ASO said ... "...," he said")
             subject = self._previous_subject(at, opening=False)
-            spokesperson = (
-                _SPOKESPERSON_FOR_BEFORE.search(
-                    self.text, max(0, subject.start - _SPOKESPERSON_FOR_REACH), subject.start
-                )
-                if subject is not None and subject.kind == "organisation"
-                else None
+            if subject is None or subject.kind != "organisation":
+                return None
+            spokesperson = _SPOKESPERSON_FOR_BEFORE.search(
+                self.text, max(0, subject.start - _SPOKESPERSON_FOR_REACH), subject.start
             )
             if spokesperson is None or spokesperson.start() != tokens[opening].start:
                 return None
@@ -2127,9 +2129,9 @@ class _Attributor:
                 if subject is None:
                     return None
                 j = subject[1] - 1
-                if tokens[j].lower == "the":
+                if j > opening and tokens[j].lower == "the":
                     j -= 1  # (its article: "..., the AU said")
-                if tokens[j].text != ",":
+                if j <= opening or tokens[j].text != ",":
                     return None
                 body = self._as_body(subject[0], at)  # (or a name no person bears: "the AU")
                 return body if body is not None and body.kind == "organisation" else None

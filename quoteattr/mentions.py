@@ -1276,7 +1276,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
 # A time phrase between a subject and its verb (rule A624: "A report by X last year
 # warned", "X on Monday said").
 _TIME_BEFORE: Final = frozenset({"last", "this", "next", "earlier", "later", "on"})
-_TIME_WORDS: Final = frozenset(
+_TIME_PHRASE_ENDS: Final = frozenset(
     """week month year weekend spring summer autumn fall winter morning afternoon evening
     night Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
@@ -1287,7 +1287,7 @@ def _past_time(tokens: list[Token], i: int) -> int:
     Monday": rule A624), past any adverb before it; ``i`` when there is none."""
     if (
         i >= 3
-        and tokens[i - 1].text in _TIME_WORDS
+        and tokens[i - 1].text in _TIME_PHRASE_ENDS
         and tokens[i - 2].lower in _TIME_BEFORE
         and tokens[i - 2].segment is None
     ):
