@@ -120,9 +120,7 @@ _SPOKESPERSON_FOR_REACH: Final = 30  # characters of "A spokeswoman for the " (r
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?) \Z")  # (A221, A596)
 _DESCRIBED_REACH: Final = 1500  # characters searched back for "an aide" (rule A188)
 _OTHER_ONE: Final = frozenset("other second third fourth fifth another latter former".split())
-
-
-_QUALIFYING: Final = "|".join(sorted(QUALIFIERS))  # (rules A170, A528, A631)
+_QUALIFYING: Final = "|".join(sorted(QUALIFIERS))  # what qualifies a source (A170, A528, A631)
 
 
 @functools.lru_cache(maxsize=256)

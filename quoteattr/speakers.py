@@ -304,12 +304,12 @@ _APPOSED_BODY: Final = regex.compile(
     r"(?:(?!(?:for|of|at|with|in|from|to|by|on)[ \t\u00a0])[\p{L}-]+[ \t\u00a0]+){0,4}?"
     r"(\p{Ll}[\p{Ll}-]+)(?:[,.]|[ \t\u00a0]+of[ \t\u00a0])"  # (A465: "a coalition of ...")
 )
-# "The national federation of agricultural cooperatives, " before a name: a body's noun
-# and its complement, then the name in apposition (rule A569)
 # A noun for a body right before a name, after one of these (rule A619: "according to
 # utility Gulf South Power", "the broadcaster RUV"), in reach of the name.
 _BODY_NOUN_OPENERS: Final = (" the ", " to ", " by ", " from ")
 _BODY_NOUN_REACH: Final = 20
+# "The national federation of agricultural cooperatives, " before a name: a body's noun
+# and its complement, then the name in apposition (rule A569)
 _BODY_BEFORE: Final = regex.compile(
     r"\b[Tt]he (?:[\p{Ll}-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+)(?: (?:of|for) [\p{Ll} -]+)?, \Z"
 )
