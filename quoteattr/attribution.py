@@ -2987,7 +2987,7 @@ class _Attributor:
                 ):
                     k -= 1  # read on back for the cue
                     continue
-                spoken = self.spoken_to(tokens, k, qi, cue)
+                spoken = self.spoken_to(tokens, k, qi, cue) or self.quoted_as(tokens, k)
                 if spoken is not None:
                     return spoken, cue, rule
                 subject = mention_before(tokens, k, self.lex)
@@ -3195,6 +3195,28 @@ class _Attributor:
         if found is None or found[0].start != mention.start or found[0].end <= mention.end:
             return mention
         return found[0]
+
+    def quoted_as(self, tokens: list[Token], k: int) -> Mention | None:
+        """The one a writer quoted, named between ``quoted`` and ``as`` before the verb at
+        ``k`` (rule A634: "The Saba news agency quoted the group's military spokesman as
+        saying", "The agency quoted him as saying"); None otherwise, and for a passive
+        ("was quoted as saying", whose subject is the one quoted)."""
+        if k < 3 or tokens[k - 1].lower != "as":
+            return None
+        for j in range(k - 2, max(0, k - 2 - _MAX_AGENT), -1):
+            tok = tokens[j]
+            if tok.is_quote:
+                return None
+            if tok.lower != "quoted":
+                continue
+            if j + 1 == k - 1 or tokens[j - 1].lower in _PASSIVE_AUXILIARIES:
+                return None
+            obj = tokens[j + 1]
+            if j + 2 == k - 1 and obj.lower in _OBJECT_PRONOUNS:
+                return Mention(obj.start, obj.end, obj.text, "pronoun")
+            found = mention_before(tokens, k - 1, self.lex)
+            return found[0] if found is not None and found[1] == j + 1 else None
+        return None
 
     def spoken_to(self, tokens: list[Token], k: int, qi: int, cue: Cue) -> Mention | None:
         """The one the writer spoke to, named after the verb at ``k`` (rule A518: "We've
