@@ -478,7 +478,7 @@ paragraphs, several speakers.
   (``xfail_unlisted``).
 * ``tests/golden/attribution_articles55.json``: 30 texts in two groups (``S58A``,
   ``S58B``) written during the same session, after rule A624, and used for its rules
-  A625-A633 (civilian recruits, second-home council tax, soy farmers and land, a rugby
+  A625-A635 (civilian recruits, second-home council tax, soy farmers and land, a rugby
   upset, a typhoon, carmaker shifts, a police murder trial, a submarine deal hearing,
   peace talks, a budget veto, volcanic ash, an oil field, a confidence vote, water
   cartels, a wedding brawl, an electoral commission dissolved, coastal erosion,
