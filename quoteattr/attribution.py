@@ -2056,20 +2056,9 @@ class _Attributor:
         k = bisect.bisect_left(tokens, at, key=_start)
         if k == len(tokens):
             return None
-        sentence = tokens[k].sentence
-        verbs = self.lex.verb_forms
-        for v in range(k - 1, max(0, k - _MAX_BEFORE), -1):
-            tok = tokens[v]
-            if tok.sentence != sentence or tok.is_quote:
-                return None
-            if tok.lower in verbs:
-                found = mention_before(tokens, v, self.lex)
-                if found is None or found[0].kind not in ("organisation", "name"):
-                    return None
-                # (or a name no person bears: "Greenfield Action")
-                body = self._as_body(found[0], at)
-                return body if body is not None and body.kind == "organisation" else None
-        return None
+        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
+        found = self._verb_subject(tokens, max(first, k - _MAX_BEFORE + 1, 1), k, at)
+        return found[0] if found is not None and found[0].kind == "organisation" else None
 
     def subject_body(self, at: int) -> Mention | None:
         """The organisation that is the subject of the sentence of the pronoun at ``at``,
@@ -2117,22 +2106,32 @@ class _Attributor:
         if found is None:
             return None
         tokens, _, first, opening = found
+        subject = self._verb_subject(tokens, opening + 1, first, at, lowercase=True)
+        if subject is None or subject[0].kind != "organisation":
+            return None
+        j = subject[1] - 1
+        if j > opening and tokens[j].lower == "the":
+            j -= 1  # (its article: "..., the AU said")
+        return subject[0] if j > opening and tokens[j].text == "," else None
+
+    def _verb_subject(
+        self, tokens: list[Token], start: int, stop: int, at: int, *, lowercase: bool = False
+    ) -> tuple[Mention, int] | None:
+        """The subject of the last reporting verb in ``tokens[start:stop]`` (in lower case
+        with ``lowercase``), as a body when it is a name no person bears (rules A264,
+        A626), and its first token's index; None when a quotation comes first, or the
+        verb has no subject."""
         verbs = self.lex.verb_forms
-        for v in range(first - 1, opening, -1):
+        for v in range(stop - 1, start - 1, -1):
             tok = tokens[v]
             if tok.is_quote:
                 return None
-            if tok.text.islower() and tok.lower in verbs:
-                subject = mention_before(tokens, v, self.lex)
-                if subject is None:
+            if tok.lower in verbs and (tok.text.islower() or not lowercase):
+                found = mention_before(tokens, v, self.lex)
+                if found is None:
                     return None
-                j = subject[1] - 1
-                if j > opening and tokens[j].lower == "the":
-                    j -= 1  # (its article: "..., the AU said")
-                if j <= opening or tokens[j].text != ",":
-                    return None
-                body = self._as_body(subject[0], at)  # (or a name no person bears: "the AU")
-                return body if body is not None and body.kind == "organisation" else None
+                body = self._as_body(found[0], at)  # (or a name no person bears: "the AU")
+                return (body, found[1]) if body is not None else None
         return None
 
     def role_holder_before(
