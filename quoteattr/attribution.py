@@ -236,6 +236,9 @@ _MAX_CONTINUATION_GAP: Final = 400
 # start of a name (``” ― Jane Doe``, ``”\n\n- Jane Doe.``).
 _SIGNATURE: Final = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?([―—–-])[ \t\u00a0]*(?=[^\W\d_])")
 _MAX_SIGNATURE: Final = 120  # characters of a signature line
+# Verbs that report only before a colon or comma ("It continues: "..."", "She began:
+# "..."") (rules A527, A636)
+_ONLY_BEFORE_COLON: Final = frozenset({"continue", "begin"})
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _SO_CALLED_REACH: Final = 16  # characters before a quotation's words read for "so-called"
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
@@ -2939,14 +2942,16 @@ class _Attributor:
                 or _inside_first_clause(tokens, k, qi)
                 or (cue.lemma in _FINDING and self.reported_before(tokens, k))
                 # rule A527: "continue" speaks only before a colon or comma ("It
-                # continues: "..."", not 'the zone would continue "regardless of ..."')
+                # continues: "..."", not 'the zone would continue "regardless of ..."'),
+                # and so does "begin" (rule A636: not "payments had begun reaching
+                # families but that "..."")
                 or (
-                    cue.lemma == "continue"
+                    cue.lemma in _ONLY_BEFORE_COLON
                     and tok.text.islower()  # (not 'Continued Stone: "..."')
                     and tokens[k + 1].text not in (":", ",")
                 )
             ):
-                cue = None  # (rules A361, A381; A376; A483, A484; A527)
+                cue = None  # (rules A361, A381; A376; A483, A484; A527, A636)
             if cue is not None:
                 if not adjacent and cue.end > tok.end:
                     # a cue of two words ("put it:", "pointed out that"): adjacent
