@@ -3436,6 +3436,15 @@ class _Attributor:
                     person = mention_after(tokens, j - 1, self.lex)
                     if person is not None and person[0].kind == "name":
                         return person[0]
+                # rule A641: a capitalised word qualifying a role noun after it ("Mining
+                # executives preferred a different phrase:"): the people it describes
+                described = mention_before(tokens, end + 1, self.lex)
+                if (
+                    described is not None
+                    and described[0].kind == "nominal"
+                    and described[0].start == mention.start
+                ):
+                    return described[0]
             return mention
         return None
 
