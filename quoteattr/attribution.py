@@ -579,8 +579,10 @@ class _Attributor:
             and not _cue_goes_on(done, found[1])
         ):
             # rule A418: a source closing the sentence ('ran "well above" 2020 levels,
-            # according to county clerk X')
-            trailing = self.trailing_source(quote) if term else None
+            # according to county clerk X'); rule A642: past a later quotation when no
+            # cue was found ('had "taken note" and was "assessing its options,"
+            # according to X')
+            trailing = self.trailing_source(quote, across=found is None) if term else None
             if trailing is not None:
                 return self.resolve(quote, *trailing)
             if found is None:
@@ -591,19 +593,32 @@ class _Attributor:
         mention, cue, rule = found
         return self.resolve(quote, mention, cue, rule)
 
-    def trailing_source(self, quote: Quote) -> tuple[Mention, Cue, str] | None:
+    def trailing_source(
+        self, quote: Quote, *, across: bool = False
+    ) -> tuple[Mention, Cue, str] | None:
         """The source named by ``, according to X`` later in the sentence of the quoted
         term ``quote`` (rule A418), or by ``, X said.`` closing it (rule A485); None when
-        the sentence names none."""
+        the sentence names none. With ``across``, the sentence may quote more words
+        before the source, which then closes them all (rule A642)."""
         seg = quote.segments[-1]
         tokens, qi = self.locate(seg)
         if qi is None:
             return None
         sentence = tokens[qi].sentence
+        first = self.locate(quote.segments[0])
+        if across and first[1] is not None and first[1] > 0:
+            # (not for a name or a term inside a noun phrase: 'known as "the Postman"
+            # because "he always delivers," according to', 'the "rechazo" option')
+            word = first[0][first[1] - 1].lower
+            across = not (word in _ARTICLES or word in _PREPOSITIONS or word == "as")
         for k in range(qi + 1, len(tokens)):
-            if tokens[k].sentence != sentence or tokens[k].is_quote:
+            if tokens[k].sentence != sentence or (tokens[k].is_quote and not across):
                 return None
-            if tokens[k - 1].text != ",":
+            before = tokens[k - 1]
+            if tokens[k].is_quote or not (
+                before.text == ","
+                or (k - 1 > qi and before.segment is not None and before.segment.text[-1:] == ",")
+            ):
                 continue
             if tokens[k].lower in self._source_first:
                 source = self.source_at(tokens, k)
