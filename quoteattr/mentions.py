@@ -1245,15 +1245,15 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     # the description as its role (rule A425: a lower-case head after a
                     # name is one too, "The UN refugee agency, UNHCR, said")
                     name = named[0]
-                    first = k + 1
-                    if modifier_word(tokens[first].text):
-                        first += 1  # rule A638: past where it is based ("Toronto-based")
-                    if tokens[first].capitalised and tokens[first].start < name.start:
+                    lead = k + 1
+                    if modifier_word(tokens[lead].text):
+                        lead += 1  # rule A638: past where it is based ("Toronto-based")
+                    if tokens[lead].capitalised and tokens[lead].start < name.start:
                         # rule A490: the whole capitalised run, words a person's name
                         # would drop as titles included ("Hrablík's party, National
                         # Direction, said")
-                        text = _join(tokens, first, named[1])
-                        name = Mention(tokens[first].start, name.end, text, "organisation")
+                        text = _join(tokens, lead, named[1])
+                        name = Mention(tokens[lead].start, name.end, text, "organisation")
                     return Mention(
                         name.start, name.end, name.text, "organisation", found[0].role
                     ), found[1]
