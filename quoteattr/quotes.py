@@ -103,6 +103,7 @@ _AFTER_CLOSE: Final = _WHITESPACE | _CLOSE_CONTEXT
 _SENTENCE_END: Final = re.compile(r"[.!?]")
 # A single closing mark after a sentence's end (rule Q65: the quotation's real close).
 _LATER_CLOSE: Final = re.compile(r"[.!?,][’']")
+_RUNNING_ON: Final = re.compile(r"[A-Z][a-z]+ [a-z]")  # "Court on" (rule Q90)
 # A letter or digit: a quotation must hold one (a search that stops at the first).
 _WORD_CHAR: Final = re.compile(r"[^\W_]")
 _UPPER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -370,7 +371,10 @@ def _plural_possessive(text: str, i: int, stack: list[_Entry], cls: int) -> bool
     possessive inside a quoted sentence (rule Q65): a word in lower case follows it, the
     quotation it could close opened after a colon or a comma or at its paragraph's start,
     and a mark that closes it comes later in the paragraph."""
-    if not text[i + 2 : i + 3].islower():
+    lead = text[i + 2 : i + 3]
+    if not lead.islower() and not (lead.isupper() and _RUNNING_ON.match(text, i + 2)):
+        # (a capital too when the words go on in lower case, "Magistrates' Court on
+        # 14 March": rule Q90; not in a headline's capitals, "‘Images’ Have ‘No Place")
         return False
     opening = next((entry[1] for entry in reversed(stack) if entry[2] == cls), None)
     if opening is None:
