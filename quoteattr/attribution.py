@@ -374,6 +374,19 @@ _SPOKESPERSON_FOR: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SPOKESPERSON_REACH: Final = 50
+# "A spokeswoman for the federal minister" (rule A643): the determiners and the reach
+_FOR_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_FOR_REACH: Final = 60
+# " for the Ministry of Health" after a spokesperson (rule A644), and that phrase ending
+# a spokesperson's description, the body's name in group 1
+_FOR_BODY_AFTER: Final = regex.compile(
+    r" for (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?"
+    r"(?: (?:(?:of|for|on|and|the) )*\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?)*"
+)
+_FOR_BODY: Final = regex.compile(
+    r".* for (?:the )?(\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?"
+    r"(?: (?:(?:of|for|on|and|the) )*\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?)*)\Z"
+)
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
 _PASSIVE_AUXILIARIES: Final = frozenset("is was were are be been being".split())
 _PASSIVE_REACH: Final = 4  # tokens between a participle and the quotation its agent follows
@@ -1436,11 +1449,20 @@ class _Attributor:
                 )
                 if mention.text.lower() == "another":
                     described = self.another_of(mention)  # rule A616
+                if described is None and role.startswith("spokes"):
+                    described = self.spokesperson_for(mention)  # rule A643
                 if mention.text.lower() in _PART_OF_GROUP and role != mention.text.lower():
                     described = (
                         f"{mention.text} of the {role}"  # rule A436: "Some of the relatives"
                     )
-                speaker = Speaker(described or mention.text, _SPEAKER_KIND[kind], None, role)
+                for_body = _FOR_BODY.match(described) if described else None
+                if for_body is not None:
+                    # rule A644: "the spokesman" after "A spokesman for the Ministry of
+                    # Health said": the body, as for the first mention (rule A155)
+                    body = names.canonical(for_body.group(1).split(), mention.start)
+                    speaker = Speaker(body, "organisation", None, role)
+                else:
+                    speaker = Speaker(described or mention.text, _SPEAKER_KIND[kind], None, role)
                 confidence *= _NOMINAL_DISCOUNT * 0.85
         written = self.text[mention.start : mention.end]
         if written != mention.text:
@@ -1506,6 +1528,35 @@ class _Attributor:
             lede.end(), end
         )
 
+    def spokesperson_for(self, mention: Mention) -> str | None:
+        """``A spokeswoman for the federal minister`` when ``mention`` (``A spokeswoman``)
+        goes on with ``for``, a determiner and up to four words in lower case that end
+        with a role noun (rule A643); None otherwise."""
+        start = mention.end + 5
+        if not self.text.startswith(" for ", mention.end):
+            return None
+        words = self.text[start : start + _FOR_REACH].split(" ")[:5]
+        if words[0] not in _FOR_DETERMINERS:
+            return None
+        end = start + len(words[0])
+        for k in range(1, len(words)):
+            word = words[k].rstrip(".,;:")
+            if not (word.isalpha() and word.islower()):
+                return None
+            end += 1 + len(word)
+            if self._role_noun(word) and (
+                word != words[k]
+                or k + 1 == len(words)
+                or not self._role_noun(words[k + 1].rstrip(".,;:"))
+            ):
+                return self.text[mention.start : end]
+        return None
+
+    def _role_noun(self, word: str) -> bool:
+        """Whether ``word`` is a listed role noun or the plural of one."""
+        roles = self.lex.roles
+        return word in roles or (word[-1:] == "s" and word[:-1] in roles)
+
     def another_of(self, mention: Mention) -> str | None:
         """``another`` alone and the role noun of the unnamed person it is the second
         of, described just before ("One negotiator, speaking on condition of anonymity,
@@ -1544,7 +1595,17 @@ class _Attributor:
         found = last_match(
             _indefinite(role), self.text, max(0, mention.start - _DESCRIBED_REACH), mention.start
         )
-        return found.group(0) if found is not None else None
+        if found is None:
+            return None
+        if role.startswith("spokes"):
+            # rule A643: with whom the spokesperson speaks for ("A spokesman for the
+            # family said ... '...,' the spokesman added")
+            first = Mention(found.start(), found.end(), found.group(0), "nominal", role)
+            body = _FOR_BODY_AFTER.match(self.text, found.end())
+            if body is not None:
+                return found.group(0) + body.group(0)
+            return self.spokesperson_for(first) or found.group(0)
+        return found.group(0)
 
     def demonym_person(self, mention: Mention, quote: Quote) -> str | None:
         """The person that ``the Spaniard``, ``the Indian driver``, ``the 29-year-old
