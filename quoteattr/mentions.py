@@ -1153,6 +1153,16 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         k = i - 2
         while k > 0 and i - k < _MAX_APPOSITIVE:
             tok = tokens[k]
+            if (
+                tok.segment is not None
+                and tok.segment.text[-1:].isalnum()
+                and tokens[k - 1].text not in ",:"
+                and k + 1 < i - 1
+            ):
+                # rule A645: a quoted name or term inside the appositive ("Verhaegen,
+                # nicknamed the "Goat of Geraardsbergen" for his climbing, posted")
+                k -= 1
+                continue
             if tok.segment is not None or (
                 tok.text in ".!?;"
                 # (not the period of a title: ", Dr. Hannah Obi-Whitfield, said")
