@@ -1560,7 +1560,13 @@ def _placed_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> in
     "said one teacher in Dundee."), as ``_located`` reads it before the verb: ``end``
     when no such phrase follows, whole up to a comma or the sentence's end."""
     n = len(tokens)
-    if end >= n or tokens[end].lower not in _PLACED_AFTER or tokens[start].lower not in UNNAMED_ONE:
+    if end >= n or tokens[start].lower not in UNNAMED_ONE:
+        return end
+    if tokens[end].lower not in _PLACED_AFTER and not (
+        # rule A646: or whom the person is related to ("said a neighbour of the victim"),
+        # as before the verb (rule A541); not whom a spokesperson speaks for
+        tokens[end].lower == "of" and tokens[end - 1].lower not in _SPEAKS_FOR
+    ):
         return end
     for k in range(end + 1, min(n, end + 1 + _PLACED_REACH)):
         tok = tokens[k]
