@@ -1845,6 +1845,8 @@ def mention_after(
             return (pronoun, i + 1) if pronoun is not None else None
         if not role_words and word in PREPOSITIONS:
             break  # rule A207: '"...," after a U.S. Navy destroyer sailed': no subject
+        if word in _ARTICLES and role_words and tokens[i - 1].lower not in _DETERMINERS:
+            break  # rule A648: an article opens another phrase ("Staff signed an open letter")
         if not (
             word in _DETERMINERS
             or (word.replace("-", "").isalpha() and word.islower())

@@ -39,6 +39,7 @@ _WORD: Final = re.compile(
 # Tokens read after a quotation for a cue of its sentence: a name with a long title and
 # its verb ('"...?" Assistant U.S. Attorney Rebecca Lindqvist asked': rule A293).
 _CUE_REACH: Final = 7
+_APPOSITIVE_REACH: Final = 12  # words of an appositive between a name and its verb (A649)
 _CUE_NEAR: Final = 5  # ... and any other words before a verb that closes its clause
 # The same tokens with the whitespace before each (every character that is not
 # whitespace is in some token, so the spaces are all that lies between two tokens).
@@ -239,6 +240,8 @@ def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> b
     """A name and a reporting verb right after a quotation, the verb closing its clause,
     still belong to the quotation's sentence: ``"Is it?" Clinton remarked, ...`` (but
     not ``"..." He expressed gratitude``)."""
+    if _apposed_cue(tokens, i, verb_forms):
+        return True
     for k in range(i, min(len(tokens), i + _CUE_REACH)):
         tok = tokens[k]
         if tok.is_quote or tok.text in ".!?;":
@@ -262,4 +265,30 @@ def _cue_shaped(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> b
                 # (a quotation interrupted by its cue goes on in lower case)
                 return not following.text[:1].isupper()
             return not nxt.is_quote and not nxt.text[:1].isalnum()
+    return False
+
+
+def _apposed_cue(tokens: list[Token], i: int, verb_forms: Mapping[str, str]) -> bool:
+    """A name, an appositive between commas and a reporting verb right after a
+    quotation: ``"How are you today?" Miller, a retired worker, said`` (rule A649)."""
+    n = len(tokens)
+    k = i
+    while k < n and tokens[k].text[:1].isupper() and not tokens[k].is_quote:
+        k += 1
+    if k == i or k >= n or tokens[k].text != ",":
+        return False
+    for j in range(k + 1, min(n - 1, k + 1 + _APPOSITIVE_REACH)):
+        tok = tokens[j]
+        if tok.is_quote or tok.text in ".!?;:":
+            return False
+        if tok.text == ",":
+            verb = tokens[j + 1]
+            if not (verb.text.islower() and verb_forms.get(verb.lower) in _SAYING):
+                return False
+            # (the verb closing its clause: not "Smith, the leader, said the vote ...")
+            m = j + 2
+            if m < n and tokens[m].lower.endswith("ly"):
+                m += 1  # (past its adverb: "said pleasantly into the phone.")
+            m = _past_object(tokens, m, verb_forms)
+            return m == n or not (tokens[m].is_quote or tokens[m].text[:1].isalnum())
     return False
