@@ -257,6 +257,7 @@ _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
 # (a curly apostrophe inside a word breaks nothing: "Portugal’s")
 # (a comma or period inside a number is none: "1,300 jobs", "£1.1 billion", rule A322)
 _CLAUSE_BREAK: Final = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”—–]|(?<!\w)[‘’]|[‘’](?!\w)")
+_DASHED_ASIDE: Final = re.compile(r"\s[–—]\s[^,.;:!?\"“”()–—]{1,50}\s[–—]\s")  # (rule A650)
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 # A short appositive of a noun between commas (rule A370): ", a 31-year-old vessel,".
 _APPOSITIVE: Final = re.compile(
@@ -1205,6 +1206,10 @@ class _Attributor:
         # (rule A370: an appositive between commas breaks no clause: "said the MV Glen
         # Arrin, a 31-year-old vessel, had suffered a "...")
         plain = _APPOSITIVE.sub(lambda m: " " * len(m.group()), span)
+        if "–" in plain or "—" in plain:
+            # rule A650: so does an aside between dashes ("the cut to inshore pollack –
+            # down 40 per cent on last year – would cost the economy "...")
+            plain = _DASHED_ASIDE.sub(lambda m: " " * len(m.group()), plain)
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(plain, 0, len(plain) - 2)]
         if (
             not breaks
