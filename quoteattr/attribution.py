@@ -1557,10 +1557,13 @@ class _Attributor:
                 return self.text[mention.start : end]
         return None
 
-    def _role_noun(self, word: str) -> bool:
-        """Whether ``word`` is a listed role noun or the plural of one."""
-        roles = self.lex.roles
-        return word in roles or (word[-1:] == "s" and word[:-1] in roles)
+    def _role_noun(self, word: str, kind: str | None = None) -> bool:
+        """Whether ``word`` is a listed role noun or the plural of one (of ``kind``,
+        when given)."""
+        entry = self.lex.roles.get(word)
+        if entry is None and word[-1:] == "s":
+            entry = self.lex.roles.get(word[:-1])
+        return entry is not None and (kind is None or entry[1] == kind)
 
     def another_of(self, mention: Mention) -> str | None:
         """``another`` alone and the role noun of the unnamed person it is the second
@@ -3524,6 +3527,8 @@ class _Attributor:
                     described is not None
                     and described[0].kind == "nominal"
                     and described[0].start == mention.start
+                    # (people: "The police report" is the police's)
+                    and self._role_noun(described[0].role or "", "person")
                 ):
                     return described[0]
             return mention
