@@ -676,7 +676,8 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         # (a Korean name is written family name first: "Lee Jae-myung" is no "Lee";
         # a double-barrelled surname is no given name: "Eoin McNamee-Burke")
         gender = lex.given_names.get(parts[0])
-    titled = titled or gender is not None
+    # (a known given name of either gender counts: "Nurul Aina binti Kamaruddin")
+    titled = titled or gender is not None or (len(parts) >= 2 and parts[0] in lex.given_names)
     unique = frozenset(parts)
     if "-" in run:  # rule A133: "al-Safadi" is also found as "Safadi"
         unique |= {p[3:] for p in parts if _prefixed(p)}
