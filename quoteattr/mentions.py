@@ -588,6 +588,8 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         i == start
         and start >= 2
         and tokens[start - 1].lower in ("of", "for")
+        # (rule A654: not a body's whole name, "for East Devon District Council")
+        and tokens[end - 1].text not in lex.org_words
         and (
             portfolio := portfolio_words(
                 [t.text for t in tokens[start:end]],
