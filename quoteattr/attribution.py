@@ -149,9 +149,11 @@ _ISSUER_REACH: Final = 600  # characters searched back for "a statement" (rule A
 # "from the company", "released by the Harbour Police Department": a text's author
 # right after it (rule A213)
 _AUTHOR_AFTER: Final = regex.compile(
-    r"[ \t]+(?:(?:issued|released|posted|published|sent)[ \t]+)?(?:from|by)[ \t]+"
+    r"[ \t]+(?:(?:issued|released|posted|published|sent)[ \t]+"
+    # (rule A655: and when, "published in June by")
+    r"(?:(?:in|on|last|this|earlier)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?)?(?:from|by)[ \t]+"
     r"(?:the[ \t]+(?P<role>\p{Ll}+)(?=[,.;:])|(?:the[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.&-]*"
-    r"(?:[ \t]+(?:of|for|and|&|\p{Lu}[\p{L}'’.&-]*)){0,6}))"
+    r"(?:[ \t]+(?:of|for|and|&|(?:(?:of|for|and)[ \t]+)?the|\p{Lu}[\p{L}'’.&-]*)){0,6}))"
 )
 # Texts whose issuer speaks through them (not a report or a petition, often by others).
 _ISSUED_TEXTS: Final = frozenset(
