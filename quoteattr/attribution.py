@@ -255,10 +255,17 @@ _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
     # rule A329: a determiner opens the term's object, no noun it modifies ("would
     # "fundamentally undermine" the mine's financing")
     + "the a an its their his her our my this these those".split()
+    # rule A656: an auxiliary, the term the subject of its clause ("that "all necessary
+    # resources" would be made available")
+    + "would will could should might may must can had has have was were is are".split()
 )
 # (a curly apostrophe inside a word breaks nothing: "Portugal’s")
 # (a comma or period inside a number is none: "1,300 jobs", "£1.1 billion", rule A322)
-_CLAUSE_BREAK: Final = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\"“”—–]|(?<!\w)[‘’]|[‘’](?!\w)")
+_CLAUSE_BREAK: Final = re.compile(
+    # (rule A657: nor is the period of an initial or abbreviation: "from 9 p.m. to 6 a.m.")
+    r"(?<!\d),|,(?!\d)|(?<!\b[A-Za-z])(?:(?<!\d)\.|\.(?!\d))"
+    r"|[;:!?()\"“”—–]|(?<!\w)[‘’]|[‘’](?!\w)"
+)
 _DASHED_ASIDE: Final = re.compile(r"\s[–—]\s[^,.;:!?\"“”()–—]{1,50}\s[–—]\s")  # (rule A650)
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
 # A short appositive of a noun between commas (rule A370): ", a 31-year-old vessel,".
