@@ -384,6 +384,12 @@ _SPOKESPERSON_FOR: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SPOKESPERSON_REACH: Final = 50
+# "she introduced herself as Doris Quispe", "he gave his name as X" (rule A658)
+_GIVEN_LATER: Final = regex.compile(
+    r"\b(she|he) (?:later |finally |eventually )?(?:introduced (?:herself|himself)|gave"
+    r" (?:her|his) name(?: only| just)?) as (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})"
+)
+_PRONOUN_GENDER: Final = {"she": "f", "he": "m"}
 # "A spokeswoman for the federal minister" (rule A643): the determiners and the reach
 _FOR_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _FOR_REACH: Final = 60
@@ -1416,7 +1422,9 @@ class _Attributor:
                     if name is None:
                         name = self.role_introduced(mention.start, role, role_gender)
             if name is None and kind == "person":
-                name = self.named_later(mention, role)
+                name = self.named_later(mention, role) or self.named_afterwards(
+                    mention, role_gender
+                )
             body = _spoken_for(mention.text, role) if name is None else None
             if (
                 body is None
@@ -1513,6 +1521,18 @@ class _Attributor:
             rule=rule,
             confidence=round(confidence, 3),
         )
+
+    def named_afterwards(self, mention: Mention, gender: str | None) -> str | None:
+        """The name an unnamed person gives later in the paragraph (rule A658: "said a
+        Peruvian woman ... Later, she introduced herself as Doris Quispe"); None when
+        the paragraph gives none, or gives it for someone of the other gender."""
+        if mention.text.split(" ", 1)[0].lower() not in ("a", "an", "one"):
+            return None
+        end = self.line(mention.start)[1]
+        given = _GIVEN_LATER.search(self.text, mention.end, end)
+        if given is None or (gender is not None and gender != _PRONOUN_GENDER[given.group(1)]):
+            return None
+        return self.names.canonical(given.group(2).split(), given.start(2))
 
     def named_later(self, mention: Mention, role: str) -> str | None:
         """The person a description in the lede stands for (rule A168): ``A former
