@@ -384,12 +384,27 @@ _SPOKESPERSON_FOR: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SPOKESPERSON_REACH: Final = 50
-# "she introduced herself as Doris Quispe", "he gave his name as X" (rule A658)
+# "she introduced herself as Doris Quispe", "who gave his name only as Junior", "She
+# asks to be identified only by her first name, Leila", "who goes by the call sign Hrim",
+# "She is Litia Vakaloloma, 29," (rule A658): who, and the name
+_NAME = r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})"
 _GIVEN_LATER: Final = regex.compile(
-    r"\b(she|he) (?:later |finally |eventually )?(?:introduced (?:herself|himself)|gave"
-    r" (?:her|his) name(?: only| just)?) as (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})"
+    r"\b(?P<who>[Ss]he|[Hh]e|who|[Tt]he [a-z]+ (?:wo)?man)"
+    r" (?:later |finally |eventually |only )?(?:"
+    r"(?:introduced (?:herself|himself)|gave (?:her|his) (?:first )?name(?: only| just)?"
+    r"|(?:agreed|asked|asks) to be (?:identified|named)(?: only)?) as "
+    + _NAME
+    + r"|asks? to be identified only by (?:her|his) first name, "
+    + _NAME
+    + r"|asked to be identified only by (?:her|his) first name, "
+    + _NAME
+    + r"|goes by the (?:call sign|nickname|name) "
+    + _NAME
+    + r"|is "
+    + _NAME
+    + r", \d)"
 )
-_PRONOUN_GENDER: Final = {"she": "f", "he": "m"}
+_WHO_GENDER: Final = {"she": "f", "he": "m", "man": "m", "woman": "f"}
 # "A spokeswoman for the federal minister" (rule A643): the determiners and the reach
 _FOR_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _FOR_REACH: Final = 60
@@ -1530,9 +1545,12 @@ class _Attributor:
             return None
         end = self.line(mention.start)[1]
         given = _GIVEN_LATER.search(self.text, mention.end, end)
-        if given is None or (gender is not None and gender != _PRONOUN_GENDER[given.group(1)]):
+        if given is None:
             return None
-        return self.names.canonical(given.group(2).split(), given.start(2))
+        said = _WHO_GENDER.get(given["who"].lower().rsplit(" ", 1)[-1])
+        if gender is not None and said is not None and gender != said:
+            return None
+        return self.names.canonical(given["name"].split(), given.start("name"))
 
     def named_later(self, mention: Mention, role: str) -> str | None:
         """The person a description in the lede stands for (rule A168): ``A former
