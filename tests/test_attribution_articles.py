@@ -474,8 +474,8 @@ paragraphs, several speakers.
   cyclone shelter, beef exports, a regional election, scam compounds, a concert
   cancellation).
 * ``tests/golden/attribution_articles54.json``: 15 texts (``S57C``) written at the start
-  of the same session and held out from it; one article's quotation is found cut short
-  (``xfail_unlisted``).
+  of the same session and held out from it; one article's quotation was found cut short
+  (``xfail_unlisted``) until rule Q90.
 * ``tests/golden/attribution_articles55.json``: 30 texts in two groups (``S58A``,
   ``S58B``) written during the same session, after rule A624, and used for its rules
   A625-A635 (civilian recruits, second-home council tax, soy farmers and land, a rugby
