@@ -1742,7 +1742,13 @@ class _Attributor:
                 and not subjects - {name}
             )
         ):
-            return None
+            people = [n for n in subjects if not self.names.impersonal(n)]
+            if len(people) != 1:
+                return None
+            # rule A660: the one person named as a subject since, when the most salient
+            # name is another's ("Tomás Echeverría became champion ..., behind his rival
+            # X at Yas Marina" ... "the 26-year-old said")
+            name = people[0]
         self.names.note_speaker(mention.start, name)
         return name
 
