@@ -72,6 +72,9 @@ from quoteattr.mentions import (
     prefixed_role,
 )
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
+from quoteattr.mentions import (
+    singular as mentions_singular,
+)
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.normalise import word_list
 from quoteattr.quotes import CROWD_VERBS, SIGN_NOUNS
@@ -1486,6 +1489,8 @@ class _Attributor:
                 )
                 if mention.text.lower() == "another":
                     described = self.another_of(mention)  # rule A616
+                if described is None and mention.text.lower() in ("one", "another"):
+                    described = self.one_of_group(mention)  # rule A661
                 if described is None and role.startswith("spokes"):
                     described = self.spokesperson_for(mention)  # rule A643
                 if mention.text.lower() in _PART_OF_GROUP and role != mention.text.lower():
@@ -1611,6 +1616,37 @@ class _Attributor:
         if entry is None and word[-1:] == "s":
             entry = self.lex.roles.get(word[:-1])
         return entry is not None and (kind is None or entry[1] == kind)
+
+    def one_of_group(self, mention: Mention) -> str | None:
+        """``One`` or ``Another`` alone after a sentence that opens with people in the
+        plural ("Fans also piled in. One wrote: ..."): ``One fan`` (rule A661); None
+        otherwise."""
+        found = self.sentence_before(mention.start)
+        if found is None:
+            return None
+        tokens, _, _, first = found
+        word = tokens[first].lower
+        if word == "one" and mention.text.lower() == "another":
+            # ("Fans piled in. One wrote: ... Another added:": the one before's group;
+            # not after "One follower wrote:", which names its own)
+            noun = tokens[first + 1]
+            if (
+                noun.text.isalpha()
+                and noun.text.islower()
+                and noun.lower not in self.lex.verb_forms
+            ):
+                return None
+            found = self.sentence_before(tokens[first].start)
+            if found is None:
+                return None
+            tokens, _, _, first = found
+            word = tokens[first].lower
+        if not plural_person(word, self.lex):
+            return None
+        singular = mentions_singular(word)
+        if singular not in self.lex.roles:
+            return None
+        return f"{mention.text} {singular}"
 
     def another_of(self, mention: Mention) -> str | None:
         """``another`` alone and the role noun of the unnamed person it is the second

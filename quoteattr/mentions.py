@@ -956,7 +956,7 @@ def plural_role(word: str, lex: Lexicon) -> str | None:
         return None
     kind = lex.role_kind(word)
     if kind is None and _plural(word, lex):
-        kind = lex.role_kind(_singular(word))
+        kind = lex.role_kind(singular(word))
     if kind is None and "-" in word[1:-1]:
         # rule A454: a prefixed plural names what its last part names
         # ("counter-demonstrators", "ex-employees")
@@ -969,7 +969,7 @@ def plural_person(word: str, lex: Lexicon) -> bool:
     return plural_role(word, lex) == "person"
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """The listed role whose plural ``word`` is (see :func:`_plural`)."""
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -1004,7 +1004,7 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
     if plural:
         # rule A497: the plural of a listed role of people or bodies ("in what unions
         # called"; not of texts, "intelligence reports indicated")
-        role = lex.roles.get(_singular(head.lower))
+        role = lex.roles.get(singular(head.lower))
         if role is not None and role[1] == "text":
             return None
     start = end - 1
@@ -1519,7 +1519,7 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
         if one:
             kind = lex.role_kind(head)
         elif _plural(head, lex):
-            kind = lex.role_kind(_singular(head))
+            kind = lex.role_kind(singular(head))
         else:
             return None
         if kind not in ("person", "org"):
