@@ -387,6 +387,7 @@ _SPOKESPERSON_FOR: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SPOKESPERSON_REACH: Final = 50
+_OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "so"})  # (rule A662)
 # "she introduced herself as Doris Quispe", "who gave his name only as Junior", "She
 # asks to be identified only by her first name, Leila", "who goes by the call sign Hrim",
 # "She is Litia Vakaloloma, 29," (rule A658): who, and the name
@@ -1984,7 +1985,13 @@ class _Attributor:
         # "The chairman said", "Asked ..., the director paused": "the" and a role noun
         # opening the sentence before, or its main clause after a comma
         for j in range(first, start - 2):
-            if tokens[j].lower != "the" or not (j == first or tokens[j - 1].text == ","):
+            if tokens[j].lower != "the" or not (
+                j == first
+                or tokens[j - 1].text == ","
+                # rule A662: or after a conjunction opening it ("But the rapper was
+                # unrepentant on Instagram. "...," he posted")
+                or (j == first + 1 and tokens[first].lower in _OPENING_CONJUNCTIONS)
+            ):
                 continue
             # (a place before the role: "the Montana senator", rule A246)
             place = (
