@@ -484,9 +484,18 @@ _DISTANCE_SCALE: Final = 250.0
 # "To political science professor ", "To Florida consultant " before a name (A522)
 _TOPIC_OPENING: Final = regex.compile(r"(?:For|To) (?:[\p{L}-]+ ){0,6}")
 # A spouse's given name after these takes the surname of the person before (rule A595)
-_WIFE_BEFORE: Final = ("his wife ", "his wife, ")
-_SPOUSE_BEFORE: Final = (*_WIFE_BEFORE, "her husband ", "her husband, ")
+_WIFE_BEFORE: Final = ("his wife ", "his wife, ", "His wife ", "His wife, ")
+_SPOUSE_BEFORE: Final = (
+    *_WIFE_BEFORE,
+    "her husband ",
+    "her husband, ",
+    "Her husband ",
+    "Her husband, ",
+)
+# (rule A663: opening a sentence, the spouse of the person named last, in the sentence before)
+_SPOUSE_OPENING: Final = ("His wife ", "His wife, ", "Her husband ", "Her husband, ")
 _SPOUSE_REACH: Final = 150  # characters from that person's name to the spouse's
+_SPOUSE_OPENING_REACH: Final = 600  # (the same, the spouse opening a sentence: A663)
 # "gave her name only as ", "identified himself only as " (rule A517)
 _NAME_GIVEN_AS: Final = re.compile(r"\b(?:name|himself|herself)(?: only| just)? as $")
 _SUBJECT_BONUS: Final = 1.2
@@ -1092,11 +1101,19 @@ class DocumentNames:
             surname = before.parts[-1]
             if (
                 before.is_org
-                or occ.start - before.end > _SPOUSE_REACH
+                or occ.start - before.end
+                > (
+                    _SPOUSE_OPENING_REACH
+                    if text.endswith(_SPOUSE_OPENING, 0, occ.start)
+                    else _SPOUSE_REACH
+                )
                 # (a person's: a title before a surname, or a known given name first)
                 or not (before.titled or before.parts[0] in given)
                 or (len(before.parts) == 1 and surname in given)
-                or any(text.find(end, before.end, occ.start) >= 0 for end in _SENTENCE_ENDS)
+                or (
+                    any(text.find(end, before.end, occ.start) >= 0 for end in _SENTENCE_ENDS)
+                    and not text.endswith(_SPOUSE_OPENING, 0, occ.start)
+                )
             ):
                 continue
             gender = "f" if text.endswith(_WIFE_BEFORE, 0, occ.start) else "m"
