@@ -3037,8 +3037,13 @@ class _Attributor:
                 continue
             # a present participle, or a past one before its preposition ("accused of")
             # (not a modifier: "The Czech governing coalition")
-            if (word.lower.endswith("ing") and tokens[p + 1].lower in _PARTICIPLE_OBJECTS) or (
-                word.lower.endswith("ed") and tokens[p + 1].lower in _PARTICIPLE_LINKS
+            if (
+                (word.lower.endswith("ing") and tokens[p + 1].lower in _PARTICIPLE_OBJECTS)
+                or (word.lower.endswith("ed") and tokens[p + 1].lower in _PARTICIPLE_LINKS)
+                # rule A664: or a relative clause ("An aid worker who spoke on condition
+                # of anonymity because they were not authorized to speak to the media
+                # said")
+                or word.lower == "who"
             ):
                 described = mention_before(tokens, p, self.lex)
                 if (
