@@ -1,4 +1,4 @@
-"""Two thousand two hundred and seventy-five made-up news texts, written apart from the
+"""Two thousand four hundred and ten made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -487,6 +487,40 @@ paragraphs, several speakers.
   impeachment's aftermath, pipeline land grabs, a social media feud).
 * ``tests/golden/attribution_articles56.json``: 15 texts (``S58C``) written during the
   same session, after rule A624, and held out from it.
+* ``tests/golden/attribution_articles57.json``: 30 texts in two groups (``S59A``,
+  ``S59B``) written at the start of the next session (2026-11-29, session 21) and used
+  for its rules A636-A664 and Q90 (a gold mine nationalised, a fishing quota row, a
+  lithium cooperative, a mountain stage crash, a cyclone live page, a fashion house
+  sale, a councillor's trial, a foreign interference committee, a central bank standoff,
+  a broadcaster overhaul, a sugar mill closure, a chip factory, coalition strains, fuel
+  smuggling, a villa break-in, uranium exports halted, a school closure, prison gangs, a
+  Test collapse, a wildfire anniversary, a battery recall, a drink-driving case, an AI
+  vote, an election dispute, a media law, a church land row, a copper royalty,
+  government formation, illegal gold mining, a lookalike scam).
+* ``tests/golden/attribution_articles58.json``: 15 texts (``S59C``) written at the start
+  of the same session and held out from it.
+* ``tests/golden/attribution_articles59.json``: 30 texts in two groups (``S60A``,
+  ``S60B``) written during the same session, arriving after rule A650 (constitutional
+  protests, a pier collapse, coca substitution, a title decider, a storm surge live
+  page, a bank merger, a defamation trial, a supermarket inquiry, a boat sinking, a snap
+  election, seabed mining, nickel pollution, a border debate, land title fraud, a gym
+  brawl, a coup attempt, a wind farm row, migrants in Peru, a final, an eruption live
+  page, a fleet order, a murder trial, a housing debate, an insurgency, lithium
+  protests, a climate treaty, phosphate exports, a coalition collapse, drug war
+  killings, restaurant closures).
+* ``tests/golden/attribution_articles60.json``: 15 texts (``S60C``) written during the
+  same session, arriving after rule A650, and held out from it.
+* ``tests/golden/attribution_articles61.json``: 30 texts in two groups (``S61A``,
+  ``S61B``) written during the same session, arriving after rule A659 (a kidnapping, a
+  post office saved, deportees, a doping appeal, a dust storm live page, export curbs, a
+  governor's trial, a budget vote, refugees in Chad, a language law, a tuna ban, copper
+  royalties, wildfire compensation, illegal gold, a party noise row, post-coup
+  elections, mountain rescue funding, women traders, a title decider, an evacuation live
+  page, a takeover bid, a defamation case, a finance bill, boat arrivals, abortion
+  protests, a nuclear legacy, cocoa smuggling, neutrality, disappeared students, a
+  cancelled wedding).
+* ``tests/golden/attribution_articles62.json``: 15 texts (``S61C``) written during the
+  same session, arriving after rule A659, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -564,6 +598,12 @@ ARTICLES = (
     + golden_cases.load("attribution_articles54.json")
     + golden_cases.load("attribution_articles55.json")
     + golden_cases.load("attribution_articles56.json")
+    + golden_cases.load("attribution_articles57.json")
+    + golden_cases.load("attribution_articles58.json")
+    + golden_cases.load("attribution_articles59.json")
+    + golden_cases.load("attribution_articles60.json")
+    + golden_cases.load("attribution_articles61.json")
+    + golden_cases.load("attribution_articles62.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -592,7 +632,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2275
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2410
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
