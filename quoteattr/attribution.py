@@ -391,22 +391,15 @@ _OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "so"})  # (rule A
 # "she introduced herself as Doris Quispe", "who gave his name only as Junior", "She
 # asks to be identified only by her first name, Leila", "who goes by the call sign Hrim",
 # "She is Litia Vakaloloma, 29," (rule A658): who, and the name
-_NAME = r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})"
 _GIVEN_LATER: Final = regex.compile(
     r"\b(?P<who>[Ss]he|[Hh]e|who|[Tt]he [a-z]+ (?:wo)?man)"
     r" (?:later |finally |eventually |only )?(?:"
     r"(?:introduced (?:herself|himself)|gave (?:her|his) (?:first )?name(?: only| just)?"
     r"|(?:agreed|asked|asks) to be (?:identified|named)(?: only)?) as "
-    + _NAME
-    + r"|asks? to be identified only by (?:her|his) first name, "
-    + _NAME
-    + r"|asked to be identified only by (?:her|his) first name, "
-    + _NAME
-    + r"|goes by the (?:call sign|nickname|name) "
-    + _NAME
-    + r"|is "
-    + _NAME
-    + r", \d)"
+    r"|ask(?:s|ed)? to be identified only by (?:her|his) first name, "
+    r"|goes by the (?:call sign|nickname|name) |(?P<is>is ))"
+    # (after "is", an age: "She is Litia Vakaloloma, 29,")
+    r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})(?(is), \d)"
 )
 _WHO_GENDER: Final = {"she": "f", "he": "m", "man": "m", "woman": "f"}
 # "A spokeswoman for the federal minister" (rule A643): the determiners and the reach
@@ -414,14 +407,10 @@ _FOR_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "the
 _FOR_REACH: Final = 60
 # " for the Ministry of Health" after a spokesperson (rule A644), and that phrase ending
 # a spokesperson's description, the body's name in group 1
-_FOR_BODY_AFTER: Final = regex.compile(
-    r" for (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?"
-    r"(?: (?:(?:of|for|on|and|the) )*\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?)*"
-)
-_FOR_BODY: Final = regex.compile(
-    r".* for (?:the )?(\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?"
-    r"(?: (?:(?:of|for|on|and|the) )*\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?)*)\Z"
-)
+_BODY_WORD = r"\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?"
+_BODY_RUN: Final = _BODY_WORD + r"(?: (?:(?:of|for|on|and|the) )*" + _BODY_WORD + r")*"
+_FOR_BODY_AFTER: Final = regex.compile(r" for (?:the )?" + _BODY_RUN)
+_FOR_BODY: Final = regex.compile(r".* for (?:the )?(" + _BODY_RUN + r")\Z")
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
 _PASSIVE_AUXILIARIES: Final = frozenset("is was were are be been being".split())
 _PASSIVE_REACH: Final = 4  # tokens between a participle and the quotation its agent follows
