@@ -70,11 +70,9 @@ from quoteattr.mentions import (
     plural_role,
     possessive,
     prefixed_role,
+    singular,
 )
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
-from quoteattr.mentions import (
-    singular as mentions_singular,
-)
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.normalise import word_list
 from quoteattr.quotes import CROWD_VERBS, SIGN_NOUNS
@@ -1591,21 +1589,18 @@ class _Attributor:
             if not (word.isalpha() and word.islower()):
                 return None
             end += 1 + len(word)
-            if self._role_noun(word) and (
+            if self._role_kind(word) is not None and (
                 word != words[k]
                 or k + 1 == len(words)
-                or not self._role_noun(words[k + 1].rstrip(".,;:"))
+                or self._role_kind(words[k + 1].rstrip(".,;:")) is None
             ):
                 return self.text[mention.start : end]
         return None
 
-    def _role_noun(self, word: str, kind: str | None = None) -> bool:
-        """Whether ``word`` is a listed role noun or the plural of one (of ``kind``,
-        when given)."""
-        entry = self.lex.roles.get(word)
-        if entry is None and word[-1:] == "s":
-            entry = self.lex.roles.get(word[:-1])
-        return entry is not None and (kind is None or entry[1] == kind)
+    def _role_kind(self, word: str) -> str | None:
+        """What the role noun ``word``, or the plural of one, names; None for any other
+        word."""
+        return self.lex.role_kind(word) or plural_role(word, self.lex)
 
     def one_of_group(self, mention: Mention) -> str | None:
         """``One`` or ``Another`` alone after a sentence that opens with people in the
@@ -1631,12 +1626,10 @@ class _Attributor:
                 return None
             tokens, _, _, first = found
             word = tokens[first].lower
-        if not plural_person(word, self.lex):
+        one = singular(word)
+        if not plural_person(word, self.lex) or one not in self.lex.roles:
             return None
-        singular = mentions_singular(word)
-        if singular not in self.lex.roles:
-            return None
-        return f"{mention.text} {singular}"
+        return f"{mention.text} {one}"
 
     def another_of(self, mention: Mention) -> str | None:
         """``another`` alone and the role noun of the unnamed person it is the second
@@ -1681,10 +1674,10 @@ class _Attributor:
         if role.startswith("spokes"):
             # rule A643: with whom the spokesperson speaks for ("A spokesman for the
             # family said ... '...,' the spokesman added")
-            first = Mention(found.start(), found.end(), found.group(0), "nominal", role)
             body = _FOR_BODY_AFTER.match(self.text, found.end())
             if body is not None:
                 return found.group(0) + body.group(0)
+            first = Mention(found.start(), found.end(), found.group(0), "nominal", role)
             return self.spokesperson_for(first) or found.group(0)
         return found.group(0)
 
@@ -3618,7 +3611,7 @@ class _Attributor:
                     and described[0].kind == "nominal"
                     and described[0].start == mention.start
                     # (people: "The police report" is the police's)
-                    and self._role_noun(described[0].role or "", "person")
+                    and self._role_kind(described[0].role or "") == "person"
                 ):
                     return described[0]
             return mention
