@@ -483,17 +483,12 @@ _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 _DISTANCE_SCALE: Final = 250.0
 # "To political science professor ", "To Florida consultant " before a name (A522)
 _TOPIC_OPENING: Final = regex.compile(r"(?:For|To) (?:[\p{L}-]+ ){0,6}")
-# A spouse's given name after these takes the surname of the person before (rule A595)
-_WIFE_BEFORE: Final = ("his wife ", "his wife, ", "His wife ", "His wife, ")
-_SPOUSE_BEFORE: Final = (
-    *_WIFE_BEFORE,
-    "her husband ",
-    "her husband, ",
-    "Her husband ",
-    "Her husband, ",
-)
-# (rule A663: opening a sentence, the spouse of the person named last, in the sentence before)
+# A spouse's given name after these takes the surname of the person before: "his wife
+# Sheila" (rule A595), or, opening a sentence, "His wife Penelope" after the person named
+# last in the sentences before (rule A663)
 _SPOUSE_OPENING: Final = ("His wife ", "His wife, ", "Her husband ", "Her husband, ")
+_SPOUSE_BEFORE: Final = (*(s.lower() for s in _SPOUSE_OPENING), *_SPOUSE_OPENING)
+_WIFE_BEFORE: Final = tuple(s for s in _SPOUSE_BEFORE if "wife" in s)
 _SPOUSE_REACH: Final = 150  # characters from that person's name to the spouse's
 _SPOUSE_OPENING_REACH: Final = 600  # (the same, the spouse opening a sentence: A663)
 # "gave her name only as ", "identified himself only as " (rule A517)
@@ -1087,7 +1082,8 @@ class DocumentNames:
         """Give a given name written alone after ``his wife`` or ``her husband`` the
         surname of the person named just before it in its sentence (rule A595: "Mr
         Pittman, 67, who has run the counter with his wife Sheila since 1998": the wife
-        is ``Sheila Pittman``, whom a later "Mrs Pittman" names)."""
+        is ``Sheila Pittman``, whom a later "Mrs Pittman" names), or, opening a sentence,
+        in the sentences before (rule A663: "His wife Penelope, 68, added:")."""
         given, text = self.lex.given_names, self.text
         for k, occ in enumerate(self.occurrences):
             if (
@@ -1099,20 +1095,16 @@ class DocumentNames:
                 continue
             before = self.occurrences[k - 1]
             surname = before.parts[-1]
+            opening = text.endswith(_SPOUSE_OPENING, 0, occ.start)  # (rule A663)
             if (
                 before.is_org
-                or occ.start - before.end
-                > (
-                    _SPOUSE_OPENING_REACH
-                    if text.endswith(_SPOUSE_OPENING, 0, occ.start)
-                    else _SPOUSE_REACH
-                )
+                or occ.start - before.end > (_SPOUSE_OPENING_REACH if opening else _SPOUSE_REACH)
                 # (a person's: a title before a surname, or a known given name first)
                 or not (before.titled or before.parts[0] in given)
                 or (len(before.parts) == 1 and surname in given)
                 or (
-                    any(text.find(end, before.end, occ.start) >= 0 for end in _SENTENCE_ENDS)
-                    and not text.endswith(_SPOUSE_OPENING, 0, occ.start)
+                    not opening
+                    and any(text.find(end, before.end, occ.start) >= 0 for end in _SENTENCE_ENDS)
                 )
             ):
                 continue
