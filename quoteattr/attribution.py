@@ -1575,26 +1575,29 @@ class _Attributor:
 
     def spokesperson_for(self, mention: Mention) -> str | None:
         """``A spokeswoman for the federal minister`` when ``mention`` (``A spokeswoman``)
-        goes on with ``for``, a determiner and up to four words in lower case that end
-        with a role noun (rule A643); None otherwise."""
+        goes on with ``for``, a determiner and up to four words in lower case (or
+        nationalities: ``a European carmaker``) that end with a role noun, or with any
+        noun right before a reporting verb (``A spokesperson for the show said``): rule
+        A643; None otherwise."""
         start = mention.end + 5
         if not self.text.startswith(" for ", mention.end):
             return None
-        words = self.text[start : start + _FOR_REACH].split(" ")[:5]
+        words = self.text[start : start + _FOR_REACH].split(" ")[:6]
         if words[0] not in _FOR_DETERMINERS:
             return None
         end = start + len(words[0])
-        for k in range(1, len(words)):
+        for k in range(1, len(words) - 1):
             word = words[k].rstrip(".,;:")
-            if not (word.isalpha() and word.islower()):
+            if not ((word.isalpha() and word.islower()) or word in self.lex.demonyms):
                 return None
             end += 1 + len(word)
-            if self._role_kind(word) is not None and (
-                word != words[k]
-                or k + 1 == len(words)
-                or self._role_kind(words[k + 1].rstrip(".,;:")) is None
-            ):
-                return self.text[mention.start : end]
+            after = words[k + 1].rstrip(".,;:")
+            ends = word != words[k]  # (punctuation after it)
+            if ends or self._role_kind(after) is None:
+                if self._role_kind(word) is not None or (not ends and after in self.lex.verb_forms):
+                    return self.text[mention.start : end] if word.islower() else None
+                if ends:
+                    return None
         return None
 
     def _role_kind(self, word: str) -> str | None:
