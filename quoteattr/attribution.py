@@ -971,6 +971,17 @@ class _Attributor:
             or self._group_opening(tokens, first)
         )
 
+    def chanting_group(self, at: int) -> Mention | None:
+        """The group of people named last in the sentence before the one holding ``at``,
+        anywhere in it, for "they" chanting (rule A667: "was met by hundreds of Argentine
+        fans who had made the trip. Waving flags, they chanted "...""); None if none."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == len(tokens):
+            return None
+        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
+        return self.group_before(tokens, first - 1) if first > 1 else None
+
     def _group_opening(self, tokens: list[Token], k: int, end: int | None = None) -> Mention | None:
         """The group of people a few words into the sentence before the one that token
         ``k`` opens (rule A431), or with ``end``, into the sentence ``k`` opens, before
@@ -1318,6 +1329,8 @@ class _Attributor:
                 # sentence, or opening the sentence before ("The elders have written to
                 # the president. Their letter reads:")
                 group = self.group_for(mention.start)
+                if group is None and cue is not None and cue.text.lower() in CROWD_VERBS:
+                    group = self.chanting_group(mention.start)  # rule A667
                 if group is not None:
                     speaker = Speaker(group.text, "person", None, group.role)
                     confidence *= _PRONOUN_DISCOUNT
