@@ -1521,7 +1521,20 @@ class _Attributor:
             "spokes" in lead or "close to" in lead or "awyer" in lead or "ttorney" in lead
         ):
             spokesperson = _SPOKESPERSON_FOR.search(self.text, reach, mention.start)
-            if spokesperson is not None and (
+            by_title = (
+                mention.kind == "nominal"
+                and speaker.name == mention.text
+                and self.lex.is_title(mention.text)
+            )
+            if spokesperson is not None and by_title:
+                # rule A668: for a person named by a title alone, whom no name was found
+                # for, the spokesperson as written ("A spokesman for the federal
+                # Education Minister said")
+                written = " ".join(self.text[spokesperson.start() : mention.end].split())
+                # (its article in lower case, as below: "a spokesperson for ...")
+                written = written[:1].lower() + written[1:]
+                speaker = Speaker(written, "person", None, speaker.role)
+            elif spokesperson is not None and (
                 spokesperson.group(3).lower() != "for" or not names.impersonal(speaker.name)
             ):
                 # rule A223: "A spokesperson for the Prime Minister said": the
