@@ -151,6 +151,13 @@ _SIGN_READING_REACH: Final = 90
 # "accused Helsinki of", "accusing the mayor's office of" (rule Q89)
 _ACCUSED_OF: Final = re.compile(r"\baccus(?:ed|es|e|ing) (?:\S+ ){1,4}of$")
 _ACCUSED_OF_REACH: Final = 60
+# "called the closure ", "described the reform as ", "branded it " (rule Q91)
+_CALLED_AS: Final = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling)?) (?:\S+ ){0,2}\S+$"
+    r"|\bdescrib(?:es|ed|ing|e) (?:\S+ ){1,4}as$"
+)
+_CALLED_REACH: Final = 50
+_ADJECTIVE_ENDINGS: Final = ("ic", "ian", "esque", "ist", "ish")  # (rule Q91)
 _CHANTED: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(CROWD_VERBS))})[\s,:]*\Z",
     re.IGNORECASE,
@@ -857,6 +864,13 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         and not _CHANTED.search(text, max(0, open_at - 12), open_at)
         # rule Q89: nor what someone is accused of ('accused Helsinki of "Russophobia"')
         and not _ACCUSED_OF.search(text, max(0, open_at - _ACCUSED_OF_REACH), open_at)
+        # rule Q91: nor one adjective a thing is called ('called the closure
+        # "Russophobic"', 'described the reform as "Orwellian"')
+        and not (
+            len(words) == 1
+            and words[0].rstrip(".,!?").endswith(_ADJECTIVE_ENDINGS)
+            and _CALLED_AS.search(text, max(0, open_at - _CALLED_REACH), open_at)
+        )
     ):
         prev_word = text[max(0, open_at - 30) : open_at].split()[-1:]
         close_at = last[6] + len(last[4])
