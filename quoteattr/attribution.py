@@ -1748,8 +1748,14 @@ class _Attributor:
         if role is not None:
             # a nationality or an age and a role no one was given
             entry = self.lex.roles.get(role.lower())
-            if entry is None or entry[1] != "person" or self.lex.is_title(role):
-                return None  # (an office names its holder anew: "the Mexican president")
+            if (
+                entry is None
+                or entry[1] != "person"
+                # (an office after a nationality names its holder anew: "the Mexican
+                # president"; not after an age, rule A669: "the 22-year-old striker")
+                or (self.lex.is_title(role) and aged is None)
+            ):
+                return None
             if self.names.resolve_role(mention.start, role.lower(), gender=None):
                 return None  # someone was given the role: resolved as a role noun
             gender = entry[0]
