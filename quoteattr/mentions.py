@@ -1648,6 +1648,15 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
         start = _run_left(tokens, end, lex)
         if start < end:
             mention = _name_mention(tokens, start, end, lex)
+            if mention is not None and mention.kind == "nominal" and start == end - 1:
+                # rule A670: a title alone after its description ("One coalition MP
+                # said"): the whole description, as for a role noun in lower case
+                described = _nominal_left(tokens, end, lex)
+                if described is not None and described.start < mention.start:
+                    k = start
+                    while k > 0 and tokens[k - 1].start >= described.start:
+                        k -= 1
+                    return described, k
             if mention is not None:
                 return mention, start
     nominal = _nominal_left(tokens, end, lex)
