@@ -997,6 +997,7 @@ class DocumentNames:
         self._given_alone()
         self._apposed_bodies()
         self._starts = [o.start for o in self.occurrences]
+        self._org_names = {o.name for o in self.occurrences if o.is_org}  # (rule A671)
         self._canonical_cache: dict[int, str] = {}
         for k, occ in enumerate(self.occurrences):
             if occ.gender:
@@ -1684,9 +1685,9 @@ class DocumentNames:
             # body ("Starwave" for "Starwave Entertainment"), when no person bears it
             short = (
                 occ.is_org
-                and len(parts) == 1
-                and occ.parts[0] == parts[0]
-                and all(p in self.lex.org_words for p in occ.parts[1:])
+                # (rule A671: or its first words, "Solent Link" for "Solent Link Ferries")
+                and occ.parts[: len(parts)] == parts
+                and all(p in self.lex.org_words for p in occ.parts[len(parts) :])
             )
             if occ.is_org and len(occ.parts) > len(parts) and not short:
                 continue
@@ -2289,6 +2290,8 @@ class DocumentNames:
             known = self.genders.get(name) or occ.gender
             if (gender and known and known != gender) or name == other_than:
                 continue
+            if gender and name in self._org_names:
+                continue  # rule A671: a body's short name ("Solent Link"), no "she"
             self.context(occ)  # only now: most names are of the other gender
             if (
                 self._lone_word(occ, name)
