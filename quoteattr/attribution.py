@@ -1655,6 +1655,13 @@ class _Attributor:
                 return None
             tokens, _, _, first = found
             word = tokens[first].lower
+        if (
+            not plural_person(word, self.lex)
+            and word not in _NUMBER_WORDS  # (not "Two residents": one of two)
+            and first + 1 < len(tokens)
+            and tokens[first + 1].text.islower()
+        ):
+            word = tokens[first + 1].lower  # (past an adjective: "Furious fans have")
         one = singular(word)
         if not plural_person(word, self.lex) or one not in self.lex.roles:
             return None
