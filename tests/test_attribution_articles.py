@@ -1,4 +1,4 @@
-"""Two thousand four hundred and ten made-up news texts, written apart from the
+"""Two thousand four hundred and fifty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -489,7 +489,7 @@ paragraphs, several speakers.
   same session, after rule A624, and held out from it.
 * ``tests/golden/attribution_articles57.json``: 30 texts in two groups (``S59A``,
   ``S59B``) written at the start of the next session (2026-11-29, session 21) and used
-  for its rules A636-A664 and Q90 (a gold mine nationalised, a fishing quota row, a
+  for its rules A636-A672, Q90 and Q91 (a gold mine nationalised, a fishing quota row, a
   lithium cooperative, a mountain stage crash, a cyclone live page, a fashion house
   sale, a councillor's trial, a foreign interference committee, a central bank standoff,
   a broadcaster overhaul, a sugar mill closure, a chip factory, coalition strains, fuel
@@ -521,6 +521,17 @@ paragraphs, several speakers.
   cancelled wedding).
 * ``tests/golden/attribution_articles62.json``: 15 texts (``S61C``) written during the
   same session, arriving after rule A659, and held out from it.
+* ``tests/golden/attribution_articles63.json``: 30 texts in two groups (``S62A``,
+  ``S62B``) written during the same session, arriving after rules A668 and Q91 (an
+  offshore gas dispute, ferry fares, glacier retreat, a Euro semi-final, a tornado live
+  page, a brewery sale, a treason case, a childcare debate, drone strike casualties, a
+  teachers' strike, a detention centre closure, salmon farm escapes, pension tensions,
+  cobalt child labour, a trashed hotel room, drought and famine, parking charges,
+  monsoon debt, a record attempt, a hurricane live page, a salmon tax row, an assault
+  trial, land reform, a militant attack, a border fence, an election, tea prices,
+  regional election results, a prison massacre, charity fraud claims).
+* ``tests/golden/attribution_articles64.json``: 15 texts (``S62C``) written during the
+  same session, arriving after rules A668 and Q91, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -604,6 +615,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles60.json")
     + golden_cases.load("attribution_articles61.json")
     + golden_cases.load("attribution_articles62.json")
+    + golden_cases.load("attribution_articles63.json")
+    + golden_cases.load("attribution_articles64.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -632,7 +645,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2410
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2455
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
