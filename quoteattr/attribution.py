@@ -1425,6 +1425,13 @@ class _Attributor:
                 title = role.capitalize()
                 if title not in self.lex.titles and role.upper() in self.lex.titles:
                     title = role.upper()  # rule A630: a title in capitals ("the MP said")
+                elif (
+                    title not in self.lex.titles
+                    and " " in role
+                    and (ending := role.rsplit(" ", 1)[1].upper()) in self.lex.titles
+                    and mention.text.rsplit(" ", 2)[-2][:1].isupper()
+                ):
+                    title = ending  # rule A673: after a party's name ("the Labour TD said")
                 if name is None and (title in self.lex.titles or title in self.lex.title_words):
                     # rule A153: a title no one was given names the subject of the
                     # sentence before ("Micheál Martin said ... '...,' the Taoiseach
