@@ -763,7 +763,11 @@ def portfolio_after_and(words: Sequence[str], lex: Lexicon, *, known: bool = Fal
         else not any(w in given for w in words[1:first])
     ):
         return first
-    return 1 if words[1] not in lex.title_words else 0
+    if words[1] not in lex.title_words:
+        return 1
+    # rule A674: two portfolio words before a name of two ("Justice and | Border Control
+    # Kieren Detenamo"); 0 when a title follows the first
+    return 2 if len(words) >= 4 and words[1] not in lex.titles else 0
 
 
 def portfolio_words(words: Sequence[str], joiner: str, titled: bool, lex: Lexicon) -> int:
