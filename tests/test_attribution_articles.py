@@ -489,7 +489,7 @@ paragraphs, several speakers.
   same session, after rule A624, and held out from it.
 * ``tests/golden/attribution_articles57.json``: 30 texts in two groups (``S59A``,
   ``S59B``) written at the start of the next session (2026-11-29, session 21) and used
-  for its rules A636-A673, Q90 and Q91 (a gold mine nationalised, a fishing quota row, a
+  for its rules A636-A674, Q90 and Q91 (a gold mine nationalised, a fishing quota row, a
   lithium cooperative, a mountain stage crash, a cyclone live page, a fashion house
   sale, a councillor's trial, a foreign interference committee, a central bank standoff,
   a broadcaster overhaul, a sugar mill closure, a chip factory, coalition strains, fuel
