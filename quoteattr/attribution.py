@@ -640,12 +640,13 @@ class _Attributor:
         if qi is None:
             return None
         sentence = tokens[qi].sentence
-        first = self.locate(quote.segments[0])
-        if across and first[1] is not None and first[1] > 0:
+        if across:
             # (not for a name or a term inside a noun phrase: 'known as "the Postman"
             # because "he always delivers," according to', 'the "rechazo" option')
-            word = first[0][first[1] - 1].lower
-            across = not (word in _ARTICLES or word in _PREPOSITIONS or word == "as")
+            opening, oi = self.locate(quote.segments[0])
+            if oi is not None and oi > 0:
+                word = opening[oi - 1].lower
+                across = not (word in _ARTICLES or word in _PREPOSITIONS or word == "as")
         for k in range(qi + 1, len(tokens)):
             if tokens[k].sentence != sentence or (tokens[k].is_quote and not across):
                 return None
@@ -1505,7 +1506,9 @@ class _Attributor:
                     described = (
                         f"{mention.text} of the {role}"  # rule A436: "Some of the relatives"
                     )
-                for_body = _FOR_BODY.match(described) if described else None
+                for_body = (
+                    _FOR_BODY.match(described) if described and " for " in described else None
+                )
                 if for_body is not None:
                     # rule A644: "the spokesman" after "A spokesman for the Ministry of
                     # Health said": the body, as for the first mention (rule A155)
