@@ -1189,8 +1189,16 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     found is not None
                     and found[1] > 0
                     and tokens[found[1] - 1].lower in ("from", "in")
-                    and tokens[k + 1].capitalised
-                    and tokens[k + 2].text == ","
+                    and (
+                        (tokens[k + 1].capitalised and tokens[k + 2].text == ",")
+                        # rule A675: or a relative clause after the place of a person
+                        # given an age (", 54, from Bolton, who was staying")
+                        or (
+                            found[1] > 2
+                            and tokens[found[1] - 2].text == ","
+                            and tokens[found[1] - 3].text.isdigit()
+                        )
+                    )
                 ):
                     # rule A580: a place and its region (", 34, from Basildon, Essex,"):
                     # read on back, past the place
@@ -1449,6 +1457,8 @@ def _located(
     mention, k = found
     if k < 2 or mention.kind == "pronoun":
         return None
+    if (placed := _placed_unnamed(tokens, found, end, lex)) is not None:
+        return placed
     j = k - 1  # the joiner
     if (
         tokens[j].lower == "the"
@@ -1493,6 +1503,41 @@ def _located(
         start -= 1
     text = _join(tokens, start, end)
     return Mention(nominal.start, mention.end, text, nominal.kind, nominal.role), start
+
+
+def _placed_unnamed(
+    tokens: list[Token], found: tuple[Mention, int], end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The description of one unnamed person, before ``at`` or ``in`` and a place that
+    goes on past another preposition to ``found`` (rule A677: "One firefighter at the
+    scene in Shawnee, who ..., said", "A nurse at the hospital in Sévaré said"): the
+    whole description, ending at ``end``; None otherwise. Not a spokesperson's, who
+    speaks for the body (rule A574)."""
+    mention, k = found
+    for j in range(k - 2, max(0, k - 2 - _PLACE_REACH), -1):
+        tok = tokens[j]
+        if tok.segment is not None or not tok.text[:1].isalnum() or tok.lower in ("and", "or"):
+            return None
+        if tok.lower not in ("at", "in"):
+            continue
+        nominal = _nominal_left(tokens, j, lex)
+        if nominal is None or nominal.kind != "nominal":
+            continue
+        role = nominal.role or ""
+        if (
+            lex.role_kind(role) != "person"
+            or role in _SPEAKS_FOR
+            or nominal.text.split(" ", 1)[0].lower() not in UNNAMED_ONE
+        ):
+            return None
+        start = j
+        while start > 0 and tokens[start - 1].start >= nominal.start:
+            start -= 1
+        if start > 0 and tokens[start - 1].text[:1].isalnum():
+            return None  # (opening a clause: not "crews told a nurse at ...")
+        text = _join(tokens, start, end)
+        return Mention(nominal.start, mention.end, text, "nominal", role), start
+    return None
 
 
 # Prepositions of where people are ("Villagers in the upper Teifi valley say"): A548.
