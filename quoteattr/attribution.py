@@ -116,6 +116,9 @@ _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by 
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
 _SPOKES: Final = (" spokesman", " spokeswoman", " spokesperson")  # (rule A607)
+# rule A678: the spokesperson named beside it ("A European Commission spokeswoman,
+# Johanna Lindahl, said") speaks, not the body
+_SPOKES_NAMED: Final = re.compile(r" spokes(?:man|woman|person),[ \t\u00a0]+[^\W\d_]")
 _SPOKESPERSON_FOR_BEFORE: Final = re.compile(r"\b[Aa]n? spokes(?:man|woman|person) for (?:the )?\Z")
 _SPOKESPERSON_FOR_REACH: Final = 30  # characters of "A spokeswoman for the " (rule A621)
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?) \Z")  # (A221, A596)
@@ -2195,6 +2198,12 @@ class _Attributor:
         ):
             return None  # (cheap tests before its subject is read)
         subject = self._previous_subject(at, opening=True)
+        if (
+            subject is not None
+            and (named := _SPOKES_NAMED.match(self.text, subject.end))
+            and self.text[named.end() - 1].isupper()
+        ):
+            return None  # (rule A678)
         if (
             subject is None
             or subject.kind != "organisation"

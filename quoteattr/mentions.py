@@ -1505,20 +1505,26 @@ def _located(
     return Mention(nominal.start, mention.end, text, nominal.kind, nominal.role), start
 
 
+_WITHIN: Final = frozenset({"at", "in", "on", "near"})  # (rules A677, A679)
+_NOT_WITHIN: Final = frozenset("and or who whom whose which that as".split())
+_PLACES_REACH: Final = 10  # (rule A679: "at a roadblock on the A-3 motorway near Chiva")
+
+
 def _placed_unnamed(
     tokens: list[Token], found: tuple[Mention, int], end: int, lex: Lexicon
 ) -> tuple[Mention, int] | None:
-    """The description of one unnamed person, before ``at`` or ``in`` and a place that
-    goes on past another preposition to ``found`` (rule A677: "One firefighter at the
-    scene in Shawnee, who ..., said", "A nurse at the hospital in Sévaré said"): the
-    whole description, ending at ``end``; None otherwise. Not a spokesperson's, who
-    speaks for the body (rule A574)."""
+    """The description of one unnamed person, before ``at``, ``in``, ``on`` or ``near``
+    and a place that goes on past another to ``found`` (rule A677: "One firefighter at
+    the scene in Shawnee, who ..., said", "A nurse at the hospital in Sévaré said"; rule
+    A679: "A Guardia Civil officer at a roadblock on the A-3 motorway near Chiva told"):
+    the whole description, ending at ``end``; None otherwise. Not a spokesperson's, who
+    speaks for the body (rule A574); nor past a relative clause's opening."""
     mention, k = found
-    for j in range(k - 2, max(0, k - 2 - _PLACE_REACH), -1):
+    for j in range(k - 1, max(0, k - 1 - _PLACES_REACH), -1):
         tok = tokens[j]
-        if tok.segment is not None or not tok.text[:1].isalnum() or tok.lower in ("and", "or"):
+        if tok.segment is not None or not tok.text[:1].isalnum() or tok.lower in _NOT_WITHIN:
             return None
-        if tok.lower not in ("at", "in"):
+        if tok.lower not in _WITHIN or j == k - 1:
             continue
         nominal = _nominal_left(tokens, j, lex)
         if nominal is None or nominal.kind != "nominal":
