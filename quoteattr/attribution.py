@@ -127,6 +127,13 @@ _OTHER_ONE: Final = frozenset("other second third fourth fifth another latter fo
 _QUALIFYING: Final = "|".join(sorted(QUALIFIERS))  # what qualifies a source (A170, A528, A631)
 
 
+_NOUN_AFTER: Final = re.compile(r" ([a-z]+)\b(?![’'-])")  # (rule A680)
+_NOT_NOUNS: Final = frozenset(
+    "and or but who whom whose which that as to for of in on at by from with was were is are "
+    "has have had will would can could may might should must did does do".split()
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _indefinite(role: str) -> re.Pattern[str]:
     """``A senior Senate aide``: an indefinite noun phrase of up to four words before the
@@ -135,7 +142,7 @@ def _indefinite(role: str) -> re.Pattern[str]:
     # (rule A528: with what qualifies it, "A person familiar with the negotiations")
     det = r"(?:the |a |an |his |her |their )?"
     qualified = (
-        rf"(?: (?:{_QUALIFYING}) {det}(?!(?:that|who|which)\b)[\w-]+"
+        rf"(?: (?:{_QUALIFYING}) {det}(?!(?:that|who|which)\b)(?P<object>[\w-]+)"
         r"(?:['’]s [\w-]+)?"  # (rule A583: "familiar with the company's thinking")
         # (rule A546: or where the person is from, up to the comma that closes the
         # phrase: "One senior official from a partner party, speaking on condition ...")
@@ -172,6 +179,7 @@ _NUMBER_WORDS: Final = frozenset("two three four five six both several many".spl
 _PRONOUN_DISCOUNT: Final = 0.55  # measured: pronoun links are right about half the time
 _NOMINAL_DISCOUNT: Final = 0.8
 _DASHES: Final = frozenset({",", "—", "–", "-", "--"})
+_ASIDE_DASHES: Final = _DASHES - {","}  # (rule A681)
 # What may stand between a quotation and its cue after it: a comma or a dash, or the
 # closing mark of a quotation nested at its end (a stray third mark of ''').
 _AFTER_QUOTE: Final = _DASHES | {"'", "’", "”", '"'}
@@ -1720,6 +1728,15 @@ class _Attributor:
         )
         if found is None:
             return None
+        if found.group("object") is not None and (
+            (noun := _NOUN_AFTER.match(self.text, found.end())) is not None
+            and noun.group(1) not in self.lex.verb_forms
+            and noun.group(1) not in _ADVERBS
+            and noun.group(1) not in _NOT_NOUNS
+        ):
+            # rule A680: what qualifies it may end in a noun of two words ("A source
+            # close to the dressing room said")
+            return found.group(0) + noun.group(0)
         if role.startswith("spokes"):
             # rule A643: with whom the spokesperson speaks for ("A spokesman for the
             # family said ... '...,' the spokesman added")
@@ -3537,7 +3554,7 @@ class _Attributor:
         ):
             # rule A276: past a participle clause opening the sentence ("Asked about his
             # new Cabinet, the Chief Minister smiled"), when a mention follows it
-            comma = _next_comma(tokens, k + 1, min(limit, k + 20))
+            comma = _clause_end(tokens, k + 1, min(limit, k + 20))
             found = self._first_subject(tokens, k, comma + 1, limit) if comma else None
             if found is not None:
                 return found
@@ -4149,6 +4166,19 @@ def _inside_first_clause(tokens: list[Token], k: int, qi: int) -> bool:
     return opened and any(
         tokens[j].lower == "and" and tokens[j + 1].lower == "that" for j in range(k + 1, qi - 1)
     )
+
+
+def _clause_end(tokens: list[Token], start: int, stop: int) -> int | None:
+    """The index of the first comma among ``tokens[start:stop]``, or of the second dash
+    of a dashed aside before it (rule A681: "Speaking to Sky Sports on Sunday — before
+    the decision was taken — Belardinelli had insisted"), or of a dash alone; None when
+    there is none."""
+    for j in range(start, stop):
+        if tokens[j].text == ",":
+            return j
+        if tokens[j].text in _ASIDE_DASHES:
+            return next((m for m in range(j + 1, stop) if tokens[m].text in _ASIDE_DASHES), j)
+    return None
 
 
 def _next_comma(tokens: list[Token], start: int, stop: int) -> int | None:

@@ -1559,6 +1559,11 @@ class DocumentNames:
         opening = opening.strip()
         if not opening or opening.endswith(","):
             return True
+        if opening.endswith(("—", "–")) and opening.count("—") + opening.count("–") > 1:
+            # rule A681: or a dash closing an aside ("Speaking to Sky Sports on Sunday —
+            # before the decision was taken — Belardinelli had insisted"); not a live
+            # page's time alone ("23:41 — X takes the stage": measured worse)
+            return True
         # rule A124: a role phrase that opens the sentence, or its main clause after an
         # opener and a comma, describes the name after it ("Former Pennsylvania governor
         # Ed Rendell, ..., was", "In an interview, the actor Tom Roe said"): still the
