@@ -376,8 +376,9 @@ def _scan(text: str, runs: bool | None = None) -> list[_Rec]:
 def _plural_possessive(text: str, i: int, stack: list[_Entry], cls: int) -> bool:
     """Whether the apostrophe at ``i``, after an ``s`` and before a space, is a plural's
     possessive inside a quoted sentence (rule Q65): a word in lower case follows it, the
-    quotation it could close opened after a colon or a comma or at its paragraph's start,
-    and a mark that closes it comes later in the paragraph."""
+    quotation it could close opened after a colon or a comma, at its paragraph's start or
+    after a sentence's end (rule Q92), and a mark that closes it comes later in the
+    paragraph."""
     lead = text[i + 2 : i + 3]
     if not lead.islower() and not (lead.isupper() and _RUNNING_ON.match(text, i + 2)):
         # (a capital too when the words go on in lower case, "Magistrates' Court on
@@ -389,7 +390,7 @@ def _plural_possessive(text: str, i: int, stack: list[_Entry], cls: int) -> bool
     j = opening - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
-    if j >= 0 and text[j] not in ":,\n":
+    if j >= 0 and text[j] not in ":,\n.!?":  # (rule Q92: or opening a sentence)
         return False
     brk = _PARAGRAPH.search(text, i)
     return _LATER_CLOSE.search(text, i + 1, brk.start() if brk else len(text)) is not None
