@@ -2503,14 +2503,15 @@ class _Attributor:
 
     # -- the rules ----------------------------------------------------------------------------
 
-    def reported_before(self, tokens: list[Token], k: int) -> bool:
+    def reported_before(self, tokens: list[Token], k: int, *, unbroken: bool = False) -> bool:
         """Whether a reporting verb with its subject stands before ``k`` in its sentence,
-        so that the words at ``k`` are inside what it reports (rule A483)."""
+        so that the words at ``k`` are inside what it reports (rule A483); with
+        ``unbroken``, with no comma between (rule A682)."""
         sentence = tokens[k].sentence
         forms = self.lex.verb_forms
         for j in range(k - 1, 0, -1):
             tok = tokens[j]
-            if tok.sentence != sentence or tok.is_quote:
+            if tok.sentence != sentence or tok.is_quote or (unbroken and tok.text == ","):
                 return False
             lemma = forms.get(tok.lower)
             if (
@@ -3186,6 +3187,14 @@ class _Attributor:
                 self.plural_noun(tokens, k, qi)
                 or _inside_first_clause(tokens, k, qi)
                 or (cue.lemma in _FINDING and self.reported_before(tokens, k))
+                # rule A682: nor a verb inside a reported clause that "and that" joins
+                # to another ("Zelaya said the institute had dismissed 87 guards and
+                # that "..."")
+                or (
+                    tokens[k - 1].lower in _AUXILIARIES  # (a finite verb: not "to questions")
+                    and _and_that(tokens, k, qi)
+                    and self.reported_before(tokens, k, unbroken=True)
+                )
                 # rule A527: "continue" speaks only before a colon or comma ("It
                 # continues: "..."", not 'the zone would continue "regardless of ..."'),
                 # and so does "begin" (rule A636: not "payments had begun reaching
@@ -4165,6 +4174,13 @@ def _inside_first_clause(tokens: list[Token], k: int, qi: int) -> bool:
             break
     return opened and any(
         tokens[j].lower == "and" and tokens[j + 1].lower == "that" for j in range(k + 1, qi - 1)
+    )
+
+
+def _and_that(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether ``and that`` stands among ``tokens[start:stop]`` (rule A682)."""
+    return any(
+        tokens[j].lower == "and" and tokens[j + 1].lower == "that" for j in range(start, stop - 1)
     )
 
 
