@@ -778,21 +778,28 @@ def portfolio_words(words: Sequence[str], joiner: str, titled: bool, lex: Lexico
     Vandersteen``), or after a title and ``for`` (``Minister for Sugar Ravinesh Chand
     Sharma``, ``titled``); the first two after a title when the second is a portfolio's
     or a body's word and two words follow (rule A473: ``Minister of Plantation
-    Industries Chaminda Wickramanayake``); never a given name itself (``of Mary Anne
-    Smith``)."""
+    Industries Chaminda Wickramanayake``), or more such words (rule A683); never a given
+    name itself (``of Mary Anne Smith``)."""
     if len(words) < 3 or words[0] in lex.given_names or words[0].lower() in PARTICLES:
         return 0
     if words[1] in lex.given_names or (joiner == "for" and titled):
         return 1
     second = words[1]
-    if (
-        titled
-        and len(words) >= 4
-        and (second in lex.title_words or second in lex.org_words)
-        and words[2] not in lex.title_words
-        and words[2] not in lex.org_words
+    if not titled or (second not in lex.title_words and second not in lex.org_words):
+        return 0
+    # rule A683: or more, each such a word, with two words after them ("Minister of
+    # Climate Change Adaptation Lency Tari")
+    ending = 2
+    while len(words) - ending > 2 and (
+        words[ending] in lex.title_words or words[ending] in lex.org_words
     ):
-        return 2
+        ending += 1
+    if (
+        len(words) - ending >= 2
+        and words[ending] not in lex.title_words
+        and words[ending] not in lex.org_words
+    ):
+        return ending
     return 0
 
 

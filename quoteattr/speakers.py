@@ -830,6 +830,9 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
+_PORTFOLIO_HEADS: Final = frozenset("minister ministry secretary department".split())
+
+
 def _describes(described: str, role: str) -> bool:
     """Whether the lower-cased text ``described`` just before a name gives the person
     the role ``role``: as a whole word (rule A93: ``president``, not ``presidential``),
@@ -841,6 +844,10 @@ def _describes(described: str, role: str) -> bool:
         if _has_word(described[k:], role):
             rest = described[k + len(role) :]
             words = rest.split()
+            if words[:1] and words[0] in _PORTFOLIO_HEADS:
+                # rule A684: a portfolio before the head of a role ("justice minister"
+                # is no judge's "justice")
+                return False
             return not _SENTENCE_BREAK.search(rest) and _ROLE_CLAUSE.isdisjoint(
                 w.strip(",;:") for w in words
             )
