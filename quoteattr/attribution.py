@@ -401,8 +401,10 @@ _OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "so"})  # (rule A
 # asks to be identified only by her first name, Leila", "who goes by the call sign Hrim",
 # "She is Litia Vakaloloma, 29," (rule A658): who, and the name
 _GIVEN_LATER: Final = regex.compile(
-    r"\b(?P<who>[Ss]he|[Hh]e|who|[Tt]he [a-z]+ (?:wo)?man)"
+    r"\b(?P<who>[Ss]he|[Hh]e|who|[Tt]he [a-z]+ (?:wo)?man|[Hh]er|[Hh]is)"
     r" (?:later |finally |eventually |only )?(?:"
+    r"(?<=[Hh]er |[Hh]is )name is "  # (rule A686: "Her name is Vesela Dimitrova")
+    r"|"
     r"(?:introduced (?:herself|himself)|gave (?:her|his) (?:first )?name(?: only| just)?"
     r"|(?:agreed|asked|asks) to be (?:identified|named)(?: only)?) as "
     r"|ask(?:s|ed)? to be identified only by (?:her|his) first name, "
@@ -410,7 +412,7 @@ _GIVEN_LATER: Final = regex.compile(
     # (after "is", an age: "She is Litia Vakaloloma, 29,")
     r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})(?(is), \d)"
 )
-_WHO_GENDER: Final = {"she": "f", "he": "m", "man": "m", "woman": "f"}
+_WHO_GENDER: Final = {"she": "f", "he": "m", "man": "m", "woman": "f", "her": "f", "his": "m"}
 # "A spokeswoman for the federal minister" (rule A643): the determiners and the reach
 _FOR_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _FOR_REACH: Final = 60
@@ -1581,7 +1583,9 @@ class _Attributor:
         """The name an unnamed person gives later in the paragraph (rule A658: "said a
         Peruvian woman ... Later, she introduced herself as Doris Quispe"); None when
         the paragraph gives none, or gives it for someone of the other gender."""
-        if mention.text.split(" ", 1)[0].lower() not in ("a", "an", "one"):
+        # (rule A686: or "the", "said the packing house's owner, who asked to be
+        # identified only by his first name, Rogelio")
+        if mention.text.split(" ", 1)[0].lower() not in ("a", "an", "one", "the"):
             return None
         end = self.line(mention.start)[1]
         given = _GIVEN_LATER.search(self.text, mention.end, end)
