@@ -373,6 +373,7 @@ _BUSINESS_NOUNS: Final = frozenset(
     """company firm group retailer carrier airline automaker carmaker insurer lender
     manufacturer startup bank network broadcaster publisher charity utility club""".split()
 )
+_ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
 # Nouns for a public body of any name: "the agency" is the last body named (rule A198).
 _BODY_NOUNS: Final = frozenset(
     "agency organisation organization body institution regulator watchdog".split()
@@ -2041,6 +2042,17 @@ class DocumentNames:
             ):
                 # (rule A465: or set beside that noun, "X, a coalition of ..., said")
                 return self._organisation_name(k)
+            if generic and at - occ.end <= _BUSINESS_REACH and not occ.is_org:
+                # rule A687: or a body's acronym alone, named so ("OCHA said ... the
+                # agency said"; not "CO2")
+                if (
+                    len(occ.parts) == 1
+                    and _ACRONYM.fullmatch(occ.parts[0])
+                    and not self.text[occ.end : occ.end + 1].isdigit()
+                    and self._canonical_of(k) == occ.parts[0]
+                ):
+                    return occ.parts[0]
+                continue
             if occ.is_org and generic and at - occ.end <= _BUSINESS_REACH:
                 if occ.parts[-1] not in _COURTS:
                     return self._organisation_name(k)
