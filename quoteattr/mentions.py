@@ -1553,6 +1553,8 @@ def _placed_unnamed(
     return None
 
 
+_AGE_WORD: Final = re.compile(r"\d{1,3}-year-old")  # (rule A689)
+_OPENER_REACH: Final = 12  # tokens of a phrase opening a sentence before its comma (A688)
 # Prepositions of where people are ("Villagers in the upper Teifi valley say"): A548.
 _PLACING: Final = frozenset({"in", "on", "at", "from", "near", "across", "around"})
 _PLACE_REACH: Final = 6  # words of the place phrase
@@ -1593,11 +1595,30 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
             start > 0
             and tokens[start - 1].sentence == tokens[start].sentence
             and not (one and tokens[start - 1].lower in ("and", "but", ","))
+            # rule A688: people at a place after an opener's comma ("In a note to
+            # clients, analysts at one brokerage described"; not "members in red T-shirts")
+            and not (
+                tok.lower in ("at", "from", "near")
+                and tokens[start - 1].text == ","
+                and _opener_comma(tokens, start - 1)
+            )
         ):
             return None  # (not the object of a verb: "told analysts on a conference call")
         text = _join(tokens, start, end)
         return Mention(nominal.start, tokens[end - 1].end, text, "nominal", nominal.role), start
     return None
+
+
+def _opener_comma(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a prepositional phrase opening its
+    sentence, with no comma before it (``In a note to clients,``): rule A688."""
+    sentence = tokens[comma].sentence
+    k = comma - 1
+    while k > 0 and tokens[k - 1].sentence == sentence:
+        if tokens[k].text == "," or tokens[k].is_quote:
+            return False
+        k -= 1
+    return tokens[k].lower in PREPOSITIONS and comma - k <= _OPENER_REACH
 
 
 def _body_in_place(
@@ -1930,6 +1951,8 @@ def mention_after(
                 and role_words
                 and tokens[role_words[-1]].lower in _DETERMINERS
             )
+            # rule A689: or an age opening it ("said 19-year-old Kalepo Seluka")
+            or (not role_words and _AGE_WORD.fullmatch(word) is not None)
         ):
             break
         entry = lex.roles.get(tok.lower)
