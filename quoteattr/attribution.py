@@ -2481,6 +2481,11 @@ class _Attributor:
         if opening and subject is not None:
             first = bisect.bisect_left(tokens, sentence - 1, key=_sentence)
             k = bisect.bisect_left(tokens, subject.start, key=_start)
+            # rule A691: past a live page's time or a dateline and its dash ("18:40 — The
+            # Presidential Office has urged")
+            first = next(
+                (m + 1 for m in range(k - 1, first, -1) if tokens[m].text in _LINE_DASHES), first
+            )
             # (or only its title or article before it: "Dr. Eyvindur Halldorsson", "The
             # Harbour Authority")
             if (
@@ -2736,10 +2741,15 @@ class _Attributor:
             cue = self.verb_at(tokens, j + 1, closing=True)
             if cue is not None:
                 written = self.written_source(tokens[qi].start)
-                if written is not None:
-                    return written, cue, "it-said"
                 # rule A210: or the body opening the sentence before
-                body = self._previous_subject(tokens[j].start, opening=True)
+                body = self._as_body(self._previous_subject(tokens[j].start, opening=True))
+                if written is not None and (
+                    body is None
+                    or body.kind != "organisation"
+                    # rule A691: a text named in the paragraph before yields to that body
+                    or written.start >= self.line(tokens[qi].start)[0]
+                ):
+                    return written, cue, "it-said"
                 if body is None or body.kind != "organisation":
                     return None
                 it = Mention(tokens[j].start, tokens[j].end, tokens[j].text, "pronoun")
