@@ -2046,6 +2046,15 @@ def mention_after(
                     and tokens[i + 1].text.islower()
                     and tokens[i + 1].lower not in _DETERMINERS
                 )
+                # rule A692: "that" before a person's role noun and a comma or the
+                # sentence's end is its determiner ('"...," said that pollster, X,')
+                and not (
+                    tok.lower == "that"
+                    and not role_words
+                    and i + 2 < n
+                    and lex.role_kind(tokens[i + 1].lower) == "person"
+                    and tokens[i + 2].text in ",.;"
+                )
             )
         ):
             break
