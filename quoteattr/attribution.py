@@ -135,6 +135,16 @@ _NOT_NOUNS: Final = frozenset(
 
 
 @functools.lru_cache(maxsize=256)
+def _named_role(role: str) -> regex.Pattern[str]:
+    """``The lawmaker, Aurélien Marchetti,``: the role noun ``role`` after ``the``
+    opening a sentence, then a name in apposition (rule A694)."""
+    return regex.compile(
+        rf"(?<=[.!?”\"’'] )(?P<who>The) {regex.escape(role)}, "
+        r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})(?:[,.]| of | from )"
+    )
+
+
+@functools.lru_cache(maxsize=256)
 def _indefinite(role: str) -> re.Pattern[str]:
     """``A senior Senate aide``: an indefinite noun phrase of up to four words before the
     role noun (rule A188)."""
@@ -1589,6 +1599,10 @@ class _Attributor:
             return None
         end = self.line(mention.start)[1]
         given = _GIVEN_LATER.search(self.text, mention.end, end)
+        if given is None and mention.role and mention.role.isalpha():
+            # rule A694: or the role noun again, the name in apposition ("said a French
+            # liberal lawmaker ... The lawmaker, Aurélien Marchetti, told")
+            given = _named_role(mention.role).search(self.text, mention.end, end)
         if given is None:
             return None
         said = _WHO_GENDER.get(given["who"].lower().rsplit(" ", 1)[-1])
@@ -1732,6 +1746,12 @@ class _Attributor:
         )
         if found is None:
             return None
+        if self.text.startswith(", ", found.start() - 2) and (
+            apposed := self.names.name_ending_at(found.start() - 2)
+        ):
+            # rule A693: the description set beside a name ("according to Bahrom
+            # Nazarov, an independent economist ... "...," the economist said")
+            return apposed
         if found.group("object") is not None and (
             (noun := _NOUN_AFTER.match(self.text, found.end())) is not None
             and noun.group(1) not in self.lex.verb_forms

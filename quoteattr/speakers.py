@@ -2258,6 +2258,16 @@ class DocumentNames:
                 return self._canonical_of(k)
         return None
 
+    def name_ending_at(self, end: int) -> str | None:
+        """The canonical name of the name ending at ``end``, not a body's; None when
+        none ends there."""
+        k = bisect.bisect_left(self._starts, end) - 1
+        while k >= 0 and self.occurrences[k].end > end:
+            k -= 1
+        if k < 0 or self.occurrences[k].end != end or self.occurrences[k].is_org:
+            return None
+        return self._canonical_of(k)
+
     def subjects_between(self, start: int, end: int) -> set[str]:
         """The canonical names of those named between ``start`` and ``end`` as the
         subject of a verb."""
