@@ -1195,11 +1195,16 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 if (
                     found is not None
                     and found[1] > 0
-                    and tokens[found[1] - 1].lower in ("from", "in")
+                    and tokens[found[1] - 1].lower in ("from", "in", "of")
                     and (
-                        (tokens[k + 1].capitalised and tokens[k + 2].text == ",")
+                        (
+                            tokens[found[1] - 1].lower != "of"
+                            and tokens[k + 1].capitalised
+                            and tokens[k + 2].text == ","
+                        )
                         # rule A675: or a relative clause after the place of a person
-                        # given an age (", 54, from Bolton, who was staying")
+                        # given an age (", 54, from Bolton, who was staying"; rule A695:
+                        # ", 79, of Clun, who takes")
                         or (
                             found[1] > 2
                             and tokens[found[1] - 2].text == ","
