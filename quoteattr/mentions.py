@@ -1729,7 +1729,15 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
     pronoun = _pronoun(last, lex)
     if pronoun is not None:
         return pronoun, end - 1
-    if last.lower in _ALONE and (end == 1 or not tokens[end - 2].text[:1].isalnum()):
+    if last.lower in _ALONE and (
+        end == 1
+        or not tokens[end - 2].text[:1].isalnum()
+        # rule A696: or after a conjunction opening its sentence ("But another posted:")
+        or (
+            tokens[end - 2].lower in ("but", "and")
+            and (end == 2 or tokens[end - 3].sentence != tokens[end - 2].sentence)
+        )
+    ):
         # '"...," one said.', 'Another said': an unnamed person (rule A127)
         return _nominal(tokens, end - 1, end, last.lower, "person"), end - 1
     if _is_name_word(last) or (last.text == "." and end >= 2 and _is_name_word(tokens[end - 2])):
