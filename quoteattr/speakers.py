@@ -244,6 +244,7 @@ def _capitalised_runs(
             return
 
 
+_CONJUNCTIONS_OPENING: Final = frozenset({"And", "But", "Yet", "So"})  # (rule A697)
 _POSSESSIVE_DETERMINERS: Final = frozenset("its his her their our my your".split())
 _SUBORDINATORS: Final = frozenset(
     "that who whom whose which because if when while although though since after before".split()
@@ -1565,7 +1566,9 @@ class DocumentNames:
         if opening is None:
             return False
         opening = opening.strip()
-        if not opening or opening.endswith(","):
+        if not opening or opening.endswith(",") or opening in _CONJUNCTIONS_OPENING:
+            # (rule A697: or a conjunction alone, "And Obama, for all the progress ...,
+            # seems to agree")
             return True
         if opening.endswith(("—", "–")) and opening.count("—") + opening.count("–") > 1:
             # rule A681: or a dash closing an aside ("Speaking to Sky Sports on Sunday —
