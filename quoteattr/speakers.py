@@ -1523,8 +1523,17 @@ class DocumentNames:
     def written_mid_sentence(self, word: str) -> bool:
         """Whether the document writes the capitalised ``word`` inside a sentence (or
         in a run of several capitalised words) outside quotations: a word only ever
-        seen opening sentences (``Hours later, ...``) is likely no name."""
-        return word in self._mid_sentence
+        seen opening sentences (``Hours later, ...``) is likely no name. A particle
+        capitalised to open the sentence counts as written in lower case (rule A698:
+        ``Al-Fitouri`` for ``al-Fitouri``)."""
+        if word in self._mid_sentence:
+            return True
+        head, joined, _ = word.partition("-")
+        return (
+            bool(joined)
+            and head.lower() in PARTICLES
+            and word.lower()[:1] + word[1:] in (self._mid_sentence)
+        )
 
     def _group(self, occ: NameOccurrence) -> bool:
         """The plural of a nationality word alone (``Latinos``, ``Americans``): a

@@ -1,4 +1,4 @@
-"""Two thousand four hundred and fifty-five made-up news texts, written apart from the
+"""Two thousand five hundred and ninety made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -532,6 +532,42 @@ paragraphs, several speakers.
   regional election results, a prison massacre, charity fraud claims).
 * ``tests/golden/attribution_articles64.json``: 15 texts (``S62C``) written during the
   same session, arriving after rules A668 and Q91, and held out from it.
+* ``tests/golden/attribution_articles65.json``: 30 texts in two groups (``S63A``,
+  ``S63B``) written at the start of the next session (2026-11-29, session 22) and used
+  for its rules A675-A697 and Q92 (dam talks, a fishing quota row, herders in a harsh
+  winter, a Test collapse, a flash flood live page, fintech layoffs, a corruption
+  verdict, a pharmacare vote, gang violence, judges' independence, a church land
+  dispute, soy and deforestation rules, a coalition collapse, scam compounds, a wedding
+  feud, insurgency displacement, parking charges, salt flat tourism, a team principal
+  sacked, an earthquake live page, a carmaker recall, a land-grab fraud trial, a rent
+  control vote, ceasefire talks, an abortion law vote, cyclone recovery funding, a rice
+  export ban, a snap election, prison smuggling, a nightclub brawl).
+* ``tests/golden/attribution_articles66.json``: 15 texts (``S63C``) written at the start
+  of the same session and held out from it.
+* ``tests/golden/attribution_articles67.json``: 30 texts in two groups (``S64A``,
+  ``S64B``) written during the same session, arriving after rule A684 (cocoa smuggling,
+  a village school closure, eagle hunters, a Six Nations decider, a bushfire live page,
+  a salmon tax row, a governor's bribery trial, a housing debate, migrant
+  interceptions, student protests, a climate visa scheme, avocado extortion, a
+  government formation deadlock, online gambling rings, a reunion tour cancelled, a
+  maize shortage, sewage warnings, winemakers and the Russian market, trade deadline
+  drama, a typhoon live page, a succession fight, a state capture sentencing, a debt
+  brake vote, drought camps, election fatigue, seabed mining, a mine blockade,
+  coalition talks, visa scams, a TV show axed).
+* ``tests/golden/attribution_articles68.json``: 15 texts (``S64C``) written during the
+  same session, arriving after rule A682, and held out from it.
+* ``tests/golden/attribution_articles69.json``: 30 texts in two groups (``S65A``,
+  ``S65B``) written during the same session, arriving after rule A691 (a genocide
+  suspect extradited, bus route cuts, sherpas and permits, a golf major, a hurricane
+  live page, a profit warning, an asset seizure hearing, a tourism tax vote, Red Sea
+  attacks, a schools language row, a sea wall, lithium nationalisation, a citizenship
+  referendum, organ trafficking, a court battle with an ex, an oil output cut, second
+  homes' council tax, remittances, a quarter-final, a flood live page, chipmaker
+  earnings, a coup plot trial, an AI rules vote, aid diversion, a nuclear plant
+  extension, tuna licences, beef exports, election transfers, online abuse networks, a
+  stalker sentenced).
+* ``tests/golden/attribution_articles70.json``: 15 texts (``S65C``) written during the
+  same session, arriving after rule A690, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -617,6 +653,12 @@ ARTICLES = (
     + golden_cases.load("attribution_articles62.json")
     + golden_cases.load("attribution_articles63.json")
     + golden_cases.load("attribution_articles64.json")
+    + golden_cases.load("attribution_articles65.json")
+    + golden_cases.load("attribution_articles66.json")
+    + golden_cases.load("attribution_articles67.json")
+    + golden_cases.load("attribution_articles68.json")
+    + golden_cases.load("attribution_articles69.json")
+    + golden_cases.load("attribution_articles70.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -645,7 +687,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2455
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2590
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
