@@ -134,14 +134,12 @@ _NOT_NOUNS: Final = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=256)
-def _named_role(role: str) -> regex.Pattern[str]:
-    """``The lawmaker, Aurélien Marchetti,``: the role noun ``role`` after ``the``
-    opening a sentence, then a name in apposition (rule A694)."""
-    return regex.compile(
-        rf"(?<=[.!?”\"’'] )(?P<who>The) {regex.escape(role)}, "
-        r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})(?:[,.]| of | from )"
-    )
+# ``The lawmaker, Aurélien Marchetti,``: a role noun after ``the`` opening a sentence,
+# then a name in apposition (rule A694)
+_NAMED_ROLE: Final = regex.compile(
+    r"(?<=[.!?”\"’'] )(?P<who>The) (?P<role>[a-z]+), "
+    r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})(?:[,.]| of | from )"
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -1602,7 +1600,14 @@ class _Attributor:
         if given is None and mention.role and mention.role.isalpha():
             # rule A694: or the role noun again, the name in apposition ("said a French
             # liberal lawmaker ... The lawmaker, Aurélien Marchetti, told")
-            given = _named_role(mention.role).search(self.text, mention.end, end)
+            given = next(
+                (
+                    m
+                    for m in _NAMED_ROLE.finditer(self.text, mention.end, end)
+                    if m["role"] == mention.role
+                ),
+                None,
+            )
         if given is None:
             return None
         said = _WHO_GENDER.get(given["who"].lower().rsplit(" ", 1)[-1])

@@ -1529,11 +1529,8 @@ class DocumentNames:
         if word in self._mid_sentence:
             return True
         head, joined, _ = word.partition("-")
-        return (
-            bool(joined)
-            and head.lower() in PARTICLES
-            and word.lower()[:1] + word[1:] in (self._mid_sentence)
-        )
+        lowered = word[:1].lower() + word[1:]  # ("al-Fitouri")
+        return bool(joined) and head.lower() in PARTICLES and lowered in self._mid_sentence
 
     def _group(self, occ: NameOccurrence) -> bool:
         """The plural of a nationality word alone (``Latinos``, ``Americans``): a
