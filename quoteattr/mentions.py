@@ -87,6 +87,8 @@ _POSSESSIVE_DETERMINERS: Final = _ARTICLES - _ARTICLES_OPENING - {"my"}
 _SINGULAR_ONLY: Final = frozenset({"that", "this", "another"})
 # Determiners that stand for an unnamed person alone: "said another", "one said".
 _ALONE: Final = frozenset({"another", "one"})
+# Conjunctions that may open a sentence before its subject (rules A697, A699)
+OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
 _BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
@@ -1029,7 +1031,12 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
     i = start
     while i > 0 and end - i < 8:
         prev = tokens[i - 1]
-        if prev.segment is not None:
+        if prev.segment is not None or (
+            # rule A699: a conjunction opening the sentence is no part of it ("But
+            # officials said")
+            prev.text in OPENING_CONJUNCTIONS
+            and (i == 1 or tokens[i - 2].sentence != prev.sentence)
+        ):
             break
         if prev.lower in _DETERMINERS:
             if prev.lower in _SINGULAR_ONLY and _plural(head.lower, lex):

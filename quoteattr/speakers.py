@@ -30,6 +30,7 @@ from quoteattr.mentions import (
     MAX_BODY_WORDS,
     MONTHS,
     NAME_PREFIXES,
+    OPENING_CONJUNCTIONS,
     PARTICLES,
     POSTNOMINALS,
     PREPOSITIONS,
@@ -244,7 +245,6 @@ def _capitalised_runs(
             return
 
 
-_CONJUNCTIONS_OPENING: Final = frozenset({"And", "But", "Yet", "So"})  # (rule A697)
 _POSSESSIVE_DETERMINERS: Final = frozenset("its his her their our my your".split())
 _SUBORDINATORS: Final = frozenset(
     "that who whom whose which because if when while although though since after before".split()
@@ -1572,7 +1572,7 @@ class DocumentNames:
         if opening is None:
             return False
         opening = opening.strip()
-        if not opening or opening.endswith(",") or opening in _CONJUNCTIONS_OPENING:
+        if not opening or opening.endswith(",") or opening in OPENING_CONJUNCTIONS:
             # (rule A697: or a conjunction alone, "And Obama, for all the progress ...,
             # seems to agree")
             return True
