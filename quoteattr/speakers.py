@@ -2222,7 +2222,14 @@ class DocumentNames:
             if found is None:
                 return name
             words = found.group().split()
-            if not body_possessor(words[-2] if len(words) > 1 else "", words[-1], self.lex):
+            owner = words[-1][:-2]  # (without its "'s")
+            if not (
+                body_possessor(words[-2] if len(words) > 1 else "", words[-1], self.lex)
+                # rule A701: or an office's title ("the Prime Minister’s | Office"), as
+                # the mention reads it (rule A167)
+                or owner in self.lex.titles
+                or owner in self.lex.title_words
+            ):
                 return name
         while len(words) > 1 and words[0] in self.lex.nonnames:  # "The"
             del words[0]
