@@ -2222,13 +2222,13 @@ class DocumentNames:
             if found is None:
                 return name
             words = found.group().split()
-            owner = words[-1][:-2]  # (without its "'s")
+            title = words[-1][:-2]  # (the possessor without its "'s")
             if not (
                 body_possessor(words[-2] if len(words) > 1 else "", words[-1], self.lex)
                 # rule A701: or an office's title ("the Prime Minister’s | Office"), as
                 # the mention reads it (rule A167)
-                or owner in self.lex.titles
-                or owner in self.lex.title_words
+                or title in self.lex.titles
+                or title in self.lex.title_words
             ):
                 return name
         while len(words) > 1 and words[0] in self.lex.nonnames:  # "The"
