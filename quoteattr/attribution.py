@@ -324,6 +324,7 @@ _AUTHORING: Final = frozenset(
 )
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
+_GENERIC_PEOPLE: Final = frozenset({"man", "woman", "person"})  # (rule A702)
 # Nouns for quoted words themselves (rule A397: '"...," a word X called "..."').
 _WORD_NOUNS: Final = frozenset(
     "word words term phrase label description characterization characterisation".split()
@@ -1517,6 +1518,8 @@ class _Attributor:
                 described = (
                     self.described_before(mention, role) if definite and kind == "person" else None
                 )
+                if described is None and definite and role in _GENERIC_PEOPLE:
+                    described = self.unnamed_before(mention.start, role_gender)  # rule A702
                 if mention.text.lower() == "another":
                     described = self.another_of(mention)  # rule A616
                 if described is None and mention.text.lower() in ("one", "another"):
@@ -1710,6 +1713,28 @@ class _Attributor:
         if not plural_person(word, self.lex) or one not in self.lex.roles:
             return None
         return f"{mention.text} {one}"
+
+    def unnamed_before(self, at: int, gender: str | None) -> str | None:
+        """The description of an unnamed person who is the subject of the sentence
+        before ``at``, in its paragraph, for ``the man``, ``the woman`` or ``the person``
+        there (rule A702: "A sub-agent in Tangail, who ..., said ... "...," the man
+        said"); None when that subject is no such description, or is of the other
+        gender."""
+        subject = self._previous_subject(at, opening=False)
+        if (
+            subject is None
+            or subject.kind != "nominal"
+            or subject.text.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
+            or not (
+                self.lex.role_kind(subject.role or "") == "person"
+                or prefixed_role(subject.role or "", self.lex)  # ("A sub-agent")
+            )
+        ):
+            return None
+        entry = self.lex.roles.get(subject.role or "")
+        if gender and entry is not None and entry[0] in ("m", "f") and entry[0] != gender:
+            return None
+        return subject.text
 
     def another_of(self, mention: Mention) -> str | None:
         """``another`` alone and the role noun of the unnamed person it is the second
