@@ -3633,6 +3633,17 @@ class _Attributor:
                 return found
         return self._first_subject(tokens, k, k, limit)
 
+    def _named_before_verb(self, tokens: list[Token], start: int, limit: int) -> bool:
+        """Whether a capitalised word stands among ``tokens[start:limit]`` before the
+        first reporting verb there (the name a described person gave: "a woman who gave
+        only her first name, Rosa, said"): rule A703."""
+        for tok in tokens[start:limit]:
+            if tok.text.islower() and tok.lower in self.lex.verb_forms:
+                return False
+            if tok.capitalised:
+                return True
+        return False
+
     def _first_subject(self, tokens: list[Token], k: int, i: int, limit: int) -> Mention | None:
         """:meth:`sentence_subject` of the sentence opening at token ``k``, from ``i``."""
         while i < limit:
@@ -3661,6 +3672,17 @@ class _Attributor:
                     i + 1,
                 )
                 i = comma + 1
+                if i < limit and tokens[i].lower in _UNNAMED_OPENERS and tokens[comma].text == ",":
+                    # rule A703: or an unnamed person's description after it ("Outside
+                    # the factory on Tuesday, one employee, who ..., said")
+                    found = mention_after(tokens, comma, self.lex)
+                    if (
+                        found is not None
+                        and found[0].kind == "nominal"
+                        and self.lex.role_kind(found[0].role or "") == "person"
+                        and not self._named_before_verb(tokens, found[1], limit)
+                    ):
+                        return found[0]
                 continue
             found = mention_after(tokens, i - 1, self.lex)
             if found is None:
