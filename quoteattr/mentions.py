@@ -91,6 +91,7 @@ _ALONE: Final = frozenset({"another", "one"})
 OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
+_OWNING_DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its"})  # (A704)
 _BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
 _MAX_BODY_RUN: Final = 6  # tokens read back through a body's name for its word (A356)
@@ -2082,6 +2083,23 @@ def mention_after(
         i += 1
     if (
         len(role_words) == 1
+        and tokens[role_words[0]].lower == "one"
+        and i + 2 < n
+        and tokens[i].lower == "of"
+        and tokens[i + 1].lower in _OWNING_DETERMINERS
+    ):
+        # rule A704: "said one of the students, 16-year-old Jemina Laelang": the name
+        # in apposition, or the part of the group as written
+        j = i + 2
+        while j < n and j - i < 5 and tokens[j].text.isalpha() and tokens[j].text.islower():
+            j += 1
+        if j > i + 2 and plural_person(tokens[j - 1].lower, lex):
+            named = _appositive_name(tokens, j, lex)
+            if named is not None:
+                return named
+            return _nominal(tokens, role_words[0], j, tokens[j - 1].lower, "person"), j
+    if (
+        len(role_words) == 1
         and tokens[role_words[0]].lower in _ALONE
         and (i >= n or not tokens[i].text[:1].isalnum() or tokens[i].lower in lex.verb_forms)
     ):
@@ -2249,7 +2267,8 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
         mention = _name_mention(tokens, i + 1, end, lex)
         if mention is not None and mention.kind in ("name", "organisation"):
             return mention, end
-    elif tokens[i + 1].text.islower():
+    elif tokens[i + 1].text.islower() or _AGE_WORD.fullmatch(tokens[i + 1].lower):
+        # (rule A704: or an age, ", 16-year-old Jemina Laelang")
         found = mention_after(tokens, i, lex)
         if (
             found is not None
