@@ -369,10 +369,11 @@ _INVERTING: Final = frozenset(
 )
 _AFTER_QUOTATION: Final = frozenset({'" ', "” ", "' ", "’ "})
 _SENTENCE_ENDS: Final = (". ", "? ", "! ", '." ', ".” ", "\n")
-# Role nouns naming a business, which a company's bare name may stand for (rule A132).
+# Role nouns naming a business, which a company's bare name may stand for (rule A132;
+# rule A705: "team").
 _BUSINESS_NOUNS: Final = frozenset(
     """company firm group retailer carrier airline automaker carmaker insurer lender
-    manufacturer startup bank network broadcaster publisher charity utility club""".split()
+    manufacturer startup bank network broadcaster publisher charity utility club team""".split()
 )
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
 # Nouns for a public body of any name: "the agency" is the last body named (rule A198).
