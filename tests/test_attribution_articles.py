@@ -1,4 +1,4 @@
-"""Two thousand five hundred and ninety made-up news texts, written apart from the
+"""Two thousand six hundred and thirty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -534,7 +534,7 @@ paragraphs, several speakers.
   same session, arriving after rules A668 and Q91, and held out from it.
 * ``tests/golden/attribution_articles65.json``: 30 texts in two groups (``S63A``,
   ``S63B``) written at the start of the next session (2026-11-29, session 22) and used
-  for its rules A675-A697 and Q92 (dam talks, a fishing quota row, herders in a harsh
+  for its rules A675-A705 and Q92 (dam talks, a fishing quota row, herders in a harsh
   winter, a Test collapse, a flash flood live page, fintech layoffs, a corruption
   verdict, a pharmacare vote, gang violence, judges' independence, a church land
   dispute, soy and deforestation rules, a coalition collapse, scam compounds, a wedding
@@ -568,6 +568,17 @@ paragraphs, several speakers.
   stalker sentenced).
 * ``tests/golden/attribution_articles70.json``: 15 texts (``S65C``) written during the
   same session, arriving after rule A690, and held out from it.
+* ``tests/golden/attribution_articles71.json``: 30 texts in two groups (``S66A``,
+  ``S66B``) written during the same session, arriving after rule A698 (a ferry disaster
+  inquiry, a maternity unit downgrade, a happiness index, a road race, a wildfire smoke
+  live page, mill closures, a lese-majeste appeal, a budget vote, a gold mine seizure, a
+  veto row, nuclear compensation, shrimp tariffs, a regional election, fake medicines, a
+  DJ's meltdown, fuel shortages, coastal erosion, carpet weavers, a hockey final, a
+  landslide live page, watchmaker job cuts, a corruption trial, an online news bill, a
+  rebel advance, tourism tax protests, a whale tourism cap, wheat export taxes, a snap
+  election, debt bondage, a secret wedding).
+* ``tests/golden/attribution_articles72.json``: 15 texts (``S66C``) written during the
+  same session, arriving after rule A698, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -659,6 +670,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles68.json")
     + golden_cases.load("attribution_articles69.json")
     + golden_cases.load("attribution_articles70.json")
+    + golden_cases.load("attribution_articles71.json")
+    + golden_cases.load("attribution_articles72.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -687,7 +700,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2590
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2635
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
