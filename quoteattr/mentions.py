@@ -1742,7 +1742,7 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
         or not tokens[end - 2].text[:1].isalnum()
         # rule A696: or after a conjunction opening its sentence ("But another posted:")
         or (
-            tokens[end - 2].lower in ("but", "and")
+            tokens[end - 2].text in OPENING_CONJUNCTIONS
             and (end == 2 or tokens[end - 3].sentence != tokens[end - 2].sentence)
         )
     ):
