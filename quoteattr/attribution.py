@@ -1335,6 +1335,18 @@ class _Attributor:
                 # ("The European Commission"), as "the commission" is (rule A132)
                 canonical = names.resolve_organisation(mention.start, words[0].lower())
             titled = self.lex.titles.get(mention.role) if mention.role else None
+            if canonical is None and words[0] in ("Its", "its") and len(words) > 1:
+                # rule A706: "Its parliamentary group said" after "The AfD voted
+                # against.": the body opening the sentence before, when named (not
+                # "Yemen's ... government"; dropping "its" alone was measured even)
+                possessor = self._previous_subject(mention.start, opening=True)
+                named = (
+                    possessor.text.removeprefix("The ").split()
+                    if possessor is not None and possessor.kind != "pronoun"
+                    else []
+                )
+                if named and all(w[:1].isupper() for w in named):
+                    canonical = " ".join(named)
             if canonical is None:
                 canonical = names.canonical(words, mention.start, gender=titled)
             is_body = mention.kind == "organisation" or names.apposed_body(canonical)
