@@ -534,7 +534,7 @@ paragraphs, several speakers.
   same session, arriving after rules A668 and Q91, and held out from it.
 * ``tests/golden/attribution_articles65.json``: 30 texts in two groups (``S63A``,
   ``S63B``) written at the start of the next session (2026-11-29, session 22) and used
-  for its rules A675-A705 and Q92 (dam talks, a fishing quota row, herders in a harsh
+  for its rules A675-A706 and Q92 (dam talks, a fishing quota row, herders in a harsh
   winter, a Test collapse, a flash flood live page, fintech layoffs, a corruption
   verdict, a pharmacare vote, gang violence, judges' independence, a church land
   dispute, soy and deforestation rules, a coalition collapse, scam compounds, a wedding
