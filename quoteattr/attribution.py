@@ -59,6 +59,7 @@ from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import (
     INVERTING_COPULAS,
     KIN_NOUNS,
+    OPENING_CONJUNCTIONS,
     QUALIFIERS,
     SUBJECT_PRONOUNS,
     UNNAMED_ONE,
@@ -405,7 +406,6 @@ _SPOKESPERSON_FOR: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SPOKESPERSON_REACH: Final = 50
-_OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "so"})  # (rule A662)
 # "she introduced herself as Doris Quispe", "who gave his name only as Junior", "She
 # asks to be identified only by her first name, Leila", "who goes by the call sign Hrim",
 # "She is Litia Vakaloloma, 29," (rule A658): who, and the name
@@ -2110,7 +2110,7 @@ class _Attributor:
                 or tokens[j - 1].text == ","
                 # rule A662: or after a conjunction opening it ("But the rapper was
                 # unrepentant on Instagram. "...," he posted")
-                or (j == first + 1 and tokens[first].lower in _OPENING_CONJUNCTIONS)
+                or (j == first + 1 and tokens[first].lower.capitalize() in OPENING_CONJUNCTIONS)
             ):
                 continue
             # (a place before the role: "the Montana senator", rule A246)
