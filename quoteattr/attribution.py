@@ -1471,12 +1471,16 @@ class _Attributor:
                     # rule A153: a title no one was given names the subject of the
                     # sentence before ("Micheál Martin said ... '...,' the Taoiseach
                     # said")
-                    name = self.previous_subject(mention.start)
+                    name = self.previous_subject(mention.start) or self.pronoun_subject_before(
+                        mention.start, role_gender
+                    )
                     name = self._past_asker(mention.start, name, role_gender)
                 elif name is None and _singular_role(mention.text, role):
                     # rule A200: so does any role noun for one person, when that subject
                     # is a full name ("Ari Fleischer said ... said the former top aide")
-                    name = self.previous_subject(mention.start, opening=True)
+                    name = self.previous_subject(
+                        mention.start, opening=True
+                    ) or self.pronoun_subject_before(mention.start, role_gender)
                     name = self._past_asker(mention.start, name, role_gender)
                     if name is not None and " " not in name:
                         name = None
@@ -2509,6 +2513,22 @@ class _Attributor:
                 return asker, names.canonical(asked[0].text.split(), asked[0].start), None
             return None
         return None
+
+    def pronoun_subject_before(self, at: int, gender: str | None) -> str | None:
+        """The person ``he`` or ``she`` stands for when it opens the sentence before
+        ``at`` in its paragraph, not known to be of another gender than ``gender``
+        (rule A708: "X finishes his tea. Asked whether he is happy, he considers the
+        question. "...," the retired civil servant says"); None otherwise."""
+        subject = self._previous_subject(at, opening=True)
+        if subject is None or subject.kind != "pronoun":
+            return None
+        entry = self.lex.pronouns.get(subject.text.lower())
+        pronoun_gender = entry[0] if entry is not None else None
+        if pronoun_gender not in ("m", "f") or (gender and gender != pronoun_gender):
+            return None
+        return self.speaking_subject(subject.start, pronoun_gender) or self.names.resolve(
+            subject.start, gender=pronoun_gender
+        )
 
     def _past_asker(self, at: int, name: str | None, gender: str | None) -> str | None:
         """``name``, the subject of the sentence before ``at``, unless that sentence has

@@ -807,6 +807,12 @@ _ROLE_ALIASES: Final = {
     "chairwoman": ("chair",),
     "pontiff": ("pope",),
     "dg": ("director-general", "director general"),
+    # rule A707: an officer's acronym is the title written out, and back ("Chief
+    # financial officer X ... the CFO added"; "CEO X ... the chief executive said")
+    "ceo": ("chief executive",),
+    "cfo": ("chief financial officer",),
+    "coo": ("chief operating officer",),
+    "executive": ("ceo",),
     # rule A234: "the lawmaker" is the last person given a legislator's title
     "lawmaker": _LEGISLATORS,
     "legislator": _LEGISLATORS,
