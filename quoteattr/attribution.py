@@ -2000,6 +2000,14 @@ class _Attributor:
             return body or self.names.canonical(words, subject.start), "organisation"
         if subject.kind == "nominal" and subject.role in ("family", "campaign"):
             return subject.text, "organisation"
+        if subject.kind == "nominal" and " of " in subject.text:
+            # rule A710: a group and its people ("A group of 400 doctors", "A coalition
+            # of 30 charities")
+            kind = plural_role(subject.role or "", self.lex)
+            if kind == "person":
+                return subject.text, "person"
+            if kind == "org":
+                return subject.text, "organisation"
         if subject.kind == "pronoun" and subject.text.lower() in ("he", "she"):
             # rule A550: the person the pronoun stands for ("In a written response to
             # questions, he said ...")
@@ -3687,7 +3695,17 @@ class _Attributor:
                 subject = self._past_clause(tokens, k, i, limit)
                 if subject is not None:
                     return subject
-            if tok.is_quote or not (tok.text[:1].isupper() or tok.lower in SUBJECT_PRONOUNS):
+            if tok.is_quote or not (
+                tok.text[:1].isupper()
+                or tok.lower in SUBJECT_PRONOUNS
+                # rule A709: or a description after a conjunction opening the sentence
+                # ("But a former supervisor at one X compound, ..., said")
+                or (
+                    i == k + 1
+                    and tokens[k].text in OPENING_CONJUNCTIONS
+                    and (tok.lower in _ARTICLES or tok.lower in _UNNAMED_OPENERS)
+                )
+            ):
                 i += 1
                 continue
             if tok.lower in _PREPOSITIONS:

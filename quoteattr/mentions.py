@@ -14,6 +14,7 @@ starts just after, a reporting verb in a paragraph's tokens.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -92,6 +93,12 @@ OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
 _OWNING_DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its"})  # (A704)
+# Nouns for a group that its people after "of" describe (rule A710: "a group of 400
+# doctors", "a coalition of NGOs"), and the words read for them.
+_GROUP_NOUNS: Final = frozenset(
+    "group coalition alliance delegation handful band contingent cohort collective".split()
+)
+_GROUP_REACH: Final = 5
 _BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
 _MAX_BODY_RUN: Final = 6  # tokens read back through a body's name for its word (A356)
@@ -1007,6 +1014,50 @@ def _plural_form(word: str) -> bool:
     return word.endswith(("s", "men")) and not word.endswith("ss")
 
 
+def _group_of(tokens: list[Token], of: int, lex: Lexicon) -> int:
+    """The index just past the people a group noun before ``of`` (the index of its
+    "of") is made of: a few words ending in a plural noun for people or bodies ("a
+    group of 400 doctors", "a coalition of NGOs", "a small group of ANC supporters":
+    rule A710); 0 when none follows."""
+    if of >= len(tokens) or tokens[of].lower != "of":
+        return 0
+    for j in range(of + 1, min(len(tokens), of + 1 + _GROUP_REACH)):
+        tok = tokens[j]
+        if tok.segment is not None or not tok.text.replace("-", "").isalnum():
+            return 0
+        if plural_role(tok.lower, lex) in ("person", "org") or (
+            tok.text.isupper() and tok.text.endswith("s") and len(tok.text) > 2
+        ):
+            return j + 1
+        if tok.lower in _STOP_LEFT or tok.lower in lex.verb_forms:
+            return 0
+    return 0
+
+
+def _group_phrase(text: str) -> bool:
+    """Whether ``text`` describes people as a group of them (rule A710: "a small group
+    of parents")."""
+    words = text.lower().split()
+    return any(w in _GROUP_NOUNS and nxt == "of" for w, nxt in itertools.pairwise(words))
+
+
+def _group_start(tokens: list[Token], of: int) -> int:
+    """The first token of the group noun phrase whose noun stands before ``of``, back
+    over its modifiers to its determiner (rule A710: "a much smaller group of"); -1 when
+    the noun is no group noun or no determiner opens the phrase."""
+    if of < 2 or tokens[of - 1].lower not in _GROUP_NOUNS:
+        return -1
+    for k in range(of - 2, max(-1, of - 5), -1):
+        tok = tokens[k]
+        if tok.segment is not None or not tok.text.isalpha():
+            return -1
+        if tok.lower in _DETERMINERS:
+            return k
+        if not tok.text.islower():
+            return -1
+    return -1
+
+
 def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None:
     """``the senator``, ``a White House spokeswoman``, ``officials`` ending at ``end``."""
     head = tokens[end - 1]
@@ -1100,6 +1151,16 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
     before = i - 1
     while before > 0 and tokens[before].text[:1].isdigit():
         before -= 1  # (past a number: "for 9th graders")
+    if (
+        tokens[before].lower == "of"
+        and plural_role(head.lower, lex) in ("person", "org")
+        and (group := _group_start(tokens, before)) >= 0
+    ):
+        # rule A710: the people of a group, read from the group's determiner ("A group
+        # of 400 doctors said")
+        return Mention(
+            tokens[group].start, head.end, _join(tokens, group, end), "nominal", head.lower
+        )
     if (
         plural
         and before > 0
@@ -1498,6 +1559,8 @@ def _located(
     nominal = _nominal_left(tokens, j, lex)
     if nominal is None or nominal.kind not in ("nominal", "organisation"):
         return None
+    if _group_phrase(nominal.text):
+        return None  # rule A710: a group of people is no unnamed person placed
     unnamed = nominal.text.split(" ", 1)[0].lower() in UNNAMED_ONE  # ("one official")
     # rule A582: an unnamed person's description goes on past "for" and a person
     # described in lower case ("A spokesperson for the UN secretary-general urged"); a
@@ -1554,6 +1617,7 @@ def _placed_unnamed(
             lex.role_kind(role) != "person"
             or role in _SPEAKS_FOR
             or nominal.text.split(" ", 1)[0].lower() not in UNNAMED_ONE
+            or _group_phrase(nominal.text)  # (rule A710: a group is no one person)
         ):
             return None
         start = j
@@ -1587,8 +1651,8 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
         if tok.lower not in _PLACING or j == end - 1:
             continue
         nominal = _nominal_left(tokens, j, lex)
-        if nominal is None or nominal.kind != "nominal":
-            return None
+        if nominal is None or nominal.kind != "nominal" or _group_phrase(nominal.text):
+            return None  # (rule A710: a group of people, its place not read as here)
         # rule A575: or one person so described, introduced as unnamed ("and one man
         # near the back shouted")
         one = nominal.text.split(" ", 1)[0].lower() in UNNAMED_ONE
@@ -2022,6 +2086,10 @@ def mention_after(
             named = _represented(tokens, i + 1, lex)
             if named is not None:
                 return named
+            if tok.lower in _GROUP_NOUNS and (people := _group_of(tokens, i + 1, lex)):
+                # rule A710: a group and the people it is made of ("A group of 400
+                # doctors who signed an open letter argued")
+                return _nominal(tokens, start, people, tokens[people - 1].lower, "person"), people
             end = _placed_after(tokens, start, i + 1, lex) if entry[1] == "person" else i + 1
             return _given_in_clause(tokens, i + 1, lex) or (
                 _nominal(tokens, start, end, tok.lower, entry[1]),
