@@ -179,7 +179,7 @@ _AUTHOR_AFTER: Final = regex.compile(
 _ISSUED_TEXTS: Final = frozenset(
     # (rule A365: the written decisions of a court or tribunal)
     "statement letter memo email e-mail note message post ruling judgment judgement "
-    "determination filing submission response reply recommendation".split()
+    "determination filing submission response reply recommendation report".split()
 )
 # Role nouns for many people, and words that count them, which no one person holds
 # (``the crowd``, ``the two lawmakers``): rule A200 leaves them as written.
@@ -1945,7 +1945,9 @@ class _Attributor:
             return None
         sentence = tokens[k].sentence
         end = bisect.bisect_right(tokens, sentence, key=_sentence)
-        subject = self.sentence_subject(tokens, sentence, end)
+        # (rule A711: a report's issuer is the subject of the verb nearest it: "The
+        # Welsh Government has no plan, a Senedd committee concluded in a report")
+        subject = self.sentence_subject(tokens, sentence, end) if role != "report" else None
         if subject is not None and any(
             t.lower == "that"
             for t in tokens[k : bisect.bisect_left(tokens, subject.start, key=_start)]
@@ -1965,7 +1967,14 @@ class _Attributor:
         # ("The chair of ..., Lorraine Mbeki-Hart, told residents in a letter"), or after
         # the phrase ("In a statement issued through police, the boy's family thanked")
         subject = self.text_verb_subject(tokens, sentence, k)
-        return self._issuing(subject) if subject is not None else None
+        if subject is None or (
+            # (rule A711: a report only a name's, given by its verb "in" it: "The
+            # Ombudsman counted ... in its latest report"; not "examining a report")
+            role == "report"
+            and (not _named_issuer(subject) or not self.text.endswith(" in", 0, at))
+        ):
+            return None
+        return self._issuing(subject)
 
     def text_verb_subject(self, tokens: list[Token], sentence: int, k: int) -> Mention | None:
         """The subject of the verb nearest token ``k`` in ``sentence``: the verbs before
@@ -4126,6 +4135,15 @@ def _article_before(text: str, at: int) -> bool:
     """Whether "the", "a" or "an" and a space stand right before ``at`` (rules A221,
     A596)."""
     return _ARTICLE_BEFORE.search(text, max(0, at - 5), at) is not None
+
+
+def _named_issuer(subject: Mention) -> bool:
+    """Whether ``subject`` names who issued a report: a name, past its article (rule
+    A711: "The UN Office on Drugs and Crime estimated in a report"; not "a Senedd
+    committee", nor "the party")."""
+    words = subject.text.split(" ", 1)
+    first = words[1] if words[0] in ("The", "the") and len(words) > 1 else subject.text
+    return first[:1].isupper() and subject.kind != "pronoun"
 
 
 def _spoken_for(text: str, role: str) -> str | None:
