@@ -402,7 +402,7 @@ _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company"
 # "of Health", "for Disease Control": the rest of an organisation's name, maybe a list
 # ending with "and" ("of Agriculture, Forestry and Fisheries": rule A419).
 _OF_NAME: Final = regex.compile(
-    r"[ \t\u00a0]+(of|for|on)(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}"
+    r"[ \t\u00a0]+(of|for|on)(?:[ \t\u00a0]+the)?(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}"
     r"(?:(?:,(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3})*,?"
     r"[ \t\u00a0]+and(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3}(?![ \t\u00a0]+\p{Lu}))?"
 )
@@ -2194,9 +2194,11 @@ class DocumentNames:
         occ = self.occurrences[index]
         name = self._canonical_of(index)
         after = _OF_NAME.match(self.text, occ.end)
+        # (rule A712: "of the" too, "Federation of the Swiss Watch Industry")
+        first = after.group().split()[1:3] if after is not None else []
         if after is not None and not (
             # rule A224: "Council on Ethics", not "Council on Tuesday"
-            after.group(1) == "on" and after.group().split()[1] in self.lex.nonnames
+            after.group(1) == "on" and first[first[0] == "the"] in self.lex.nonnames
         ):
             rest = after.group()
             if "," in rest and any(
