@@ -318,20 +318,15 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     Administration``, ``United Food and Commercial Workers union``), not two people
     (``Obama and Clinton``) (rule A158)."""
     n = len(tokens)
-    if (
-        tokens[i].text != "and"
-        or i + 1 >= n
-        or not _is_name_word(tokens[i + 1])
-        or (i > 0 and tokens[i - 1].text in lex.org_words)  # two bodies: "Times and Post"
-    ):
+    if tokens[i].text != "and" or i + 1 >= n or not _is_name_word(tokens[i + 1]):
         return False
     k = i + 1
     while k < n and _is_name_word(tokens[k]) and not _possessive(tokens[k]):
         k += 1
-    if tokens[k - 1].text in lex.org_words:
-        return True
     # rule A203: inside the complement of a body's name ("Ministry of Economic Affairs
     # and Finance", "Department of Health and Social Care"), words that name no person
+    # (rule A713: even after a word that may end a body's name, "Ministry of Energy and
+    # Mines")
     b = i - 1
     while b > 0 and _is_name_word(tokens[b]):
         b -= 1
@@ -344,6 +339,10 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and k - i <= 3
         and not any(t.text in lex.given_names or t.text in lex.titles for t in tokens[i + 1 : k])
     ):
+        return True
+    if i > 0 and tokens[i - 1].text in lex.org_words:
+        return False  # two bodies: "Times and Post"
+    if tokens[k - 1].text in lex.org_words:
         return True
     return k < n and tokens[k].text.islower() and lex.role_kind(tokens[k].text) == "org"
 
