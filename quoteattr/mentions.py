@@ -99,6 +99,7 @@ _GROUP_NOUNS: Final = frozenset(
     "group coalition alliance delegation handful band contingent cohort collective".split()
 )
 _GROUP_REACH: Final = 5
+_LOCAL_BODIES: Final = frozenset({"City", "Shire", "Borough", "Town"})  # (rule A714)
 _BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
 _MAX_BODY_RUN: Final = 6  # tokens read back through a body's name for its word (A356)
@@ -241,6 +242,8 @@ def _joins(tok: Token, before: list[Token], org_words: frozenset[str]) -> bool:
         (tok.lower in PARTICLES and tok.text.islower())
         or tok.text == "&"
         or (tok.text in _JOINERS and any(t.text in org_words for t in before))
+        # rule A714: a local government's "of" ("The City of Swan posted")
+        or (tok.text == "of" and before[-1:] != [] and before[-1].text in _LOCAL_BODIES)
     )
 
 
@@ -691,8 +694,10 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     ):
         j -= 1
     for k in range(i, j):
-        if tokens[k].text in lex.org_words:
-            is_org = True
+        if tokens[k].text in lex.org_words or (
+            tokens[k].text in _LOCAL_BODIES and k + 1 < j and tokens[k + 1].text == "of"
+        ):
+            is_org = True  # (rule A714: or a local government's name, "City of Swan")
             break
     if (
         is_org
