@@ -1904,6 +1904,10 @@ class _Attributor:
             )
         ):
             people = [n for n in subjects if not self.names.impersonal(n)]
+            if not people:
+                # rule A715: or the one agent of a passive verb ("The damage was done by
+                # seamer Arjun Deshmukh, ... "...," the 24-year-old said")
+                people = list(self.names.agents_between(since, mention.start))
             if len(people) != 1:
                 return None
             # rule A660: the one person named as a subject since, when the most salient

@@ -398,6 +398,11 @@ _NICKNAME: Final = regex.compile(
 _MAX_NICKNAME: Final = 24
 # "the Ceann Comhairle" before a comma: a title of capitalised words (rule A556)
 _UNLISTED_TITLE: Final = regex.compile(r"\b[Tt]he (?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’-]*$")
+# "by" and role words before a passive verb's agent (rule A715: "done by seamer X").
+_AGENT_BEFORE: Final = regex.compile(
+    r"\b(?:was|were|been|being|is|are) [a-z]+ by (?:[a-z-]+ ){0,3}\Z"
+)
+_AGENT_REACH: Final = 60
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
 # "of Health", "for Disease Control": the rest of an organisation's name, maybe a list
 # ending with "and" ("of Agriculture, Forestry and Fisheries": rule A419).
@@ -2302,6 +2307,23 @@ class DocumentNames:
             self._canonical_of(k)
             for k in range(lo, hi)
             if self.context(self.occurrences[k]).subject
+        }
+
+    def agents_between(self, start: int, end: int) -> set[str]:
+        """The canonical names of the people named between ``start`` and ``end`` as the
+        agent of a passive verb, after ``by`` and role words in lower case ("The damage
+        was done by seamer Arjun Deshmukh": rule A715)."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return {
+            self._canonical_of(k)
+            for k in range(lo, hi)
+            if not self.occurrences[k].is_org
+            and _AGENT_BEFORE.search(
+                self.text,
+                max(0, self.occurrences[k].start - _AGENT_REACH),
+                self.occurrences[k].start,
+            )
         }
 
     def speaker_at(self, start: int, end: int, gender: str | None) -> str | None:
