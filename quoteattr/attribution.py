@@ -324,6 +324,7 @@ _AUTHORING: Final = frozenset(
     "sent wrote posted signed published emailed e-mailed texted tweeted drafted".split()
 )
 # Words opening the description of a person not named (rule A301).
+_TERM_WORDS: Final = 3  # words of a quoted term inside a description, at most (A716)
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
 _GENERIC_PEOPLE: Final = frozenset({"man", "woman", "person"})  # (rule A702)
 # Nouns for quoted words themselves (rule A397: '"...," a word X called "..."').
@@ -2346,6 +2347,8 @@ class _Attributor:
             if tok.is_quote:
                 if description is not None:
                     break  # rule A521: the words its verb gave ('said the gunman had been "calm"')
+                if _quoted_term(tok.segment.text):  # type: ignore[union-attr]
+                    continue  # rule A716: a term inside the description ('as a "chat admin"')
                 return None
             if tok.text.islower() and tok.lower in verbs:
                 description = description or subject.text
@@ -4139,6 +4142,11 @@ def _article_before(text: str, at: int) -> bool:
     """Whether "the", "a" or "an" and a space stand right before ``at`` (rules A221,
     A596)."""
     return _ARTICLE_BEFORE.search(text, max(0, at - 5), at) is not None
+
+
+def _quoted_term(text: str) -> bool:
+    """Whether quoted ``text`` is a term of a few words, no sentence (rule A716)."""
+    return text.count(" ") < _TERM_WORDS and text.rstrip("'’\"”")[-1:] not in ".,!?;:"
 
 
 def _named_issuer(subject: Mention) -> bool:
