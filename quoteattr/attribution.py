@@ -169,9 +169,11 @@ _ISSUER_REACH: Final = 600  # characters searched back for "a statement" (rule A
 # "from the company", "released by the Harbour Police Department": a text's author
 # right after it (rule A213)
 _AUTHOR_AFTER: Final = regex.compile(
-    r"[ \t]+(?:(?:issued|released|posted|published|sent)[ \t]+"
+    # (rule A717: or its authors set beside it, "The open letter, organised by Professor X,")
+    r"(?:,[ \t]+(?:signed|organi[sz]ed|written|drafted)[ \t]+by"
+    r"|[ \t]+(?:(?:issued|released|posted|published|sent)[ \t]+"
     # (rule A655: and when, "published in June by")
-    r"(?:(?:in|on|last|this|earlier)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?)?(?:from|by)[ \t]+"
+    r"(?:(?:in|on|last|this|earlier)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?)?(?:from|by))[ \t]+"
     r"(?:the[ \t]+(?P<role>\p{Ll}+)(?=[,.;:])|(?:the[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.&-]*"
     r"(?:[ \t]+(?:of|for|and|&|(?:(?:of|for|and)[ \t]+)?the|\p{Lu}[\p{L}'’.&-]*)){0,6}))"
 )
@@ -324,7 +326,7 @@ _AUTHORING: Final = frozenset(
     "sent wrote posted signed published emailed e-mailed texted tweeted drafted".split()
 )
 # Words opening the description of a person not named (rule A301).
-_TERM_WORDS: Final = 3  # words of a quoted term inside a description, at most (A716)
+_COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
 _GENERIC_PEOPLE: Final = frozenset({"man", "woman", "person"})  # (rule A702)
 # Nouns for quoted words themselves (rule A397: '"...," a word X called "..."').
@@ -2014,13 +2016,17 @@ class _Attributor:
             return body or self.names.canonical(words, subject.start), "organisation"
         if subject.kind == "nominal" and subject.role in ("family", "campaign"):
             return subject.text, "organisation"
-        if subject.kind == "nominal" and " of " in subject.text:
+        if subject.kind == "nominal":
             # rule A710: a group and its people ("A group of 400 doctors", "A coalition
-            # of 30 charities")
+            # of 30 charities"); rule A717: or people counted ("More than 200 faculty
+            # members signed an open letter")
             kind = plural_role(subject.role or "", self.lex)
-            if kind == "person":
+            grouped = " of " in subject.text
+            if kind == "person" and (
+                grouped or _COUNTED.search(self.text, max(0, subject.start - 8), subject.end)
+            ):
                 return subject.text, "person"
-            if kind == "org":
+            if kind == "org" and grouped:
                 return subject.text, "organisation"
         if subject.kind == "pronoun" and subject.text.lower() in ("he", "she"):
             # rule A550: the person the pronoun stands for ("In a written response to
@@ -2082,8 +2088,10 @@ class _Attributor:
             body = self.names.resolve_organisation(mention.start, m["role"])
             return (body, "organisation") if body is not None else None
         words = m["name"].split()
-        while words and words[-1] in ("of", "for", "and", "&"):
+        while words and words[-1] in ("of", "for", "and", "&", "the"):
             words.pop()
+        while len(words) > 1 and words[0] in self.lex.titles:
+            del words[0]  # (rule A717: "organised by Professor X")
         if words[-1].endswith(".") and words[-1][:-1] not in self.abbreviations:
             words[-1] = words[-1][:-1]  # the sentence's period, not an abbreviation's
         return self._named(words, m.start("name"))
@@ -2347,7 +2355,7 @@ class _Attributor:
             if tok.is_quote:
                 if description is not None:
                     break  # rule A521: the words its verb gave ('said the gunman had been "calm"')
-                if _quoted_term(tok.segment.text):  # type: ignore[union-attr]
+                if _term_words(tok.segment.text):  # type: ignore[union-attr]
                     continue  # rule A716: a term inside the description ('as a "chat admin"')
                 return None
             if tok.text.islower() and tok.lower in verbs:
@@ -4144,11 +4152,6 @@ def _article_before(text: str, at: int) -> bool:
     return _ARTICLE_BEFORE.search(text, max(0, at - 5), at) is not None
 
 
-def _quoted_term(text: str) -> bool:
-    """Whether quoted ``text`` is a term of a few words, no sentence (rule A716)."""
-    return text.count(" ") < _TERM_WORDS and text.rstrip("'’\"”")[-1:] not in ".,!?;:"
-
-
 def _named_issuer(subject: Mention) -> bool:
     """Whether ``subject`` names who issued a report: a name, past its article (rule
     A711: "The UN Office on Drugs and Crime estimated in a report"; not "a Senedd
@@ -4281,7 +4284,13 @@ def _term(quote: Quote) -> bool:
     punctuation: ``the so-called "rebels"``, ``a "unity" lunch``."""
     if quote.kind != "fragment" or len(quote.segments) != 1:
         return False
-    content = quote.segments[0].text.rstrip()
+    return _term_words(quote.segments[0].text)
+
+
+def _term_words(text: str) -> bool:
+    """Whether quoted ``text`` is a term: at most :data:`_MAX_TERM_WORDS` words,
+    closing without punctuation (rule A716: 'as a "chat admin"')."""
+    content = text.rstrip()
     return len(content.split()) <= _MAX_TERM_WORDS and content[-1:].isalnum()
 
 
