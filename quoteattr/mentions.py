@@ -1788,7 +1788,9 @@ def _opening_name(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[Mentio
                 return None
             start = found[1]
             opens = start == 0 or tokens[start - 1].sentence != sentence
-            return found if opens else None
+            # (rule A718: the name itself, not a place after an opening preposition, "In
+            # Rinkeby, one mother, who ..., said")
+            return found if opens and tokens[start].lower not in PREPOSITIONS else None
     return None
 
 
