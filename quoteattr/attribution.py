@@ -2350,7 +2350,9 @@ class _Attributor:
         first = bisect.bisect_left(tokens, subject.start, key=_start)
         verbs = self.lex.verb_forms
         description = None
-        for v in range(first + 1, end):
+        # (rule A719: past the description's own words, "a Red Cross volunteer who ...")
+        after = bisect.bisect_left(tokens, subject.end, key=_start)
+        for v in range(after, end):
             tok = tokens[v]
             if tok.is_quote:
                 if description is not None:
@@ -2378,7 +2380,7 @@ class _Attributor:
                     description = mention.text
                 break
         if description is None or any(
-            tokens[v].lower in verbs and tokens[v + 1].capitalised for v in range(first, end - 1)
+            tokens[v].lower in verbs and tokens[v + 1].capitalised for v in range(after, end - 1)
         ):
             return None  # someone else spoken to: "A reporter asked Sanders"
         return description
