@@ -2379,6 +2379,16 @@ class _Attributor:
                 if mention.kind == "nominal":
                     description = mention.text
                 break
+        else:
+            if (
+                description is None
+                and self.lex.role_kind(subject.role or "") not in ("org", "text")
+                and not any(t.capitalised for t in tokens[after:end])
+            ):
+                # rule A720: or the person who acts in it, when no reporting verb and no
+                # name follow ("a technician who has worked there since 2013 gestured
+                # towards the empty pools. "...," he said")
+                description = subject.text
         if description is None or any(
             tokens[v].lower in verbs and tokens[v + 1].capitalised for v in range(after, end - 1)
         ):
