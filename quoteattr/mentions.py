@@ -99,6 +99,8 @@ _GROUP_NOUNS: Final = frozenset(
     "group coalition alliance delegation handful band contingent cohort collective".split()
 )
 _GROUP_REACH: Final = 5
+# Honorifics that a name follows (rule A721).
+_NAME_HONORIFICS: Final = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr.".split())
 _LOCAL_BODIES: Final = frozenset({"City", "Shire", "Borough", "Town"})  # (rule A714)
 _BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
@@ -640,7 +642,14 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     )
     while i < end and not org_named:
         step, title_gender = _title_at(tokens, i, end, lex)
-        if not step:
+        if not step or (
+            # rule A721: a title word ending the run after an honorific is a surname
+            # ("Mr Ratu", of "Josaia Ratu"; not "Mr President")
+            i + step == end
+            and i > role_start
+            and tokens[i - 1].text in _NAME_HONORIFICS
+            and tokens[i].lower not in lex.roles
+        ):
             break
         phrase = _join(tokens, i, i + step)
         if (
