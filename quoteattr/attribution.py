@@ -1909,7 +1909,8 @@ class _Attributor:
             people = [n for n in subjects if not self.names.impersonal(n)]
             if not people:
                 # rule A715: or the one agent of a passive verb ("The damage was done by
-                # seamer Arjun Deshmukh, ... "...," the 24-year-old said")
+                # seamer Arjun Deshmukh, ... "...," the 24-year-old said"), or subject of a
+                # clause of time (rule A722: "When Mary Kamau went to pay the rates")
                 people = list(self.names.agents_between(since, mention.start))
             if len(people) != 1:
                 return None

@@ -398,9 +398,11 @@ _NICKNAME: Final = regex.compile(
 _MAX_NICKNAME: Final = 24
 # "the Ceann Comhairle" before a comma: a title of capitalised words (rule A556)
 _UNLISTED_TITLE: Final = regex.compile(r"\b[Tt]he (?:\p{Lu}[\p{L}'’-]* ){0,2}\p{Lu}[\p{L}'’-]*$")
-# "by" and role words before a passive verb's agent (rule A715: "done by seamer X").
+# "by" and role words before a passive verb's agent (rule A715: "done by seamer X"), or
+# the opening of a clause of time (rule A722: "When Mary Kamau went to pay the rates").
 _AGENT_BEFORE: Final = regex.compile(
-    r"\b(?:was|were|been|being|is|are) [a-z]+ by (?:[a-z-]+ ){0,3}\Z"
+    r"(?:\b(?:was|were|been|being|is|are) [a-z]+ by (?:[a-z-]+ ){0,3}"
+    r"|\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Oo]nce|[Uu]ntil) )\Z"
 )
 _AGENT_REACH: Final = 60
 _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company" names
@@ -2312,7 +2314,8 @@ class DocumentNames:
     def agents_between(self, start: int, end: int) -> set[str]:
         """The canonical names of the people named between ``start`` and ``end`` as the
         agent of a passive verb, after ``by`` and role words in lower case ("The damage
-        was done by seamer Arjun Deshmukh": rule A715)."""
+        was done by seamer Arjun Deshmukh": rule A715), or as the subject of a clause of
+        time ("When Mary Kamau went to pay the rates": rule A722)."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
         return {
