@@ -2158,7 +2158,16 @@ class DocumentNames:
         apposed: str | None = found[-1].group(1)
         if apposed:
             return apposed
-        return " ".join(w for w in found[-1].group().split() if w.lower() not in ("the", "a", "an"))
+        words = [w for w in found[-1].group().split() if w.lower() not in ("the", "a", "an")]
+        if (
+            len(words) > 2
+            and all(w[:1].isupper() for w in words[:-1])
+            and not self.lex.is_place(" ".join(words[:-1]))  # ("Baton Rouge newspaper")
+        ):
+            # rule A723: a named body's office is that body ("The National Weather Service
+            # office in Norman has issued ... the office posted")
+            return " ".join(words[:-1])
+        return " ".join(words)
 
     def _dateline(self, occ: NameOccurrence) -> bool:
         """Whether ``occ`` is part of a dateline: its agency in brackets (``(Reuters)``)
