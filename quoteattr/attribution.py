@@ -77,7 +77,7 @@ from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.normalise import word_list
 from quoteattr.quotes import CROWD_VERBS, SIGN_NOUNS
-from quoteattr.speakers import DocumentNames, last_match
+from quoteattr.speakers import BODY_NOUNS, DocumentNames, last_match
 from quoteattr.tokens import Token, paragraph_tokens, segment_span
 
 __all__ = ["attribute"]
@@ -1319,9 +1319,17 @@ class _Attributor:
                 if mention.role and " ".join(_past_located(words)).lower() == mention.role:
                     # "the company", "the ministry": the one named before (rule A132),
                     # past where it is based (rule A236: "the Kansas City-based company")
-                    canonical = names.resolve_organisation(
-                        mention.start, mention.role
-                    ) or names.described_body(mention.start, mention.role)
+                    canonical = (
+                        names.resolve_organisation(mention.start, mention.role)
+                        or names.described_body(mention.start, mention.role)
+                        # rule A725: or a body no word names as such, opening the sentence
+                        # before ("Environment Canada has issued ... the agency said")
+                        or (
+                            self.previous_subject(mention.start, body=True, opening=True)
+                            if mention.role in BODY_NOUNS
+                            else None
+                        )
+                    )
                 elif canonical is None and mention.role and all(w.islower() for w in words):
                     # rule A295: "the central bank" -> the body of that role named
                     # before with every word of the description ("Central Bank of
@@ -3697,6 +3705,12 @@ class _Attributor:
         k = limit
         while k > 0 and tokens[k - 1].sentence == sentence:
             k -= 1
+        if k < limit and tokens[k].text[:1].isdigit():
+            # rule A724: past a live page's time, its zone and dash ("5:50 p.m. PT —")
+            k = next(
+                (d + 1 for d in range(k + 1, min(limit, k + 7)) if tokens[d].text in _LINE_DASHES),
+                k,
+            )
         if (
             k < limit
             and tokens[k].lower.endswith(("ed", "ing"))

@@ -99,6 +99,12 @@ _GROUP_NOUNS: Final = frozenset(
     "group coalition alliance delegation handful band contingent cohort collective".split()
 )
 _GROUP_REACH: Final = 5
+# Title words that qualify a person's title, no portfolio (rule A725: "Former Scotland
+# international X" is no department).
+_TITLE_MODIFIERS: Final = frozenset(
+    "Former Ex Acting Interim Deputy Junior Senior Vice Assistant Chief Associate Principal "
+    "Retired Then Late Shadow".split()
+)
 # Honorifics that a name follows (rule A721).
 _NAME_HONORIFICS: Final = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr.".split())
 _LOCAL_BODIES: Final = frozenset({"City", "Shire", "Borough", "Town"})  # (rule A714)
@@ -936,10 +942,27 @@ def _name_mention(
             "organisation" if parts.is_org else "name",
             parts.role,
         )
+    if parts.role and portfolio_body(parts.role.split(), lex):
+        # rule A725: a portfolio and a country is a department ("Environment Canada",
+        # "Statistics Canada"), no title
+        return Mention(tokens[start].start, tokens[end - 1].end, parts.role, "organisation")
     if parts.role and not lex.is_place(parts.role):
         # A title alone ("the President said"): a nominal mention.
         return Mention(tokens[start].start, tokens[end - 1].end, parts.role, "nominal", parts.role)
     return None
+
+
+def portfolio_body(words: list[str], lex: Lexicon) -> bool:
+    """Whether ``words`` are portfolio words and a place after them, a department's name
+    ("Environment Canada": rule A725): no listed title among them."""
+    return (
+        len(words) >= 2
+        and lex.is_place(words[-1])
+        and all(
+            w in lex.title_words and w not in lex.titles and w not in _TITLE_MODIFIERS
+            for w in words[:-1]
+        )
+    )
 
 
 def opens_name(word: str, lex: Lexicon, after: str) -> bool:

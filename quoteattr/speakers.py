@@ -40,6 +40,7 @@ from quoteattr.mentions import (
     headline_word,
     opens_name,
     portfolio_after_and,
+    portfolio_body,
     portfolio_words,
     possessive,
     prefixed_role,
@@ -376,8 +377,9 @@ _BUSINESS_NOUNS: Final = frozenset(
     manufacturer startup bank network broadcaster publisher charity utility club team""".split()
 )
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
+_CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a zone (A724)
 # Nouns for a public body of any name: "the agency" is the last body named (rule A198).
-_BODY_NOUNS: Final = frozenset(
+BODY_NOUNS: Final = frozenset(
     "agency organisation organization body institution regulator watchdog".split()
 )
 # The last words of bodies that are no business, nor an agency: a court or a house of
@@ -576,6 +578,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         and words[-1] in lex.org_words
         and not (len(words) >= 2 and words[-2] in lex.given_names)
     ) or "&" in words  # rule A196: "Tallis & Verne", "Procter & Gamble"
+    org_named = org_named or portfolio_body(words, lex)  # rule A725: "Environment Canada"
     while i < n and not org_named:
         step = 0
         word = words[i]
@@ -2035,7 +2038,7 @@ class DocumentNames:
         name: ``Shell said``) before it; None when there is none (rule A132)."""
         word = role.capitalize()
         business = role in _BUSINESS_NOUNS
-        generic = role in _BODY_NOUNS
+        generic = role in BODY_NOUNS
         given = self.lex.given_names
         hi = bisect.bisect_left(self._starts, at)
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
@@ -2072,6 +2075,8 @@ class DocumentNames:
                     len(occ.parts) == 1
                     and _ACRONYM.fullmatch(occ.parts[0])
                     and not self.text[occ.end : occ.end + 1].isdigit()
+                    # (rule A724: nor a time zone, "5:50 p.m. PT —")
+                    and _CLOCK_BEFORE.search(self.text, max(0, occ.start - 6), occ.start) is None
                     and self._canonical_of(k) == occ.parts[0]
                 ):
                     return occ.parts[0]
