@@ -2049,6 +2049,7 @@ class DocumentNames:
         given_as = (
             last_match(_noun_named(role), self.text, window, at) if f" {role} " in before else None
         )
+        nearest: str | None = None  # (rule A726: the nearest body, for a generic noun)
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
             if given_as is not None and occ.start < given_as.start(1):
@@ -2072,7 +2073,8 @@ class DocumentNames:
                 # rule A687: or a body's acronym alone, named so ("OCHA said ... the
                 # agency said"; not "CO2")
                 if (
-                    len(occ.parts) == 1
+                    nearest is None
+                    and len(occ.parts) == 1
                     and _ACRONYM.fullmatch(occ.parts[0])
                     and not self.text[occ.end : occ.end + 1].isdigit()
                     # (rule A724: nor a time zone, "5:50 p.m. PT —")
@@ -2082,8 +2084,11 @@ class DocumentNames:
                     return occ.parts[0]
                 continue
             if occ.is_org and generic and at - occ.end <= _BUSINESS_REACH:
-                if occ.parts[-1] not in _COURTS:
-                    return self._organisation_name(k)
+                if occ.parts[-1] not in _COURTS and nearest is None:
+                    # rule A726: unless a body with the noun in its name comes before it
+                    # ("The Zambia Environmental Management Agency ... served Nkana Basin
+                    # Smelting Ltd with a notice. ... the agency said")
+                    nearest = self._organisation_name(k)
                 continue
             if not business or at - occ.end > _BUSINESS_REACH:
                 continue
@@ -2110,6 +2115,8 @@ class DocumentNames:
                 )
             ):
                 return name
+        if nearest is not None:
+            return nearest
         # rule A224: a body whose name opens with a word read alone as no name ("the
         # Council on Ethics", "Council" being also a title word): found in the text
         named = last_match(_joined_body(word), self.text, window, at)
