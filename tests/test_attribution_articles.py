@@ -1,4 +1,4 @@
-"""Two thousand six hundred and thirty-five made-up news texts, written apart from the
+"""Two thousand seven hundred and twenty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -579,6 +579,29 @@ paragraphs, several speakers.
   election, debt bondage, a secret wedding).
 * ``tests/golden/attribution_articles72.json``: 15 texts (``S66C``) written during the
   same session, arriving after rule A698, and held out from it.
+* ``tests/golden/attribution_articles73.json``: 30 texts in two groups (``S67A``,
+  ``S67B``) written at the start of the session of rules A707-A726, arriving after rule
+  A708 (a bauxite port strike, a tin mine reopening, a cotton labour audit, a cup
+  semi-final, an aftershocks live page, a salmon tax dispute, a land fraud trial, a
+  housing bill vote, collapsed ceasefire talks, stalled coalition talks, church tithing,
+  lithium nationalisation, municipal elections, illegal gold mining, a wedding fiasco,
+  debt restructuring, a flood defences row, herders' winter, a Davis Cup final, a
+  typhoon live page, watchmakers and the franc, a police massacre trial, a carbon tax
+  vote, halted uranium exports, media law protests, volcano recovery grants, copper
+  blockades, election polling, scam compounds, a nightclub brawl).
+* ``tests/golden/attribution_articles74.json``: 15 texts (``S67C``) written at the same
+  time, arriving after rule A708, and held out from the session.
+* ``tests/golden/attribution_articles75.json``: 30 texts in two groups (``S68A``,
+  ``S68B``) written during the same session, arriving after rule A717 (smelter
+  pollution, coastal erosion, glacier melt, a World Cup semi-final, a storm surge live
+  page, a nuclear plant delay, a tender fraud trial, a land reform vote, a drought
+  appeal, abortion law protests, sugar cane farmers, a beef export ban, coalition talks,
+  palm oil land conflicts, an ex-manager's lawsuit, a dam water dispute, a ferry cut,
+  migrant workers, indoor athletics, a floods live page, turbine maker layoffs, an
+  election tribunal, a housing emergency vote, refugee camps, an election rerun, cyclone
+  shelters, a lithium deal, gang violence, labour brokers, a touchline meltdown).
+* ``tests/golden/attribution_articles76.json``: 15 texts (``S68C``) written during the
+  same session, arriving after rule A717, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -672,6 +695,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles70.json")
     + golden_cases.load("attribution_articles71.json")
     + golden_cases.load("attribution_articles72.json")
+    + golden_cases.load("attribution_articles73.json")
+    + golden_cases.load("attribution_articles74.json")
+    + golden_cases.load("attribution_articles75.json")
+    + golden_cases.load("attribution_articles76.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -700,7 +727,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2635
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2725
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
