@@ -1492,7 +1492,16 @@ def _affiliated(
     if k < 1 or tokens[k - 1].text == ",":
         return None
     person = _mention_ending_at(tokens, k, lex)
-    return person if person is not None and person[0].kind == "name" else None
+    if person is None or person[0].kind != "name":
+        return None
+    word = person[0].text.lower()
+    if mention.kind == "organisation" and " " not in word and plural_role(word, lex) == "person":
+        # rule A727: people of the body, a plural noun opening the sentence ("Members of
+        # the Chamboli Residents Association spent Monday painting placards")
+        end = next(j for j in range(k0, len(tokens)) if tokens[j].end >= mention.end) + 1
+        text = _join(tokens, person[1], end)
+        return Mention(person[0].start, mention.end, text, "nominal", word), person[1]
+    return person
 
 
 def _affiliated_in_place(
