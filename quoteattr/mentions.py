@@ -639,12 +639,18 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     ends_org = tokens[end - 1].text in lex.org_words and not (
         end - start >= 2 and tokens[end - 2].text in lex.given_names  # "Don Guardian"
     )
-    org_named = ends_org or any(  # "National Federation of Fishery Workers"
-        (tokens[k].text in lex.org_words and tokens[k + 1].text in _BODY_JOINERS)
-        # (rule A524: a run that "for" or "on" joins is a body's: "Justice for Our
-        # Children", which no person's name holds)
-        or tokens[k + 1].text in ("for", "on")
-        for k in range(start, end - 1)
+    org_named = (
+        ends_org
+        or "&" in (t.text for t in tokens[start:end])
+        or any(
+            # (rule A728: or joined by "&", "Scottish Land & Estates", as rule A196 reads
+            # it); "National Federation of Fishery Workers"
+            (tokens[k].text in lex.org_words and tokens[k + 1].text in _BODY_JOINERS)
+            # (rule A524: a run that "for" or "on" joins is a body's: "Justice for Our
+            # Children", which no person's name holds)
+            or tokens[k + 1].text in ("for", "on")
+            for k in range(start, end - 1)
+        )
     )
     while i < end and not org_named:
         step, title_gender = _title_at(tokens, i, end, lex)
@@ -709,8 +715,10 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     ):
         j -= 1
     for k in range(i, j):
-        if tokens[k].text in lex.org_words or (
-            tokens[k].text in _LOCAL_BODIES and k + 1 < j and tokens[k + 1].text == "of"
+        if (
+            tokens[k].text in lex.org_words
+            or tokens[k].text == "&"  # (rule A728)
+            or (tokens[k].text in _LOCAL_BODIES and k + 1 < j and tokens[k + 1].text == "of")
         ):
             is_org = True  # (rule A714: or a local government's name, "City of Swan")
             break
