@@ -99,6 +99,8 @@ _GROUP_NOUNS: Final = frozenset(
     "group coalition alliance delegation handful band contingent cohort collective".split()
 )
 _GROUP_REACH: Final = 5
+_DATELINE_DASHES: Final = frozenset({"-", "--", "—", "–"})  # (rule A729)
+_DATELINE_WORDS: Final = 6
 # Title words that qualify a person's title, no portfolio (rule A725: "Former Scotland
 # international X" is no department).
 _TITLE_MODIFIERS: Final = frozenset(
@@ -1102,6 +1104,20 @@ def _group_start(tokens: list[Token], of: int) -> int:
     return -1
 
 
+def _datelined(tokens: list[Token], dash: int) -> bool:
+    """Whether the dash at ``dash`` closes a dateline opening its sentence: a place in
+    capitals, maybe its country or state and agency ("BEIJING —", "NAIROBI, Kenya (AP)
+    —": rule A729)."""
+    k = dash
+    while k > 0 and tokens[k - 1].sentence == tokens[dash].sentence:
+        k -= 1
+    return (
+        0 < dash - k <= _DATELINE_WORDS
+        and tokens[k].text.isupper()
+        and all(t.text[:1].isupper() or t.text in ",()" for t in tokens[k:dash])
+    )
+
+
 def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None:
     """``the senator``, ``a White House spokeswoman``, ``officials`` ending at ``end``."""
     head = tokens[end - 1]
@@ -1270,7 +1286,12 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             return located
         place = run[1]
         spot = _join(tokens, place, i).strip()
-        if place == 0 or tokens[place - 1].sentence != tokens[place].sentence:
+        if (
+            place == 0
+            or tokens[place - 1].sentence != tokens[place].sentence
+            # (rule A729: or after a dateline's dash, "BEIJING — China on Monday accused")
+            or (tokens[place - 1].text in _DATELINE_DASHES and _datelined(tokens, place - 1))
+        ):
             # rule A487: a place opening the sentence as the verb's subject speaks for
             # its government ("Beijing said", "Israel said in a statement")
             return Mention(tokens[place].start, tokens[i - 1].end, spot, "organisation"), place
