@@ -390,6 +390,8 @@ def _listed_complement(tokens: list[Token], comma: int, lex: Lexicon) -> int:
                 continue
         if tokens[k].text != "and":
             return 0
+        if k + 1 < n and tokens[k + 1].text == "the":
+            k += 1  # rule A731: "Ministry of Agriculture, Fisheries and the Environment"
         return _plain_words(tokens, k + 1, lex)
 
 
@@ -527,6 +529,14 @@ def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
             i -= 2  # rule A288: two particles in a row ("Ana de la Fuente")
         elif i < end and tok.text in _LIST_MARKS and (comma := _list_comma(tokens, i - 1, lex)):
             i = comma  # rule A419: back over "Forestry and" to the list's first comma
+        elif (
+            i - 2 > 0
+            and i < end
+            and tok.text == "the"
+            and tokens[i - 2].text == "and"
+            and (comma := _list_comma(tokens, i - 2, lex))
+        ):
+            i = comma  # rule A731: back over "Fisheries and the" to the first comma
         else:
             break
     while i < end and not _is_name_word(tokens[i]):
