@@ -99,6 +99,7 @@ _GROUP_NOUNS: Final = frozenset(
     "group coalition alliance delegation handful band contingent cohort collective".split()
 )
 _GROUP_REACH: Final = 5
+_ORDINALS: Final = frozenset("First Second Third Fourth Fifth".split())  # (rule A732)
 _DATELINE_DASHES: Final = frozenset({"-", "--", "—", "–"})  # (rule A729)
 _DATELINE_WORDS: Final = 6
 # Title words that qualify a person's title, no portfolio (rule A725: "Former Scotland
@@ -604,7 +605,13 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     gender: str | None = None
     is_org = False
     # Words that only open sentences, then titles, honorifics and nationality words.
-    while i < end and opens_name(tokens[i].text, lex, tokens[i + 1].text if i + 1 < end else ""):
+    while (
+        i < end
+        and opens_name(tokens[i].text, lex, tokens[i + 1].text if i + 1 < end else "")
+        # rule A732: but an ordinal opening a body's name is part of it ("The Second
+        # Homes Owners' Association", "First National Bank")
+        and not (tokens[i].text in _ORDINALS and tokens[end - 1].text in lex.org_words)
+    ):
         i += 1
         role_start = i
     if i < end and tokens[i].text.isupper() and len(tokens[i].text) >= 2:
