@@ -2099,8 +2099,10 @@ class _Attributor:
         words = m["name"].split()
         while words and words[-1] in ("of", "for", "and", "&", "the"):
             words.pop()
-        while len(words) > 1 and words[0] in self.lex.titles:
-            del words[0]  # (rule A717: "organised by Professor X")
+        while len(words) > 1 and (words[0] in self.lex.titles or modifier_word(words[0])):
+            # (rule A717: "organised by Professor X"; rule A733: "by the Asunción-based
+            # Fundación Bosque Vivo")
+            del words[0]
         if words[-1].endswith(".") and words[-1][:-1] not in self.abbreviations:
             words[-1] = words[-1][:-1]  # the sentence's period, not an abbreviation's
         return self._named(words, m.start("name"))
