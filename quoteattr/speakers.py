@@ -38,6 +38,7 @@ from quoteattr.mentions import (
     SUFFIXES,
     body_possessor,
     headline_word,
+    modifier_word,
     opens_name,
     portfolio_after_and,
     portfolio_body,
@@ -1185,26 +1186,11 @@ class DocumentNames:
         A216: "Xinhua, the official Chinese news agency, wrote"), with every other
         occurrence of the same name."""
         text = self.text
-        given = self.lex.given_names
         for occ in self.occurrences:
             if occ.is_org or occ.gender is not None:
                 continue
-            if not text.startswith(", ", occ.end):
-                # rule A619: or right before it, no comma, after "the", "to", "by" or
-                # "from" ("according to utility Gulf South Power", "the broadcaster RUV")
-                if occ.start < 2 or not text[occ.start - 2].islower():
-                    continue  # (the cheap test first: most names follow no such noun)
-                space = text.rfind(" ", max(0, occ.start - _BODY_NOUN_REACH), occ.start - 1)
-                noun = text[space + 1 : occ.start - 1]
-                if (
-                    space < 0
-                    or text[occ.start - 1] != " "
-                    or noun not in self.lex.roles
-                    or not text.endswith(_BODY_NOUN_OPENERS, 0, space + 1)
-                    or occ.parts[0] in given
-                ):
-                    continue
-            else:
+            noun = None
+            if text.startswith(", ", occ.end):
                 m = _APPOSED_BODY.match(text, occ.end)
                 if m is None and text.endswith(", ", 0, occ.start):
                     # rule A569: or after it ("The national federation of agricultural
@@ -1212,15 +1198,41 @@ class DocumentNames:
                     m = _BODY_BEFORE.search(text, max(0, occ.start - _BEFORE_REACH * 2), occ.start)
                     if m is not None and not self._after_sentence_end(m.start()):
                         m = None  # (opening its sentence: not "Another member of the group, X,")
-                if m is None:
-                    continue
-                noun = m.group(1).lower()
-            if self.lex.role_kind(noun) != "org":
+                noun = m.group(1).lower() if m is not None else None
+            if noun is None:
+                # rule A619: or right before it, after "the", "to", "by" or "from"
+                # ("according to utility Gulf South Power", "the broadcaster RUV"; rule
+                # A735: before a comma too, "of the Oslo-based group Grønn Kapital, who")
+                noun = self._body_noun_before(occ)
+            if noun is None or self.lex.role_kind(noun) != "org":
                 continue
             self._apposed[occ.name] = noun
             for other in self._by_word[occ.parts[-1]]:
                 if other.parts == occ.parts:
                     other.is_org = True
+
+    def _body_noun_before(self, occ: NameOccurrence) -> str | None:
+        """The noun right before ``occ``, after "the", "to", "by" or "from" and maybe
+        where the body is based, when it is a listed role noun and the name opens with
+        no known given name (rules A619, A735); None otherwise."""
+        text = self.text
+        if occ.start < 2 or not text[occ.start - 2].islower() or text[occ.start - 1] != " ":
+            return None  # (the cheap test first: most names follow no such noun)
+        space = text.rfind(" ", max(0, occ.start - _BODY_NOUN_REACH), occ.start - 1)
+        noun = text[space + 1 : occ.start - 1]
+        if space > 0 and not text.endswith(_BODY_NOUN_OPENERS, 0, space + 1):
+            # rule A735: past where it is based ("of the Oslo-based group Grønn Kapital")
+            based = text.rfind(" ", max(0, space - _BODY_NOUN_REACH), space)
+            if based >= 0 and modifier_word(text[based + 1 : space]):
+                space = based
+        if (
+            space < 0
+            or noun not in self.lex.roles
+            or not text.endswith(_BODY_NOUN_OPENERS, 0, space + 1)
+            or occ.parts[0] in self.lex.given_names
+        ):
+            return None
+        return noun
 
     def written_as_person(self, word: str) -> bool:
         """Whether the document writes ``word`` alone with an age or ``who`` after it,
