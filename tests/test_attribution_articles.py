@@ -1,4 +1,4 @@
-"""Two thousand seven hundred and twenty-five made-up news texts, written apart from the
+"""Two thousand seven hundred and seventy made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -602,6 +602,17 @@ paragraphs, several speakers.
   shelters, a lithium deal, gang violence, labour brokers, a touchline meltdown).
 * ``tests/golden/attribution_articles76.json``: 15 texts (``S68C``) written during the
   same session, arriving after rule A717, and held out from it.
+* ``tests/golden/attribution_articles77.json``: 30 texts in two groups (``S69A``,
+  ``S69B``) written during the same session, arriving after rule A728 (foreign trawlers,
+  a nuclear waste vote, Gurkha pensions, a EuroLeague final four, a volcanic ash live
+  page, a ski resort snow shortage, a treason trial, a golden passports vote, crisis
+  talks, a language law row, land reclamation, soy farmers and drought, a presidential
+  race, factory abuses, a weigh-in scuffle, an Ebola memorial dispute, second homes tax,
+  wine exports, a Boat Race row, a heatwave live page, a fund's ethics exclusion, a
+  blasphemy appeal, a euthanasia law vote, refugees, a tourism tax dispute, a marine
+  sanctuary, a cannabis market, a referendum, seafood trafficking, a bankruptcy).
+* ``tests/golden/attribution_articles78.json``: 15 texts (``S69C``) written during the
+  same session, arriving after rule A728, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -699,6 +710,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles74.json")
     + golden_cases.load("attribution_articles75.json")
     + golden_cases.load("attribution_articles76.json")
+    + golden_cases.load("attribution_articles77.json")
+    + golden_cases.load("attribution_articles78.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -727,7 +740,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2725
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2770
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
