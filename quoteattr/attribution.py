@@ -325,8 +325,8 @@ _ISSUED: Final = frozenset("issued published released signed posted filed dated"
 _AUTHORING: Final = frozenset(
     "sent wrote posted signed published emailed e-mailed texted tweeted drafted".split()
 )
-# Words opening the description of a person not named (rule A301).
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
+# Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
 _GENERIC_PEOPLE: Final = frozenset({"man", "woman", "person"})  # (rule A702)
 # Nouns for quoted words themselves (rule A397: '"...," a word X called "..."').
@@ -2357,7 +2357,9 @@ class _Attributor:
         """Who the first reporting verb of ``subject`` after it, before token ``end``,
         gives as its subject: the name the person gave (``Another passenger, who gave his
         name only as Park, said``), or the description as written when no one else is
-        spoken to (not ``A reporter asked Sanders``); None otherwise."""
+        spoken to (not ``A reporter asked Sanders``), or when no reporting verb and no
+        name follow it (rule A720: the person acts, ``A grandmother ... stood by the
+        ruins``); None otherwise."""
         first = bisect.bisect_left(tokens, subject.start, key=_start)
         verbs = self.lex.verb_forms
         description = None
@@ -2368,7 +2370,7 @@ class _Attributor:
             if tok.is_quote:
                 if description is not None:
                     break  # rule A521: the words its verb gave ('said the gunman had been "calm"')
-                if _term_words(tok.segment.text):  # type: ignore[union-attr]
+                if tok.segment is not None and _term_words(tok.segment.text):
                     continue  # rule A716: a term inside the description ('as a "chat admin"')
                 return None
             if tok.text.islower() and tok.lower in verbs:

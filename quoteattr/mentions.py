@@ -254,7 +254,7 @@ def _joins(tok: Token, before: list[Token], org_words: frozenset[str]) -> bool:
         or tok.text == "&"
         or (tok.text in _JOINERS and any(t.text in org_words for t in before))
         # rule A714: a local government's "of" ("The City of Swan posted")
-        or (tok.text == "of" and before[-1:] != [] and before[-1].text in _LOCAL_BODIES)
+        or (tok.text == "of" and bool(before) and before[-1].text in _LOCAL_BODIES)
     )
 
 

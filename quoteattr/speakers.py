@@ -1199,10 +1199,11 @@ class DocumentNames:
                     if m is not None and not self._after_sentence_end(m.start()):
                         m = None  # (opening its sentence: not "Another member of the group, X,")
                 noun = m.group(1).lower() if m is not None else None
-            if noun is None:
+            if noun is None and occ.start >= 2 and text[occ.start - 2].islower():
                 # rule A619: or right before it, after "the", "to", "by" or "from"
                 # ("according to utility Gulf South Power", "the broadcaster RUV"; rule
                 # A735: before a comma too, "of the Oslo-based group Grønn Kapital, who")
+                # (the cheap test first: most names follow no such noun)
                 noun = self._body_noun_before(occ)
             if noun is None or self.lex.role_kind(noun) != "org":
                 continue
@@ -1212,12 +1213,13 @@ class DocumentNames:
                     other.is_org = True
 
     def _body_noun_before(self, occ: NameOccurrence) -> str | None:
-        """The noun right before ``occ``, after "the", "to", "by" or "from" and maybe
-        where the body is based, when it is a listed role noun and the name opens with
-        no known given name (rules A619, A735); None otherwise."""
+        """The noun right before ``occ`` (which starts after a lower-case word), after
+        "the", "to", "by" or "from" and maybe where the body is based, when it is a
+        listed role noun and the name opens with no known given name (rules A619, A735);
+        None otherwise."""
         text = self.text
-        if occ.start < 2 or not text[occ.start - 2].islower() or text[occ.start - 1] != " ":
-            return None  # (the cheap test first: most names follow no such noun)
+        if text[occ.start - 1] != " ":
+            return None
         space = text.rfind(" ", max(0, occ.start - _BODY_NOUN_REACH), occ.start - 1)
         noun = text[space + 1 : occ.start - 1]
         if space > 0 and not text.endswith(_BODY_NOUN_OPENERS, 0, space + 1):
