@@ -110,6 +110,7 @@ _TITLE_MODIFIERS: Final = frozenset(
 )
 # Honorifics that a name follows (rule A721).
 _NAME_HONORIFICS: Final = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr.".split())
+_RUN_BODY_JOINERS: Final = frozenset({"for", "on", "&"})  # (rules A524, A728)
 _LOCAL_BODIES: Final = frozenset({"City", "Shire", "Borough", "Town"})  # (rule A714)
 _BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
@@ -658,18 +659,13 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     ends_org = tokens[end - 1].text in lex.org_words and not (
         end - start >= 2 and tokens[end - 2].text in lex.given_names  # "Don Guardian"
     )
-    org_named = (
-        ends_org
-        or "&" in (t.text for t in tokens[start:end])
-        or any(
-            # (rule A728: or joined by "&", "Scottish Land & Estates", as rule A196 reads
-            # it); "National Federation of Fishery Workers"
-            (tokens[k].text in lex.org_words and tokens[k + 1].text in _BODY_JOINERS)
-            # (rule A524: a run that "for" or "on" joins is a body's: "Justice for Our
-            # Children", which no person's name holds)
-            or tokens[k + 1].text in ("for", "on")
-            for k in range(start, end - 1)
-        )
+    org_named = ends_org or any(  # "National Federation of Fishery Workers"
+        (tokens[k].text in lex.org_words and tokens[k + 1].text in _BODY_JOINERS)
+        # (rule A524: a run that "for" or "on" joins is a body's: "Justice for Our
+        # Children", which no person's name holds; rule A728: or "&", "Scottish Land &
+        # Estates", as rule A196 reads it)
+        or tokens[k + 1].text in _RUN_BODY_JOINERS
+        for k in range(start, end - 1)
     )
     while i < end and not org_named:
         step, title_gender = _title_at(tokens, i, end, lex)
