@@ -580,7 +580,7 @@ paragraphs, several speakers.
 * ``tests/golden/attribution_articles72.json``: 15 texts (``S66C``) written during the
   same session, arriving after rule A698, and held out from it.
 * ``tests/golden/attribution_articles73.json``: 30 texts in two groups (``S67A``,
-  ``S67B``) written at the start of the session of rules A707-A726, arriving after rule
+  ``S67B``) written at the start of the session of rules A707-A736, arriving after rule
   A708 (a bauxite port strike, a tin mine reopening, a cotton labour audit, a cup
   semi-final, an aftershocks live page, a salmon tax dispute, a land fraud trial, a
   housing bill vote, collapsed ceasefire talks, stalled coalition talks, church tithing,
