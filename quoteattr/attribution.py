@@ -73,6 +73,7 @@ from quoteattr.mentions import (
     prefixed_role,
     singular,
 )
+from quoteattr.mentions import LINE_DASHES as _LINE_DASHES
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.normalise import word_list
@@ -252,7 +253,6 @@ _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
     hour hours weekend moment decade""".split()
 )
-_LINE_DASHES: Final = frozenset({"-", "--", "—", "–", "―"})
 _CLAUSE_CLOSERS: Final = frozenset({".", ",", ";", "!", "?"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"‘']")

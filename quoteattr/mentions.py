@@ -100,7 +100,9 @@ _GROUP_NOUNS: Final = frozenset(
 )
 _GROUP_REACH: Final = 5
 _ORDINALS: Final = frozenset("First Second Third Fourth Fifth".split())  # (rule A732)
-_DATELINE_DASHES: Final = frozenset({"-", "--", "—", "–"})  # (rule A729)
+# A dash closing a dateline or a live page's time ("BEIJING —", "08:47 —": rules A509,
+# A691, A729).
+LINE_DASHES: Final = frozenset({"-", "--", "—", "–", "―"})
 _DATELINE_WORDS: Final = 6
 # Title words that qualify a person's title, no portfolio (rule A725: "Former Scotland
 # international X" is no department).
@@ -1303,7 +1305,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             place == 0
             or tokens[place - 1].sentence != tokens[place].sentence
             # (rule A729: or after a dateline's dash, "BEIJING — China on Monday accused")
-            or (tokens[place - 1].text in _DATELINE_DASHES and _datelined(tokens, place - 1))
+            or (tokens[place - 1].text in LINE_DASHES and _datelined(tokens, place - 1))
         ):
             # rule A487: a place opening the sentence as the verb's subject speaks for
             # its government ("Beijing said", "Israel said in a statement")
