@@ -278,6 +278,8 @@ _AFFILIATION: Final = regex.compile(
     r"[ \t\u00a0](?:of|at)[ \t\u00a0](?:the[ \t\u00a0](?:\p{Ll}+[ \t\u00a0]){0,2})?"
     rf"{_BODY_WORD}(?:{_BODY_JOINER}{_BODY_WORD})*"
     r"(?:[ \t\u00a0]\p{Ll}+(?=,))?"  # (rule A300: "of the ruling Perú Avanza party,")
+    # (rule A737: and where it is, "of the Institute of Economics in Zagreb")
+    rf"(?:[ \t\u00a0]in[ \t\u00a0]{_BODY_WORD}(?:[ \t\u00a0]{_BODY_WORD})?)?"
 )
 # A reporting verb after a comma or a closing mark, then up to three words, ending
 # where a name starts.
