@@ -323,7 +323,8 @@ _POSTNOMINAL: Final = regex.compile(
     r"(?:[ \t\u00a0]+(?:" + "|".join(sorted(POSTNOMINALS)) + r")\.?(?![\p{L}\p{N}]))+"
 )
 # The end of an appositive after a name (rule A314).
-_APPOSITIVE_CLOSE: Final = regex.compile(r"[,.;:()]")
+# (rule A738: not an abbreviation's periods, ", the F.D.A. commissioner,")
+_APPOSITIVE_CLOSE: Final = regex.compile(r"[,;:()]|\.(?!\p{L}|[ \t\u00a0]\p{Ll})")
 # An appositive's role noun, after its article (if any) and up to two modifiers, then its
 # complement (rule A368: "an economist at the Kandy Institute")
 _ROLE_HEAD: Final = regex.compile(
