@@ -508,7 +508,7 @@ _WIFE_BEFORE: Final = tuple(s for s in _SPOUSE_BEFORE if "wife" in s)
 _SPOUSE_REACH: Final = 150  # characters from that person's name to the spouse's
 _SPOUSE_OPENING_REACH: Final = 600  # (the same, the spouse opening a sentence: A663)
 # "gave her name only as ", "identified himself only as " (rule A517)
-_NAME_GIVEN_AS: Final = re.compile(r"\b(?:name|himself|herself)(?: only| just)? as $")
+_NAME_GIVEN_AS: Final = re.compile(r"\b(?:name|himself|herself|identified)(?: only| just)? as $")
 _SUBJECT_BONUS: Final = 1.2
 _SPEAKS_BONUS: Final = 0.6
 _OBJECT_PENALTY: Final = 0.8
@@ -1162,9 +1162,12 @@ class DocumentNames:
             if len(occ.parts) != 1 or occ.gender is not None or occ.is_org:
                 continue
             word = occ.parts[0]
-            if text.startswith(",", occ.end) and (
-                _AGE_OR_WHO.match(text, occ.end) or self._described_person(occ.end)
-            ):
+            if (
+                text.startswith(",", occ.end)
+                and (_AGE_OR_WHO.match(text, occ.end) or self._described_person(occ.end))
+            ) or _NAME_GIVEN_AS.search(text, max(0, occ.start - 20), occ.start):
+                # (rule A739: or the name a described person gave, "who asked to be
+                # identified only as Thida")
                 occ.titled = True
                 self._persons.add(word)
             gender = given.get(word)
@@ -1172,6 +1175,11 @@ class DocumentNames:
                 len(o.parts) > 1 and o.parts[-1] == word for o in self._by_word[word]
             ):
                 occ.gender, occ.titled = gender, True
+        for occ in self.occurrences:
+            # (rule A739: a person's word is a person wherever it is written alone,
+            # "Thida now works at a registered factory")
+            if len(occ.parts) == 1 and not occ.titled and occ.parts[0] in self._persons:
+                occ.titled = True
 
     def _described_person(self, end: int) -> bool:
         """Whether a description of a person stands in apposition after ``end`` (rule
