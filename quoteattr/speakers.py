@@ -1475,10 +1475,11 @@ class DocumentNames:
         # (past the body the person is of: "The committee's chair, Anneli Kask of
         # Estonia, said", rule A262)
         # (or past a bracket: "Rep. Curtis Hargrove (R-Tenn.), pressed", rule A330)
-        bracket = (
-            _BRACKET.match(self.text, occ.end) if "(" in self.text[occ.end : occ.end + 3] else None
-        )
-        end = bracket.end() if bracket is not None else occ.end
+        # (rule A740: or past letters after the name, "Her barrister, Priya Chandran KC,
+        # said")
+        end = self._past_postnominals(occ.end)
+        bracket = _BRACKET.match(self.text, end) if "(" in self.text[end : end + 3] else None
+        end = bracket.end() if bracket is not None else end
         m = _COMMA_WORD.match(self.text, end) or _COMMA_WORD.match(
             self.text, self._past_affiliation(end)
         )
