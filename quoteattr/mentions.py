@@ -839,6 +839,8 @@ def portfolio_words(words: Sequence[str], joiner: str, titled: bool, lex: Lexico
     if words[1] in lex.given_names or (joiner == "for" and titled):
         return 1
     second = words[1]
+    if titled and len(words) >= 4 and words[2] in lex.given_names:
+        return 2  # rule A741: or two after a title ("Head of Civil Protection Fabrizio X")
     if not titled or (second not in lex.title_words and second not in lex.org_words):
         return 0
     # rule A683: or more, each such a word, with two words after them ("Minister of
