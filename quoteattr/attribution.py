@@ -3156,6 +3156,37 @@ class _Attributor:
                 return None
         return None
 
+    def coordinated_subject(self, tokens: list[Token], comma: int) -> Mention | None:
+        """The subject of the verb before ``comma`` when a coordinator or a clause opener
+        and a comma stand right before that subject: the clause a participle after the
+        comma hangs on (rule A742: "..., but the National Prosecuting Authority declined
+        to prosecute, citing "...""); None otherwise."""
+        sentence = tokens[comma].sentence
+        for v in range(comma - 1, max(1, comma - _PARTICIPLE_REACH), -1):
+            tok = tokens[v]
+            if tok.sentence != sentence or tok.segment is not None or tok.text in ",;:":
+                return None
+            if (
+                tok.text.islower()
+                and tokens[v - 1].lower != "to"
+                and (tok.lower.endswith("ed") or tok.lower in self.lex.verb_forms)
+            ):
+                found = mention_before(tokens, v, self.lex)
+                if found is None or found[0].kind == "pronoun":
+                    return None
+                at = found[1] - (tokens[found[1] - 1].lower == "the")  # (a body's article)
+                if (
+                    at > 1
+                    and tokens[at - 2].text == ","
+                    and (
+                        tokens[at - 1].lower in _COORDINATORS
+                        or tokens[at - 1].lower in _CLAUSE_OPENERS
+                    )
+                ):
+                    return found[0]
+                return None
+        return None
+
     def verb_subject_before(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
         """The subject of the nearest verb in lower case before token ``k`` in its
         sentence (rule A558); None when there is none or it has no subject."""
@@ -3512,7 +3543,9 @@ class _Attributor:
                 ):
                     head = None
                     if participle and tokens[j].text == ",":
-                        head = self.main_verb_subject(tokens, sentence, j)
+                        head = self.main_verb_subject(
+                            tokens, sentence, j
+                        ) or self.coordinated_subject(tokens, j)
                     elif tokens[j].lower in _COORDINATORS:
                         head = self.relative_subject(tokens, sentence, j) or self.clause_subject(
                             tokens, j
