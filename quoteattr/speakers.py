@@ -378,7 +378,8 @@ _SENTENCE_ENDS: Final = (". ", "? ", "! ", '." ', ".” ", "\n")
 # rule A705: "team").
 _BUSINESS_NOUNS: Final = frozenset(
     """company firm group retailer carrier airline automaker carmaker insurer lender
-    manufacturer startup bank network broadcaster publisher charity utility club team""".split()
+    manufacturer startup bank network broadcaster publisher charity utility club team chain
+    supermarket discounter""".split()
 )
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
 _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a zone (A724)
@@ -1236,8 +1237,14 @@ class DocumentNames:
         if space > 0 and not text.endswith(_BODY_NOUN_OPENERS, 0, space + 1):
             # rule A735: past where it is based ("of the Oslo-based group Grønn Kapital")
             based = text.rfind(" ", max(0, space - _BODY_NOUN_REACH), space)
-            if based >= 0 and modifier_word(text[based + 1 : space]):
+            word = text[based + 1 : space]
+            if based >= 0 and modifier_word(word):
                 space = based
+            elif based > 0 and word.isalpha() and word.islower():
+                # rule A743: or a nationality and a noun ("the German discount chain X")
+                nationality = text.rfind(" ", max(0, based - _BODY_NOUN_REACH), based)
+                if text[nationality + 1 : based] in self.lex.demonyms:
+                    space = nationality
         if (
             space < 0
             or noun not in self.lex.roles
