@@ -383,9 +383,10 @@ _BUSINESS_NOUNS: Final = frozenset(
 )
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
 _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a zone (A724)
-# Nouns for a public body of any name: "the agency" is the last body named (rule A198).
+# Nouns for a public body of any name: "the agency" is the last body named (rule A198;
+# rule A745: "association", "Seafood Norway (SN) said ... the association wrote").
 BODY_NOUNS: Final = frozenset(
-    "agency organisation organization body institution regulator watchdog".split()
+    "agency organisation organization body institution regulator watchdog association".split()
 )
 # The last words of bodies that are no business, nor an agency: a court or a house of
 # parliament is not "the company" or "the agency" (rule A269).
