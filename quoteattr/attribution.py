@@ -1108,6 +1108,16 @@ class _Attributor:
                 start += 1  # ("Outside the court" is no part of it; "about 40" is)
             if tokens[start].lower == "of" and start < m:
                 start += 1  # (the counting word unknown: "columns of workers")
+            for d in range(m - 1, start, -1):
+                if (
+                    tokens[d].lower in _ARTICLES
+                    and tokens[d - 1].lower != "of"
+                    and tokens[d - 1].lower not in _GROUP_WORDS  # ("About a dozen")
+                ):
+                    # rule A746: an article opens the group's own phrase, after a place
+                    # with no comma ("In the capital the crowd stretched")
+                    start = d
+                    break
             if subject and start > 0 and tokens[start - 1].lower.endswith("ed"):
                 continue
             end = m + 1
