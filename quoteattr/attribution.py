@@ -419,7 +419,8 @@ _GIVEN_LATER: Final = regex.compile(
     r"|"
     r"(?:introduced (?:herself|himself)|gave (?:her|his) (?:first )?name(?: only| just)?"
     r"|(?:agreed|asked|asks) to be (?:identified|named)(?: only)?) as "
-    r"|ask(?:s|ed)? to be identified only by (?:her|his) first name, "
+    # (rule A747: or "who gave only his first name, Marat,")
+    r"|(?:ask(?:s|ed)? to be identified only by|gave only) (?:her|his) first name, "
     r"|goes by the (?:call sign|nickname|name) |(?P<is>is ))"
     # (after "is", an age: "She is Litia Vakaloloma, 29,")
     r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})(?(is), \d)"
