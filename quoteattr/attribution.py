@@ -138,6 +138,7 @@ _NOT_NOUNS: Final = frozenset(
 
 # ``The lawmaker, Aurélien Marchetti,``: a role noun after ``the`` opening a sentence,
 # then a name in apposition (rule A694)
+_PERSON_NOUNS: Final = frozenset({"man", "woman"})  # (rule A748)
 _NAMED_ROLE: Final = regex.compile(
     r"(?<=[.!?”\"’'] )(?P<who>The) (?P<role>[a-z]+), "
     r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})(?:[,.]| of | from )"
@@ -1645,7 +1646,9 @@ class _Attributor:
                 (
                     m
                     for m in _NAMED_ROLE.finditer(self.text, mention.end, end)
-                    if m["role"] == mention.role
+                    # (rule A748: or "man" or "woman", "said a fisherman mending nets
+                    # ... The man, Mohamed Ait Ouahmane, 61, said")
+                    if m["role"] == mention.role or m["role"] in _PERSON_NOUNS
                 ),
                 None,
             )
