@@ -1470,11 +1470,16 @@ class DocumentNames:
                             )
                         )
                         # rule A408: or a body's capitalised name and a title ("The board's chair,
-                        # Coast Guard Capt. Renata Sobczak-Hale, pressed")
+                        # Coast Guard Capt. Renata Sobczak-Hale, pressed"; rule A749: or a role
+                        # noun, "One superdelegate, Alabama Democratic Party chairwoman Nancy
+                        # Worley, pledged")
                         or (
                             len(titles) <= MAX_BODY_WORDS + 1
-                            and titles[-1] in self.lex.titles
-                            and all(w[:1].isupper() for w in titles)
+                            and (
+                                titles[-1] in self.lex.titles
+                                or self.lex.role_kind(titles[-1]) == "person"
+                            )
+                            and all(w[:1].isupper() for w in titles[:-1])
                         )
                     )
                 )
