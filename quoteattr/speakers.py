@@ -247,6 +247,10 @@ def _capitalised_runs(
             return
 
 
+# An aside set between commas before a verb (rule A750): ", for example, said".
+_ASIDE: Final = re.compile(
+    r"(?:for example|for instance|however|though|meanwhile|too|in turn|in fact|in particular),"
+)
 _POSSESSIVE_DETERMINERS: Final = frozenset("its his her their our my your".split())
 _SUBORDINATORS: Final = frozenset(
     "that who whom whose which because if when while although though since after before".split()
@@ -1365,6 +1369,10 @@ class DocumentNames:
         after = _VERBISH.match(self.text, age.end() if age is not None else end)
         if after is None and age is not None:
             after = _VERBISH.match(self.text, end)  # (a description holding commas)
+        if after is not None and (aside := _ASIDE.match(self.text, after.start(1))):
+            # rule A750: past an aside after the appositive ("Brian Murphy, the chairman
+            # of the county party, for example, said")
+            after = _VERBISH.match(self.text, aside.end())
         if after is not None and after.group(1) in ("of", "at"):
             # rule A262: past the body the person is of ("Ruth Abernathy of Castlegate
             # Securities was less convinced")
