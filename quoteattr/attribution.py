@@ -644,8 +644,14 @@ class _Attributor:
             # according to county clerk X'); rule A642: past a later quotation when no
             # cue was found ('had "taken note" and was "assessing its options,"
             # according to X')
-            trailing = self.trailing_source(quote, across=found is None) if term else None
-            if trailing is not None:
+            # (rule A752: or any fragment with no cue found, from "according to" only:
+            # 'had "saved all of our lives" by leading them there, according to Chen')
+            trailing = (
+                self.trailing_source(quote, across=found is None)
+                if term or (found is None and quote.kind == "fragment")
+                else None
+            )
+            if trailing is not None and (term or trailing[2] == "according-to"):
                 return self.resolve(quote, *trailing)
             if found is None:
                 return self.continuation(quote, done)
