@@ -51,7 +51,7 @@ STREET_WORDS: Final = frozenset(
 _MODIFIER_ENDINGS: Final = tuple(
     f"-{participle}"
     for participle in """based born bred listed headquartered registered led backed owned
-    funded run made""".split()
+    funded run made year-old""".split()  # (rule A753: "Seventeen-year-old Ana Kowalski")
 )
 # Months: before a day number, a date ("June 3", "Jan. 22": rule A256).
 MONTHS: Final = word_list("months.txt")
