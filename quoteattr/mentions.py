@@ -2339,10 +2339,22 @@ def _member_role(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether the role noun at ``i``, right after a body's name, is one of a person
     who does not speak for the body (``scout`` in ``one Eastern Conference scout``):
     rule A482."""
-    if i >= len(tokens):
+    # (rule A754: past a word qualifying it, "an Australian Federal Police liaison
+    # officer")
+    k = i
+    while (
+        k < len(tokens)
+        and k - i < 2
+        and tokens[k].lower not in lex.roles
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and _role_continues(tokens[k], lex)
+    ):
+        k += 1
+    if k >= len(tokens):
         return False
-    entry = lex.roles.get(tokens[i].lower)
-    return entry is not None and entry[1] == "person" and tokens[i].lower not in _SPEAKS_FOR
+    entry = lex.roles.get(tokens[k].lower)
+    return entry is not None and entry[1] == "person" and tokens[k].lower not in _SPEAKS_FOR
 
 
 def _names_role_holder(tokens: list[Token], i: int, lex: Lexicon) -> bool:
