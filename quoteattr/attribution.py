@@ -297,7 +297,8 @@ _APPOSITIVE: Final = re.compile(
     # (rule A433: or a participle's phrase, ", supported by Rwandan troops,"; rule A458:
     # with any preposition and an adverb before it, ", originally planned for last August,")
     # (rule A567: or a group's, ", members of the group Civic Voices,", ", all students,")
-    r",\s+(?:a|an|the|members\s+of|one\s+of|all|both|"
+    # (rule A755: or a relative clause, ", which delivered 212 babies last year,")
+    r",\s+(?:a|an|the|which|who|members\s+of|one\s+of|all|both|"
     r"(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:by|for|in|on|at|from|to|with|under|until|since))"
     r"\s[^,.;:!?\"“”()]{1,40},"
 )
