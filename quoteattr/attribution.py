@@ -265,6 +265,7 @@ _MAX_SIGNATURE: Final = 120  # characters of a signature line
 # Verbs that report only before a colon or comma ("It continues: "..."", "She began:
 # "..."") (rules A527, A636)
 _ONLY_BEFORE_COLON: Final = frozenset({"continue", "begin"})
+_CUE_AFTER_RULES: Final = frozenset({"X-said", "said-X"})
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _SO_CALLED_REACH: Final = 16  # characters before a quotation's words read for "so-called"
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
@@ -3988,7 +3989,17 @@ class _Attributor:
         introduced = self.introduced(quote)
         if introduced is not None:
             return introduced
-        prev = next((a for a in reversed(done) if a.quote.kind == "speech"), None)
+        prev = next(
+            (
+                a
+                for a in reversed(done)
+                if a.quote.kind == "speech"
+                # rule A756: or words a cue after them gives ('The levee system "is
+                # performing as designed," said Col. X, ... "We have seen no ..."')
+                or (a.quote.kind == "fragment" and a.rule in _CUE_AFTER_RULES)
+            ),
+            None,
+        )
         if (
             prev is not None
             and prev.speaker is not None
