@@ -3471,6 +3471,17 @@ class _Attributor:
                     subject = self.verb_subject_before(tokens, subject[1] - 1) or subject
                 if subject is not None:
                     subject = self._described_opening(tokens, subject) or subject
+                if subject is not None and subject[0].kind in ("name", "organisation"):
+                    after = bisect.bisect_left(tokens, subject[0].end, key=_start)
+                    if (
+                        after + 1 < k
+                        and tokens[after].text == ","
+                        and tokens[after + 1].lower == "which"
+                    ):
+                        # rule A757: past the body a person's role is of, its relative
+                        # clause after it ("X, editor-in-chief of the news site
+                        # Határvonal, which receives ..., said")
+                        subject = self.role_holder_before(tokens, subject, after) or subject
                 if subject is None:
                     subject = self.subject_before_participle(tokens, k)  # rule A369
                 if subject is None:
