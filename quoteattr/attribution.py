@@ -2328,6 +2328,19 @@ class _Attributor:
             # rule A301: a person described, not named, who speaks in that sentence ("A
             # JMC process engineer who grew up in the township ... said")
             return self._unnamed_speaker(tokens, subject, first)
+        if (
+            subject is not None
+            and subject.kind == "nominal"
+            and subject.text.lower().startswith("the ")
+            and (entry := self.lex.roles.get((subject.role or "").lower())) is not None
+            and entry[1] == "person"
+            and entry[0] in (None, gender)
+        ):
+            # rule A758: a role noun for one named before ("Outside court, the actor,
+            # wearing a navy suit, read a statement. "...," he said")
+            return self.names.resolve_role(
+                subject.start, (subject.role or "").lower(), gender=gender
+            )
         if subject is None or subject.kind != "name":
             return None
         if subject.text.isupper() and " " not in subject.text:
