@@ -2336,8 +2336,8 @@ class _Attributor:
             and entry[1] == "person"
             and entry[0] in (None, gender)
         ):
-            # rule A758: a role noun for one named before ("Outside court, the actor,
-            # wearing a navy suit, read a statement. "...," he said")
+            # rule A758: a role noun for one named before ("The Liga chief dismissed
+            # the criticism. "...," he said")
             return self.names.resolve_role(
                 subject.start, (subject.role or "").lower(), gender=gender
             )
