@@ -251,6 +251,10 @@ def _capitalised_runs(
 _ASIDE: Final = re.compile(
     r"(?:for example|for instance|however|though|meanwhile|too|in turn|in fact|in particular),"
 )
+# A short phrase of time opening a sentence with no comma after it (rule A759).
+_TIME_OPENER: Final = re.compile(
+    r"(?:Earlier|Later|Last|This|On|In|At|During|After|Before)(?: [a-z\d]+){1,4}"
+)
 _POSSESSIVE_DETERMINERS: Final = frozenset("its his her their our my your".split())
 _SUBORDINATORS: Final = frozenset(
     "that who whom whose which because if when while although though since after before".split()
@@ -1393,6 +1397,9 @@ class DocumentNames:
             and before[k].islower()
             and before[k - 1] == "the"
             and before[k - 2].lower() in PREPOSITIONS
+            # (rule A759: not a person's name after an opener with no comma, "Earlier in
+            # the session Josh Ferris missed")
+            and occ.parts[0] not in self.lex.given_names
         ):
             prev = before[k - 2].lower()  # rule A456: "of the endangered Damara tern"
         if k > 0 and before[k] in self.lex.titles and before[k - 1].lower() in INVERTING_COPULAS:
@@ -1645,6 +1652,8 @@ class DocumentNames:
             # before the decision was taken — Belardinelli had insisted"); not a live
             # page's time alone ("23:41 — X takes the stage": measured worse)
             return True
+        if _TIME_OPENER.fullmatch(opening):
+            return True  # rule A759: a short time phrase with no comma ("Earlier in the session")
         # rule A124: a role phrase that opens the sentence, or its main clause after an
         # opener and a comma, describes the name after it ("Former Pennsylvania governor
         # Ed Rendell, ..., was", "In an interview, the actor Tom Roe said"): still the
