@@ -1,4 +1,4 @@
-"""Two thousand seven hundred and seventy made-up news texts, written apart from the
+"""Two thousand eight hundred and sixty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -613,6 +613,30 @@ paragraphs, several speakers.
   sanctuary, a cannabis market, a referendum, seafood trafficking, a bankruptcy).
 * ``tests/golden/attribution_articles78.json``: 15 texts (``S69C``) written during the
   same session, arriving after rule A728, and held out from it.
+* ``tests/golden/attribution_articles79.json``: 30 texts in two groups (``S70A``,
+  ``S70B``) written at the start of the session of rules A737-A759, arriving after rule
+  A738 (a cocoa price dispute, a flood defences inquiry, wildfire evacuations, a State
+  of Origin decider, a typhoon live page, a profit warning, a corruption sentencing, a
+  fishing quota debate, dam negotiations, media freedom protests, ferry cancellations,
+  phosphate exports, midterm elections, wage theft, a nightclub brawl, a copper mine
+  lawsuit, bus route cuts, a smelter strike, a cricket semi-final, an aftershocks live
+  page, a fund divestment, a police inquest, a housing bill debate, ceasefire talks, a
+  nuclear tender, a cod moratorium, coffee and frost, a snap election, forced labour, a
+  divorce court row).
+* ``tests/golden/attribution_articles80.json``: 15 texts (``S70C``) written at the same
+  time, arriving after rule A739, and held out from the session.
+* ``tests/golden/attribution_articles81.json``: 30 texts in two groups (``S71A``,
+  ``S71B``) written during the same session, arriving after rule A752 (a gold mine
+  licence, a maternity unit closure, forced labour in cotton, a mountain stage, a
+  hurricane live page, chip export rules, a land-grab trial, a gang patch ban, an oil
+  blockade, judicial reform protests, a fishing quota row, cocoa smuggling, a peace deal
+  anniversary, scam compound rescues, a hygiene scandal, cobalt miners, coastal
+  erosion, a heatwave, swimming trials, a flash floods live page, store closures, a
+  defamation case, a referendum bill, a prisoner exchange, a presidential run-off, a
+  potato wart ban, tea estate wages, a judicial election, online abuse rings, a
+  drink-driving case).
+* ``tests/golden/attribution_articles82.json``: 15 texts (``S71C``) written during the
+  same session, arriving after rule A752, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -712,6 +736,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles76.json")
     + golden_cases.load("attribution_articles77.json")
     + golden_cases.load("attribution_articles78.json")
+    + golden_cases.load("attribution_articles79.json")
+    + golden_cases.load("attribution_articles80.json")
+    + golden_cases.load("attribution_articles81.json")
+    + golden_cases.load("attribution_articles82.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -740,7 +768,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2770
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2860
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
