@@ -1920,6 +1920,23 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
                     return described, k
             if mention is not None:
                 return mention, start
+    if end >= 4 and plural_person(last.lower, lex):
+        # rule A760: one of a group, read leftwards as it is after the verb ('"...,"
+        # one of the exporters said'; "said one of the students")
+        k = end - 2
+        while k > 1 and end - 2 - k < 2 and tokens[k].text.isalpha() and tokens[k].text.islower():
+            if tokens[k].lower in _OWNING_DETERMINERS:
+                break
+            k -= 1
+        if (
+            tokens[k].lower in _OWNING_DETERMINERS
+            and tokens[k - 1].lower == "of"
+            and k >= 2
+            and tokens[k - 2].lower in _ALONE
+            # (not a preposition's object: "An attorney for one of the defendants")
+            and not (k >= 3 and tokens[k - 3].lower in PREPOSITIONS)
+        ):
+            return _nominal(tokens, k - 2, end, last.lower, "person"), k - 2
     nominal = _nominal_left(tokens, end, lex)
     if nominal is not None:
         k = end - 1
@@ -2252,7 +2269,14 @@ def mention_after(
         # rule A704: "said one of the students, 16-year-old Jemina Laelang": the name
         # in apposition, or the part of the group as written
         j = i + 2
-        while j < n and j - i < 5 and tokens[j].text.isalpha() and tokens[j].text.islower():
+        while (
+            j < n
+            and j - i < 5
+            and tokens[j].text.isalpha()
+            and tokens[j].text.islower()
+            # (rule A760: up to the verb, "one of the officials said")
+            and not (j > i + 2 and tokens[j].lower in lex.verb_forms)
+        ):
             j += 1
         if j > i + 2 and plural_person(tokens[j - 1].lower, lex):
             named = _appositive_name(tokens, j, lex)
