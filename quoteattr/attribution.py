@@ -238,6 +238,8 @@ _BEFORE_BASE_FORM: Final = frozenset(
     """i we you they to will would could can may might must should shall did does do
     not never also often still just only always usually people""".split()
 )
+# Words that open what a verb says or its object, after a base form (rule A761).
+_OBJECT_OPENERS: Final = frozenset("that it he she they we i the a an its his her their".split())
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
 # A possessive pronoun and the subject pronoun that stands for the same one (A270).
 _POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -2783,6 +2785,15 @@ class _Attributor:
             # rule A507: a capitalised verb form inside its sentence, a capitalised word
             # after it, opens a title or a name ('"...," State Minister of Finance X')
             return None
+        if (
+            tok.lower == lemma
+            and i + 1 < len(tokens)
+            and tokens[i - 1].text in self.lex.demonyms
+            and tokens[i + 1].text.isalpha()
+            and tokens[i + 1].text.islower()
+            and tokens[i + 1].lower not in _OBJECT_OPENERS
+        ):
+            return None  # rule A761: a modifier, "Saudi state television", "Chinese state media"
         if (
             tok.lower == lemma
             and not _base_form_verb(tokens, i)
