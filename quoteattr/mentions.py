@@ -1005,6 +1005,7 @@ def opens_name(word: str, lex: Lexicon, after: str) -> bool:
     return modifier_word(word) or modifier_word(after)
 
 
+_PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,4}s")  # "MPs", "TDs" (rule A762)
 _HYPHENED_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")  # "Jin-young", "Son-hui"
 # a pronoun or verb with its contracted ending ("We’ve", "They’re", "I’m", "Can’t")
 _CONTRACTION: Final = re.compile(r"[A-Z][a-z]*(?:['’](?:ve|re|m|ll|d)|n['’]t)\Z")
@@ -1905,6 +1906,15 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
     ):
         # '"...," one said.', 'Another said': an unnamed person (rule A127)
         return _nominal(tokens, end - 1, end, last.lower, "person"), end - 1
+    if _PLURAL_ACRONYM.fullmatch(last.text) and lex.role_kind(last.lower) == "person":
+        # rule A762: the plural of a title's letters is a group of people, with the
+        # words that describe it ("opposition MPs accused", "Opposition TDs")
+        group = _nominal_left(tokens, end, lex)
+        if group is not None:
+            k = end - 1
+            while k > 0 and tokens[k - 1].start >= group.start:
+                k -= 1
+            return group, k
     if _is_name_word(last) or (last.text == "." and end >= 2 and _is_name_word(tokens[end - 2])):
         start = _run_left(tokens, end, lex)
         if start < end:
