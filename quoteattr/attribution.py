@@ -387,7 +387,7 @@ _GROUP_WORDS: Final = frozenset(
     """a an the some many several dozens hundreds thousands dozen hundred thousand of tens
     scores millions about around nearly almost over more than at least few small large big
     group groups crowd crowds handful band two three four five six seven eight nine ten
-    his her their its our""".split()
+    his her their its our smaller larger bigger another rival""".split()  # (rule A763)
 )
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
