@@ -1041,8 +1041,20 @@ class _Attributor:
                     continue
                 opening = next(j for j in range(m, -1, -1) if tokens[j].start == group.start)
                 if not _after_preposition(tokens, opening):  # ("Behind the witnesses,")
-                    return group
+                    return self._complemented(tokens, group, m + 1)
         return None
+
+    def _complemented(self, tokens: list[Token], group: Mention, k: int) -> Mention:
+        """``group``, ending before token ``k``, with what its people are of or from
+        after it (rule A764: "About 40 residents of Juliaca who had travelled ...")."""
+        if k + 1 >= len(tokens) or tokens[k].lower not in ("of", "from"):
+            return group
+        stop = bisect.bisect_right(tokens, tokens[k].sentence, key=_sentence)
+        end = self._group_complement(tokens, k, stop)
+        if end <= k:
+            return group
+        text = self.text[group.start : tokens[end - 1].end]
+        return Mention(group.start, tokens[end - 1].end, text, "nominal", group.role)
 
     def group_before(self, tokens: list[Token], v: int, *, subject: bool = False) -> Mention | None:
         """The nearest group of people named by a plural noun before token ``v`` in its
