@@ -2442,7 +2442,8 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
     """Whether ``tokens[start:end]`` is the body a person is of or at, after their name
     (`` of Pemberton Securities``: rule A283), past lower-case modifiers and the body's
     noun (rule A300: `` of the ruling Perú Avanza party``)."""
-    if end - start < 2 or tokens[start].lower not in ("of", "at"):
+    # (rule A765: or where they are from, "A reader, Marco from Ascoli Piceno, emails:")
+    if end - start < 2 or tokens[start].lower not in ("of", "at", "from"):
         return False
     words = tokens[start + 1 : end]
     if words[-1].text.islower() and lex.role_kind(words[-1].lower) == "org":
