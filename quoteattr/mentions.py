@@ -93,6 +93,7 @@ OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
 _OWNING_DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its"})  # (A704)
+_OF_OWNING: Final = _OWNING_DETERMINERS | {"of"}  # (rule A760)
 # Nouns for a group that its people after "of" describe (rule A710: "a group of 400
 # doctors", "a coalition of NGOs"), and the words read for them.
 _GROUP_NOUNS: Final = frozenset(
@@ -1906,7 +1907,11 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
     ):
         # '"...," one said.', 'Another said': an unnamed person (rule A127)
         return _nominal(tokens, end - 1, end, last.lower, "person"), end - 1
-    if _PLURAL_ACRONYM.fullmatch(last.text) and lex.role_kind(last.lower) == "person":
+    if (
+        last.text[-1:] == "s"
+        and _PLURAL_ACRONYM.fullmatch(last.text)
+        and lex.role_kind(last.lower) == "person"
+    ):
         # rule A762: the plural of a title's letters is a group of people, with the
         # words that describe it ("opposition MPs accused", "Opposition TDs")
         group = _nominal_left(tokens, end, lex)
@@ -1930,7 +1935,12 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
                     return described, k
             if mention is not None:
                 return mention, start
-    if end >= 4 and plural_person(last.lower, lex):
+    if (
+        end >= 4
+        # (the cheap test first: "of" or a determiner among the words before)
+        and (tokens[end - 3].lower in _OF_OWNING or tokens[end - 4].lower in _OF_OWNING)
+        and plural_person(last.lower, lex)
+    ):
         # rule A760: one of a group, read leftwards as it is after the verb ('"...,"
         # one of the exporters said'; "said one of the students")
         k = end - 2

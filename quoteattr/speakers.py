@@ -1175,7 +1175,11 @@ class DocumentNames:
             if (
                 text.startswith(",", occ.end)
                 and (_AGE_OR_WHO.match(text, occ.end) or self._described_person(occ.end))
-            ) or _NAME_GIVEN_AS.search(text, max(0, occ.start - 20), occ.start):
+            ) or (
+                # (the cheap test first: few names follow "as")
+                text.endswith(" as ", 0, occ.start)
+                and _NAME_GIVEN_AS.search(text, max(0, occ.start - 20), occ.start)
+            ):
                 # (rule A739: or the name a described person gave, "who asked to be
                 # identified only as Thida")
                 occ.titled = True
