@@ -1189,11 +1189,12 @@ class DocumentNames:
                 len(o.parts) > 1 and o.parts[-1] == word for o in self._by_word[word]
             ):
                 occ.gender, occ.titled = gender, True
-        for occ in self.occurrences:
+        for word in self._persons:
             # (rule A739: a person's word is a person wherever it is written alone,
             # "Thida now works at a registered factory")
-            if len(occ.parts) == 1 and not occ.titled and occ.parts[0] in self._persons:
-                occ.titled = True
+            for occ in self._by_word[word]:
+                if len(occ.parts) == 1:
+                    occ.titled = True
 
     def _described_person(self, end: int) -> bool:
         """Whether a description of a person stands in apposition after ``end`` (rule
@@ -1247,7 +1248,9 @@ class DocumentNames:
             return None
         space = text.rfind(" ", max(0, occ.start - _BODY_NOUN_REACH), occ.start - 1)
         noun = text[space + 1 : occ.start - 1]
-        if space > 0 and not text.endswith(_BODY_NOUN_OPENERS, 0, space + 1):
+        if space < 0 or noun not in self.lex.roles or occ.parts[0] in self.lex.given_names:
+            return None  # (the look-ups first: most names follow no role noun)
+        if not text.endswith(_BODY_NOUN_OPENERS, 0, space + 1):
             # rule A735: past where it is based ("of the Oslo-based group Grønn Kapital")
             based = text.rfind(" ", max(0, space - _BODY_NOUN_REACH), space)
             word = text[based + 1 : space]
@@ -1258,14 +1261,7 @@ class DocumentNames:
                 nationality = text.rfind(" ", max(0, based - _BODY_NOUN_REACH), based)
                 if text[nationality + 1 : based] in self.lex.demonyms:
                     space = nationality
-        if (
-            space < 0
-            or noun not in self.lex.roles
-            or not text.endswith(_BODY_NOUN_OPENERS, 0, space + 1)
-            or occ.parts[0] in self.lex.given_names
-        ):
-            return None
-        return noun
+        return noun if text.endswith(_BODY_NOUN_OPENERS, 0, space + 1) else None
 
     def written_as_person(self, word: str) -> bool:
         """Whether the document writes ``word`` alone with an age or ``who`` after it,
