@@ -1916,10 +1916,7 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
         # words that describe it ("opposition MPs accused", "Opposition TDs")
         group = _nominal_left(tokens, end, lex)
         if group is not None:
-            k = end - 1
-            while k > 0 and tokens[k - 1].start >= group.start:
-                k -= 1
-            return group, k
+            return _with_first_index(tokens, end, group)
     if _is_name_word(last) or (last.text == "." and end >= 2 and _is_name_word(tokens[end - 2])):
         start = _run_left(tokens, end, lex)
         if start < end:
@@ -1929,10 +1926,7 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
                 # said"): the whole description, as for a role noun in lower case
                 described = _nominal_left(tokens, end, lex)
                 if described is not None and described.start < mention.start:
-                    k = start
-                    while k > 0 and tokens[k - 1].start >= described.start:
-                        k -= 1
-                    return described, k
+                    return _with_first_index(tokens, end, described)
             if mention is not None:
                 return mention, start
     if (
@@ -1958,12 +1952,15 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
         ):
             return _nominal(tokens, k - 2, end, last.lower, "person"), k - 2
     nominal = _nominal_left(tokens, end, lex)
-    if nominal is not None:
-        k = end - 1
-        while k > 0 and tokens[k - 1].start >= nominal.start:
-            k -= 1
-        return nominal, k
-    return None
+    return _with_first_index(tokens, end, nominal) if nominal is not None else None
+
+
+def _with_first_index(tokens: list[Token], end: int, mention: Mention) -> tuple[Mention, int]:
+    """``mention``, ending at token ``end``, with the index of its first token."""
+    k = end - 1
+    while k > 0 and tokens[k - 1].start >= mention.start:
+        k -= 1
+    return mention, k
 
 
 def _bracket_opening(tokens: list[Token], close: int) -> int:
