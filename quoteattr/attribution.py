@@ -138,11 +138,11 @@ _NOT_NOUNS: Final = frozenset(
 
 # ``The lawmaker, Aurélien Marchetti,``: a role noun after ``the`` opening a sentence,
 # then a name in apposition (rule A694)
-_PERSON_NOUNS: Final = frozenset({"man", "woman"})  # (rule A748)
 _NAMED_ROLE: Final = regex.compile(
     r"(?<=[.!?”\"’'] )(?P<who>The) (?P<role>[a-z]+), "
     r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})(?:[,.]| of | from )"
 )
+_PERSON_NOUNS: Final = frozenset({"man", "woman"})  # nouns any person is (rule A748)
 
 
 @functools.lru_cache(maxsize=256)
@@ -2805,7 +2805,7 @@ class _Attributor:
             and tokens[i + 1].text.islower()
             and tokens[i + 1].lower not in _OBJECT_OPENERS
         ):
-            return None  # rule A761: a modifier, "Saudi state television", "Chinese state media"
+            return None  # rule A761: a modifier, "Egyptian state television"
         if (
             tok.lower == lemma
             and not _base_form_verb(tokens, i)
@@ -3232,7 +3232,9 @@ class _Attributor:
                 found = mention_before(tokens, v, self.lex)
                 if found is None or found[0].kind == "pronoun":
                     return None
-                at = found[1] - (tokens[found[1] - 1].lower == "the")  # (a body's article)
+                at = found[1]
+                if at and tokens[at - 1].lower == "the":
+                    at -= 1  # (a body's article)
                 if (
                     at > 1
                     and tokens[at - 2].text == ","

@@ -1374,8 +1374,8 @@ class DocumentNames:
         if after is None and age is not None:
             after = _VERBISH.match(self.text, end)  # (a description holding commas)
         if after is not None and (aside := _ASIDE.match(self.text, after.start(1))):
-            # rule A750: past an aside after the appositive ("Brian Murphy, the chairman
-            # of the county party, for example, said")
+            # rule A750: past an aside after the appositive ("Paul Ostrowski, the
+            # chairman of the Lake County party ..., for example, said")
             after = _VERBISH.match(self.text, aside.end())
         if after is not None and after.group(1) in ("of", "at"):
             # rule A262: past the body the person is of ("Ruth Abernathy of Castlegate
@@ -1486,8 +1486,8 @@ class DocumentNames:
                         )
                         # rule A408: or a body's capitalised name and a title ("The board's chair,
                         # Coast Guard Capt. Renata Sobczak-Hale, pressed"; rule A749: or a role
-                        # noun, "One superdelegate, Alabama Democratic Party chairwoman Nancy
-                        # Worley, pledged")
+                        # noun, "One delegate, Ohio Green Party treasurer Maria Lindqvist,
+                        # pledged")
                         or (
                             len(titles) <= MAX_BODY_WORDS + 1
                             and (
