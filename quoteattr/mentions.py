@@ -1774,8 +1774,11 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
             )
         ):
             return None  # (not the object of a verb: "told analysts on a conference call")
-        text = _join(tokens, start, end)
-        return Mention(nominal.start, tokens[end - 1].end, text, "nominal", nominal.role), start
+        # (rule A766: without the relative pronoun of a clause on them, "a woman from
+        # Mawlamyine who asked to be identified only as Thida")
+        stop = end - 1 if tokens[end - 1].lower == "who" else end
+        text = _join(tokens, start, stop)
+        return Mention(nominal.start, tokens[stop - 1].end, text, "nominal", nominal.role), start
     return None
 
 
