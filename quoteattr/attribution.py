@@ -3866,6 +3866,11 @@ class _Attributor:
                 )
             ):
                 i += 1
+                if tok.lower in _PLACE_PREPOSITIONS and tok.text.islower():
+                    # rule A767: past a place after its preposition ("Police in Suðurnes
+                    # say"): the place is no subject
+                    while i < limit and tokens[i].capitalised and not tokens[i].is_quote:
+                        i += 1
                 continue
             if tok.lower in _PREPOSITIONS:
                 # "On Twitter, she ...", "In the New Hampshire debate, Bush ...": skip the
