@@ -2064,15 +2064,28 @@ def mention_after(
                 end = _run_right(tokens, k, lex)
                 mention = _name_mention(tokens, i, end, lex, places_ok=places_ok)
                 return (mention, end) if mention is not None else None
-        if _is_name_word(tok) and not (
-            # rule A179: "A Pruitt spokesperson, Wyatt Delaney,": an article opening
-            # the sentence, before a capitalised word (rule A609: or "One", "One EPP
-            # official was blunter:")
-            not role_words
-            and (tok.lower in _ARTICLES_OPENING or tok.lower in _ALONE)
-            and (i == 0 or tokens[i - 1].sentence != tok.sentence)
-            and i + 1 < n
-            and _is_name_word(tokens[i + 1])
+        if (
+            _is_name_word(tok)
+            and not (
+                # rule A179: "A Pruitt spokesperson, Wyatt Delaney,": an article opening
+                # the sentence, before a capitalised word (rule A609: or "One", "One EPP
+                # official was blunter:")
+                not role_words
+                and (tok.lower in _ARTICLES_OPENING or tok.lower in _ALONE)
+                and (
+                    i == 0
+                    or tokens[i - 1].sentence != tok.sentence
+                    # rule A768: or a live page's entry after its time and dash ("11:20 — A
+                    # Guardia Civil officer at the cordon ... told us:")
+                    or (
+                        tokens[i - 1].text in LINE_DASHES
+                        and i > 1
+                        and tokens[i - 2].text[:1].isdigit()
+                    )
+                )
+                and i + 1 < n
+                and _is_name_word(tokens[i + 1])
+            )
         ):
             end = _run_right(tokens, i, lex)
             mention = _name_mention(tokens, i, end, lex, places_ok=places_ok)
