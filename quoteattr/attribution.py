@@ -1073,6 +1073,15 @@ class _Attributor:
                 or not plural_person(tok.lower, self.lex)
                 # (rule A427: nor a possessive, "the directors' box")
                 or (m + 1 < v and tokens[m + 1].text in "'’" and tokens[m + 1].start == tok.end)
+                # (rule A769: nor a word inside a body's name, "members of the Ruiru
+                # Landowners Welfare Group")
+                or (
+                    tok.text[:1].isupper()
+                    and m > 0
+                    and tokens[m - 1].capitalised
+                    and m + 1 < v
+                    and tokens[m + 1].capitalised
+                )
             ):
                 continue  # (past a sign's words: 'carried banners reading "..." and chanted')
             start = m
