@@ -614,7 +614,7 @@ paragraphs, several speakers.
 * ``tests/golden/attribution_articles78.json``: 15 texts (``S69C``) written during the
   same session, arriving after rule A728, and held out from it.
 * ``tests/golden/attribution_articles79.json``: 30 texts in two groups (``S70A``,
-  ``S70B``) written at the start of the session of rules A737-A765, arriving after rule
+  ``S70B``) written at the start of the session of rules A737-A770, arriving after rule
   A738 (a cocoa price dispute, a flood defences inquiry, wildfire evacuations, a State
   of Origin decider, a typhoon live page, a profit warning, a corruption sentencing, a
   fishing quota debate, dam negotiations, media freedom protests, ferry cancellations,
