@@ -3204,23 +3204,14 @@ class _Attributor:
         """The named subject of the verb before the coordinator at ``j`` when a clause
         opener stands right before that subject (rule A573: "..., when Sandhu turned to
         the premier and accused him of running "...""); None otherwise."""
-        sentence = tokens[j].sentence
-        for v in range(j - 1, max(0, j - _PARTICIPLE_REACH), -1):
-            tok = tokens[v]
-            if tok.sentence != sentence or tok.segment is not None or tok.text in ",;:":
-                return None
-            if tok.text.islower() and (
-                tok.lower.endswith("ed") or tok.lower in self.lex.verb_forms
-            ):
-                found = mention_before(tokens, v, self.lex)
-                if (
-                    found is not None
-                    and found[0].kind == "name"
-                    and found[1] > 0
-                    and tokens[found[1] - 1].lower in _CLAUSE_OPENERS
-                ):
-                    return found[0]
-                return None
+        found = self._nearest_verb_subject(tokens, j)
+        if (
+            found is not None
+            and found[0].kind == "name"
+            and found[1] > 0
+            and tokens[found[1] - 1].lower in _CLAUSE_OPENERS
+        ):
+            return found[0]
         return None
 
     def coordinated_subject(self, tokens: list[Token], comma: int) -> Mention | None:
@@ -3228,32 +3219,38 @@ class _Attributor:
         and a comma stand right before that subject: the clause a participle after the
         comma hangs on (rule A742: "..., but the National Prosecuting Authority declined
         to prosecute, citing "...""); None otherwise."""
-        sentence = tokens[comma].sentence
-        for v in range(comma - 1, max(1, comma - _PARTICIPLE_REACH), -1):
+        found = self._nearest_verb_subject(tokens, comma, past_infinitive=True)
+        if found is None or found[0].kind == "pronoun":
+            return None
+        at = found[1]
+        if at and tokens[at - 1].lower == "the":
+            at -= 1  # (a body's article)
+        if (
+            at > 1
+            and tokens[at - 2].text == ","
+            and (tokens[at - 1].lower in _COORDINATORS or tokens[at - 1].lower in _CLAUSE_OPENERS)
+        ):
+            return found[0]
+        return None
+
+    def _nearest_verb_subject(
+        self, tokens: list[Token], j: int, *, past_infinitive: bool = False
+    ) -> tuple[Mention, int] | None:
+        """The subject of the nearest verb in lower case (a reporting verb or one in
+        -ed) before token ``j`` in its clause, no comma, colon or quotation between; with
+        ``past_infinitive``, not a verb after "to" ("declined to prosecute"). None when
+        there is no such verb or it has no subject (rules A573, A742)."""
+        sentence = tokens[j].sentence
+        for v in range(j - 1, max(0, j - _PARTICIPLE_REACH), -1):
             tok = tokens[v]
             if tok.sentence != sentence or tok.segment is not None or tok.text in ",;:":
                 return None
             if (
                 tok.text.islower()
-                and tokens[v - 1].lower != "to"
+                and not (past_infinitive and tokens[v - 1].lower == "to")
                 and (tok.lower.endswith("ed") or tok.lower in self.lex.verb_forms)
             ):
-                found = mention_before(tokens, v, self.lex)
-                if found is None or found[0].kind == "pronoun":
-                    return None
-                at = found[1]
-                if at and tokens[at - 1].lower == "the":
-                    at -= 1  # (a body's article)
-                if (
-                    at > 1
-                    and tokens[at - 2].text == ","
-                    and (
-                        tokens[at - 1].lower in _COORDINATORS
-                        or tokens[at - 1].lower in _CLAUSE_OPENERS
-                    )
-                ):
-                    return found[0]
-                return None
+                return mention_before(tokens, v, self.lex)
         return None
 
     def verb_subject_before(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
