@@ -247,6 +247,8 @@ _POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": 
 _REPLY_NOUNS: Final = frozenset("response reply answer retort verdict message".split())
 _MODALS: Final = frozenset("would will could might may should can must shall".split())
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
+# Reporting verbs that take no person as their object, only the clause they report
+_CLAUSE_ONLY: Final = frozenset({"say", "add", "insist", "claim", "state", "argue", "admit"})
 _SAY_LIKE: Final = frozenset({"say", "tell", "write", "explain", "note", "state", "tweet"})
 # Verbs of a finding (rule A483), a ruling or a document issued (rule A484), which report
 # only outside the clause of another reporting verb ("The court found that ..." but "The
@@ -2461,7 +2463,12 @@ class _Attributor:
                 # towards the empty pools. "...," he said")
                 description = subject.text
         if description is None or any(
-            tokens[v].lower in verbs and tokens[v + 1].capitalised for v in range(after, end - 1)
+            tokens[v].lower in verbs
+            and tokens[v + 1].capitalised
+            # (rule A771: not the subject of the clause "said" reports, "said Khartoum
+            # was worried")
+            and verbs[tokens[v].lower] not in _CLAUSE_ONLY
+            for v in range(after, end - 1)
         ):
             return None  # someone else spoken to: "A reporter asked Sanders"
         return description
