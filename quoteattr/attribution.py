@@ -1437,13 +1437,20 @@ class _Attributor:
                 # rule A210: "it said" speaks for the body opening the sentence before
                 # ("The ministry issued guidance. It said ..."); not for the body named
                 # last, which was measured right only half the time ("what it calls")
-                subject = self._as_body(self._previous_subject(mention.start, opening=True))
+                # rule A773: a body named as the subject of the verb whose reported
+                # clause it opens comes first (rule A264, "Greenfield Action said in a
+                # statement it would", after a body opening the sentence before)
+                reporting = self.reporting_body(mention.start)
+                subject = (
+                    reporting
+                    if reporting is not None and _named_issuer(reporting)
+                    else self._as_body(self._previous_subject(mention.start, opening=True))
+                )
                 if subject is None or subject.kind != "organisation":
-                    # rule A264: or the body whose reported clause it opens ("Greenfield
-                    # Action said in a statement it would challenge the law"); rule A297:
+                    # rule A264: or the body whose reported clause it opens; rule A297:
                     # or the body that is its own sentence's subject
                     subject = (
-                        self.reporting_body(mention.start)
+                        reporting
                         or self.subject_body(mention.start)
                         or self.coordinated_body(mention.start)
                         or self.closing_body(mention.start)
