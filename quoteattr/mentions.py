@@ -2432,7 +2432,10 @@ def _names_role_holder(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         k += 1
     if k == i or k >= n or not _is_name_word(tokens[k]):
         return False
-    entry = lex.roles.get(tokens[head if head >= 0 else k - 1].lower)
+    word = tokens[head if head >= 0 else k - 1].lower
+    entry = lex.roles.get(word)
+    if entry is None and "-" in word:
+        return prefixed_role(word, lex)  # rule A774: "Vicofa vice-chairman Hoang Van Loc"
     # (rule A700: or of a body, "Media regulator Ofcom"; not "campaign Wednesday")
     return entry is not None and (
         entry[1] == "person" or (entry[1] == "org" and tokens[k].text not in lex.nonnames)
