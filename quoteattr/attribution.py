@@ -3007,6 +3007,12 @@ class _Attributor:
             return None
         mention, end = subject
         if (
+            mention.kind == "organisation"
+            and self.lex.is_place(mention.text)
+            and (end == n or self.verb_at(tokens, end) is None)
+        ):
+            return None  # (rule A775: a place speaks only right before its verb)
+        if (
             tokens[j].lower in ("a", "an")
             and mention.kind != "name"
             and mention.role is not None

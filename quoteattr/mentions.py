@@ -974,6 +974,18 @@ def _name_mention(
         # rule A725: a portfolio and a country is a department ("Environment Canada",
         # "Statistics Canada"), no title
         return Mention(tokens[start].start, tokens[end - 1].end, parts.role, "organisation")
+    if (
+        places_ok
+        and parts.role
+        and lex.is_place(parts.role)
+        # (not a place before a role noun: "the Ghana international told")
+        and not (
+            end < len(tokens) and tokens[end].text.islower() and _role_continues(tokens[end], lex)
+        )
+    ):
+        # rule A775: a place alone where a place may speak ('"...," Israel said'): its
+        # government, a body
+        return Mention(tokens[start].start, tokens[end - 1].end, parts.role, "organisation")
     if parts.role and not lex.is_place(parts.role):
         # A title alone ("the President said"): a nominal mention.
         return Mention(tokens[start].start, tokens[end - 1].end, parts.role, "nominal", parts.role)
