@@ -66,6 +66,7 @@ from quoteattr.mentions import (
     mention_after,
     mention_before,
     modifier_word,
+    opening_group,
     placed_people,
     plural_person,
     plural_role,
@@ -3946,6 +3947,8 @@ class _Attributor:
                     i += 1  # not a mention: skip the rest of its capitalised run
                 continue
             mention, end = found
+            if i == k and (group := opening_group(tokens, (mention, i), self.lex)) is not None:
+                mention = group[0]  # rule A776: "Campaigners have vowed ..."
             follower = tokens[end] if end < limit else None
             if (
                 (

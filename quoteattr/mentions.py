@@ -1306,6 +1306,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             or _qualified(tokens, found, i, lex)
             or _located(tokens, found, i, lex)
             or _listed_body(tokens, found, i, lex)
+            or opening_group(tokens, found, lex)
             or found
         )
     if (placed := placed_people(tokens, i, lex)) is not None:
@@ -1740,6 +1741,25 @@ _OPENER_REACH: Final = 12  # tokens of a phrase opening a sentence before its co
 # Prepositions of where people are ("Villagers in the upper Teifi valley say"): A548.
 _PLACING: Final = frozenset({"in", "on", "at", "from", "near", "across", "around"})
 _PLACE_REACH: Final = 6  # words of the place phrase
+
+
+def opening_group(
+    tokens: list[Token], found: tuple[Mention, int], lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """A plural noun of people, capitalised as it opens its sentence, read as a name
+    (rule A776: "Campaigners have vowed to fight the plans, warning that"): those people,
+    a nominal mention; None for anything else."""
+    mention, k = found
+    if (
+        mention.kind != "name"
+        or " " in mention.text
+        or (k > 0 and tokens[k - 1].sentence == tokens[k].sentence)
+        or not plural_person(mention.text.lower(), lex)
+        # (not before its complement: "Leaders of the organization", read as a group)
+        or (k + 1 < len(tokens) and tokens[k + 1].lower in PREPOSITIONS)
+    ):
+        return None
+    return Mention(mention.start, mention.end, mention.text, "nominal", mention.text.lower()), k
 
 
 def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, int] | None:
