@@ -46,6 +46,9 @@ SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 STREET_WORDS: Final = frozenset(
     "Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Highway Square".split()
 )
+# Words opening the name of a street or a square, in the languages of its country
+# ("Plaza San Martín", "Piazza Navona"): rule A777.
+STREET_OPENERS: Final = frozenset("Plaza Piazza Avenida Calle Rua Rue Praça Largo".split())
 # Endings of a hyphened participle before a name, no part of it: "Boston-based
 # Veridian", "London-born Sadiq Khan", "Kremlin-backed Ivan Petrov" (rule A257).
 _MODIFIER_ENDINGS: Final = tuple(
@@ -960,6 +963,7 @@ def _name_mention(
         if (
             _possessive(tokens[e - 1])
             or tokens[e - 1].text in STREET_WORDS
+            or (e - s >= 2 and tokens[s].text in STREET_OPENERS)
             or (not places_ok and not parts.role and lex.is_place(text))
         ):
             return None  # "Russia's", or a place ("in Valencia"): not a speaker

@@ -34,6 +34,7 @@ from quoteattr.mentions import (
     PARTICLES,
     POSTNOMINALS,
     PREPOSITIONS,
+    STREET_OPENERS,
     STREET_WORDS,
     SUFFIXES,
     body_possessor,
@@ -671,6 +672,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     if (
         j <= i
         or words[j - 1] in STREET_WORDS
+        or (j - i >= 2 and words[i] in STREET_OPENERS)
         or (
             # rule A178: a run ending with a title is a role ("Business Secretary")
             j - i >= 2
