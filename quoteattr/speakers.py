@@ -265,6 +265,8 @@ _SUBORDINATORS: Final = frozenset(
 # offered"). A relative clause may hold commas of its own (rule A125: "Jane Doe, who
 # served in Iran, Turkey and France, praised"); a party or state in brackets may come
 # first (rule A126: "Paul Ryan (R-Wis.) said").
+# A pronoun of one gender, for the one a shared surname stands for (rule A778).
+_GENDERED_PRONOUN: Final = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
 _WORD_AFTER: Final = regex.compile(r"\p{Ll}+(?![\p{L}-])")  # a lower-case word, whole
 _VERBISH: Final = regex.compile(
     r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*"
@@ -967,6 +969,7 @@ class DocumentNames:
         self._persons: set[str] = set()  # single words with an age or "who" (A360, A384)
         self._parse = _run_parser(lex)
         skip = _single_words_to_skip(lex)
+        self._quoted = quoted
         q, nq = 0, len(quoted)
         end = len(text) if until is None else min(until, len(text))
         # Every capitalised run of the document, outside quotations: its words, and an
@@ -1744,8 +1747,37 @@ class DocumentNames:
         best = self._best_of(parts, gender)
         if not best:
             return " ".join(parts)
+        if (
+            len(best) > 1
+            and gender is None
+            and len(parts) == 1
+            # (not a possessor: "Quiñones's daughter ... she said" is the daughter)
+            and self.text[at + len(parts[0]) : at + len(parts[0]) + 1] not in ("'", "’")
+        ):
+            best = self._of_gender_after(best, at)
         k = bisect.bisect_right(best, (at, "\uffff"))
         return best[k - 1][1] if k else best[0][1]
+
+    def _of_gender_after(
+        self, best: list[tuple[int, str, str | None]], at: int
+    ) -> list[tuple[int, str, str | None]]:
+        """Of ``best``, people of different genders who share a surname, those of the
+        gender of the first pronoun after ``at`` in its paragraph (rule A778: "Duvanel,
+        whose ..., said ... "...," he said" of Olivier and Isabelle Duvanel); all of
+        ``best`` when they are of one gender, or no such pronoun follows."""
+        genders = {self.genders.get(name) or known for _, name, known in best}
+        if len(genders - {None}) < 2:
+            return best
+        end = self.text.find("\n", at)
+        quoted = self._quoted
+        for found in _GENDERED_PRONOUN.finditer(self.text, at, end if end >= 0 else len(self.text)):
+            q = bisect.bisect_right(quoted, (found.start(), math.inf)) - 1
+            if q < 0 or quoted[q][1] <= found.start():
+                break  # (not one inside a quotation: '"He told me ...,"')
+        else:
+            return best
+        gender = "m" if found.group(1) else "f"
+        return [b for b in best if (self.genders.get(b[1]) or b[2]) == gender] or best
 
     def _best_of(
         self, parts: tuple[str, ...], gender: str | None = None
