@@ -242,6 +242,8 @@ _BEFORE_BASE_FORM: Final = frozenset(
 # Words that open what a verb says or its object, after a base form (rule A761).
 _OBJECT_OPENERS: Final = frozenset("that it he she they we i the a an its his her their".split())
 _COORDINATORS: Final = frozenset({"and", "but", "or", "then"})
+# Words whose "'s" is "is" or "has", no possessive's (rule A779).
+_CONTRACTING: Final = frozenset({"that", "there", "here", "who", "what", "where", "let"})
 # A possessive pronoun and the subject pronoun that stands for the same one (A270).
 _POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Nouns for what someone said, before a colon: "Clinton's response was:" (rule A279).
@@ -2766,7 +2768,27 @@ class _Attributor:
         lemma = forms.get(tok.lower)
         if lemma is None:
             return None
-        if i and tokens[i - 1].lower in _NOUN_MARKERS:
+        if (
+            i
+            and (
+                tokens[i - 1].lower in _NOUN_MARKERS
+                # rule A779: or after a possessor in lower case, "the unions' demands"
+                or (
+                    tokens[i - 1].text.islower()
+                    and possessive(tokens[i - 1].lower)
+                    # (no pronoun's "is" or "has": "Farmers she's spoken to")
+                    and tokens[i - 1].lower[:-2] not in self.lex.pronouns
+                    and tokens[i - 1].lower[:-2] not in _CONTRACTING
+                )
+                or (
+                    tokens[i - 1].text in ("'", "’")
+                    and i > 1
+                    and tokens[i - 2].end == tokens[i - 1].start
+                    and tokens[i - 2].text.islower()
+                    and tokens[i - 2].lower.endswith("s")
+                )
+            )
+        ):
             return None  # rule A131: "the protests", "her remarks": a noun
         if (
             i > 1
