@@ -1084,8 +1084,17 @@ class _Attributor:
                     tok.text[:1].isupper()
                     and m > 0
                     and tokens[m - 1].capitalised
-                    and m + 1 < v
-                    and tokens[m + 1].capitalised
+                    and (
+                        (m + 1 < v and tokens[m + 1].capitalised)
+                        # rule A780: or ending it, after a word inside the sentence
+                        # ("members of the Coalition Against Corrupt Leaders held")
+                        or (
+                            tok.text[1:].islower()
+                            and m > 1
+                            and tokens[m - 2].sentence == sentence
+                            and tokens[m - 2].text[:1].isalpha()
+                        )
+                    )
                 )
             ):
                 continue  # (past a sign's words: 'carried banners reading "..." and chanted')
