@@ -1283,7 +1283,7 @@ _RELATIVE_SUBJECTS: Final = frozenset({"he", "she"})  # (rule A310)
 UNNAMED_ONE: Final = frozenset({"one", "a", "an", "another"})  # (rule A541)
 _SPEAKS_FOR: Final = frozenset(
     """spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official
-    officials representative representatives source sources""".split()
+    officials representative representatives""".split()
 )
 _STOP_LEFT: Final = frozenset(
     """and or but that which who whom as if when while because of to for with by in on at
