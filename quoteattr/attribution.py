@@ -220,6 +220,7 @@ _SAID_WHEN_REACH: Final = 5
 _TELLING: Final = frozenset({"tell", "inform", "assure", "remind", "warn"})  # (rule A542)
 _TOLD_REACH: Final = 14  # words of the one told, when and where, before "that" (A542)
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
+_CLAUSE_VERB_REACH: Final = 16  # tokens back to the verb a clause's comma ends (A782)
 # Words no participle phrase on a subject holds (rule A369): relative pronouns, "to" and
 # auxiliaries ("her campaign is planning to reprint an editorial that accuses").
 _CLAUSE_STOPS: Final = frozenset(
@@ -3293,7 +3294,7 @@ class _Attributor:
         ``past_infinitive``, not a verb after "to" ("declined to prosecute"). None when
         there is no such verb or it has no subject (rules A573, A742)."""
         sentence = tokens[j].sentence
-        for v in range(j - 1, max(0, j - _PARTICIPLE_REACH), -1):
+        for v in range(j - 1, max(0, j - _CLAUSE_VERB_REACH), -1):
             tok = tokens[v]
             if tok.sentence != sentence or tok.segment is not None or tok.text in ",;:":
                 return None
@@ -3302,6 +3303,8 @@ class _Attributor:
                 and not (past_infinitive and tokens[v - 1].lower == "to")
                 and (tok.lower.endswith("ed") or tok.lower in self.lex.verb_forms)
             ):
+                while v > 1 and tokens[v - 1].lower in _AUXILIARIES:
+                    v -= 1  # rule A782: past its auxiliary ("Environment Canada has issued")
                 return mention_before(tokens, v, self.lex)
         return None
 
