@@ -2265,6 +2265,7 @@ class _Attributor:
             else:
                 modifier = None
             after = at_role + 1
+            apposed = None
             if after < len(tokens) and tokens[after].text == ",":
                 close = next(
                     (
@@ -2275,6 +2276,10 @@ class _Attributor:
                     None,
                 )
                 if close is not None:
+                    if close > after + 2 and all(t.capitalised for t in tokens[after + 1 : close]):
+                        # rule A783: the name in apposition to the role ("The education
+                        # minister, João Carvalho Neves, has described")
+                        apposed = (tokens[after + 1].start, tokens[close].start)
                     after = close + 1
             if after >= len(tokens):
                 return None
@@ -2284,6 +2289,10 @@ class _Attributor:
             entry = self.lex.roles.get(role)
             if entry is None or entry[1] != "person" or (entry[0] and entry[0] != gender):
                 return None
+            if apposed is not None and (
+                name := self.names.first_holder(apposed[0], apposed[1], role)
+            ):
+                return name if self.names.gender_of(name) in (None, gender) else None
             if place is not None:
                 return self.names.resolve_role(tokens[j].start, role, gender=gender, place=place)
             if modifier is not None:
