@@ -463,6 +463,12 @@ def _issued_text(role: str) -> regex.Pattern[str]:
     return regex.compile(rf" (?:an?|its|his|her|their) (?:[\w-]+ ){{0,3}}?{regex.escape(role)}\b")
 
 
+@functools.lru_cache(maxsize=64)
+def _text_verb(role: str) -> regex.Pattern[str]:
+    """The past of a text noun that is a verb too (``posted``, ``tweeted``: rule A785)."""
+    return regex.compile(rf"\b{regex.escape(role)}e?d\b")
+
+
 @functools.lru_cache(maxsize=256)
 def _role_opening(role: str) -> regex.Pattern[str]:
     """``The`` or ``the``, up to three words, and the role noun ``role`` (rule A218)."""
@@ -2020,7 +2026,7 @@ class _Attributor:
             _issued_text(role), self.text, max(0, mention.start - _ISSUER_REACH), mention.start
         )
         if issued is None:
-            return None
+            return self._text_verb_issuer(mention, role)
         at = issued.start()
         tokens = self.paragraph(at + 1)
         k = bisect.bisect_left(tokens, at + 1, key=_start)
@@ -2058,6 +2064,26 @@ class _Attributor:
         ):
             return None
         return self._issuing(subject)
+
+    def _text_verb_issuer(
+        self, mention: Mention, role: str
+    ) -> tuple[str, Literal["person", "organisation"]] | None:
+        """Who issued ``the post`` or ``the tweet`` by the verb of the same word shortly
+        before it (rule A785: "The fire service has posted on X that ... "...," the post
+        said"): that verb's subject; None when no such verb is written."""
+        posted = last_match(
+            _text_verb(role), self.text, max(0, mention.start - _ISSUER_REACH), mention.start
+        )
+        if posted is None:
+            return None
+        tokens = self.paragraph(posted.start())
+        v = bisect.bisect_left(tokens, posted.start(), key=_start)
+        if v == len(tokens) or tokens[v].start != posted.start():
+            return None
+        while v > 1 and tokens[v - 1].lower in _AUXILIARIES:
+            v -= 1
+        found = mention_before(tokens, v, self.lex)
+        return self._issuing(found[0]) if found is not None else None
 
     def text_verb_subject(self, tokens: list[Token], sentence: int, k: int) -> Mention | None:
         """The subject of the verb nearest token ``k`` in ``sentence``: the verbs before
