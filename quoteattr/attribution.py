@@ -3107,7 +3107,14 @@ class _Attributor:
         limit = end + (1 if mention.kind == "pronoun" or term else _MAX_AFTER_SUBJECT)
         for k in range(end, min(n, limit + 1)):
             tok = tokens[k]
-            if tok.is_quote or tok.sentence != sentence or (term and k > end):
+            if (
+                tok.is_quote
+                or tok.sentence != sentence
+                or (term and k > end)
+                # rule A786: ", but" opens another clause of the sentence's subject ('"...,"
+                # the country's smallest district, but acknowledged')
+                or (tok.lower == "but" and tokens[k - 1].text == ",")
+            ):
                 # (rule A467: after a term, its verb right after the noun phrase, no
                 # comma or "and" between: 'would "neither help nor hinder" the
                 # proceedings, noting')
