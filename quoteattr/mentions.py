@@ -1386,6 +1386,24 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     # read on back, past the place
                     k = found[1] - 1
                     continue
+                if (
+                    found is not None
+                    and found[0].kind in ("name", "organisation")
+                    and found[1] > 1
+                    and tokens[found[1] - 1].text.isalpha()
+                    and tokens[found[1] - 1].text.islower()
+                    and tokens[found[1] - 1].lower not in PREPOSITIONS
+                    and tokens[found[1] - 1].lower not in _DETERMINERS
+                    and tokens[found[1] - 1].lower not in ("and", "or")
+                    # (the rest of the list after its comma: "Meta and TikTok")
+                    and any(t.lower == "and" for t in tokens[k + 1 : i - 1])
+                    and all(t.capitalised or t.lower == "and" for t in tokens[k + 1 : i - 1])
+                ):
+                    # rule A787: the first of a list a verb inside the appositive takes
+                    # ("The Digital Industry Group, whose members include Google, Meta
+                    # and TikTok, said"): read on back, past that verb's object
+                    k = found[1] - 1
+                    continue
                 named = _appositive_name(tokens, k, lex)
                 if (
                     named is not None
