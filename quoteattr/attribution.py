@@ -220,6 +220,7 @@ _SAID_WHEN_REACH: Final = 5
 _TELLING: Final = frozenset({"tell", "inform", "assure", "remind", "warn"})  # (rule A542)
 _TOLD_REACH: Final = 14  # words of the one told, when and where, before "that" (A542)
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
+_TEXT_SUBJECT_WORDS: Final = 5  # words from "The" to a text noun's verb (rule A788)
 _CLAUSE_VERB_REACH: Final = 16  # tokens back to the verb a clause's comma ends (A782)
 # Words no participle phrase on a subject holds (rule A369): relative pronouns, "to" and
 # auxiliaries ("her campaign is planning to reprint an editorial that accuses").
@@ -1476,6 +1477,11 @@ class _Attributor:
                     )
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
+                elif (text := self.text_subject(mention.start)) is not None:
+                    # rule A788: or the text that is its sentence's subject ("The report
+                    # criticised the ministry for what it called "...""), as that text
+                    # resolves
+                    speaker = self.resolve(quote, text, cue, rule).speaker
                 elif (last := self._last_spoken) is not None and (
                     last[1].kind == "organisation"
                     and self.line(last[0])[0] == self.line(mention.start)[0]
@@ -2560,6 +2566,23 @@ class _Attributor:
             return None
         subject = self.sentence_subject(tokens, tokens[k].sentence, k)
         return subject if subject is not None and subject.kind == "organisation" else None
+
+    def text_subject(self, at: int) -> Mention | None:
+        """The text named by ``the`` and a text noun opening the sentence of the pronoun
+        at ``at``, before a verb ("The report criticised the ministry for what it called":
+        rule A788); None when the sentence opens otherwise."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == len(tokens):
+            return None
+        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
+        if tokens[first].lower != "the":
+            return None
+        for v in range(first + 2, min(k, first + _TEXT_SUBJECT_WORDS)):
+            if self.lex.role_kind(tokens[v - 1].lower) == "text" and tokens[v].text.islower():
+                found = mention_before(tokens, v, self.lex)
+                return found[0] if found is not None and found[1] == first else None
+        return None
 
     def coordinated_body(self, at: int) -> Mention | None:
         """The organisation that is the subject of a main clause joined by ", and" to the
