@@ -478,6 +478,8 @@ def _noun_named(role: str) -> regex.Pattern[str]:
     word = r"\p{Lu}[\p{L}'’-]*"
     return regex.compile(
         rf"(?:\b[Tt]he[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+){{0,2}}"
+        # (rule A789: or after a place's possessive, "Spain's state weather agency Aemet")
+        rf"|\b\p{{Lu}}[\p{{L}}-]*['’]s[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+){{0,2}}"
         rf"|(?:^|(?<=\n)|(?<=[.!?\"”][ \t\u00a0]+))\p{{Lu}}[a-z-]+[ \t\u00a0]+)"
         rf"{regex.escape(role)}[ \t\u00a0]+"
         rf"({word}(?:[ \t\u00a0]+(?:(?:of|for|and|on)[ \t\u00a0]+)?{word}){{0,5}})"
