@@ -2154,7 +2154,12 @@ class DocumentNames:
                 k, occ = owner, self.occurrences[owner]
             if (
                 occ.is_org
-                and (word in occ.words or self._apposed.get(occ.name) == role)
+                and (
+                    word in occ.words
+                    # rule A790: or its plural ("Congress of Trade Unions": "the union")
+                    or f"{word}s" in occ.words
+                    or self._apposed.get(occ.name) == role
+                )
                 # (rule A596: not the noun alone before a spokesperson's noun, "a
                 # Commission spokesperson", which names no body but the one it points to)
                 and not (occ.parts == (word,) and self.text.startswith(" spokes", occ.end))
