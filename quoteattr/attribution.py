@@ -1289,11 +1289,26 @@ class _Attributor:
             if that > 0 and all(w[:1].isupper() or w.lower() in _SAID_WHEN for w in between[:that])
             else 0
         )
-        if not own and cue.lemma in _TELLING:
+        if not own:
             # rule A542: the one told, and when and where, before "that" ("told a rally of
-            # about 12,000 doctors in central Seoul on Sunday that ... "like criminals"")
+            # about 12,000 doctors in central Seoul on Sunday that ... "like criminals"");
+            # rule A792: or when and where alone, no verb or comma among them ("said on
+            # the night of the massacre that the killings were "...")
             that = next((k for k, w in enumerate(between[:_TOLD_REACH]) if w == "that"), -1)
-            own = that + 1 if that > 0 else 0
+            if (
+                that > 0
+                and (
+                    cue.lemma in _TELLING
+                    or all(
+                        w.isalpha()
+                        and w.lower() not in self.lex.verb_forms
+                        # (an -ed word only after an article: "in a televised statement")
+                        and (not w.endswith("ed") or (k and between[k - 1].lower() in _ARTICLES))
+                        for k, w in enumerate(between[:that])
+                    )
+                )
+            ):
+                own = that + 1
         if not own and between[0].lower() in ("in", "on"):
             # rule A540: or its phrase with no "that" after it ("said in a statement it had
             # tabled a "generous" offer")
