@@ -1546,7 +1546,18 @@ class _Attributor:
                 # that makes it definite: "the Taoiseach", "her Honour"
                 or before in ("the ", "her ", "his ")
             )
-            if kind == "person" and definite:
+            kin = mention.text.lower().split()
+            if (
+                len(kin) == 2
+                and kin[0] in ("her", "his")
+                and role_gender in ("m", "f")
+                and role in KIN_NOUNS
+            ):
+                # rule A793: a relative of the one "her" or "his" stands for, who shares
+                # that person's surname ("said Mrs Thirkettle ... Her husband added:")
+                related = names.resolve(mention.start, gender="f" if kin[0] == "her" else "m")
+                name = names.relative_of(related, role_gender, mention.start) if related else None
+            if name is None and kind == "person" and definite:
                 # only a definite role noun points back: "the senator", not "a senator"
                 name = names.resolve_role(mention.start, role, gender=role_gender)
                 if name is not None:

@@ -1949,6 +1949,26 @@ class DocumentNames:
             found = self._role_holder(at, _ROLE_ALIASES[role], gender)
         return found
 
+    def relative_of(self, canonical: str, gender: str, at: int) -> str | None:
+        """The person of ``gender`` named last before ``at`` who shares the surname of
+        ``canonical`` and is not that person (rule A793: "Her husband" of "Linda
+        Thirkettle" is "Gary Thirkettle"); None when no such person is named."""
+        if " " not in canonical:
+            return None
+        surname = canonical.rsplit(" ", 1)[1]
+        for k in range(bisect.bisect_left(self._starts, at) - 1, -1, -1):
+            occ = self.occurrences[k]
+            if occ.is_org or surname not in occ.words:
+                continue
+            name = self._canonical_of(k)
+            if (
+                name != canonical
+                and name.endswith(f" {surname}")
+                and self.genders.get(name) == gender
+            ):
+                return name
+        return None
+
     def _written_before(self, k: int) -> str:
         """The text just before occurrence ``k`` that may describe the person, back to
         the occurrence before it: titles and a role ("campaign manager Robby Mook")."""
