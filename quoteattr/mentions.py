@@ -1901,7 +1901,8 @@ def _role_of_body(
     """``found``, a body, widened to the role it completes (``The leader of the hard-left
     France Unbowed``, ``A spokesman for the National Marine Fisheries Service``), so that
     a name in apposition after it is the subject (rule A159); else ``found``."""
-    k = _body_start(tokens, found, _JOINERS | _AFFILIATIONS | _REPRESENTING)
+    # (rule A794: or "with", "a researcher with Kachin Mining Watch")
+    k = _body_start(tokens, found, _JOINERS | _AFFILIATIONS | _REPRESENTING | {"with"})
     if described and k < 0 and found[0].kind == "organisation" and found[1] > 1:
         # rule A235: with ``described``, a body described in lower case ("the head of
         # the party's youth organization, Leonie Cakir,")
