@@ -1395,6 +1395,11 @@ class _Attributor:
                 # monetary policy committee" keeps its article, in lower case (rule A268)
                 kept = any(possessive(w) and w.islower() for w in words[1:-1])
                 words = ["the", *words[1:]] if kept else words[1:]
+                if not kept and words[0].islower() and words[-1].islower():
+                    # rule A795: past words in lower case describing a named body ("the
+                    # opposition ANO party" -> "ANO party")
+                    first = next((j for j, w in enumerate(words) if w[:1].isupper()), 0)
+                    words = words[first:]
                 canonical = self.body_described(mention)  # rule A208
                 if mention.role and " ".join(_past_located(words)).lower() == mention.role:
                     # "the company", "the ministry": the one named before (rule A132),
