@@ -279,6 +279,7 @@ _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _SO_CALLED_REACH: Final = 16  # characters before a quotation's words read for "so-called"
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
+_CLOSING_MARKS: Final = " \"'“”‘’«»"  # (rule A796: a quotation's closing marks)
 _CLAUSE_WORDS: Final = 16  # words between a cue and a term in its clause (rules A182, A274)
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
 # Words after a quoted term that go on with the clause, where a noun would show the term
@@ -2745,6 +2746,19 @@ class _Attributor:
             return None
         return None
 
+    def _asked_aloud(self, at: int) -> bool:
+        """Whether the sentence before ``at``, in its paragraph, is a quoted question and
+        ``asked`` after it (rule A796: '"So it was never found?" Mutua asked.')."""
+        found = self.sentence_before(at)
+        if found is None:
+            return False
+        tokens, _, first, opening = found
+        return (
+            tokens[opening].is_quote
+            and tokens[opening].text.rstrip(_CLOSING_MARKS)[-1:] == "?"
+            and any(t.lower == "asked" for t in tokens[opening + 1 : first])
+        )
+
     def pronoun_subject_before(self, at: int, gender: str | None) -> str | None:
         """The person ``he`` or ``she`` stands for when it opens the sentence before
         ``at`` in its paragraph, not known to be of another gender than ``gender``
@@ -2769,6 +2783,10 @@ class _Attributor:
         if name is None:
             return None
         question = self.question(at)
+        if question is None and self._asked_aloud(at):
+            # rule A796: the one answering a question quoted just before ('"...?" Mutua
+            # asked. "...," the officer replied'): someone other than the asker
+            return self.names.resolve(at, gender=gender, other_than=name)
         if question is None or question[0] != name:
             return name
         asker, asked, asked_gender = question
