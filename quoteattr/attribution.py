@@ -173,12 +173,16 @@ _ISSUER_REACH: Final = 600  # characters searched back for "a statement" (rule A
 # right after it (rule A213)
 _AUTHOR_AFTER: Final = regex.compile(
     # (rule A717: or its authors set beside it, "The open letter, organised by Professor X,")
-    r"(?:,[ \t]+(?:signed|organi[sz]ed|written|drafted)[ \t]+by"
+    # (rule A797: or after its date, "One memo, dated May 29 and signed by")
+    r"(?:,[ \t]+(?:dated[ \t]+\w+(?:[ \t]+\w+)?[ \t]+and[ \t]+)?"
+    r"(?:signed|organi[sz]ed|written|drafted)[ \t]+by"
     r"|[ \t]+(?:(?:issued|released|posted|published|sent)[ \t]+"
     # (rule A655: and when, "published in June by")
     r"(?:(?:in|on|last|this|earlier)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?)?(?:from|by))[ \t]+"
     r"(?:the[ \t]+(?P<role>\p{Ll}+)(?=[,.;:])|(?:the[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.&-]*"
-    r"(?:[ \t]+(?:of|for|and|&|(?:(?:of|for|and)[ \t]+)?the|\p{Lu}[\p{L}'’.&-]*)){0,6}))"
+    r"(?:[ \t]+(?:of|for|and|&|(?:(?:of|for|and)[ \t]+)?the|\p{Lu}[\p{L}'’.&-]*)){0,6})"
+    # (rule A797: or a person described, "signed by a prison intelligence officer")
+    r"|(?P<described>an?[ \t]+[\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,3})(?=[,.;:]))"
 )
 # Texts whose issuer speaks through them (not a report or a petition, often by others).
 _ISSUED_TEXTS: Final = frozenset(
@@ -200,7 +204,7 @@ _AFTER_QUOTE: Final = _DASHES | {"'", "’", "”", '"'}
 _BRIDGE: Final = frozenset({",", ":", "that", "—", "–", "-", ";"})
 # Capitalised words before a text noun that name no issuer (rule A382).
 _NO_ISSUER: Final = frozenset(
-    "that this these those his her their its our my your "
+    "that this these those his her their its our my your one another each every "  # (A797)
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _PERSON_PRONOUNS: Final = frozenset({"he", "she"})  # (rules A391, A392)
@@ -2221,6 +2225,10 @@ class _Attributor:
         m = _AUTHOR_AFTER.match(self.text, mention.end)
         if m is None:
             return None
+        if m["described"] is not None:
+            described = m["described"]
+            person = self.lex.role_kind(described.rsplit(" ", 1)[1]) == "person"
+            return (described, "person") if person else None
         if m["role"] is not None:
             entry = self.lex.roles.get(m["role"])
             if entry is None or entry[1] != "org":
