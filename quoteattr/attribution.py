@@ -224,6 +224,7 @@ _SAID_WHEN_REACH: Final = 5
 _TELLING: Final = frozenset({"tell", "inform", "assure", "remind", "warn"})  # (rule A542)
 _TOLD_REACH: Final = 14  # words of the one told, when and where, before "that" (A542)
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
+_OF_PHRASE_WORDS: Final = 5  # words back from a base form to a plural's "of" (A798)
 _TEXT_SUBJECT_WORDS: Final = 5  # words from "The" to a text noun's verb (rule A788)
 _CLAUSE_VERB_REACH: Final = 16  # tokens back to the verb a clause's comma ends (A782)
 # Words no participle phrase on a subject holds (rule A369): relative pronouns, "to" and
@@ -1221,12 +1222,14 @@ class _Attributor:
                     if tokens[e - 1].lower.endswith("s"):
                         return e
             return j
-        if tokens[k].lower != "of" or tokens[k + 1].lower != "the":
+        if tokens[k].lower != "of" or tokens[k + 1].lower not in _ARTICLES:
             return k
+        if tokens[k + 1].lower != "the":
+            j += 1  # (rule A798: "of a clifftop caravan park")
         words = j
         while (
             j < v
-            and j - words < 2
+            and j - words < 3
             and tokens[j].text.isalpha()
             and tokens[j].text.islower()
             # (up to a verb: "supporters of the law sang hymns", "... president gathered")
@@ -3482,7 +3485,13 @@ class _Attributor:
         j = k - 1
         while j > 0 and (tokens[j].lower in _ADVERBS or tokens[j].lower in _AUXILIARIES):
             j -= 1
-        if j < 0 or not plural_person(tokens[j].lower, self.lex):
+        if j < 0:
+            return None
+        if not plural_person(tokens[j].lower, self.lex) and not (
+            # rule A798: or its "of" phrase ends there ("The owners of a clifftop caravan
+            # park say")
+            any(t.lower == "of" for t in tokens[max(0, j - _OF_PHRASE_WORDS) : j])
+        ):
             return None
         group = self.group_before(tokens, j + 1)
         if group is None or group.end != tokens[j].end:
@@ -4661,9 +4670,19 @@ def _base_form_verb(tokens: list[Token], i: int) -> bool:
     return (
         prev.lower in _BEFORE_BASE_FORM
         or prev.capitalised
-        or (prev.lower.endswith("s") and not prev.lower.endswith("ss"))
+        or _plural_form(prev.lower)
         or not prev.text.isalpha()
+        # rule A798: or a plural's "of" phrase ("The owners of a clifftop caravan park say")
+        or any(
+            tokens[m].lower == "of" and _plural_form(tokens[m - 1].lower)
+            for m in range(max(1, i - _OF_PHRASE_WORDS), i - 1)
+        )
     )
+
+
+def _plural_form(word: str) -> bool:
+    """Whether ``word`` ends as a plural does (``owners``; not ``boss``)."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _gender(value: str | None) -> Literal["m", "f"] | None:
