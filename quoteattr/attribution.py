@@ -2189,7 +2189,28 @@ class _Attributor:
         """Who wrote a text named with a possessive pronoun (``Her report``, ``its
         letter``: rule A270), as that pronoun resolves; None for any other text."""
         subject = _owner_pronoun(mention.start, mention.text.partition(" ")[0])
-        return self.resolve(quote, subject, cue, rule).speaker if subject is not None else None
+        if subject is not None:
+            return self.resolve(quote, subject, cue, rule).speaker
+        body = self._owning_body(mention)
+        owner = self.resolve(quote, body, cue, rule).speaker if body is not None else None
+        # (no place: "the newspaper's editorial", not "Baton Rouge")
+        return owner if owner is not None and not self.lex.is_place(owner.name) else None
+
+    def _owning_body(self, mention: Mention) -> Mention | None:
+        """The body a definite noun in the possessive before a text names (rule A799:
+        "The regional district's evacuation order"): a mention of that body; None for
+        any other text."""
+        words = mention.text.split()
+        if words[0].lower() != "the":
+            return None
+        owner = next((j for j, w in enumerate(words[1:-1], 1) if possessive(w)), None)
+        if owner is None or not words[owner].islower():
+            return None
+        role = words[owner][:-2] if words[owner][-2:] in ("'s", "’s") else words[owner][:-1]
+        if self.lex.role_kind(role) != "org":
+            return None
+        text = " ".join([*words[:owner], role])
+        return Mention(mention.start, mention.start + len(text), text, "organisation", role)
 
     def pronoun_issuer(
         self, quote: Quote, mention: Mention, cue: Cue | None, rule: str
