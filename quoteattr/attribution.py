@@ -2488,9 +2488,10 @@ class _Attributor:
         ):
             # rule A758: a role noun for one named before ("The Liga chief dismissed
             # the criticism. "...," he said")
+            role = (subject.role or "").lower()
             return self.names.resolve_role(
-                subject.start, (subject.role or "").lower(), gender=gender
-            )
+                subject.start, role, gender=gender
+            ) or self.described_before(subject, role)  # rule A800: or described unnamed
         if subject is None or subject.kind != "name":
             return None
         if subject.text.isupper() and " " not in subject.text:
