@@ -1303,6 +1303,20 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
     if i == 0:
         return None
     found = _mention_ending_at(tokens, i, lex)
+    if (
+        found is not None
+        and found[0].kind == "name"
+        and found[1] > 1
+        and (
+            tokens[found[1] - 1].lower in _PLACED_IN
+            or (
+                (possessive(tokens[found[1] - 1].lower) or tokens[found[1] - 1].lower == "the")
+                and tokens[found[1] - 2].lower in _PLACED_IN
+            )
+        )
+        and (placed := placed_people(tokens, i, lex)) is not None
+    ):
+        return placed  # rule A801: "Islanders on Orkney's North Isles have hit out"
     if found is not None:
         return (
             _affiliated(tokens, found, lex)
@@ -1763,6 +1777,8 @@ _OPENER_REACH: Final = 12  # tokens of a phrase opening a sentence before its co
 # Prepositions of where people are ("Villagers in the upper Teifi valley say"): A548.
 _PLACING: Final = frozenset({"in", "on", "at", "from", "near", "across", "around"})
 _PLACE_REACH: Final = 6  # words of the place phrase
+# Of those, the ones before a place's name, not a firm's ("Analysts at Jefferies"): A801.
+_PLACED_IN: Final = frozenset({"in", "on", "across", "around", "near"})
 
 
 def opening_group(
