@@ -1663,6 +1663,15 @@ class _Attributor:
                 )
                 if described is None and definite and role in _GENERIC_PEOPLE:
                     described = self.unnamed_before(mention.start, role_gender)  # rule A702
+                if (
+                    mention.text.lower() in ("one", "another")
+                    and cue is not None
+                    and cue.lemma == "read"
+                    and (source := self.written_source(mention.start)) is not None
+                ):
+                    # rule A802: one of the signs named before ("Many carried placards.
+                    # One read "...""): their holder, as "It read" gives
+                    return self.resolve(quote, source, cue, rule)
                 if mention.text.lower() == "another":
                     described = self.another_of(mention)  # rule A616
                 if described is None and mention.text.lower() in ("one", "another"):
@@ -3290,20 +3299,24 @@ class _Attributor:
                 paragraphs.append((before, len(before)))
         for toks, end in paragraphs:
             for k in range(end - 1, -1, -1):
-                role = self.lex.roles.get(toks[k].lower)
+                word = toks[k].lower
+                role = self.lex.roles.get(word)
+                if role is None and word in SIGN_NOUNS:
+                    role = self.lex.roles.get(singular(word))  # rule A802: "placards"
                 if role is None or role[1] != "text" or toks[k].is_quote:
                     continue
                 found = mention_before(toks, k + 1, self.lex)
-                if found is None or found[0].kind != "nominal":
-                    continue
-                nominal, start = found
-                if toks[k].lower in SIGN_NOUNS:
+                if word in SIGN_NOUNS:
                     # rule A416: a sign's holder ("fishermen hung a banner across the
-                    # jetty. It read: "...""), when its sentence names one
-                    v = _holding_verb(toks, start)
+                    # jetty. It read: "...""), when its sentence names one (rule A802:
+                    # also past a noun phrase read as no mention, "homemade placards")
+                    v = _holding_verb(toks, found[1] if found is not None else k)
                     holder = self.doer(toks, v) if v is not None else None
                     if holder is not None:
                         return holder
+                if found is None or found[0].kind != "nominal":
+                    continue
+                nominal, start = found
                 # rule A298: its author in a clause right after it ("a Slack message
                 # Castellanos-Mora sent Subramanian")
                 author = self._text_author(toks, k + 1) or self.sentence_subject(
