@@ -3741,6 +3741,16 @@ class _Attributor:
                     subject = None  # rule A404: no dateline ("DODOMA, Tanzania - ...")
                 if (
                     subject is not None
+                    and subject[0].kind == "nominal"
+                    and subject[1] > 1
+                    and tokens[subject[1] - 1].lower == "and"
+                    and plural_person(tokens[subject[1] - 2].lower, self.lex)
+                ):
+                    # rule A803: two groups joined ("more than 300 doctors and nurses had
+                    # warned"), as a group is read (rule A415)
+                    subject = self.plural_subject(tokens, k) or subject
+                if (
+                    subject is not None
                     and tok.lower.endswith("ing")
                     and subject[1] > 0
                     and tokens[subject[1] - 1].lower in ("on", "in", "at")
