@@ -2933,8 +2933,8 @@ class _Attributor:
                 tokens[i - 1].lower in _NOUN_MARKERS
                 # rule A779: or after a possessor in lower case, "the unions' demands"
                 or (
-                    tokens[i - 1].text.islower()
-                    and possessive(tokens[i - 1].lower)
+                    tokens[i - 1].lower.endswith(("'s", "’s", "s'", "s’"))
+                    and tokens[i - 1].text.islower()
                     # (no pronoun's "is" or "has": "Farmers she's spoken to")
                     and tokens[i - 1].lower[:-2] not in self.lex.pronouns
                     and tokens[i - 1].lower[:-2] not in _CONTRACTING

@@ -1751,6 +1751,8 @@ class DocumentNames:
             return " ".join(parts)
         if (
             len(best) > 1
+            # (most share one name: nothing to choose)
+            and any(name != best[0][1] for _, name, _ in best)
             and gender is None
             and len(parts) == 1
             # (not a possessor: "Quiñones's daughter ... she said" is the daughter)

@@ -1,4 +1,4 @@
-"""Two thousand eight hundred and sixty made-up news texts, written apart from the
+"""Two thousand nine hundred and fifty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -637,6 +637,30 @@ paragraphs, several speakers.
   drink-driving case).
 * ``tests/golden/attribution_articles82.json``: 15 texts (``S71C``) written during the
   same session, arriving after rule A752, and held out from it.
+* ``tests/golden/attribution_articles83.json``: 30 texts in two groups (``S72A``,
+  ``S72B``) written at the start of the session of rules A771-A803, arriving after rule
+  A772 (copper smelter pollution, holiday-let council tax, a dzud winter, a Six Nations
+  match, wildfire evacuations, a private bank merger, a fuel subsidy fraud trial, a
+  misinformation bill, ceasefire talks, a broadcaster overhaul, ferry timetable cuts,
+  coffee and drought, an impeachment vote, cable sabotage, a wedding feud, a garment
+  factory fire inquiry, library closures, a lithium deal, a night Grand Prix, an
+  earthquake live page, a battery recall, a police corruption trial, a housing debate,
+  border talks, a teachers' strike, flood defences, nickel mining, a state of emergency,
+  illegal logging, a nightclub row).
+* ``tests/golden/attribution_articles84.json``: 15 texts (``S72C``) written at the same
+  time, arriving after rule A772, and held out from the session.
+* ``tests/golden/attribution_articles85.json``: 30 texts in two groups (``S73A``,
+  ``S73B``) written during the same session, arriving after rules A788 (``S73A``) and
+  A789 (``S73B``) (maize price controls, coastal erosion, a border clash, a Test match
+  collapse, a flash floods live page, shipping results, a police killings inquest, a
+  drugs consumption room debate, an oil export dispute, pension reform protests, a bus
+  operator collapse, cashew processing, a prosecutor in exile, a jade mine landslide, a
+  boy band reunion, a currency crash, a fracking protest, a foreign agents law, a relay
+  final, an eruption live page, a takeover bid, a defamation appeal, a speed limit
+  vote, a central banker's arrest, coalition talks, a coal mine plan, vanilla prices, a
+  transitional council, a prison massacre, a drink-driving case).
+* ``tests/golden/attribution_articles86.json``: 15 texts (``S73C``) written during the
+  same session, arriving after rule A789, and held out from it.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -740,6 +764,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles80.json")
     + golden_cases.load("attribution_articles81.json")
     + golden_cases.load("attribution_articles82.json")
+    + golden_cases.load("attribution_articles83.json")
+    + golden_cases.load("attribution_articles84.json")
+    + golden_cases.load("attribution_articles85.json")
+    + golden_cases.load("attribution_articles86.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -768,7 +796,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2860
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2950
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
