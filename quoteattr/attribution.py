@@ -68,6 +68,7 @@ from quoteattr.mentions import (
     modifier_word,
     opening_group,
     placed_people,
+    plural_form,
     plural_person,
     plural_role,
     possessive,
@@ -256,9 +257,9 @@ _POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": 
 # Nouns for what someone said, before a colon: "Clinton's response was:" (rule A279).
 _REPLY_NOUNS: Final = frozenset("response reply answer retort verdict message".split())
 _MODALS: Final = frozenset("would will could might may should can must shall".split())
-# Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
-# Reporting verbs that take no person as their object, only the clause they report
+# Reporting verbs that take no person as their object, only the clause they report (A771).
 _CLAUSE_ONLY: Final = frozenset({"say", "add", "insist", "claim", "state", "argue", "admit"})
+# Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
 _SAY_LIKE: Final = frozenset({"say", "tell", "write", "explain", "note", "state", "tweet"})
 # Verbs of a finding (rule A483), a ruling or a document issued (rule A484), which report
 # only outside the clause of another reporting verb ("The court found that ..." but "The
@@ -4715,19 +4716,14 @@ def _base_form_verb(tokens: list[Token], i: int) -> bool:
     return (
         prev.lower in _BEFORE_BASE_FORM
         or prev.capitalised
-        or _plural_form(prev.lower)
+        or plural_form(prev.lower)
         or not prev.text.isalpha()
         # rule A798: or a plural's "of" phrase ("The owners of a clifftop caravan park say")
         or any(
-            tokens[m].lower == "of" and _plural_form(tokens[m - 1].lower)
+            tokens[m].lower == "of" and plural_form(tokens[m - 1].lower)
             for m in range(max(1, i - _OF_PHRASE_WORDS), i - 1)
         )
     )
-
-
-def _plural_form(word: str) -> bool:
-    """Whether ``word`` ends as a plural does (``owners``; not ``boss``)."""
-    return word.endswith("s") and not word.endswith("ss")
 
 
 def _gender(value: str | None) -> Literal["m", "f"] | None:

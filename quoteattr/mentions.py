@@ -1054,7 +1054,7 @@ def plural_role(word: str, lex: Lexicon) -> str | None:
     """What the plural role noun ``word`` names (``"person"``, ``"org"``, ``"text"``):
     a listed one in the plural (``supporters``, ``people``, ``groups``) or the plural of
     a listed one (``fans``, ``villagers``: rule A423); None for any other word."""
-    if not (_plural_form(word) or word in _PLURALS):
+    if not (plural_form(word) or word in _PLURALS):
         return None
     kind = lex.role_kind(word)
     if kind is None and _plural(word, lex):
@@ -1090,7 +1090,7 @@ def _plural(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _plural_form(word: str) -> bool:
+def plural_form(word: str) -> bool:
     """Whether ``word`` has a plural's ending (``fans``, ``fishermen``; not ``boss``)."""
     return word.endswith(("s", "men")) and not word.endswith("ss")
 
@@ -1190,7 +1190,7 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
                 # rule A359: "that" before a plural is the pronoun of a relative clause
                 # ("levels that health officials warned were"), no determiner
                 break
-            if prev.lower in _ARTICLES_SINGULAR and i < start and _plural_form(head.lower):
+            if prev.lower in _ARTICLES_SINGULAR and i < start and plural_form(head.lower):
                 # rule A422: "a" before a plural determines a noun of its own ("a result
                 # environmental groups called"): the phrase starts after that noun
                 i += 1
