@@ -1750,11 +1750,11 @@ class DocumentNames:
         if not best:
             return " ".join(parts)
         if (
-            len(best) > 1
+            gender is None
+            and len(parts) == 1
+            and len(best) > 1
             # (most share one name: nothing to choose)
             and any(name != best[0][1] for _, name, _ in best)
-            and gender is None
-            and len(parts) == 1
             # (not a possessor: "Quiñones's daughter ... she said" is the daughter)
             and self.text[at + len(parts[0]) : at + len(parts[0]) + 1] not in ("'", "’")
         ):
