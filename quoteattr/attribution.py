@@ -1937,6 +1937,12 @@ class _Attributor:
             # rule A693: the description set beside a name ("according to Bahrom
             # Nazarov, an independent economist ... "...," the economist said")
             return apposed
+        if self.text.endswith(" as ", 0, found.start()) and (
+            named := self._named_subject(found.start())
+        ):
+            # rule A804: or the role a name's sentence gives it ("X is testifying as a
+            # prosecution witness. ... "...," the witness replied")
+            return named
         if found.group("object") is not None and (
             (noun := _NOUN_AFTER.match(self.text, found.end())) is not None
             and noun.group(1) not in self.lex.verb_forms
@@ -1955,6 +1961,18 @@ class _Attributor:
             first = Mention(found.start(), found.end(), found.group(0), "nominal", role)
             return self.spokesperson_for(first) or found.group(0)
         return found.group(0)
+
+    def _named_subject(self, at: int) -> str | None:
+        """The canonical name of the person who is the subject of the sentence holding
+        ``at``, before it; None when that subject is no name."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == len(tokens):
+            return None
+        subject = self.sentence_subject(tokens, tokens[k].sentence, k)
+        if subject is None or subject.kind != "name":
+            return None
+        return self.names.canonical(subject.text.split(), subject.start)
 
     def demonym_person(self, mention: Mention, quote: Quote) -> str | None:
         """The person that ``the Spaniard``, ``the Indian driver``, ``the 29-year-old
