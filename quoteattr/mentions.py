@@ -2782,6 +2782,8 @@ def _represented(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, in
         and tokens[k].lower not in _DETERMINERS
     ):
         k += 1  # "for committee Democrats", "for state Republicans"
+    if k == first and k + 1 < n and modifier_word(tokens[k].text):
+        first = k = k + 1  # rule A805: where it is based, no part ("for Hamburg-based X")
     if k >= n or not _is_name_word(tokens[k]):
         return None
     end = _run_right(tokens, k, lex)
