@@ -638,7 +638,7 @@ paragraphs, several speakers.
 * ``tests/golden/attribution_articles82.json``: 15 texts (``S71C``) written during the
   same session, arriving after rule A752, and held out from it.
 * ``tests/golden/attribution_articles83.json``: 30 texts in two groups (``S72A``,
-  ``S72B``) written at the start of the session of rules A771-A804, arriving after rule
+  ``S72B``) written at the start of the session of rules A771-A805, arriving after rule
   A772 (copper smelter pollution, holiday-let council tax, a dzud winter, a Six Nations
   match, wildfire evacuations, a private bank merger, a fuel subsidy fraud trial, a
   misinformation bill, ceasefire talks, a broadcaster overhaul, ferry timetable cuts,
