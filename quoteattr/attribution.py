@@ -1965,14 +1965,18 @@ class _Attributor:
     def _named_subject(self, at: int) -> str | None:
         """The canonical name of the person who is the subject of the sentence holding
         ``at``, before it; None when that subject is no name."""
+        subject = self._subject_before(at)
+        if subject is None or subject.kind != "name":
+            return None
+        return self.names.canonical(subject.text.split(), subject.start)
+
+    def _subject_before(self, at: int) -> Mention | None:
+        """:meth:`sentence_subject` of the sentence holding ``at``, before ``at``."""
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
         if k == len(tokens):
             return None
-        subject = self.sentence_subject(tokens, tokens[k].sentence, k)
-        if subject is None or subject.kind != "name":
-            return None
-        return self.names.canonical(subject.text.split(), subject.start)
+        return self.sentence_subject(tokens, tokens[k].sentence, k)
 
     def demonym_person(self, mention: Mention, quote: Quote) -> str | None:
         """The person that ``the Spaniard``, ``the Indian driver``, ``the 29-year-old
@@ -2653,11 +2657,7 @@ class _Attributor:
         """The organisation that is the subject of the sentence of the pronoun at ``at``,
         before it (rule A297: "The Water Resources Agency on Monday announced ...,
         citing what it called"); None when there is none."""
-        tokens = self.paragraph(at)
-        k = bisect.bisect_left(tokens, at, key=_start)
-        if k == len(tokens):
-            return None
-        subject = self.sentence_subject(tokens, tokens[k].sentence, k)
+        subject = self._subject_before(at)
         return subject if subject is not None and subject.kind == "organisation" else None
 
     def text_subject(self, at: int) -> Mention | None:

@@ -256,6 +256,8 @@ _ASIDE: Final = re.compile(
 _TIME_OPENER: Final = re.compile(
     r"(?:Earlier|Later|Last|This|On|In|At|During|After|Before)(?: [a-z\d]+){1,4}"
 )
+# A pronoun of one gender, for the one a shared surname stands for (rule A778).
+_GENDERED_PRONOUN: Final = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
 _POSSESSIVE_DETERMINERS: Final = frozenset("its his her their our my your".split())
 _SUBORDINATORS: Final = frozenset(
     "that who whom whose which because if when while although though since after before".split()
@@ -265,8 +267,6 @@ _SUBORDINATORS: Final = frozenset(
 # offered"). A relative clause may hold commas of its own (rule A125: "Jane Doe, who
 # served in Iran, Turkey and France, praised"); a party or state in brackets may come
 # first (rule A126: "Paul Ryan (R-Wis.) said").
-# A pronoun of one gender, for the one a shared surname stands for (rule A778).
-_GENDERED_PRONOUN: Final = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
 _WORD_AFTER: Final = regex.compile(r"\p{Ll}+(?![\p{L}-])")  # a lower-case word, whole
 _VERBISH: Final = regex.compile(
     r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*"
