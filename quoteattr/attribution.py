@@ -1527,6 +1527,12 @@ class _Attributor:
                 # added") speaks for it, as there (rule A155)
                 speaker = Speaker(spoken, "organisation", None)
                 confidence *= _PRONOUN_DISCOUNT
+            elif gender is not None and (teller := self.described_teller(mention.start, gender)):
+                # rule A807: the unnamed person whose reported clause it opens ("A former
+                # ferry engineer told the inquiry that she had warned ..."), as that
+                # description resolves (rule A806: to the name the next paragraph gives)
+                speaker = self.resolve(quote, teller, cue, rule).speaker
+                confidence *= _PRONOUN_DISCOUNT
             elif gender is not None:
                 # rule A333: not the one who asked the person of that gender in the
                 # sentence before ("X asked her whether ... "...," she replied")
@@ -1789,17 +1795,32 @@ class _Attributor:
         ):
             return None
         end = lede.end()
+        opening = -1  # where the next paragraph opens
         for _ in range(2):  # the ends of the next two paragraphs
             while self.text.startswith("\n", end) or self.text.startswith(" ", end):
                 end += 1
+            opening = end if opening < 0 else opening
             found = self.text.find("\n", end)
             end = len(self.text) if found < 0 else found
         # rule A493: the first given the role there ("The coroner investigating ...
         # found", then "Coroner Helen Maitland-Rua delivered her findings"), or else the
-        # first reported speaking
-        return self.names.first_holder(lede.end(), end, role) or self.names.next_speaker(
-            lede.end(), end
+        # first reported speaking; rule A806: or else the person the next paragraph
+        # opens with, described and named nowhere before ("Sipho Ndlovu, who served as
+        # ..., was giving evidence"), for the subject the lede opens with
+        return (
+            self.names.first_holder(lede.end(), end, role)
+            or self.names.next_speaker(lede.end(), end)
+            or (self.names.introduced_at(opening) if self._opens_lede(mention) else None)
         )
+
+    def _opens_lede(self, mention: Mention) -> bool:
+        """Whether ``mention`` is the subject of its paragraph's first sentence."""
+        tokens = self.paragraph(mention.start)
+        k = bisect.bisect_left(tokens, mention.start, key=_start)
+        if k == len(tokens) or tokens[k].sentence != tokens[0].sentence:
+            return False
+        subject = self.sentence_subject(tokens, tokens[k].sentence, k + 1)
+        return subject is not None and subject.start == mention.start
 
     def spokesperson_for(self, mention: Mention) -> str | None:
         """``A spokeswoman for the federal minister`` when ``mention`` (``A spokeswoman``)
@@ -2472,6 +2493,30 @@ class _Attributor:
         if body and subject.kind == "name" and not self.names.impersonal(name):
             return None
         return name
+
+    def described_teller(self, at: int, gender: str) -> Mention | None:
+        """The unnamed person described as the subject of the sentence holding the
+        pronoun at ``at`` when the pronoun opens the clause that person's reporting verb
+        reports (``A former ferry engineer told the inquiry on Monday that she had
+        warned``: rule A807), and is not of the other gender; None otherwise."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == 0 or k == len(tokens) or tokens[k - 1].lower not in ("that", "said"):
+            return None
+        subject = self.sentence_subject(tokens, tokens[k].sentence, k)
+        if (
+            subject is None
+            or subject.kind != "nominal"
+            or subject.text.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
+            or (entry := self.lex.roles.get((subject.role or "").lower())) is None
+            or entry[1] != "person"
+            or entry[0] not in (None, gender)
+        ):
+            return None
+        verbs = self.lex.verb_forms
+        after = bisect.bisect_left(tokens, subject.end, key=_start)
+        verb = next((v for v in range(after, k) if tokens[v].lower in verbs), None)
+        return subject if verb is not None and tokens[verb].text.islower() else None
 
     def speaking_subject(self, at: int, gender: str) -> str | None:
         """The person a pronoun at ``at`` stands for when the sentence before, in the

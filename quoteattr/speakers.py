@@ -2409,6 +2409,22 @@ class DocumentNames:
                 return self._canonical_of(k)
         return None
 
+    def introduced_at(self, start: int) -> str | None:
+        """The person whose name opens the paragraph at ``start`` with an age, a
+        relative clause or a description after it, named nowhere before (rule A806:
+        "Thandeka Mahlangu, who headed the department, ..." after a lede that only
+        describes her); None otherwise."""
+        k = bisect.bisect_left(self._starts, start)
+        if k == len(self.occurrences):
+            return None
+        occ = self.occurrences[k]
+        if occ.start != start or occ.is_org or not self.text.startswith(",", occ.end):
+            return None
+        if not (_AGE_OR_WHO.match(self.text, occ.end) or self._described_person(occ.end)):
+            return None
+        name = self._canonical_of(k)
+        return None if any(self._canonical_of(j) == name for j in range(k)) else name
+
     def next_speaker(self, start: int, end: int) -> str | None:
         """The first person named between ``start`` and ``end`` as the main subject of a
         reporting verb (rule A168); None when there is none."""
