@@ -4304,6 +4304,12 @@ class _Attributor:
                         # rule A323: "Deccan Thunder co-owner Anjali Mehra-Kapoor"
                         or prefixed_role(tokens[j - 1].text, self.lex)
                     )
+                    # rule A808: no verb among them, which makes the person its object
+                    # ("Coach Ian Platt refused to blame referee Tom Hale")
+                    and not any(
+                        tokens[w].lower == "to" or tokens[w].lower in self.lex.verb_forms
+                        for w in range(end, j - 1)
+                    )
                 ):
                     person = mention_after(tokens, j - 1, self.lex)
                     if person is not None and person[0].kind == "name":
