@@ -1791,7 +1791,8 @@ class _Attributor:
             lede is None
             or not lede.start() <= mention.start < lede.end()
             or {first, *before} & _ONE_OF  # one of a group: "one Republican"
-            or (role.endswith("s") and not role.endswith("ss"))  # a group: "officials"
+            # a group: "officials" (rule A809: or "fishermen")
+            or plural_form(role)
         ):
             return None
         end = lede.end()
