@@ -1,4 +1,4 @@
-"""Two thousand nine hundred and fifty made-up news texts, written apart from the
+"""Two thousand nine hundred and ninety-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -661,6 +661,19 @@ paragraphs, several speakers.
   transitional council, a prison massacre, a drink-driving case).
 * ``tests/golden/attribution_articles86.json``: 15 texts (``S73C``) written during the
   same session, arriving after rule A789, and held out from it.
+* ``tests/golden/attribution_articles87.json``: 30 texts in two groups (``S74A``,
+  ``S74B``) written at the start of the next session, arriving after rule A807 (a copper
+  mine acid spill, a fishing quota row, foreign agents law protests, a rugby league
+  grand final, a typhoon live page, a pharmaceutical merger, a bank fraud trial, a
+  tourism tax debate, a central bank standoff, far-right election gains, a maternity
+  scandal, lithium nationalisation, a debt restructuring, a prison gang takeover, a
+  reality TV divorce, pipeline evictions, a water contamination outbreak, peace talks,
+  a mountain stage, an earthquake live page, a carmaker recall, a state capture
+  sentencing, a housing emergency debate, a refugee camp famine, a snap election, wind
+  farm objections, an electronics factory, an IMF bailout, scam compound rescues, a
+  nightclub brawl).
+* ``tests/golden/attribution_articles88.json``: 15 texts (``S74C``) written at the same
+  time, arriving after rule A807, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -768,6 +781,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles84.json")
     + golden_cases.load("attribution_articles85.json")
     + golden_cases.load("attribution_articles86.json")
+    + golden_cases.load("attribution_articles87.json")
+    + golden_cases.load("attribution_articles88.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -796,7 +811,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2950
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2995
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
