@@ -63,6 +63,7 @@ from quoteattr.mentions import (
     QUALIFIERS,
     SUBJECT_PRONOUNS,
     UNNAMED_ONE,
+    apposed_person,
     mention_after,
     mention_before,
     modifier_word,
@@ -4224,6 +4225,12 @@ class _Attributor:
             mention, end = found
             if i == k and (group := opening_group(tokens, (mention, i), self.lex)) is not None:
                 mention = group[0]  # rule A776: "Campaigners have vowed ..."
+            if (
+                mention.kind == "nominal"
+                and self._role_kind(mention.role or "") == "person"
+                and (apposed := apposed_person(tokens, end, self.lex)) is not None
+            ):
+                return apposed  # rule A811: "Our correspondent in X, Zainab al-Rubaie,"
             follower = tokens[end] if end < limit else None
             if (
                 (

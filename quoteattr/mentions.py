@@ -2556,6 +2556,28 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
     )
 
 
+def apposed_person(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None:
+    """The person named in apposition after a role noun ending at token ``end``, past
+    where the role is held (rule A811: "Our correspondent in the Karrada district,
+    Zainab al-Rubaie, sends this:"), the name closed by a comma; None otherwise. (Not
+    when the mention holds the place: "A reader in Porto Alegre, X," measured worse.)"""
+    if end >= len(tokens) or tokens[end].lower not in ("in", "at"):
+        return None
+    comma = next(
+        (c for c in range(end + 1, min(len(tokens), end + 6)) if not tokens[c].text.isalpha()),
+        end,
+    )
+    found = _appositive_name(tokens, comma, lex)
+    if (
+        found is None
+        or found[0].kind != "name"
+        or found[1] >= len(tokens)
+        or tokens[found[1]].text != ","
+    ):
+        return None
+    return found[0]
+
+
 def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
     """``, Liam Park`` right after a role noun: the person it names (or the body:
     ``The landlord, Brightline Properties,``), with a role first or not (``, the French
@@ -2692,6 +2714,20 @@ def _title_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _timed(tokens: list[Token], dash: int) -> bool:
+    """Whether the line dash at ``dash`` closes a live page's time opening its sentence
+    (``15:30 —``, ``09:20 BST —``: rule A811)."""
+    sentence = tokens[dash].sentence
+    first = dash
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    return (
+        tokens[dash].text in LINE_DASHES
+        and 0 < dash - first <= 3
+        and tokens[first].text[:1].isdigit()
+    )
+
+
 def _determined_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
     """Index of the determiner opening the sentence when the words before ``comma``
     are a short noun phrase (``Its sponsor``, ``Her thesis adviser``, ``The minister of
@@ -2699,9 +2735,14 @@ def _determined_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | 
     whom the name could be apposed to (``An attorney for one of the defendants``)."""
     sentence = tokens[comma].sentence
     k = comma - 1
-    while k > 0 and comma - k < 7 and tokens[k - 1].sentence == sentence:
+    while (
+        k > 0
+        and comma - k < 7
+        and tokens[k - 1].sentence == sentence
+        and tokens[k - 1].text not in LINE_DASHES
+    ):
         k -= 1
-    if k and tokens[k - 1].sentence == sentence:
+    if k and tokens[k - 1].sentence == sentence and not _timed(tokens, k - 1):
         return None
     opener = tokens[k]
     if any(
