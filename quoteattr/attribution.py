@@ -4467,6 +4467,7 @@ class _Attributor:
         sentence = tokens[qi].sentence
         if qi > 0 and tokens[qi - 1].sentence == sentence:
             return None  # the quotation does not open its sentence
+        same_paragraph = qi > 0
         if qi == 0:
             before = self.paragraph_before(tokens[0].start if tokens else seg.start)
             if not before:
@@ -4479,8 +4480,23 @@ class _Attributor:
             # also critical of the milk. "...""): for whom the pronoun stands
             first = bisect.bisect_left(tokens, sentence - 1, key=_sentence)
             opener = tokens[first] if first < qi else None
-            if opener is None or opener.lower not in _PERSON_PRONOUNS or not opener.capitalised:
+            if opener is None:
                 return None
+            if opener.lower not in _PERSON_PRONOUNS or not opener.capitalised:
+                # rule A812: or a person named as its main subject, in the same paragraph
+                # ("In the market, spice trader Ravi Perera was blunt. "...""), when it
+                # quotes nothing
+                subject = self.sentence_subject(tokens, sentence - 1, qi)
+                if (
+                    not same_paragraph
+                    or subject is None
+                    or subject.kind != "name"
+                    or any(t.is_quote for t in tokens[first:qi])
+                    or self.names.speaker_at(subject.start, subject.end, None) is None
+                    or self.names.impersonal(subject.text)
+                ):
+                    return None
+                return self.resolve(quote, subject, None, "previous-sentence")
             pronoun = Mention(opener.start, opener.end, opener.text, "pronoun")
             return self.resolve(quote, pronoun, None, "previous-sentence")
         mention, cue, _ = found
