@@ -271,7 +271,10 @@ _WORD_AFTER: Final = regex.compile(r"\p{Ll}+(?![\p{L}-])")  # a lower-case word,
 _VERBISH: Final = regex.compile(
     r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*"
     # (rule A503: a place's country or state inside, ", a nurse from Brisbane, Australia,")
-    r"(?:,(?:[^,\n“\"‘]|[“\"‘][^,\n“”\"‘’]{1,40}[”\"’]"
+    # (rule A813: a quoted title inside with its commas, ', whose memoir "Sun, Sea and
+    # Me" sold well,')
+    r"(?:,(?:[^,\n“\"‘]|“[^\n“”]{1,40}”|\"[^\n\"]{1,40}\"|‘[^\n‘’]{1,40}’"
+    r"|(?<=\s)'[^\n']{1,40}'(?!\p{L})"
     r"|,[ \t\u00a0]+\p{Lu}[\p{L}\p{M}.'’-]*(?=,)){1,150}?,[ \t\u00a0]*"
     r"|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
     r"|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*"
