@@ -1687,9 +1687,9 @@ class _Attributor:
                 if described is None and role.startswith("spokes"):
                     described = self.spokesperson_for(mention)  # rule A643
                 if mention.text.lower() in _PART_OF_GROUP and role != mention.text.lower():
-                    described = (
-                        f"{mention.text} of the {role}"  # rule A436: "Some of the relatives"
-                    )
+                    # rule A436: "Some" after "Hundreds of relatives waited" are of the
+                    # relatives; rule A814: given as the group's noun, "relatives"
+                    described = role
                 for_body = (
                     _FOR_BODY.match(described) if described and " for " in described else None
                 )
