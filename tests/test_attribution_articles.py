@@ -1,4 +1,4 @@
-"""Two thousand nine hundred and ninety-five made-up news texts, written apart from the
+"""Three thousand and forty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -674,6 +674,18 @@ paragraphs, several speakers.
   nightclub brawl).
 * ``tests/golden/attribution_articles88.json``: 15 texts (``S74C``) written at the same
   time, arriving after rule A807, and held out from the session.
+* ``tests/golden/attribution_articles89.json``: 30 texts in two groups (``S75A``,
+  ``S75B``) written during the same session, arriving after rule A813 (a UN mission
+  expelled, a pier closure, fuel price riots, a women's cup final, an eruption live
+  page, steel job cuts, an illegal mining trial, a waiting lists debate, a drought and
+  blockade, an abortion law vote, a solar farm dispute, a lithium deal, garment wage
+  protests, water theft cartels, a drink-driving case, an insurgency, ferry port
+  gridlock, a water dispute, a team principal sacked, a storm live page, a luxury
+  takeover, a treason trial, an AI rules debate, boat arrivals, a media law row, a
+  village school closure, coffee growers, central bank independence, sand dredging, a
+  rapper's feud).
+* ``tests/golden/attribution_articles90.json``: 15 texts (``S75C``) written at the same
+  time, arriving after rule A813, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -783,6 +795,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles86.json")
     + golden_cases.load("attribution_articles87.json")
     + golden_cases.load("attribution_articles88.json")
+    + golden_cases.load("attribution_articles89.json")
+    + golden_cases.load("attribution_articles90.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -811,7 +825,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 2995
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3040
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
