@@ -2594,7 +2594,14 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
         mention = _name_mention(tokens, i + 1, end, lex)
         if mention is not None and mention.kind in ("name", "organisation"):
             return mention, end
-    elif tokens[i + 1].text.islower() or _AGE_WORD.fullmatch(tokens[i + 1].lower):
+    if (
+        tokens[i + 1].text.islower()
+        or _AGE_WORD.fullmatch(tokens[i + 1].lower)
+        # rule A815: or a nationality or a title before the role and name ("The head of
+        # MINUSMA, Senegalese diplomat Ousmane Ndiaye,", "Counsel for X, Mr Samuel Tetteh,")
+        or tokens[i + 1].text in lex.demonyms
+        or tokens[i + 1].text in lex.titles
+    ):
         # (rule A704: or an age, ", 16-year-old Jemina Laelang")
         found = mention_after(tokens, i, lex)
         if (
