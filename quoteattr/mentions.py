@@ -107,6 +107,9 @@ _ORDINALS: Final = frozenset("First Second Third Fourth Fifth".split())  # (rule
 # A dash closing a dateline or a live page's time ("BEIJING —", "08:47 —": rules A509,
 # A691, A729).
 LINE_DASHES: Final = frozenset({"-", "--", "—", "–", "―"})
+# Titles that are also a name's initials: a title only after a capitalised word of the
+# same name ("Labour MS Catrin Elwyn"), not opening it ("captain MS Dhanraj": rule A817)
+INITIALS_TITLES: Final = frozenset({"MS"})
 _DATELINE_WORDS: Final = 6
 # Title words that qualify a person's title, no portfolio (rule A725: "Former Scotland
 # international X" is no department).
@@ -895,6 +898,8 @@ def _title_at(
     best = 0
     best_gender: str | None = None
     words: list[str] = []
+    if tokens[i].text in INITIALS_TITLES and not (i and tokens[i - 1].capitalised):
+        return 0, None
     for k in range(i, min(end, i + 5)):
         text = tokens[k].text
         if text == "." and words:

@@ -26,6 +26,7 @@ import regex
 
 from quoteattr.cues import Lexicon
 from quoteattr.mentions import (
+    INITIALS_TITLES,
     INVERTING_COPULAS,
     MAX_BODY_WORDS,
     MONTHS,
@@ -604,7 +605,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     while i < n and not org_named:
         step = 0
         word = words[i]
-        if word in openers:
+        if word in openers and (i or word not in INITIALS_TITLES):
             for size in range(min(4, n - i), 0, -1):
                 phrase = " ".join(words[i : i + size])
                 if phrase in lex.titles or phrase in lex.demonyms:
