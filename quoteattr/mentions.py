@@ -926,7 +926,11 @@ def _title_at(
                 # rule A143: a role noun written with a capital opening a sentence
                 # ("Developer Mark Stanton", "Backup Malik Willis"), as the names read
                 # from the whole document take it
-                or (k + 1 < end and lex.role_kind(text.lower()) == "person")
+                or (
+                    k + 1 < end
+                    and lex.role_kind(text.lower()) == "person"
+                    and text not in lex.given_names  # (rule A819: "Dean Holroyd")
+                )
                 or (k + 1 < end and prefixed_role(text, lex))
             )
         ):

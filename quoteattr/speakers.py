@@ -621,7 +621,8 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
                     break
         if not step and (
             word in lex.title_words
-            or word.lower() in lex.roles
+            # (rule A819: not a given name, "Dean Holroyd")
+            or (word.lower() in lex.roles and word not in lex.given_names)
             or prefixed_role(word, lex)
             # rule A386: a body's acronym before a title ("NUP Legislator Lee Chun-hung")
             or (
