@@ -59,6 +59,7 @@ from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import (
     INVERTING_COPULAS,
     KIN_NOUNS,
+    KIN_OF,
     OPENING_CONJUNCTIONS,
     QUALIFIERS,
     SUBJECT_PRONOUNS,
@@ -2015,6 +2016,18 @@ class _Attributor:
             role = aged.group(1)
         elif (age := _AGE_ALONE.fullmatch(written)) is not None:
             return self._aged_person(mention, quote, age.group(1))
+        elif written[:4] in ("the ", "The ") and (kin := KIN_OF.fullmatch(written, 4)):
+            # rule A820: a parent described by their children points back as "she" or
+            # "he" would ("the mother-of-two said")
+            entry = self.lex.roles.get(kin.group(1))
+            if entry is None or entry[1] != "person" or entry[0] is None:
+                return None
+            name = self.speaking_subject(mention.start, entry[0]) or self.names.resolve(
+                mention.start, gender=entry[0]
+            )
+            if name is not None:
+                self.names.note_speaker(mention.start, name, entry[0])
+            return name
         elif described is not None and (
             all(
                 # (or several: "the Turkish-German forward", rule A250)

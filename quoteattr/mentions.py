@@ -1162,6 +1162,10 @@ def _datelined(tokens: list[Token], dash: int) -> bool:
     )
 
 
+# A parent described by their children: "mother-of-two", "father-to-be" (rule A820)
+KIN_OF: Final = re.compile(r"([a-z]+)-(?:of|to)-[a-z]+")
+
+
 def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None:
     """``the senator``, ``a White House spokeswoman``, ``officials`` ending at ``end``."""
     head = tokens[end - 1]
@@ -1169,6 +1173,8 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
     if role is None and "-" in head.lower:
         # rule A142: "co-leader", "ex-minister": the role after the prefix
         role = lex.roles.get(head.lower.rsplit("-", 1)[1])
+        if role is None and (kin := KIN_OF.fullmatch(head.lower)):
+            role = lex.roles.get(kin.group(1))  # rule A820: "the dad-of-three"
     plural = role is None and _plural(head.lower, lex)
     if plural:
         # rule A497: the plural of a listed role of people or bodies ("in what unions
