@@ -2680,15 +2680,24 @@ class _Attributor:
                 # name follow ("a technician who has worked there since 2013 gestured
                 # towards the empty pools. "...," he said")
                 description = subject.text
-        if description is None or any(
-            tokens[v].lower in verbs
-            and tokens[v + 1].capitalised
-            # (rule A771: not the subject of the clause "said" reports, "said Khartoum
-            # was worried")
-            and verbs[tokens[v].lower] not in _CLAUSE_ONLY
-            for v in range(after, end - 1)
-        ):
-            return None  # someone else spoken to: "A reporter asked Sanders"
+        if description is None:
+            return None
+        v = after
+        while v < end - 1:
+            if tokens[v].lower == "who" and tokens[v - 1].text == ",":
+                # rule A821: not inside its relative clause ("who spoke on condition of
+                # anonymity because he still advises Turkish companies,")
+                v = next((c for c in range(v + 1, end) if tokens[c].text == ","), end)
+                continue
+            if (
+                tokens[v].lower in verbs
+                and tokens[v + 1].capitalised
+                # (rule A771: not the subject of the clause "said" reports, "said
+                # Khartoum was worried")
+                and verbs[tokens[v].lower] not in _CLAUSE_ONLY
+            ):
+                return None  # someone else spoken to: "A reporter asked Sanders"
+            v += 1
         return description
 
     def _as_body(self, mention: Mention | None, at: int | None = None) -> Mention | None:
