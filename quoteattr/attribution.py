@@ -1548,6 +1548,9 @@ class _Attributor:
                     name = self.speaking_subject(mention.start, gender)
                     if name is not None and name == asker:
                         name = None
+                    # rule A822: or the unnamed person who spoke at the end of the
+                    # paragraph before, when the quotation opens its own
+                    name = name or self.unnamed_speaker_before(mention.start, gender)
                 name = name or names.resolve(mention.start, gender=gender, other_than=asker)
                 if name is not None:
                     names.note_speaker(mention.start, name, gender)
@@ -1892,6 +1895,38 @@ class _Attributor:
         if not plural_person(word, self.lex) or one not in self.lex.roles:
             return None
         return f"{mention.text} {one}"
+
+    def unnamed_speaker_before(self, at: int, gender: str) -> str | None:
+        """The description of an unnamed person whose reported words close the
+        paragraph before, with no quotation, when the pronoun at ``at`` follows only
+        the quotation that opens its paragraph (rule A822: "A senior executive at one of
+        the contractors, who asked not to be named, said payments had slowed." then
+        ""...," he said"); None otherwise."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if (
+            k == 0
+            or k == len(tokens)
+            or not tokens[0].is_quote
+            or any(not t.is_quote and t.text[:1].isalnum() for t in tokens[:k])
+        ):
+            return None
+        before = self.paragraph_before(tokens[0].start)
+        if not before or any(t.is_quote for t in before):
+            return None
+        first = bisect.bisect_left(before, before[-1].sentence, key=_sentence)
+        subject = self.sentence_subject(before, before[-1].sentence, len(before))
+        if (
+            subject is None
+            or subject.start != before[first].start  # (opening it: not "For Major, a retiree")
+            or subject.kind != "nominal"
+            or subject.text.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
+            or (entry := self.lex.roles.get((subject.role or "").lower())) is None
+            or entry[1] != "person"
+            or entry[0] not in (None, gender)
+        ):
+            return None
+        return self._unnamed_speaker(before, subject, len(before))
 
     def unnamed_before(self, at: int, gender: str | None) -> str | None:
         """The description of an unnamed person who is the subject of the sentence
