@@ -3138,6 +3138,16 @@ class _Attributor:
             tok.lower == lemma
             and not _base_form_verb(tokens, i)
             and not (closing and (i + 1 == len(tokens) or tokens[i + 1].text in _CLAUSE_CLOSERS))
+            # rule A823: nor the past "read" after a text's noun before its words ("The
+            # statement read:", "The letter read in part,"; not "the memo read aloud")
+            and not (
+                lemma == "read"
+                and i
+                and i + 1 < len(tokens)
+                and (tokens[i + 1].text in (":", ",", "in") or tokens[i + 1].is_quote)
+                and self.lex.role_kind(tokens[i - 1].lower) == "text"
+                and tokens[i - 1].lower not in SIGN_NOUNS  # (a sign's words: rule A468)
+            )
             # rule A548: a plural subject and where it is ("Villagers in the valley say")
             and placed_people(tokens, i, self.lex) is None
         ):
