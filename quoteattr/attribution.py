@@ -4340,6 +4340,13 @@ class _Attributor:
                     and not self.names.written_mid_sentence(mention.text)
                     and mention.text not in self.lex.given_names  # (A211: "Maureen, 81,")
                     and not self.names.written_as_person(mention.text)  # (A360, A384)
+                    # rule A824: nor one a relative clause describes ("Isavia, which
+                    # operates the airport, says")
+                    and not (
+                        end + 1 < limit
+                        and tokens[end].text == ","
+                        and tokens[end + 1].lower in ("which", "who", "whose")
+                    )
                 )
                 or (
                     # a lone capitalised word that goes on with a preposition or an article
