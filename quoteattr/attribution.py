@@ -4389,7 +4389,9 @@ class _Attributor:
                     # rule A808: no verb among them, which makes the person its object
                     # ("Coach Ian Platt refused to blame referee Tom Hale")
                     and not any(
-                        tokens[w].lower == "to" or tokens[w].lower in self.lex.verb_forms
+                        tokens[w].lower == "to"
+                        or tokens[w].lower in self.lex.verb_forms
+                        or tokens[w].lower in _AUXILIARIES  # ("has named rookie X")
                         for w in range(end, j - 1)
                     )
                 ):

@@ -2002,7 +2002,9 @@ class DocumentNames:
                 close = _APPOSITIVE_CLOSE.search(
                     self.text, occ.end + 2, occ.end + 2 + _BEFORE_REACH
                 )
-                after = self.text[occ.end : close.start()] if close is not None else ""
+                # (rule A825: the appositive ends before ``at``: "Writing on Instagram,
+                # the Frenchman said" describes no one "Instagram")
+                after = self.text[occ.end : min(close.start(), at)] if close is not None else ""
             if pattern.search(before) is None and pattern.search(after) is None:
                 continue
             name = self._canonical_of(k)
