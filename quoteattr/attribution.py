@@ -181,8 +181,13 @@ _AUTHOR_AFTER: Final = regex.compile(
     r"(?:signed|organi[sz]ed|written|drafted)[ \t]+by"
     r"|[ \t]+(?:(?:issued|released|posted|published|sent)[ \t]+"
     # (rule A655: and when, "published in June by")
-    r"(?:(?:in|on|last|this|earlier)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?)?(?:from|by))[ \t]+"
-    r"(?:the[ \t]+(?P<role>\p{Ll}+)(?=[,.;:])|(?:the[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.&-]*"
+    r"(?:(?:in|on|last|this|earlier)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?)?(?:from|by|through))[ \t]+"
+    r"(?:the[ \t]+(?P<role>\p{Ll}+)(?=[,.;:])"
+    # (rule A826: or a group of people, "issued by the two delegations said", "released
+    # through his solicitors said")
+    r"|(?P<group>(?:the|his|her|their)[ \t]+(?:[\p{Ll}\d-]+[ \t]+){0,2}\p{Ll}+s)"
+    r"(?=[ \t]+\p{Ll}+[ \t]|[,.;:])"
+    r"|(?:the[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.&-]*"
     r"(?:[ \t]+(?:of|for|and|&|(?:(?:of|for|and)[ \t]+)?the|\p{Lu}[\p{L}'’.&-]*)){0,6})"
     # (rule A797: or a person described, "signed by a prison intelligence officer")
     r"|(?P<described>an?[ \t]+[\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,3})(?=[,.;:]))"
@@ -2356,6 +2361,9 @@ class _Attributor:
             described = m["described"]
             person = self.lex.role_kind(described.rsplit(" ", 1)[1]) == "person"
             return (described, "person") if person else None
+        if m["group"] is not None:
+            kind = self.lex.role_kind(singular(m["group"].rsplit(" ", 1)[1]))
+            return (m["group"], "person") if kind in ("person", "org") else None
         if m["role"] is not None:
             entry = self.lex.roles.get(m["role"])
             if entry is None or entry[1] != "org":
