@@ -1513,7 +1513,13 @@ class _Attributor:
                     )
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
-                elif (text := self.text_subject(mention.start)) is not None:
+                elif (text := self.text_subject(mention.start)) is not None or (
+                    # rule A827: or the text opening the sentence before ("A statement
+                    # released through his lawyers said ... It went on:")
+                    (text := self._previous_subject(mention.start, opening=True)) is not None
+                    and text.kind == "nominal"
+                    and self.lex.role_kind(text.role or "") == "text"
+                ):
                     # rule A788: or the text that is its sentence's subject ("The report
                     # criticised the ministry for what it called "...""), as that text
                     # resolves
