@@ -956,6 +956,20 @@ def _name_mention(
     parts = split_name(tokens, start, end, lex)
     if parts.name_end > parts.name_start:
         s, e = parts.name_start, parts.name_end
+        while (
+            parts.is_org
+            and s > start
+            and tokens[s - 1].capitalised
+            and tokens[s - 1].text.isalpha()  # (no modifier: "Tokyo-based")
+            and tokens[s - 1].text not in lex.titles
+            and tokens[s - 1].text not in lex.title_words
+            and lex.role_kind(tokens[s - 1].lower) is None
+            # (a word only opening sentences, after "the" inside one: "the All England")
+            and (tokens[s - 1].text not in lex.nonnames or (s > 1 and tokens[s - 2].lower == "the"))
+        ):
+            # rule A828: a body's first word is its own, not a title's ("the Italian Red
+            # Cross", "the All England Club", "The Second Homeowners Association")
+            s -= 1
         headline = any(
             headline_word(tokens[k].text, lex, tokens[k - 1].text)
             # rule A491: but "An" ending the run is a name's last word ("Thích Tâm An")
