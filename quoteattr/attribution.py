@@ -290,6 +290,7 @@ _ONLY_BEFORE_COLON: Final = frozenset({"continue", "begin"})
 _CUE_AFTER_RULES: Final = frozenset({"X-said", "said-X"})
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _SO_CALLED_REACH: Final = 16  # characters before a quotation's words read for "so-called"
+_OWNER_OR_ARTICLE: Final = frozenset("a an the its his her their our".split())  # (A829)
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _CLOSING_MARKS: Final = " \"'“”‘’«»"  # (rule A796: a quotation's closing marks)
@@ -1317,9 +1318,13 @@ class _Attributor:
                     cue.lemma in _TELLING
                     or all(
                         w.isalpha()
-                        and w.lower() not in self.lex.verb_forms
-                        # (an -ed word only after an article: "in a televised statement")
-                        and (not w.endswith("ed") or (k and between[k - 1].lower() in _ARTICLES))
+                        # (an -ed word or a verb form only after an article or an owner:
+                        # "in a televised statement", rule A829: "in an update on its
+                        # website")
+                        and (
+                            (w.lower() not in self.lex.verb_forms and not w.endswith("ed"))
+                            or (k and between[k - 1].lower() in _OWNER_OR_ARTICLE)
+                        )
                         for k, w in enumerate(between[:that])
                     )
                 )
