@@ -1339,7 +1339,16 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         and (
             tokens[found[1] - 1].lower in _PLACED_IN
             or (
-                (possessive(tokens[found[1] - 1].lower) or tokens[found[1] - 1].lower == "the")
+                (
+                    possessive(tokens[found[1] - 1].lower)
+                    or tokens[found[1] - 1].lower == "the"
+                    # rule A830: or a lower-case word of the place ("in upper Wharfedale")
+                    or (
+                        tokens[found[1] - 1].text.isalpha()
+                        and tokens[found[1] - 1].text.islower()
+                        and tokens[found[1] - 1].lower not in lex.verb_forms
+                    )
+                )
                 and tokens[found[1] - 2].lower in _PLACED_IN
             )
         )
