@@ -1,4 +1,4 @@
-"""Three thousand and forty made-up news texts, written apart from the
+"""Three thousand and eighty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -686,6 +686,17 @@ paragraphs, several speakers.
   rapper's feud).
 * ``tests/golden/attribution_articles90.json``: 15 texts (``S75C``) written at the same
   time, arriving after rule A813, and held out from the session.
+* ``tests/golden/attribution_articles91.json``: 30 texts in two groups (``S76A``,
+  ``S76B``) written during the same session, arriving after rule A829 (an anglophone
+  crisis, a quarry expansion, journalist arrests, a World Cup semi-final, a floods live
+  page, a fund divestment, a land grab case, a ferries debate, a uranium mine seizure, an
+  election rerun, a hospital roof, avocado exports, an election result, cattle ranching,
+  a doping ban appeal, a rebel advance, nuclear site jobs, dam resettlement, a marathon
+  record, a heatwave live page, a bank merger, a planning tribunal, a social media
+  debate, border shelling, tourism overcrowding, farm pollution, a gold refinery, royal
+  insult cases, migrant smuggling, a chef's tax bill).
+* ``tests/golden/attribution_articles92.json``: 15 texts (``S76C``) written at the same
+  time, arriving after rule A829, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -797,6 +808,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles88.json")
     + golden_cases.load("attribution_articles89.json")
     + golden_cases.load("attribution_articles90.json")
+    + golden_cases.load("attribution_articles91.json")
+    + golden_cases.load("attribution_articles92.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -825,7 +838,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3040
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3085
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
