@@ -1689,8 +1689,11 @@ class _Attributor:
                 described = (
                     self.described_before(mention, role) if definite and kind == "person" else None
                 )
-                if described is None and definite and role in _GENERIC_PEOPLE:
-                    described = self.unnamed_before(mention.start, role_gender)  # rule A702
+                if described is None and definite:
+                    # rule A702: "the man", "the woman"; rule A831: or the role noun of
+                    # the unnamed person who is the subject before ("A U.S. official
+                    # familiar with the case ... said ... "...," the official said")
+                    described = self.unnamed_before(mention.start, role_gender, role)
                 if (
                     mention.text.lower() in ("one", "another")
                     and cue is not None
@@ -1944,15 +1947,16 @@ class _Attributor:
             return None
         return self._unnamed_speaker(before, subject, len(before))
 
-    def unnamed_before(self, at: int, gender: str | None) -> str | None:
+    def unnamed_before(self, at: int, gender: str | None, role: str) -> str | None:
         """The description of an unnamed person who is the subject of the sentence
         before ``at``, in its paragraph, for ``the man``, ``the woman`` or ``the person``
         there (rule A702: "A sub-agent in Tangail, who ..., said ... "...," the man
-        said"); None when that subject is no such description, or is of the other
-        gender."""
+        said"), or for its own role noun (rule A831: "the official"); None when that
+        subject is no such description, or is of the other gender."""
         subject = self._previous_subject(at, opening=False)
         if (
             subject is None
+            or (role not in _GENERIC_PEOPLE and (subject.role or "").lower() != role)
             or subject.kind != "nominal"
             or subject.text.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
             or not (
