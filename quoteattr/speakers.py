@@ -374,6 +374,7 @@ _DESCRIPTION: Final = regex.compile(
     r",[ \t\u00a0]+an?[ \t\u00a0]+((?:[\p{L}\d'’-]+[ \t\u00a0]+){1,3})"
 )
 _AGE_OR_WHO: Final = regex.compile(r",[ \t\u00a0]*(?:\d{1,3},|who[ \t\u00a0])")
+_BRACKETED_AGE: Final = regex.compile(r"[ \t\u00a0]\(\d{1,3}\)")  # " (71)" (rule A832)
 _AFTER_QUOTE_TITLES: Final = regex.compile(r"[”\"’][ \t\u00a0]+(?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)*\Z")
 _BRACKET: Final = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)")  # " (R-Tenn.)" (rule A330)
 _NOT_APPOSED_VERBS: Final = frozenset(
@@ -2425,9 +2426,14 @@ class DocumentNames:
         if k == len(self.occurrences):
             return None
         occ = self.occurrences[k]
-        if occ.start != start or occ.is_org or not self.text.startswith(",", occ.end):
+        end = occ.end
+        if (age := _BRACKETED_AGE.match(self.text, end)) is not None:
+            end = age.end()  # rule A832: an age in brackets first, "Seán Halloran (71),"
+        if occ.start != start or occ.is_org or not self.text.startswith(",", end):
             return None
-        if not (_AGE_OR_WHO.match(self.text, occ.end) or self._described_person(occ.end)):
+        if not (
+            age is not None or _AGE_OR_WHO.match(self.text, end) or self._described_person(end)
+        ):
             return None
         name = self._canonical_of(k)
         return None if any(self._canonical_of(j) == name for j in range(k)) else name
