@@ -121,6 +121,10 @@ _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
+# Giving evidence in court (rule A833: the one "the witness" stands for)
+_GIVING_EVIDENCE: Final = re.compile(
+    r"\b(?:[Gg]iving evidence|gave evidence|testif(?:ied|ying)|took the stand|taking the stand)\b"
+)
 _SPOKES: Final = (" spokesman", " spokeswoman", " spokesperson")  # (rule A607)
 # rule A678: the spokesperson named beside it ("A European Commission spokeswoman,
 # Johanna Lindahl, said") speaks, not the body
@@ -2008,6 +2012,13 @@ class _Attributor:
         found = last_match(
             _indefinite(role), self.text, max(0, mention.start - _DESCRIBED_REACH), mention.start
         )
+        if found is None and role == "witness":
+            # rule A833: "the witness" is the person giving evidence before it ("Giving
+            # evidence, Mr Keegan said", "X (71) was giving evidence for a second day")
+            testimony = last_match(
+                _GIVING_EVIDENCE, self.text, max(0, mention.start - _DESCRIBED_REACH), mention.start
+            )
+            return self._named_subject(testimony.start(), whole=True) if testimony else None
         if found is None:
             return None
         if self.text.startswith(", ", found.start() - 2) and (
@@ -2041,21 +2052,26 @@ class _Attributor:
             return self.spokesperson_for(first) or found.group(0)
         return found.group(0)
 
-    def _named_subject(self, at: int) -> str | None:
+    def _named_subject(self, at: int, *, whole: bool = False) -> str | None:
         """The canonical name of the person who is the subject of the sentence holding
-        ``at``, before it; None when that subject is no name."""
-        subject = self._subject_before(at)
+        ``at``, before it (with ``whole``, anywhere in it); None when that subject is no
+        name."""
+        subject = self._subject_before(at, whole=whole)
         if subject is None or subject.kind != "name":
             return None
         return self.names.canonical(subject.text.split(), subject.start)
 
-    def _subject_before(self, at: int) -> Mention | None:
-        """:meth:`sentence_subject` of the sentence holding ``at``, before ``at``."""
+    def _subject_before(self, at: int, *, whole: bool = False) -> Mention | None:
+        """:meth:`sentence_subject` of the sentence holding ``at``, before ``at`` (with
+        ``whole``, in all of it)."""
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
         if k == len(tokens):
             return None
-        return self.sentence_subject(tokens, tokens[k].sentence, k)
+        sentence = tokens[k].sentence
+        if whole:
+            k = bisect.bisect_right(tokens, sentence, key=_sentence)
+        return self.sentence_subject(tokens, sentence, k)
 
     def demonym_person(self, mention: Mention, quote: Quote) -> str | None:
         """The person that ``the Spaniard``, ``the Indian driver``, ``the 29-year-old
