@@ -1477,8 +1477,16 @@ class DocumentNames:
             if comma < 0:
                 return None
             words = self.text[comma + 2 : occ.start].split()
-            # (rule A611: past an age, "His daughter, 19-year-old Yuliana Vargas, wants")
-            titles = [w for w in words if not w.endswith("-year-old")]
+            # (rule A611: past an age, "His daughter, 19-year-old Yuliana Vargas, wants";
+            # rule A834: and an article before a demonym, "His coach, the Italian X,")
+            titles = [
+                w
+                for k, w in enumerate(words)
+                if not w.endswith("-year-old")
+                and not (
+                    w.lower() == "the" and k + 1 < len(words) and words[k + 1] in self.lex.demonyms
+                )
+            ]
             if (
                 not words
                 or (
