@@ -78,6 +78,7 @@ from quoteattr.mentions import (
     singular,
 )
 from quoteattr.mentions import LINE_DASHES as _LINE_DASHES
+from quoteattr.mentions import MONTHS as _MONTHS
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.normalise import word_list
@@ -1154,6 +1155,8 @@ class _Attributor:
                         before.capitalised
                         and before.lower not in _PREPOSITIONS
                         and before.text not in self.lex.nonnames  # ("on Monday")
+                        # rule A835: nor a month ("In June several hundred residents")
+                        and before.text not in _MONTHS
                     )
                     or ("-" in before.text and before.text[:1].islower())
                     or self._describes_group(tokens, start)
