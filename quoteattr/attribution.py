@@ -122,6 +122,7 @@ _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
+_RELATIVE_AGE: Final = re.compile(r"\b[Tt]he (younger|elder|older) \Z")  # (rule A836)
 # Giving evidence in court (rule A833: the one "the witness" stands for)
 _GIVING_EVIDENCE: Final = re.compile(
     r"\b(?:[Gg]iving evidence|gave evidence|testif(?:ied|ying)|took the stand|taking the stand)\b"
@@ -1471,6 +1472,18 @@ class _Attributor:
                 )
                 if named and all(w[:1].isupper() for w in named):
                     canonical = " ".join(named)
+            if (
+                canonical is None
+                and len(words) == 1
+                and (
+                    age := _RELATIVE_AGE.search(
+                        self.text, max(0, mention.start - 12), mention.start
+                    )
+                )
+            ):
+                # rule A836: "the younger Lemaire", "the elder Diop": of the people with
+                # that surname, the one the text makes younger or older
+                canonical = names.by_age(words[0], mention.start, younger=age.group(1) == "younger")
             if canonical is None:
                 canonical = names.canonical(words, mention.start, gender=titled)
             is_body = mention.kind == "organisation" or names.apposed_body(canonical)

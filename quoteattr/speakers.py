@@ -374,6 +374,15 @@ _DESCRIPTION: Final = regex.compile(
     r",[ \t\u00a0]+an?[ \t\u00a0]+((?:[\p{L}\d'’-]+[ \t\u00a0]+){1,3})"
 )
 _AGE_OR_WHO: Final = regex.compile(r",[ \t\u00a0]*(?:\d{1,3},|who[ \t\u00a0])")
+# Words that make a person younger or older than another with the same surname (A836)
+_YOUNGER: Final = frozenset(
+    "son daughter younger junior grandson granddaughter nephew niece".split()
+)
+_OLDER: Final = frozenset(
+    "father mother older elder senior grandfather grandmother uncle aunt".split()
+)
+_WORD: Final = regex.compile(r"\p{L}+")
+_AGE_AFTER: Final = regex.compile(r",[ \t\u00a0]*(\d{1,3}),|[ \t\u00a0]\((\d{1,3})\)")
 _BRACKETED_AGE: Final = regex.compile(r"[ \t\u00a0]\(\d{1,3}\)")  # " (71)" (rule A832)
 _AFTER_QUOTE_TITLES: Final = regex.compile(r"[”\"’][ \t\u00a0]+(?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)*\Z")
 _BRACKET: Final = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)")  # " (R-Tenn.)" (rule A330)
@@ -1983,6 +1992,43 @@ class DocumentNames:
                 and self.genders.get(name) == gender
             ):
                 return name
+        return None
+
+    def by_age(self, surname: str, at: int, *, younger: bool) -> str | None:
+        """Of the people named before ``at`` with ``surname``, the younger (or the
+        older) one, as the text tells: a relation written before the name or beside it
+        ("his son, Mamadou Diop", "Wilson Rotich, Elias's older cousin") or an age
+        ("Ousmane Diop, 61"): rule A836. None when fewer than two such people are
+        named or the text does not tell."""
+        marks: dict[str, int] = {}
+        ages: dict[str, int] = {}
+        for k in range(bisect.bisect_left(self._starts, at) - 1, -1, -1):
+            occ = self.occurrences[k]
+            if occ.is_org or len(occ.parts) < 2 or occ.parts[-1] != surname:
+                continue
+            name = self._canonical_of(k)
+            # (its appositive only: not "Ousmane Diop, 61, watches as his son drags")
+            beside = ""
+            if self.text.startswith(",", occ.end):
+                beside = self.text[occ.end + 1 : occ.end + _BEFORE_REACH].split(",", 1)[0]
+                if beside.split(" ", 2)[1:2] == ["whose"]:
+                    beside = ""  # (another's relation: "Mathieu, whose younger brother")
+            words = set(_WORD.findall(f"{self._written_before(k)} {beside}".lower()))
+            if words & _YOUNGER:
+                marks[name] = -1
+            elif words & _OLDER:
+                marks[name] = 1
+            else:
+                marks.setdefault(name, 0)
+            if (age := _AGE_AFTER.match(self.text, occ.end)) is not None:
+                ages.setdefault(name, int(age.group(1) or age.group(2)))
+        if len(marks) != 2:
+            return None
+        (a, ma), (b, mb) = marks.items()
+        if ma != mb:
+            return (a if ma < mb else b) if younger else (a if ma > mb else b)
+        if a in ages and b in ages and ages[a] != ages[b]:
+            return (a if ages[a] < ages[b] else b) if younger else (a if ages[a] > ages[b] else b)
         return None
 
     def _written_before(self, k: int) -> str:
