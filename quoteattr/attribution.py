@@ -122,6 +122,12 @@ _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
+# A clause naming the quoted words before a colon: "a new nickname on social media:"
+_NAMING_LEAD: Final = re.compile(
+    r"\b(?:slogans?|nicknames?|mottos?|names?|titles?|captions?|hashtags?)\b"
+    r"[^.!?\"“”‘’\n]*:\s*\Z"
+)
+_NAMING_LEAD_REACH: Final = 100
 _RELATIVE_AGE: Final = re.compile(r"\b[Tt]he (younger|elder|older) \Z")  # (rule A836)
 # Giving evidence in court (rule A833: the one "the witness" stands for)
 _GIVING_EVIDENCE: Final = re.compile(
@@ -4120,7 +4126,15 @@ class _Attributor:
             k -= 1
         if fallback is not None:
             return fallback
-        if qi and tokens[qi - 1].text == ":":
+        if (
+            qi
+            and tokens[qi - 1].text == ":"
+            # (rule A837: not a colon after a clause that names the words as a nickname
+            # or a word: "The chairman has a new nickname on social media:")
+            and not _NAMING_LEAD.search(
+                self.text, max(0, tokens[qi - 1].end - _NAMING_LEAD_REACH), tokens[qi - 1].end
+            )
+        ):
             head = self.sentence_subject(tokens, sentence, qi - 1)
             # (rule A403: a pronoun too, "In an interview she went further:"; rule
             # A609: a person described, "One senior diplomat was more hopeful:")
@@ -4506,6 +4520,12 @@ class _Attributor:
         introduced = self.introduced(quote)
         if introduced is not None:
             return introduced
+        opened = quote.start - len(quote.segments[0].open_mark)
+        if _NAMING_LEAD.search(self.text, max(0, opened - _NAMING_LEAD_REACH), opened):
+            # rule A837: words a clause of their own introduces as a name, a motto or a
+            # slogan ("a new nickname on social media: "...""), no one's speech going on
+            # (not "a word for it:", which rule A641 gives to those who have it)
+            return Attribution(quote=quote, speaker=None)
         prev = next(
             (
                 a
