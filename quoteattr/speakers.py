@@ -1994,6 +1994,16 @@ class DocumentNames:
                 return name
         return None
 
+    def _business_in_sentence(self, occ: NameOccurrence, at: int) -> bool:
+        """Whether ``occ`` names a business earlier in the sentence of ``at`` where the
+        workers are ("staff at Fenwold Produce ... what the company called") or as the
+        subject of a clause after "after", "when" or "as" (rule A838); no place."""
+        between = self.text[occ.end : at]
+        if ". " in between or "\n" in between or self.lex.is_place(occ.name):
+            return False
+        before = self.text[max(0, occ.start - 7) : occ.start].split()[-1:]
+        return bool(before) and before[0].lower() in ("at", "after", "when", "as", "because")
+
     def by_age(self, surname: str, at: int, *, younger: bool) -> str | None:
         """Of the people named before ``at`` with ``surname``, the younger (or the
         older) one, as the text tells: a relation written before the name or beside it
@@ -2283,7 +2293,7 @@ class DocumentNames:
                 or name in self.genders
                 or name.split(" ", 1)[0] in given
                 or self._group(occ)
-                or not self.context(occ).subject
+                or not (self.context(occ).subject or self._business_in_sentence(occ, at))
                 # rule A576: nor a name qualifying a noun after "the" ("the Yanacancha
                 # mine, denied"): a place's or a thing's, not the business's
                 or self._attributive(occ)
