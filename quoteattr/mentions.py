@@ -1938,6 +1938,8 @@ def _placed_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> in
         tok = tokens[k]
         if k > end + 1 and (tok.text in ",.;" or tok.sentence != tokens[end].sentence):
             return k
+        if k > end + 1 and k + 1 < n and f"{tok.lower} {tokens[k + 1].lower}" in lex.verb_forms:
+            return k  # rule A839: up to its verb ("A friend of the star hit back last night")
         if not (
             tok.lower in _PLACED_AFTER
             or tok.lower in _ARTICLES
@@ -2302,6 +2304,12 @@ def mention_after(
                     # rule A583: a possessor and what it owns, a noun even where a verb
                     # is spelt the same ("familiar with the company's thinking")
                     end += 2
+                elif (
+                    end + 1 < n
+                    and end > i + 3
+                    and f"{tokens[end].lower} {tokens[end + 1].lower}" in lex.verb_forms
+                ):
+                    break  # rule A839: up to its verb ("close to the star hit back")
                 elif _role_continues(tokens[end], lex) or _is_name_word(tokens[end]):
                     end += 1
                 else:
