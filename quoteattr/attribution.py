@@ -1481,6 +1481,7 @@ class _Attributor:
             if (
                 canonical is None
                 and len(words) == 1
+                and self.text.endswith("er ", 0, mention.start)  # (the cheap test first)
                 and (
                     age := _RELATIVE_AGE.search(
                         self.text, max(0, mention.start - 12), mention.start
@@ -1979,6 +1980,8 @@ class _Attributor:
         there (rule A702: "A sub-agent in Tangail, who ..., said ... "...," the man
         said"), or for its own role noun (rule A831: "the official"); None when that
         subject is no such description, or is of the other gender."""
+        if role not in _GENERIC_PEOPLE and role not in self.text[self.line(at)[0] : at].lower():
+            return None  # (the cheap test first: the role written before in the paragraph)
         subject = self._previous_subject(at, opening=False)
         if (
             subject is None
