@@ -1965,14 +1965,22 @@ class _Attributor:
         if (
             subject is None
             or subject.start != before[first].start  # (opening it: not "For Major, a retiree")
-            or subject.kind != "nominal"
-            or subject.text.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
-            or (entry := self.lex.roles.get((subject.role or "").lower())) is None
-            or entry[1] != "person"
-            or entry[0] not in (None, gender)
+            or not self._unnamed_person(subject, gender)
         ):
             return None
         return self._unnamed_speaker(before, subject, len(before))
+
+    def _unnamed_person(self, subject: Mention, gender: str) -> bool:
+        """Whether ``subject`` describes one person it does not name (``A former ferry
+        engineer``), not known to be of the other gender than ``gender``."""
+        entry = self.lex.roles.get((subject.role or "").lower())
+        return (
+            subject.kind == "nominal"
+            and subject.text.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
+            and entry is not None
+            and entry[1] == "person"
+            and entry[0] in (None, gender)
+        )
 
     def unnamed_before(self, at: int, gender: str | None, role: str) -> str | None:
         """The description of an unnamed person who is the subject of the sentence
@@ -2618,14 +2626,7 @@ class _Attributor:
         if k == 0 or k == len(tokens) or tokens[k - 1].lower not in ("that", "said"):
             return None
         subject = self.sentence_subject(tokens, tokens[k].sentence, k)
-        if (
-            subject is None
-            or subject.kind != "nominal"
-            or subject.text.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
-            or (entry := self.lex.roles.get((subject.role or "").lower())) is None
-            or entry[1] != "person"
-            or entry[0] not in (None, gender)
-        ):
+        if subject is None or not self._unnamed_person(subject, gender):
             return None
         verbs = self.lex.verb_forms
         after = bisect.bisect_left(tokens, subject.end, key=_start)

@@ -2644,7 +2644,8 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
         tokens[i + 1].text.islower()
         or _AGE_WORD.fullmatch(tokens[i + 1].lower)
         # rule A815: or a nationality or a title before the role and name ("The head of
-        # MINUSMA, Senegalese diplomat Ousmane Ndiaye,", "Counsel for X, Mr Samuel Tetteh,")
+        # MINUSMA, Senegalese diplomat Ousmane Ndiaye,", "One of the drivers, Mr Pellow's
+        # son Jamie,")
         or tokens[i + 1].text in lex.demonyms
         or tokens[i + 1].text in lex.titles
     ):

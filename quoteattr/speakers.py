@@ -382,8 +382,8 @@ _OLDER: Final = frozenset(
     "father mother older elder senior grandfather grandmother uncle aunt".split()
 )
 _WORD: Final = regex.compile(r"\p{L}+")
-_AGE_AFTER: Final = regex.compile(r",[ \t\u00a0]*(\d{1,3}),|[ \t\u00a0]\((\d{1,3})\)")
-_BRACKETED_AGE: Final = regex.compile(r"[ \t\u00a0]\(\d{1,3}\)")  # " (71)" (rule A832)
+_AGE_AFTER: Final = regex.compile(r",[ \t\u00a0]*(\d{1,3}),")  # ", 61," (rule A836)
+_BRACKETED_AGE: Final = regex.compile(r"[ \t\u00a0]\((\d{1,3})\)")  # " (71)" (rules A832, A836)
 _AFTER_QUOTE_TITLES: Final = regex.compile(r"[”\"’][ \t\u00a0]+(?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)*\Z")
 _BRACKET: Final = regex.compile(r"[ \t\u00a0]*\([^()\n]{1,30}\)")  # " (R-Tenn.)" (rule A330)
 _NOT_APPOSED_VERBS: Final = frozenset(
@@ -1997,7 +1997,8 @@ class DocumentNames:
     def _business_in_sentence(self, occ: NameOccurrence, at: int) -> bool:
         """Whether ``occ`` names a business earlier in the sentence of ``at`` where the
         workers are ("staff at Fenwold Produce ... what the company called") or as the
-        subject of a clause after "after", "when" or "as" (rule A838); no place."""
+        subject of a clause after "after", "when", "as" or "because" (rule A838); no
+        place."""
         between = self.text[occ.end : at]
         if ". " in between or "\n" in between or self.lex.is_place(occ.name):
             return False
@@ -2030,8 +2031,9 @@ class DocumentNames:
                 marks[name] = 1
             else:
                 marks.setdefault(name, 0)
-            if (age := _AGE_AFTER.match(self.text, occ.end)) is not None:
-                ages.setdefault(name, int(age.group(1) or age.group(2)))
+            age = _AGE_AFTER.match(self.text, occ.end) or _BRACKETED_AGE.match(self.text, occ.end)
+            if age is not None:
+                ages.setdefault(name, int(age.group(1)))
         if len(marks) != 2:
             return None
         (a, ma), (b, mb) = marks.items()
