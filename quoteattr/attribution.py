@@ -122,9 +122,6 @@ _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
-# A sentence of the paragraph before opening with an unnamed person (rule A822)
-_UNNAMED_OPENING: Final = re.compile(r"(?:^|[.!?]\s+)(?:A|An|One|Another)\s", re.MULTILINE)
-_PARAGRAPH_REACH: Final = 600  # characters of the paragraph before read for it
 # A clause naming the quoted words before a colon: "a new nickname on social media:"
 _NAMING_LEAD: Final = re.compile(
     r"\b(?:slogans?|nicknames?|mottos?|names?|titles?|captions?|hashtags?)\b"
@@ -1951,9 +1948,6 @@ class _Attributor:
         the quotation that opens its paragraph (rule A822: "A senior executive at one of
         the contractors, who asked not to be named, said payments had slowed." then
         ""...," he said"); None otherwise."""
-        opening = self.line(at)[0]
-        if not _UNNAMED_OPENING.search(self.text, max(0, opening - _PARAGRAPH_REACH), opening):
-            return None  # (the cheap test first, on the text: no "A ..." opening a sentence)
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
         if (
