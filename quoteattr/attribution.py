@@ -4475,7 +4475,9 @@ class _Attributor:
                         return person[0]
                 # rule A641: a capitalised word qualifying a role noun after it ("Mining
                 # executives preferred a different phrase:"): the people it describes
-                described = mention_before(tokens, end + 1, self.lex)
+                described = (
+                    mention_before(tokens, end + 1, self.lex) if end + 1 < len(tokens) else None
+                )
                 if (
                     described is not None
                     and described[0].kind == "nominal"
@@ -4643,10 +4645,11 @@ class _Attributor:
                 # rule A812: or a person named as its main subject, in the same paragraph
                 # ("In the market, spice trader Ravi Perera was blunt. "...""), when it
                 # quotes nothing
-                subject = self.sentence_subject(tokens, sentence - 1, qi)
+                subject = (
+                    self.sentence_subject(tokens, sentence - 1, qi) if same_paragraph else None
+                )
                 if (
-                    not same_paragraph
-                    or subject is None
+                    subject is None
                     or subject.kind != "name"
                     or any(t.is_quote for t in tokens[first:qi])
                     or self.names.speaker_at(subject.start, subject.end, None) is None

@@ -170,6 +170,9 @@ def check_json_round_trip(attributions: Sequence[Attribution]) -> None:
 @example("“We won,” said Sergey  Lavrov.")  # a mention read word by word
 @example("“We won,” said The President.")  # a title alone, after a sentence opener
 @example("“We won,”\tJane\u00a0Doe said.")
+# a quotation opening a paragraph after one that ends in a name and a word (rule A812
+# read past that paragraph's last token)
+@example('Choe Son-hui we\n\n"we')
 def test_extract_never_raises_and_keeps_every_invariant(text: str) -> None:
     check_extraction(text, extract(text))
 
