@@ -1910,10 +1910,17 @@ class _Attributor:
         """``One`` or ``Another`` alone after a sentence that opens with people in the
         plural ("Fans also piled in. One wrote: ..."): ``One fan`` (rule A661); None
         otherwise."""
-        found = self.sentence_before(mention.start)
-        if found is None:
-            return None
-        tokens, _, _, first = found
+        tokens = self.paragraph(mention.start)
+        k = bisect.bisect_left(tokens, mention.start, key=_start)
+        if 0 < k < len(tokens) and tokens[k - 1].text == "," and mention.text.lower() == "one":
+            # rule A840: or its own sentence's, after a comma ("Fans flooded his post with
+            # comments, one writing:")
+            first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
+        else:
+            found = self.sentence_before(mention.start)
+            if found is None:
+                return None
+            tokens, _, _, first = found
         word = tokens[first].lower
         if word == "one" and mention.text.lower() == "another":
             # ("Fans piled in. One wrote: ... Another added:": the one before's group;
