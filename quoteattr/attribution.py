@@ -302,7 +302,6 @@ _ONLY_BEFORE_COLON: Final = frozenset({"continue", "begin"})
 _CUE_AFTER_RULES: Final = frozenset({"X-said", "said-X"})
 _CUE_BEFORE_RULES: Final = frozenset({"X-verb-that", "X-said:"})
 _SO_CALLED_REACH: Final = 16  # characters before a quotation's words read for "so-called"
-_OWNER_OR_ARTICLE: Final = frozenset("a an the its his her their our".split())  # (A829)
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _CLOSING_MARKS: Final = " \"'“”‘’«»"  # (rule A796: a quotation's closing marks)
@@ -1337,7 +1336,7 @@ class _Attributor:
                         # website")
                         and (
                             (w.lower() not in self.lex.verb_forms and not w.endswith("ed"))
-                            or (k and between[k - 1].lower() in _OWNER_OR_ARTICLE)
+                            or (k and between[k - 1].lower() in _NOUN_MARKERS)
                         )
                         for k, w in enumerate(between[:that])
                     )

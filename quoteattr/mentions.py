@@ -1816,7 +1816,7 @@ _OPENER_REACH: Final = 12  # tokens of a phrase opening a sentence before its co
 _PLACING: Final = frozenset({"in", "on", "at", "from", "near", "across", "around"})
 _PLACE_REACH: Final = 6  # words of the place phrase
 # Of those, the ones before a place's name, not a firm's ("Analysts at Jefferies"): A801.
-_PLACED_IN: Final = frozenset({"in", "on", "across", "around", "near"})
+_PLACED_IN: Final = _PLACING - {"at", "from"}
 
 
 def opening_group(
