@@ -118,6 +118,7 @@ _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w -]*?) ([a-z-]+)")
 _AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
 # "the 46-year-old" (rule A506: not after "a 46-year-old man", a person introduced by
 # description, which an earlier version of the rule named wrongly)
+_APPOSED_AGE: Final = re.compile(r", \d{1,3},")  # ("The former star, 29, said": A841)
 _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
@@ -1659,9 +1660,19 @@ class _Attributor:
                 elif name is None and _singular_role(mention.text, role):
                     # rule A200: so does any role noun for one person, when that subject
                     # is a full name ("Ari Fleischer said ... said the former top aide")
-                    name = self.previous_subject(
-                        mention.start, opening=True
-                    ) or self.pronoun_subject_before(mention.start, role_gender)
+                    name = (
+                        self.previous_subject(mention.start, opening=True)
+                        or self.pronoun_subject_before(mention.start, role_gender)
+                        # rule A841: or, for a description with an age in apposition
+                        # opening its paragraph ("The former Sun Seekers star, 29,
+                        # confirmed"), the name opening the paragraph before's last
+                        # sentence
+                        or (
+                            self.previous_subject(mention.start, opening=True, across=True)
+                            if _APPOSED_AGE.match(self.text, mention.end)
+                            else None
+                        )
+                    )
                     name = self._past_asker(mention.start, name, role_gender)
                     if name is not None and " " not in name:
                         name = None
@@ -2609,12 +2620,14 @@ class _Attributor:
             return name
         return None
 
-    def previous_subject(self, at: int, *, body: bool = False, opening: bool = False) -> str | None:
+    def previous_subject(
+        self, at: int, *, body: bool = False, opening: bool = False, across: bool = False
+    ) -> str | None:
         """The canonical name of the person (with ``body``, of the body: an organisation,
         or a name no person bears) opening the sentence before the one at ``at``, in the
         same paragraph; None when that sentence opens with no such name. With
         ``opening``, the name must open the sentence or follow its opener's comma."""
-        subject = self._previous_subject(at, opening=opening)
+        subject = self._previous_subject(at, opening=opening, across=across)
         if subject is None or (
             subject.kind != "name" and not (body and subject.kind == "organisation")
         ):
@@ -3035,16 +3048,23 @@ class _Attributor:
         known = self.names.gender_of(asked)
         return asked if not (gender and known and known != gender) else None
 
-    def _previous_subject(self, at: int, *, opening: bool) -> Mention | None:
+    def _previous_subject(self, at: int, *, opening: bool, across: bool = False) -> Mention | None:
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
-        if k == 0 or k == len(tokens):
+        if k == len(tokens) or (k == 0 and not across):
             return None
         sentence = tokens[k].sentence
         start = k
         while start > 0 and tokens[start - 1].sentence == sentence:
             start -= 1
-        if start == 0:
+        if start == 0 and across:
+            # (with ``across``, the last sentence of the paragraph before, for a sentence
+            # opening its own)
+            before = self.paragraph_before(tokens[0].start)
+            if not before:
+                return None
+            tokens, sentence, start = before, before[-1].sentence + 1, len(before)
+        elif start == 0:
             return None
         subject = self.sentence_subject(tokens, sentence - 1, start)
         if opening and subject is not None:
