@@ -4308,7 +4308,16 @@ class _Attributor:
         if (
             k < limit
             and tokens[k].lower.endswith(("ed", "ing"))
-            and tokens[k].lower in self.lex.verb_forms
+            and (
+                tokens[k].lower in self.lex.verb_forms
+                # rule A842: or any verb's -ing form before a word in lower case
+                # ("Opening the debate on an Alliance motion, the party's ...")
+                or (
+                    tokens[k].lower.endswith("ing")
+                    and k + 1 < limit
+                    and tokens[k + 1].text.islower()
+                )
+            )
         ):
             # rule A276: past a participle clause opening the sentence ("Asked about his
             # new Cabinet, the Chief Minister smiled"), when a mention follows it
