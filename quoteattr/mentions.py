@@ -2256,6 +2256,19 @@ def mention_after(
                 )
                 if named is not None:
                     return named
+            elif (
+                mention.kind == "name"
+                and len(role_words) == 1
+                and tokens[role_words[0]].lower == "the"
+                and (named := _appositive_name(tokens, end, lex)) is not None
+                and named[0].kind == "name"
+                and named[1] < n
+                and tokens[named[1]].text == ","
+                and named[0].text.split(" ", 1)[0] in lex.given_names
+            ):
+                # rule A843: a title the lexicon does not list, after its article, and a
+                # person's name in apposition ("The Llywydd, Elin Prydderch, intervened")
+                return named
             if (
                 role_words[-1:]
                 and tokens[role_words[-1]].lower not in _ARTICLES_OPENING
