@@ -3668,6 +3668,13 @@ class _Attributor:
             at > 1
             and tokens[at - 2].text == ","
             and (tokens[at - 1].lower in _COORDINATORS or tokens[at - 1].lower in _CLAUSE_OPENERS)
+        ) or (
+            # rule A844: or people opening the sentence, placed ("Parents in Seascale
+            # have vowed to fight plans, warning")
+            (at == 0 or tokens[at - 1].sentence != tokens[at].sentence)
+            and found[0].kind == "nominal"
+            and " " in found[0].text
+            and plural_person((found[0].role or "").lower(), self.lex)
         ):
             return found[0]
         return None
