@@ -630,7 +630,20 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
                         step = size  # (a place alone is no name either)
                     break
         if not step and (
-            word in lex.title_words
+            (
+                word in lex.title_words
+                # rule A845: an adjective's (in -al) before a run's last word, only when
+                # that is a title's word or a given name too (not "National Highways")
+                and (
+                    i + 2 != n
+                    or not word.endswith("al")
+                    or words[i + 1].isupper()  # (an acronym: "Federal NDP")
+                    or words[i + 1] in openers
+                    or words[i + 1] in lex.title_words
+                    or words[i + 1].lower() in lex.roles
+                    or words[i + 1] in lex.given_names
+                )
+            )
             # (rule A819: not a given name, "Dean Holroyd")
             or (word.lower() in lex.roles and word not in lex.given_names)
             or prefixed_role(word, lex)
