@@ -28,6 +28,7 @@ from quoteattr.cues import Lexicon
 from quoteattr.mentions import (
     INITIALS_TITLES,
     INVERTING_COPULAS,
+    KIN_NOUNS,
     MAX_BODY_WORDS,
     MONTHS,
     NAME_PREFIXES,
@@ -1795,8 +1796,23 @@ class DocumentNames:
             and self.text[at + len(parts[0]) : at + len(parts[0]) + 1] not in ("'", "’")
         ):
             best = self._of_gender_after(best, at)
+        if len(parts) == 1 and len(best) > 1 and any(name != best[0][1] for _, name, _ in best):
+            # rule A846: a surname alone is not the one introduced as a relative ("her
+            # mum Donna Tranter") in a paragraph before, when someone else bears it
+            kin = {
+                name
+                for start, name, _ in best
+                if "\n" in self.text[start:at] and self._kin_before(start)
+            }
+            best = [b for b in best if b[1] not in kin] or best
         k = bisect.bisect_right(best, (at, "\uffff"))
         return best[k - 1][1] if k else best[0][1]
+
+    def _kin_before(self, start: int) -> bool:
+        """Whether a relative's noun stands right before the name at ``start`` (``her
+        mum Donna Tranter``, ``his son, Rui Ferreira``)."""
+        before = self.text[max(0, start - 14) : start].rstrip(", ").rsplit(" ", 1)[-1]
+        return before.lower() in KIN_NOUNS
 
     def _of_gender_after(
         self, best: list[tuple[int, str, str | None]], at: int
