@@ -1832,6 +1832,8 @@ class DocumentNames:
                 break  # (not one inside a quotation: '"He told me ...,"')
         else:
             return best
+        if any(at < start < found.start() for start, _, _ in best):
+            return best  # rule A847: not past one of them named in full ("Lidia Flores")
         gender = "m" if found.group(1) else "f"
         return [b for b in best if (self.genders.get(b[1]) or b[2]) == gender] or best
 
