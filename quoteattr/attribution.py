@@ -3827,6 +3827,26 @@ class _Attributor:
                 return None  # (a verb of the sentence's own: "The Government has admitted")
         return None
 
+    def _described_before_body(
+        self, tokens: list[Token], subject: tuple[Mention, int]
+    ) -> tuple[Mention, int] | None:
+        """The unnamed person's description that opens the sentence right before
+        ``subject``, a body's appositive (rule A848: "A senior official at Petrosen, the
+        state oil company, who asked not to be named, said"); None otherwise."""
+        mention, first = subject
+        if mention.kind != "organisation" or first < 2 or tokens[first - 1].text != ",":
+            return None
+        described = mention_before(tokens, first - 1, self.lex)
+        if (
+            described is None
+            or described[0].kind != "nominal"
+            or described[0].text.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
+            or self.lex.role_kind(described[0].role or "") != "person"
+            or (described[1] > 0 and tokens[described[1] - 1].sentence == tokens[first].sentence)
+        ):
+            return None
+        return described
+
     def plural_noun(self, tokens: list[Token], k: int, qi: int) -> bool:
         """Whether the verb form at ``k`` ending in ``s``, before the quotation at ``qi``,
         is a plural noun: the head of the object of a reporting verb two words before
@@ -3993,7 +4013,11 @@ class _Attributor:
                     # the verb before it, when it has one
                     subject = self.verb_subject_before(tokens, subject[1] - 1) or subject
                 if subject is not None:
-                    subject = self._described_opening(tokens, subject) or subject
+                    subject = (
+                        self._described_opening(tokens, subject)
+                        or self._described_before_body(tokens, subject)
+                        or subject
+                    )
                 if subject is not None and subject[0].kind in ("name", "organisation"):
                     after = bisect.bisect_left(tokens, subject[0].end, key=_start)
                     if (
