@@ -2201,6 +2201,12 @@ def mention_after(
             end = _run_right(tokens, i, lex)
             mention = _name_mention(tokens, i, end, lex, places_ok=places_ok)
             if (
+                mention is not None
+                and mention.kind == "organisation"
+                and (titled := _titled_portfolio_holder(tokens, i, end, lex)) is not None
+            ):
+                return titled
+            if (
                 _possessive(tokens[end - 1])
                 or (
                     (mention is None or mention.kind == "nominal")
@@ -2635,6 +2641,22 @@ def apposed_person(tokens: list[Token], end: int, lex: Lexicon) -> Mention | Non
     ):
         return None
     return found[0]
+
+
+def _titled_portfolio_holder(
+    tokens: list[Token], start: int, end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The person named at the end of the run ``tokens[start:end]`` read as a body's
+    name, when the run opens with a title and its portfolio after ``for`` or ``of``
+    (rule A849: "Cabinet Secretary for Transport Rhodri Pugh told"), as read leftwards
+    from the run's end; None otherwise."""
+    joiner = next((j for j in range(start + 1, end) if tokens[j].lower in ("for", "of")), None)
+    if joiner is None or _join(tokens, start, joiner).strip() not in lex.titles:
+        return None
+    found = mention_before(tokens, end, lex)
+    if found is None or found[0].kind != "name" or found[0].end != tokens[end - 1].end:
+        return None
+    return found[0], end
 
 
 def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
