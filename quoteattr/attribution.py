@@ -959,6 +959,26 @@ class _Attributor:
             found = mention_before(tokens, who, self.lex)
             if found is None:
                 return self.group_before(tokens, who)
+        if (
+            found is None
+            and v > 2
+            and tokens[v - 1].lower == "and"
+            and tokens[v].lower.endswith("ed")
+        ):
+            # rule A850: the one who does the verb "and" joins it to ("Many waved EU flags
+            # and carried signs reading")
+            earlier = next(
+                (
+                    j
+                    for j in range(v - 2, max(0, v - 8), -1)
+                    if tokens[j].text.isalpha()
+                    and tokens[j].text.islower()
+                    and tokens[j].lower.endswith("ed")
+                ),
+                None,
+            )
+            if earlier is not None:
+                return self.doer(tokens, earlier)
         holder = found[0] if found is not None else None
         if holder is not None and holder.text.lower() == "they" and found is not None:
             # rule A431: "they" after a sentence that opens with a group ("Dozens of
