@@ -1430,7 +1430,15 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                         or (
                             found[1] > 2
                             and tokens[found[1] - 2].text == ","
-                            and tokens[found[1] - 3].text.isdigit()
+                            and (
+                                tokens[found[1] - 3].text.isdigit()
+                                # rule A851: or of a name ("Barnsworth, of Halesowen,
+                                # who sat in the dock, shouted")
+                                or (
+                                    tokens[found[1] - 3].capitalised
+                                    and tokens[found[1] - 1].lower == "of"
+                                )
+                            )
                         )
                     )
                 ):
