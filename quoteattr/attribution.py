@@ -2210,6 +2210,10 @@ class _Attributor:
         # the Colombian fourth seed," ... "the Colombian said"), before the most salient
         demonym = described.group(1) if described is not None else written.removeprefix("the ")
         name = self.names.described_as(mention.start, demonym, gender)
+        # rule A852: or the main subject of the sentence before, in its paragraph, as for
+        # a pronoun ("Hale was gracious in defeat. "...," the 28-year-old Texan said")
+        if name is None and (subject := self.speaking_subject(mention.start, gender)):
+            name = None if self.names.impersonal(subject) else subject  # (not "Vale had led")
         name = name or self.names.resolve(mention.start, gender=gender)
         if name is not None:
             self.names.note_speaker(mention.start, name, gender)
@@ -2674,7 +2678,7 @@ class _Attributor:
         verb = next((v for v in range(after, k) if tokens[v].lower in verbs), None)
         return subject if verb is not None and tokens[verb].text.islower() else None
 
-    def speaking_subject(self, at: int, gender: str) -> str | None:
+    def speaking_subject(self, at: int, gender: str | None) -> str | None:
         """The person a pronoun at ``at`` stands for when the sentence before, in the
         same paragraph, has them as its main subject (``Dr. Eyvindur Halldorsson, an
         economist, said ... "...," he said``: rules A201, A205), no one is named before
