@@ -1647,7 +1647,26 @@ class _Attributor:
                 name = names.relative_of(related, role_gender, mention.start) if related else None
             if name is None and kind == "person" and definite:
                 # only a definite role noun points back: "the senator", not "a senator"
+                words = mention.text.split()
+                place = (
+                    words[1]
+                    if len(words) == 3
+                    and words[0].lower() == "the"
+                    and words[2].lower() == role
+                    and (words[1] in self.lex.demonyms or self.lex.is_place(words[1]))
+                    else None
+                )
                 name = names.resolve_role(mention.start, role, gender=role_gender)
+                if (
+                    name is not None
+                    and place is not None
+                    and names.resolve_role(mention.start, role, gender=role_gender, place=place)
+                    is None
+                    and names.placed(name, mention.start)
+                ):
+                    # rule A853: with a place or nationality before the role ("the US
+                    # captain"), not one given the role with another ("European captain X")
+                    name = None
                 if name is not None:
                     # rule A245: of those given the role, the subject of the sentence
                     # before ("Whitaker has named ... '...,' the manager said", with

@@ -2149,6 +2149,19 @@ class DocumentNames:
             end = last  # the holder given the role before this one
         return None
 
+    def placed(self, name: str, at: int) -> bool:
+        """Whether the person ``name`` is written, before ``at``, right after a place or
+        nationality ("European captain Henrik Lindqvist": rule A853)."""
+        lo = bisect.bisect_left(self._starts, at - _WINDOW)
+        for k in range(bisect.bisect_left(self._starts, at) - 1, lo - 1, -1):
+            if self._canonical_of(k) != name:
+                continue
+            occ = self.occurrences[k]
+            before = self.text[max(0, occ.start - _PLACE_REACH) : occ.start].split()[-3:]
+            if any(w in self.lex.demonyms or self.lex.is_place(w) for w in before):
+                return True
+        return False
+
     def _role_holder(self, at: int, forms: tuple[str, ...], gender: str | None) -> str | None:
         hi = bisect.bisect_left(self._starts, at)
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
