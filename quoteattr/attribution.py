@@ -2732,7 +2732,11 @@ class _Attributor:
             )
         ):
             # rule A301: a person described, not named, who speaks in that sentence ("A
-            # JMC process engineer who grew up in the township ... said")
+            # JMC process engineer who grew up in the township ... said"); rule A854: not
+            # one of the other gender ("One boy has written ... "...," she said")
+            entry = self.lex.roles.get((subject.role or "").lower())
+            if gender and entry is not None and entry[0] in ("m", "f") and entry[0] != gender:
+                return None
             return self._unnamed_speaker(tokens, subject, first)
         if (
             subject is not None
