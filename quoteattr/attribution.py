@@ -200,7 +200,10 @@ _AUTHOR_AFTER: Final = regex.compile(
     # through his solicitors said")
     r"|(?P<group>(?:the|his|her|their)[ \t]+(?:[\p{Ll}\d-]+[ \t]+){0,2}\p{Ll}+s)"
     r"(?=[ \t]+\p{Ll}+[ \t]|[,.;:])"
-    r"|(?:the[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.&-]*"
+    # (rule A856: past where it is based and what it is, "by the Jakarta-based
+    # environmental group Lestari Watch")
+    r"|(?:the[ \t]+)?(?:[\p{L}-]+-based[ \t]+)?(?P<noun>(?:[\p{Ll}-]+[ \t]+){1,3}?)??"
+    r"(?P<name>\p{Lu}[\p{L}'’.&-]*"
     r"(?:[ \t]+(?:of|for|and|&|(?:(?:of|for|and)[ \t]+)?the|\p{Lu}[\p{L}'’.&-]*)){0,6})"
     # (rule A797: or a person described, "signed by a prison intelligence officer")
     r"|(?P<described>an?[ \t]+[\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,3})(?=[,.;:]))"
@@ -485,10 +488,14 @@ _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction 
 
 @functools.lru_cache(maxsize=16)
 def _issued_text(role: str) -> regex.Pattern[str]:
-    """`` a`` or `` an``, up to three modifiers, and the text noun ``role`` (rule
-    A209): the space before the article starts the match."""
+    """``a`` or ``an`` (or a possessive) after a space or at the start, up to three
+    modifiers, and the text noun ``role`` (rule A209)."""
     # (rule A550: or a possessive, "In its recommendation, ..., the council said")
-    return regex.compile(rf" (?:an?|its|his|her|their) (?:[\w-]+ ){{0,3}}?{regex.escape(role)}\b")
+    # (rule A856: or opening a sentence, "A report published ... by X")
+    return regex.compile(
+        rf"(?<!\S)(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) "
+        rf"(?:[\w-]+ ){{0,3}}?{regex.escape(role)}\b"
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -2306,7 +2313,7 @@ class _Attributor:
         )
         if issued is None:
             return self._text_verb_issuer(mention, role)
-        at = issued.start()
+        at = issued.start() - 1  # (the space before the article, or -1 at the start)
         tokens = self.paragraph(at + 1)
         k = bisect.bisect_left(tokens, at + 1, key=_start)
         if k == len(tokens) or tokens[k].start >= mention.start:
@@ -2496,6 +2503,8 @@ class _Attributor:
                 return None
             body = self.names.resolve_organisation(mention.start, m["role"])
             return (body, "organisation") if body is not None else None
+        if m["noun"] and self.lex.role_kind(m["noun"].split()[-1]) != "org":
+            return None  # (not "published by the government on Friday")
         words = m["name"].split()
         while words and words[-1] in ("of", "for", "and", "&", "the"):
             words.pop()
