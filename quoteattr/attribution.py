@@ -1968,9 +1968,16 @@ class _Attributor:
         otherwise."""
         tokens = self.paragraph(mention.start)
         k = bisect.bisect_left(tokens, mention.start, key=_start)
-        if 0 < k < len(tokens) and tokens[k - 1].text == "," and mention.text.lower() == "one":
+        if (
+            0 < k < len(tokens)
+            and (
+                tokens[k - 1].text == ","
+                or (k > 1 and tokens[k - 1].lower == "with" and tokens[k - 2].text == ",")
+            )
+            and mention.text.lower() == "one"
+        ):
             # rule A840: or its own sentence's, after a comma ("Fans flooded his post with
-            # comments, one writing:")
+            # comments, one writing:"; rule A857: or "with", ", with one posting on X:")
             first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
         else:
             found = self.sentence_before(mention.start)

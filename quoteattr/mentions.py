@@ -2026,6 +2026,8 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
             tokens[end - 2].text in OPENING_CONJUNCTIONS
             and (end == 2 or tokens[end - 3].sentence != tokens[end - 2].sentence)
         )
+        # rule A857: or "with" after a comma (", with one posting on X:")
+        or (end > 2 and tokens[end - 2].lower == "with" and tokens[end - 3].text == ",")
     ):
         # '"...," one said.', 'Another said': an unnamed person (rule A127)
         return _nominal(tokens, end - 1, end, last.lower, "person"), end - 1
