@@ -2014,6 +2014,8 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
         opening = _bracket_opening(tokens, end - 1)
         if opening > 0 and _is_name_word(tokens[opening - 1]):
             return _mention_ending_at(tokens, opening, lex)
+        if opening > 1 and opening + 2 == end - 1:
+            return _named_before_acronym(tokens, opening, lex)
         return None
     pronoun = _pronoun(last, lex)
     if pronoun is not None:
@@ -2077,6 +2079,36 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
             return _nominal(tokens, k - 2, end, last.lower, "person"), k - 2
     nominal = _nominal_left(tokens, end, lex)
     return _with_first_index(tokens, end, nominal) if nominal is not None else None
+
+
+_ACRONYM_LETTERS: Final = re.compile(r"[A-Z][A-Za-z]{1,7}\Z")
+_NOT_IN_NAMES: Final = frozenset("the a an of for and in on at to by with from".split())
+_MAX_FOREIGN_WORDS: Final = 4  # lower-case words inside a body's name before its acronym
+
+
+def _named_before_acronym(
+    tokens: list[Token], opening: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """A body's name written partly in lower case before its acronym in brackets, the
+    acronym opening with the name's first letter (rule A858: "the Conseil supérieur de
+    la communication (CSC)", "Hrvatska elektroprivreda (HEP)"); None otherwise."""
+    acronym = tokens[opening + 1].text
+    if not _ACRONYM_LETTERS.match(acronym) or not acronym[1:].isupper():
+        return None
+    j = opening - 1
+    while (
+        j > 0
+        and opening - j <= _MAX_FOREIGN_WORDS
+        and tokens[j].text.isalpha()
+        and tokens[j].text.islower()
+        and tokens[j].lower not in _NOT_IN_NAMES
+        and tokens[j].lower not in lex.verb_forms
+    ):
+        j -= 1
+    if j == opening - 1 or not _is_name_word(tokens[j]) or tokens[j].text[0] != acronym[0]:
+        return None
+    text = _join(tokens, j, opening).strip()
+    return Mention(tokens[j].start, tokens[opening - 1].end, text, "organisation"), j
 
 
 def _with_first_index(tokens: list[Token], end: int, mention: Mention) -> tuple[Mention, int]:
