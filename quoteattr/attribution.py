@@ -1652,7 +1652,19 @@ class _Attributor:
                 # that person's surname ("said Mrs Thirkettle ... Her husband added:")
                 related = names.resolve(mention.start, gender="f" if kin[0] == "her" else "m")
                 name = names.relative_of(related, role_gender, mention.start) if related else None
-            if name is None and kind == "person" and definite:
+            # rule A859: the unnamed person with that role who is the subject of the
+            # sentence before ("One senior party lawmaker from Niigata ... said ... "...,"
+            # the lawmaker said"), before anyone named with it (rule A831)
+            unnamed = (
+                self.unnamed_before(mention.start, role_gender, role)
+                if definite
+                and kind == "person"
+                and name is None
+                and role not in _GENERIC_PEOPLE
+                and not role.startswith("spokes")  # (rule A644 gives a spokesperson's body)
+                else None
+            )
+            if name is None and kind == "person" and definite and unnamed is None:
                 # only a definite role noun points back: "the senator", not "a senator"
                 words = mention.text.split()
                 place = (
@@ -1724,7 +1736,7 @@ class _Attributor:
                         name = None
                     if name is None:
                         name = self.role_introduced(mention.start, role, role_gender)
-            if name is None and kind == "person":
+            if name is None and kind == "person" and unnamed is None:
                 name = self.named_later(mention, role) or self.named_afterwards(
                     mention, role_gender
                 )
@@ -1772,6 +1784,8 @@ class _Attributor:
                 described = (
                     self.described_before(mention, role) if definite and kind == "person" else None
                 )
+                if unnamed is not None and not (described or "").startswith(unnamed):
+                    described = unnamed  # (A859; the fuller description it got first, A800)
                 if described is None and definite:
                     # rule A702: "the man", "the woman"; rule A831: or the role noun of
                     # the unnamed person who is the subject before ("A U.S. official
@@ -2077,7 +2091,8 @@ class _Attributor:
         entry = self.lex.roles.get(subject.role or "")
         if gender and entry is not None and entry[0] in ("m", "f") and entry[0] != gender:
             return None
-        return subject.text
+        # (with where the person is: "One senior lawmaker from Debrecen", rule A628)
+        return self._placed(self.paragraph(subject.start), subject).text
 
     def another_of(self, mention: Mention) -> str | None:
         """``another`` alone and the role noun of the unnamed person it is the second
