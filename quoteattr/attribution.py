@@ -118,6 +118,7 @@ _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w -]*?) ([a-z-]+)")
 _AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
 # "the 46-year-old" (rule A506: not after "a 46-year-old man", a person introduced by
 # description, which an earlier version of the rule named wrongly)
+_APPOSED_REACH: Final = 80  # characters of a name apposed to a role noun (A860)
 _APPOSED_AGE: Final = re.compile(r", \d{1,3},")  # ("The former star, 29, said": A841)
 _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
@@ -1737,8 +1738,10 @@ class _Attributor:
                     if name is None:
                         name = self.role_introduced(mention.start, role, role_gender)
             if name is None and kind == "person" and unnamed is None:
-                name = self.named_later(mention, role) or self.named_afterwards(
-                    mention, role_gender
+                name = (
+                    self.named_later(mention, role)
+                    or self.named_afterwards(mention, role_gender)
+                    or self.apposed_later(mention, role)
                 )
             body = _spoken_for(mention.text, role) if name is None else None
             if (
@@ -1934,6 +1937,35 @@ class _Attributor:
             or self.names.next_speaker(lede.end(), end)
             or (self.names.introduced_at(opening) if self._opens_lede(mention) else None)
         )
+
+    def apposed_later(self, mention: Mention, role: str) -> str | None:
+        """The person a definite description for one person (``Armenia's chief
+        negotiator told reporters``) is named as later, in its paragraph or the next two,
+        with the role written before the name or apposed to it (rule A860: "The
+        negotiator, Deputy Prime Minister Davit Hakobyan, said"); None otherwise."""
+        first = mention.text.split(" ", 1)[0]
+        if not (
+            (first.lower() == "the" or possessive(first))
+            and _one_person(role)
+            and " " not in role
+            and not self.lex.is_title(role)
+        ):
+            return None
+        end = mention.end
+        for _ in range(3):  # the end of its paragraph and of the next two
+            found = self.text.find("\n", end)
+            if found < 0:
+                end = len(self.text)
+                break
+            end = found
+            while self.text.startswith("\n", end):
+                end += 1
+        named = regex.compile(rf"\b[Tt]he {regex.escape(role)}, ").search(
+            self.text, mention.end, end
+        )
+        if named is None:
+            return None
+        return self.names.speaker_at(named.end(), named.end() + _APPOSED_REACH, None)
 
     def _opens_lede(self, mention: Mention) -> bool:
         """Whether ``mention`` is the subject of its paragraph's first sentence."""
