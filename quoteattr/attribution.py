@@ -1940,12 +1940,13 @@ class _Attributor:
 
     def apposed_later(self, mention: Mention, role: str) -> str | None:
         """The person a definite description for one person (``Armenia's chief
-        negotiator told reporters``) is named as later, in its paragraph or the next two,
-        with the role written before the name or apposed to it (rule A860: "The
-        negotiator, Deputy Prime Minister Davit Hakobyan, said"); None otherwise."""
+        negotiator told reporters``; rule A861: or an unnamed one's, ``said one
+        pensioner``) is named as later, in its paragraph or the next two, after ``The``
+        and the role (rule A860: "The negotiator, Deputy Prime Minister Davit Hakobyan,
+        said"); None otherwise."""
         first = mention.text.split(" ", 1)[0]
         if not (
-            (first.lower() == "the" or possessive(first))
+            (first.lower() in ("the", "a", "an", "one") or possessive(first))
             and _one_person(role)
             and " " not in role
             and not self.lex.is_title(role)
