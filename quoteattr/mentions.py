@@ -1464,6 +1464,21 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     # and TikTok, said"): read on back, past that verb's object
                     k = found[1] - 1
                     continue
+                if (
+                    found is not None
+                    and found[0].kind == "name"
+                    and found[1] > 2
+                    and tokens[found[1] - 1].text.isalpha()
+                    and tokens[found[1] - 1].text.islower()
+                    and tokens[found[1] - 1].lower not in PREPOSITIONS
+                    and tokens[found[1] - 2].lower in ("who", "which")
+                    and tokens[found[1] - 3].text == ","
+                ):
+                    # rule A862: the object of a relative clause's verb, in apposition
+                    # ("Lawyer Patricia Auma, who represents Ronald Ssekitoleko, a boda
+                    # boda rider, said"): read on back, past the clause
+                    k = found[1] - 3
+                    continue
                 named = _appositive_name(tokens, k, lex)
                 if (
                     named is not None
