@@ -792,13 +792,21 @@ def _business_noun(word: str, lex: Lexicon) -> bool:
     )
 
 
+_MAX_PORTFOLIO_LIST: Final = 7  # tokens of a title's portfolios before their "and" (A863)
+
+
 def _portfolio_and(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """Whether ``and`` before ``tokens[start]`` joins a portfolio's words after a title
     and ``for`` or ``of`` (``Commissioner for Democracy and | Values``): rule A480."""
     j = start - 2
     if j < 2 or tokens[start - 1].lower != "and":
         return False
-    while j > 0 and start - 2 - j < 3 and _is_name_word(tokens[j]):
+    # (rule A863: or a list of them, "Minister of Women, Community and | Social ...")
+    while (
+        j > 0
+        and start - 2 - j < _MAX_PORTFOLIO_LIST
+        and (_is_name_word(tokens[j]) or (tokens[j].text == "," and j < start - 2))
+    ):
         j -= 1
     return (
         j < start - 2

@@ -457,7 +457,9 @@ _NAME_AND: Final = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3}and[ 
 _NAME_OF_REACH: Final = 60
 # A title, "for" or "of", and a portfolio's words up to "and" (rule A480).
 _PORTFOLIO_AND: Final = regex.compile(
-    r"(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:for|of)[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+){1,3}"
+    # (rule A863: or a list of them, "Minister of Women, Community and | Social
+    # Development Mele Tavana")
+    r"(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:for|of)[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*,?[ \t\u00a0]+){1,5}"
     r"and[ \t\u00a0]+\Z"
 )
 _PLACE_REACH: Final = 30  # characters before a name read for its place (rule A246)
