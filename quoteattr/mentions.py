@@ -2223,6 +2223,10 @@ def mention_after(
     if i < n and tokens[i].lower in SUBJECT_PRONOUNS and tokens[i].lower not in ("it", "you"):
         pronoun = _pronoun(tokens[i], lex)
         return (pronoun, i + 1) if pronoun is not None else None
+    if i + 2 < n and tokens[i + 1].lower in ("for", "of") and tokens[i].text in lex.title_words:
+        held = _portfolios_holder(tokens, i, lex)
+        if held is not None:
+            return held
     role_words: list[int] = []
     steps = 0  # words read, a capitalised run counting as one
     while i < n and steps < 6:
@@ -2722,6 +2726,27 @@ def _titled_portfolio_holder(
     if found is None or found[0].kind != "name" or found[0].end != tokens[end - 1].end:
         return None
     return found[0], end
+
+
+def _portfolios_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """The person named after a title at ``i`` and its portfolios, listed with commas
+    (rule A864: "Minister for Home Affairs, Climate Change and Environment Simeti Lopati
+    told"), as read leftwards from the end of the capitalised words; None otherwise."""
+    n = len(tokens)
+    j = i + 2
+    while j < n and (
+        _is_name_word(tokens[j]) or (tokens[j].text == "," or tokens[j].lower in _LIST_WORDS)
+    ):
+        j += 1
+    if not any(t.text == "," for t in tokens[i + 2 : j]) or tokens[j - 1].text == ",":
+        return None
+    found = mention_before(tokens, j, lex)
+    if found is None or found[0].kind != "name" or found[0].end != tokens[j - 1].end:
+        return None
+    return found[0], j
+
+
+_LIST_WORDS: Final = frozenset({"and", "of", "for", "the"})  # (rule A864)
 
 
 def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
