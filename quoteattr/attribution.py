@@ -371,7 +371,8 @@ _AUTHORING: Final = frozenset(
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
-_GENERIC_PEOPLE: Final = frozenset({"man", "woman", "person"})  # (rule A702)
+# (rule A702; rule A865: and an anonymous source's, "the source", "the insider")
+_GENERIC_PEOPLE: Final = frozenset({"man", "woman", "person", "source", "insider"})
 # Nouns for quoted words themselves (rule A397: '"...," a word X called "..."').
 _WORD_NOUNS: Final = frozenset(
     "word words term phrase label description characterization characterisation".split()
@@ -2109,7 +2110,8 @@ class _Attributor:
         subject is no such description, or is of the other gender."""
         if role not in _GENERIC_PEOPLE and role not in self.text[self.line(at)[0] : at].lower():
             return None  # (the cheap test first: the role written before in the paragraph)
-        subject = self._previous_subject(at, opening=False)
+        # (rule A865: across a paragraph's start too, for a sentence that opens its own)
+        subject = self._previous_subject(at, opening=False, across=True)
         if (
             subject is None
             or (role not in _GENERIC_PEOPLE and (subject.role or "").lower() != role)
@@ -2124,8 +2126,24 @@ class _Attributor:
         entry = self.lex.roles.get(subject.role or "")
         if gender and entry is not None and entry[0] in ("m", "f") and entry[0] != gender:
             return None
+        tokens = self.paragraph(subject.start)
+        k = bisect.bisect_left(tokens, subject.end, key=_start)
+        if k + 2 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in _ARTICLES:
+            # (whose they are: "A pal of the player insisted")
+            j = k + 2
+            while (
+                j < len(tokens)
+                and j - k <= 4
+                and tokens[j].text.isalpha()
+                and tokens[j].text.islower()
+                and tokens[j].lower not in self.lex.verb_forms
+            ):
+                j += 1
+            found = mention_before(tokens, j, self.lex) if j > k + 2 else None
+            if found is not None and found[0].start == subject.start:
+                return self.text[subject.start : tokens[j - 1].end]
         # (with where the person is: "One senior lawmaker from Debrecen", rule A628)
-        return self._placed(self.paragraph(subject.start), subject).text
+        return self._placed(tokens, subject).text
 
     def another_of(self, mention: Mention) -> str | None:
         """``another`` alone and the role noun of the unnamed person it is the second
