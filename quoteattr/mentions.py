@@ -2339,7 +2339,10 @@ def mention_after(
                 and named[0].kind == "name"
                 and named[1] < n
                 and tokens[named[1]].text == ","
-                and named[0].text.split(" ", 1)[0] in lex.given_names
+                and (
+                    named[0].text.split(" ", 1)[0] in lex.given_names
+                    or " " in named[0].text  # (rule A866: or a name of two words or more)
+                )
             ):
                 # rule A843: a title the lexicon does not list, after its article, and a
                 # person's name in apposition ("The Llywydd, Elin Prydderch, intervened")

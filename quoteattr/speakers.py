@@ -1487,7 +1487,10 @@ class DocumentNames:
         ``the`` and capitalised words no list holds, opening the sentence or its main
         clause before ``comma`` (rule A556: "As TDs heckled, the Ceann Comhairle,
         Fergal Tierney, intervened")."""
-        if occ.parts[0] not in self.lex.given_names:
+        if occ.parts[0] not in self.lex.given_names and not (
+            # rule A866: or any name of two words or more, closed by its comma
+            len(occ.parts) >= 2 and not occ.is_org and self.text.startswith(",", occ.end)
+        ):
             return False
         m = _UNLISTED_TITLE.search(self.text, max(0, comma - _MAX_OPENER), comma)
         return m is not None and self._opens_sentence(m.start())
