@@ -2334,6 +2334,12 @@ class _Attributor:
         since = self.quotes[k - 1].end if k else 0
         name = self.names.resolve(mention.start, gender=None)
         subjects = self.names.subjects_between(since, mention.start)
+        recent = self.previous_subject(mention.start, across=True)
+        if recent is not None and recent in subjects and not self.names.impersonal(recent):
+            # rule A867: the subject of the sentence before (across a paragraph's start
+            # too), before the most salient ("Josh Ferris, Kate's younger brother,
+            # missed selection ... "...," the 22-year-old said")
+            name = recent
         if name is None or not (
             name in subjects
             # rule A554: or the speaker of the quotation before, when no one else is
