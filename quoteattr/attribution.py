@@ -4526,6 +4526,25 @@ class _Attributor:
                     and (tok.lower in _ARTICLES or tok.lower in _UNNAMED_OPENERS)
                 )
             ):
+                if (
+                    tok.text == ","
+                    and i + 2 < limit
+                    and tokens[i + 1].lower == "the"
+                    and tokens[k].capitalised
+                    and not tokens[k].lower.endswith("ed")  # (not "Cross-examined by X,")
+                    and not any(
+                        t.text.islower()
+                        and (t.lower in self.lex.verb_forms or t.lower.endswith("ed"))
+                        for t in tokens[k:i]
+                    )
+                    and (found := mention_after(tokens, i, self.lex)) is not None
+                    and found[0].kind == "nominal"
+                    and self.lex.role_kind(found[0].role or "") == "person"
+                ):
+                    # rule A868: a definite description after a phrase opening the
+                    # sentence with no verb ("Back in Delicias, the pecan grower has
+                    # stopped planting")
+                    return found[0]
                 i += 1
                 if tok.lower in _PLACE_PREPOSITIONS and tok.text.islower():
                     # rule A767: past a place after its preposition ("Police in Suðurnes
