@@ -103,7 +103,9 @@ _AFTER_CLOSE: Final = _WHITESPACE | _CLOSE_CONTEXT
 _SENTENCE_END: Final = re.compile(r"[.!?]")
 # A single closing mark after a sentence's end (rule Q65: the quotation's real close).
 _LATER_CLOSE: Final = re.compile(r"[.!?,][’']")
-_RUNNING_ON: Final = re.compile(r"[A-Z][a-z]+ [a-z]")  # "Court on" (rule Q90)
+# "Court on" (rule Q90); rule Q93: or a word its sentence's punctuation ends ("kids’
+# Christmas. I hope")
+_RUNNING_ON: Final = re.compile(r"[A-Z][a-z]+(?: [a-z]|[.,;:!?])")
 # A letter or digit: a quotation must hold one (a search that stops at the first).
 _WORD_CHAR: Final = re.compile(r"[^\W_]")
 _UPPER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
