@@ -1753,7 +1753,15 @@ class _Attributor:
             ):
                 # rule A199: "Oakvale Homes said ... A spokesman said": the body that
                 # opens the sentence before
-                body = self.previous_subject(mention.start, body=True)
+                body = (
+                    # rule A869: "its spokesman" speaks for the body that is its own
+                    # sentence's subject first ("The Progress Party has said ..., a
+                    # proposal its finance spokesman called")
+                    subject.text.removeprefix("The ").removeprefix("the ")
+                    if mention.text.startswith(("its ", "Its "))
+                    and (subject := self.subject_body(mention.start)) is not None
+                    else self.previous_subject(mention.start, body=True)
+                )
             if name is not None:
                 speaker = Speaker(name, "person", _gender(role_gender), role)
                 confidence *= _NOMINAL_DISCOUNT
