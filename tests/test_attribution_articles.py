@@ -1,4 +1,4 @@
-"""Three thousand and eighty-five made-up news texts, written apart from the
+"""Three thousand two hundred and twenty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -697,6 +697,41 @@ paragraphs, several speakers.
   insult cases, migrant smuggling, a chef's tax bill).
 * ``tests/golden/attribution_articles92.json``: 15 texts (``S76C``) written at the same
   time, arriving after rule A829, and held out from the session.
+* ``tests/golden/attribution_articles93.json``: 30 texts in two groups (``S77A``,
+  ``S77B``) written at the start of the session of rules A841-A869, arriving after rules
+  A843 and A846 (offshore gas revenue, a tin mine reopening, foreign-agents law protests,
+  a rugby match, wildfires (live page), a pharmaceutical merger, copper smuggling, a speed
+  limits debate, a UN mission expelled, media reform, a village bypass, coffee prices,
+  coalition talks, a lithium deal, racist abuse in court, Maasai evictions, river
+  pollution, border villages, a mountain stage, a typhoon (live page), bank job cuts, a
+  treason case, a waiting lists debate, a media suspension, a tourism tax, a school
+  closure, a flower farm strike, debt restructuring, migrant smuggling, a tax fraud
+  sentencing).
+* ``tests/golden/attribution_articles94.json``: 15 texts (``S77C``) written at the same
+  time, arriving after rule A843, and held out from the session.
+* ``tests/golden/attribution_articles95.json``: 30 texts in two groups (``S78A``,
+  ``S78B``) written during the same session, arriving after rule A851 (green hydrogen, a
+  boatyard closure, a gas supply crisis, a Ryder Cup report, a volcanic eruption (live
+  page), a profit warning, an extradition hearing, a drug deaths debate, ceasefire talks,
+  a housing protest, a poultry farm appeal, a copper mine blockade, a reshuffle, gas
+  insurgency displacement, a restaurant hygiene case, aid diversion, ward closures,
+  lithium protests, a Champions League final, a hurricane (live page), a chocolate
+  takeover, a police killings inquest, an assisted dying debate, constitutional protests,
+  a school language reform, steel redundancies, gold mining pollution, a coal deal,
+  banana worker abuses, a fake charity trial).
+* ``tests/golden/attribution_articles96.json``: 15 texts (``S78C``) written at the same
+  time, arriving after rule A851, and held out from the session.
+* ``tests/golden/attribution_articles97.json``: 30 texts in two groups (``S79A``,
+  ``S79B``) written during the same session, arriving after rule A854 (a gold mine
+  nationalisation, wind farm objections, a prisoner release, a tennis final, a wildfire
+  (live page), export curbs, pension fraud, a farm subsidies debate, gang violence, a
+  budget row, rural bus cuts, smelter pollution, peso reforms, scam compounds, a pub
+  brawl case, a deportation row, a holiday lets crackdown, a border clash, a rugby
+  quarter-final, a cyclone (live page), a salmon tax, a contempt case, a social media ban
+  debate, presidential succession, a nuclear plant extension, a sewage spill, a soy
+  moratorium, a rice shortage, land defenders killed, a gambling ban).
+* ``tests/golden/attribution_articles98.json``: 15 texts (``S79C``) written at the same
+  time, arriving after rule A854, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -810,6 +845,12 @@ ARTICLES = (
     + golden_cases.load("attribution_articles90.json")
     + golden_cases.load("attribution_articles91.json")
     + golden_cases.load("attribution_articles92.json")
+    + golden_cases.load("attribution_articles93.json")
+    + golden_cases.load("attribution_articles94.json")
+    + golden_cases.load("attribution_articles95.json")
+    + golden_cases.load("attribution_articles96.json")
+    + golden_cases.load("attribution_articles97.json")
+    + golden_cases.load("attribution_articles98.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -838,7 +879,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3085
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3220
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
