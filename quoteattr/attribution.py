@@ -1970,12 +1970,16 @@ class _Attributor:
             end = found
             while self.text.startswith("\n", end):
                 end += 1
-        named = regex.compile(rf"\b[Tt]he {regex.escape(role)}, ").search(
-            self.text, mention.end, end
-        )
-        if named is None:
+        apposed = [
+            at
+            for article in ("The", "the")
+            if (at := self.text.find(f"{article} {role}, ", mention.end, end)) >= 0
+            and not self.text[at - 1 : at].isalnum()
+        ]
+        if not apposed:
             return None
-        return self.names.speaker_at(named.end(), named.end() + _APPOSED_REACH, None)
+        named = min(apposed) + len(role) + 6  # (past "the ", the role and ", ")
+        return self.names.speaker_at(named, named + _APPOSED_REACH, None)
 
     def _opens_lede(self, mention: Mention) -> bool:
         """Whether ``mention`` is the subject of its paragraph's first sentence."""
