@@ -4318,7 +4318,9 @@ class _Attributor:
                     continue
                 if (
                     fallback is None
-                    and rule == "X-verb-that"
+                    # (rule A870: or right before the quotation, "he said, adding that
+                    # the government would offer "fair compensation"")
+                    and (rule == "X-verb-that" or tokens[k - 1].lower in _MODALS)
                     and any(t.lower in _MODALS for t in tokens[j + 1 : k])
                     and subject[1] > lowest
                 ):
