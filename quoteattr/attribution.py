@@ -1542,6 +1542,9 @@ class _Attributor:
                 if group is not None:
                     speaker = Speaker(group.text, "person", None, group.role)
                     confidence *= _PRONOUN_DISCOUNT
+                elif (joint := self.joint_places(mention.start)) is not None:
+                    speaker = Speaker(joint, "organisation", None)
+                    confidence *= _PRONOUN_DISCOUNT
             elif mention.text.lower() == "it":
                 # rule A298: "It read: "..."": the text named before, or its author
                 source = (
@@ -1946,6 +1949,34 @@ class _Attributor:
             or self.names.next_speaker(lede.end(), end)
             or (self.names.introduced_at(opening) if self._opens_lede(mention) else None)
         )
+
+    def joint_places(self, at: int) -> str | None:
+        """Two places joined by "and" as the subject of the verb whose clause "they" at
+        ``at`` opens, speaking for their governments together (rule A871: "Saudi Arabia
+        and the United States said they "deeply regret""; rule A487 for one place);
+        None otherwise."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        v = k - 2 if k > 1 and tokens[k - 1].lower == "that" else k - 1
+        if v < 3 or tokens[v].lower not in self.lex.verb_forms:
+            return None
+        places = []
+        end = v
+        for _ in range(2):
+            start = end
+            while start > 0 and tokens[start - 1].capitalised:
+                start -= 1
+            if start == end or not self.lex.is_place(
+                self.text[tokens[start].start : tokens[end - 1].end]
+            ):
+                return None
+            places.append(start)
+            if start > 0 and tokens[start - 1].lower == "the":
+                start -= 1
+            end = start - 1  # (past "and")
+            if not places[1:] and (end < 1 or tokens[end].lower != "and"):
+                return None
+        return self.text[tokens[places[1]].start : tokens[v - 1].end]
 
     def apposed_later(self, mention: Mention, role: str) -> str | None:
         """The person a definite description for one person (``Armenia's chief
