@@ -371,8 +371,9 @@ _AUTHORING: Final = frozenset(
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
-# (rule A702; rule A865: and an anonymous source's, "the source", "the insider")
-_GENERIC_PEOPLE: Final = frozenset({"man", "woman", "person", "source", "insider"})
+# (rule A702; rule A865: and an anonymous source's, "the source", "the insider"; rule
+# A872: "the witness" after "One onlooker told us:")
+_GENERIC_PEOPLE: Final = frozenset({"man", "woman", "person", "source", "insider", "witness"})
 # Nouns for quoted words themselves (rule A397: '"...," a word X called "..."').
 _WORD_NOUNS: Final = frozenset(
     "word words term phrase label description characterization characterisation".split()
