@@ -1904,6 +1904,9 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
             start > 0
             and tokens[start - 1].sentence == tokens[start].sentence
             and not (one and tokens[start - 1].lower in ("and", "but", ","))
+            # rule A873: nor after a dateline's or a live page's dash ("ROTHBURY —
+            # Villagers in the Upper Coquet valley say")
+            and tokens[start - 1].text not in LINE_DASHES
             # rule A688: people at a place after an opener's comma ("In a note to
             # clients, analysts at one brokerage described"; not "members in red T-shirts")
             and not (
