@@ -4026,6 +4026,26 @@ class _Attributor:
             return None
         return described
 
+    def _people_doing_opening(self, tokens: list[Token], k: int) -> tuple[Mention, int] | None:
+        """People in the plural opening the sentence before a participle's phrase, with
+        no comma or quotation before the verb at ``k`` (rule A874: "Families heading for
+        the start of the half-term break described scenes of "...""): the noun; None
+        otherwise."""
+        start = k
+        while start > 0 and tokens[start - 1].sentence == tokens[k].sentence:
+            start -= 1
+            if tokens[start].text == "," or tokens[start].is_quote:
+                return None
+        if (
+            start + 2 >= k
+            or not tokens[start].capitalised
+            or not plural_person(tokens[start].lower, self.lex)
+            or not tokens[start + 1].lower.endswith("ing")
+        ):
+            return None
+        first = tokens[start]
+        return Mention(first.start, first.end, first.text, "nominal", first.lower), start
+
     def plural_noun(self, tokens: list[Token], k: int, qi: int) -> bool:
         """Whether the verb form at ``k`` ending in ``s``, before the quotation at ``qi``,
         is a plural noun: the head of the object of a reporting verb two words before
@@ -4209,7 +4229,9 @@ class _Attributor:
                         # Határvonal, which receives ..., said")
                         subject = self.role_holder_before(tokens, subject, after) or subject
                 if subject is None:
-                    subject = self.subject_before_participle(tokens, k)  # rule A369
+                    subject = self.subject_before_participle(
+                        tokens, k
+                    ) or self._people_doing_opening(tokens, k)  # rules A369, A874
                 if subject is None:
                     subject = self.plural_subject(tokens, k)  # rule A469
                 if subject is None and k > 1 and tokens[k - 1].lower == "to":
