@@ -213,7 +213,9 @@ _AUTHOR_AFTER: Final = regex.compile(
 _ISSUED_TEXTS: Final = frozenset(
     # (rule A365: the written decisions of a court or tribunal)
     "statement letter memo email e-mail note message post ruling judgment judgement "
-    "determination filing submission response reply recommendation report".split()
+    "determination filing submission response reply recommendation report "
+    # (rule A875: and an alert's, an advisory's or a notice's)
+    "alert advisory notice".split()
 )
 # Role nouns for many people, and words that count them, which no one person holds
 # (``the crowd``, ``the two lawmakers``): rule A200 leaves them as written.
