@@ -214,8 +214,9 @@ _ISSUED_TEXTS: Final = frozenset(
     # (rule A365: the written decisions of a court or tribunal)
     "statement letter memo email e-mail note message post ruling judgment judgement "
     "determination filing submission response reply recommendation report "
-    # (rule A875: and an alert's, an advisory's or a notice's)
-    "alert advisory notice".split()
+    # (rule A875: and an alert's or a notice's; not "advisory", an adjective as often,
+    # "The advisory panel recommends")
+    "alert notice".split()
 )
 # Role nouns for many people, and words that count them, which no one person holds
 # (``the crowd``, ``the two lawmakers``): rule A200 leaves them as written.
