@@ -116,10 +116,10 @@ _BEFORE_DEMONYM: Final = re.compile(r"\b[Tt]he (?:\d+-year-old )?\Z")
 _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w -]*?) ([a-z-]+)")
 # "the 29-year-old singer" (rule A184)
 _AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
-# "the 46-year-old" (rule A506: not after "a 46-year-old man", a person introduced by
-# description, which an earlier version of the rule named wrongly)
 _APPOSED_REACH: Final = 80  # characters of a name apposed to a role noun (A860)
 _APPOSED_AGE: Final = re.compile(r", \d{1,3},")  # ("The former star, 29, said": A841)
+# "the 46-year-old" (rule A506: not after "a 46-year-old man", a person introduced by
+# description, which an earlier version of the rule named wrongly)
 _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
@@ -1964,23 +1964,23 @@ class _Attributor:
         v = k - 2 if k > 1 and tokens[k - 1].lower == "that" else k - 1
         if v < 3 or tokens[v].lower not in self.lex.verb_forms:
             return None
-        places = []
-        end = v
-        for _ in range(2):
-            start = end
-            while start > 0 and tokens[start - 1].capitalised:
-                start -= 1
-            if start == end or not self.lex.is_place(
-                self.text[tokens[start].start : tokens[end - 1].end]
-            ):
-                return None
-            places.append(start)
-            if start > 0 and tokens[start - 1].lower == "the":
-                start -= 1
-            end = start - 1  # (past "and")
-            if not places[1:] and (end < 1 or tokens[end].lower != "and"):
-                return None
-        return self.text[tokens[places[1]].start : tokens[v - 1].end]
+        second = self._place_ending(tokens, v)
+        if second is None or second < 2:
+            return None
+        joiner = second - 1 if tokens[second - 1].lower != "the" else second - 2
+        first = self._place_ending(tokens, joiner) if tokens[joiner].lower == "and" else None
+        return self.text[tokens[first].start : tokens[v - 1].end] if first is not None else None
+
+    def _place_ending(self, tokens: list[Token], end: int) -> int | None:
+        """The first token of the known place whose capitalised words end right before
+        ``end``; None when there is none."""
+        start = end
+        while start > 0 and tokens[start - 1].capitalised:
+            start -= 1
+        if start == end:
+            return None
+        place = self.text[tokens[start].start : tokens[end - 1].end]
+        return start if self.lex.is_place(place) else None
 
     def apposed_later(self, mention: Mention, role: str) -> str | None:
         """The person a definite description for one person (``Armenia's chief
@@ -2176,7 +2176,7 @@ class _Attributor:
         tokens = self.paragraph(subject.start)
         k = bisect.bisect_left(tokens, subject.end, key=_start)
         if k + 2 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in _ARTICLES:
-            # (whose they are: "A pal of the player insisted")
+            # (rule A865: with whose they are, "A pal of the player insisted")
             j = k + 2
             while (
                 j < len(tokens)
@@ -2804,7 +2804,9 @@ class _Attributor:
         """The canonical name of the person (with ``body``, of the body: an organisation,
         or a name no person bears) opening the sentence before the one at ``at``, in the
         same paragraph; None when that sentence opens with no such name. With
-        ``opening``, the name must open the sentence or follow its opener's comma."""
+        ``opening``, the name must open the sentence or follow its opener's comma; with
+        ``across``, a sentence opening its paragraph looks at the last sentence of the
+        paragraph before."""
         subject = self._previous_subject(at, opening=opening, across=across)
         if subject is None or (
             subject.kind != "name" and not (body and subject.kind == "organisation")

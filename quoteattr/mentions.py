@@ -2107,7 +2107,7 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
     return _with_first_index(tokens, end, nominal) if nominal is not None else None
 
 
-_ACRONYM_LETTERS: Final = re.compile(r"[A-Z][A-Za-z]{1,7}\Z")
+_ACRONYM_LETTERS: Final = re.compile(r"[A-Z]{2,8}\Z")
 _NOT_IN_NAMES: Final = frozenset("the a an of for and in on at to by with from".split())
 _MAX_FOREIGN_WORDS: Final = 4  # lower-case words inside a body's name before its acronym
 
@@ -2119,7 +2119,7 @@ def _named_before_acronym(
     acronym opening with the name's first letter (rule A858: "the Conseil supérieur de
     la communication (CSC)", "Hrvatska elektroprivreda (HEP)"); None otherwise."""
     acronym = tokens[opening + 1].text
-    if not _ACRONYM_LETTERS.match(acronym) or not acronym[1:].isupper():
+    if not _ACRONYM_LETTERS.match(acronym):
         return None
     j = opening - 1
     while (
@@ -2728,10 +2728,10 @@ def _titled_portfolio_holder(
     joiner = next((j for j in range(start + 1, end) if tokens[j].lower in ("for", "of")), None)
     if joiner is None or _join(tokens, start, joiner).strip() not in lex.titles:
         return None
-    found = mention_before(tokens, end, lex)
-    if found is None or found[0].kind != "name" or found[0].end != tokens[end - 1].end:
-        return None
-    return found[0], end
+    return _name_read_back(tokens, end, lex)
+
+
+_LIST_WORDS: Final = frozenset({"and", "of", "for", "the"})  # (rule A864)
 
 
 def _portfolios_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
@@ -2741,18 +2741,21 @@ def _portfolios_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Menti
     n = len(tokens)
     j = i + 2
     while j < n and (
-        _is_name_word(tokens[j]) or (tokens[j].text == "," or tokens[j].lower in _LIST_WORDS)
+        _is_name_word(tokens[j]) or tokens[j].text == "," or tokens[j].lower in _LIST_WORDS
     ):
         j += 1
     if not any(t.text == "," for t in tokens[i + 2 : j]) or tokens[j - 1].text == ",":
         return None
-    found = mention_before(tokens, j, lex)
-    if found is None or found[0].kind != "name" or found[0].end != tokens[j - 1].end:
+    return _name_read_back(tokens, j, lex)
+
+
+def _name_read_back(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """The person's name ending the words before ``end``, read leftwards past its
+    titles and portfolios, with ``end``; None when no name ends there."""
+    found = mention_before(tokens, end, lex)
+    if found is None or found[0].kind != "name" or found[0].end != tokens[end - 1].end:
         return None
-    return found[0], j
-
-
-_LIST_WORDS: Final = frozenset({"and", "of", "for", "the"})  # (rule A864)
+    return found[0], end
 
 
 def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, int] | None:
