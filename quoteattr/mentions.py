@@ -1869,6 +1869,9 @@ def opening_group(
     return Mention(mention.start, mention.end, mention.text, "nominal", mention.text.lower()), k
 
 
+_MODAL_VERBS: Final = frozenset("can could may might must will would should".split())
+
+
 def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, int] | None:
     """People described by where they are, ending at ``end`` where no mention ends: a
     plural noun of people or bodies opening the sentence (rule A548: "Villagers in the
@@ -1876,10 +1879,13 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
     comma (rule A575: "and one man near the back shouted"), before ``in``, ``on``,
     ``at``... and a few words of a place, with no punctuation or ``and`` between; None
     otherwise."""
+    verb = end  # (rule A876: up to a modal's verb phrase, "can be heard shouting")
     for j in range(end - 1, max(0, end - 1 - _PLACE_REACH), -1):
         tok = tokens[j]
         if tok.segment is not None or not tok.text[:1].isalnum() or tok.lower in ("and", "or"):
             return None
+        if tok.lower in _MODAL_VERBS:
+            verb = j
         if tok.lower not in _PLACING or j == end - 1:
             continue
         nominal = _nominal_left(tokens, j, lex)
@@ -1918,7 +1924,7 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
             return None  # (not the object of a verb: "told analysts on a conference call")
         # (rule A766: without the relative pronoun of a clause on them, "a woman from
         # Mawlamyine who asked to be identified only as Thida")
-        stop = end - 1 if tokens[end - 1].lower == "who" else end
+        stop = end - 1 if tokens[end - 1].lower == "who" else min(end, verb)
         text = _join(tokens, start, stop)
         return Mention(nominal.start, tokens[stop - 1].end, text, "nominal", nominal.role), start
     return None
