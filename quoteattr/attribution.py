@@ -3353,7 +3353,17 @@ class _Attributor:
             i > 1
             and tok.lower == lemma
             and tokens[i - 1].capitalised
-            and tokens[i - 2].lower in ("a", "an")
+            and (
+                tokens[i - 2].lower in ("a", "an")
+                # rule A877: or "the" and a name no verb in its base form agrees with
+                # ("classified the Quellopata dispute as"; not "the Government say")
+                or (
+                    tokens[i - 2].lower == "the"
+                    and not tokens[i - 1].lower.endswith("s")
+                    and tokens[i - 1].text not in self.lex.org_words
+                    and tokens[i - 1].lower not in self.lex.roles
+                )
+            )
         ):
             # rule A492: a base form after "a" and a capitalised word is a noun, which
             # no verb agreeing with that subject would be ("in a Facebook post that")
