@@ -2227,8 +2227,16 @@ class _Attributor:
             other = frozenset()  # rule A590: "the former official" is one, not "the former"
         if " " in role or not role.isalpha() or other:
             return None  # (not "the second official": another one)
+        # (rule A878: twice as far back for one person: "a pecan grower in Delicias" ...
+        # "Back in Delicias, the pecan grower")
+        reach = (
+            _DESCRIBED_REACH * 2
+            if _one_person(role)
+            and not any(w[:1].isupper() for w in self.text[mention.start : mention.end].split()[1:])
+            else _DESCRIBED_REACH
+        )
         found = last_match(
-            _indefinite(role), self.text, max(0, mention.start - _DESCRIBED_REACH), mention.start
+            _indefinite(role), self.text, max(0, mention.start - reach), mention.start
         )
         if found is None and role == "witness":
             # rule A833: "the witness" is the person giving evidence before it ("Giving
