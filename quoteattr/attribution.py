@@ -1948,10 +1948,14 @@ class _Attributor:
         # first reported speaking; rule A806: or else the person the next paragraph
         # opens with, described and named nowhere before ("Sipho Ndlovu, who served as
         # ..., was giving evidence"), for the subject the lede opens with
+        opens = self._opens_lede(mention)
         return (
             self.names.first_holder(lede.end(), end, role)
+            # rule A879: a full name opening the next paragraph before an auxiliary, for
+            # the subject the lede opens with ("Robin Kerr was responding to")
+            or (self.names.introduced_at(opening, bare=True) if opens else None)
             or self.names.next_speaker(lede.end(), end)
-            or (self.names.introduced_at(opening) if self._opens_lede(mention) else None)
+            or (self.names.introduced_at(opening) if opens else None)
         )
 
     def joint_places(self, at: int) -> str | None:

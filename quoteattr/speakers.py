@@ -462,6 +462,7 @@ _PORTFOLIO_AND: Final = regex.compile(
     r"(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:for|of)[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*,?[ \t\u00a0]+){1,5}"
     r"and[ \t\u00a0]+\Z"
 )
+_AUXILIARY_AFTER: Final = re.compile(r" (?:was|is|has|had|will) [a-z]")  # (rule A879)
 _PLACE_REACH: Final = 30  # characters before a name read for its place (rule A246)
 
 
@@ -2532,16 +2533,27 @@ class DocumentNames:
                 return self._canonical_of(k)
         return None
 
-    def introduced_at(self, start: int) -> str | None:
+    def introduced_at(self, start: int, *, bare: bool = False) -> str | None:
         """The person whose name opens the paragraph at ``start`` with an age, a
         relative clause or a description after it, named nowhere before (rule A806:
         "Thandeka Mahlangu, who headed the department, ..." after a lede that only
-        describes her); None otherwise."""
+        describes her); with ``bare``, a full name before an auxiliary (rule A879:
+        "Robin Kerr was responding to ..."); None otherwise."""
         k = bisect.bisect_left(self._starts, start)
         if k == len(self.occurrences):
             return None
         occ = self.occurrences[k]
         end = occ.end
+        if bare:
+            if (
+                occ.start != start
+                or occ.is_org
+                or len(occ.parts) < 2
+                or not _AUXILIARY_AFTER.match(self.text, end)
+            ):
+                return None
+            name = self._canonical_of(k)
+            return None if any(self._canonical_of(j) == name for j in range(k)) else name
         if (age := _BRACKETED_AGE.match(self.text, end)) is not None:
             end = age.end()  # rule A832: an age in brackets first, "Seán Halloran (71),"
         if occ.start != start or occ.is_org or not self.text.startswith(",", end):
