@@ -1720,8 +1720,19 @@ class _Attributor:
                     # rule A153: a title no one was given names the subject of the
                     # sentence before ("Micheál Martin said ... '...,' the Taoiseach
                     # said")
-                    name = self.previous_subject(mention.start) or self.pronoun_subject_before(
-                        mention.start, role_gender
+                    name = (
+                        self.previous_subject(mention.start)
+                        or self.pronoun_subject_before(mention.start, role_gender)
+                        # rule A880: or, for a paragraph opening with the quotation, the
+                        # person opening the paragraph before's last sentence ("Mr Kerr said ...
+                        # he told MLAs. (paragraph) "...," the minister said"), unless the
+                        # role is someone else's ("the senior Cruz adviser")
+                        or (
+                            self.previous_subject(mention.start, opening=True, across=True)
+                            if self.paragraph(mention.start)[0].is_quote
+                            and not self._of_a_person(mention)
+                            else None
+                        )
                     )
                     name = self._past_asker(mention.start, name, role_gender)
                 elif name is None and _singular_role(mention.text, role):
@@ -1957,6 +1968,17 @@ class _Attributor:
             or self.names.next_speaker(lede.end(), end)
             or (self.names.introduced_at(opening) if opens else None)
         )
+
+    def _of_a_person(self, mention: Mention) -> bool:
+        """Whether a capitalised word inside the description ``mention`` is a person's
+        surname named before (``the senior Cruz adviser``): the role is that person's
+        associate's."""
+        for word in mention.text.split()[1:-1]:
+            if word[:1].isupper():
+                name = self.names.canonical([word], mention.start)
+                if name != word and not self.names.impersonal(name):
+                    return True
+        return False
 
     def joint_places(self, at: int) -> str | None:
         """Two places joined by "and" as the subject of the verb whose clause "they" at
