@@ -1724,9 +1724,9 @@ class _Attributor:
                         self.previous_subject(mention.start)
                         or self.pronoun_subject_before(mention.start, role_gender)
                         # rule A880: or, for a paragraph opening with the quotation, the
-                        # person opening the paragraph before's last sentence ("Mr Kerr said ...
-                        # he told MLAs. (paragraph) "...," the minister said"), unless the
-                        # role is someone else's ("the senior Cruz adviser")
+                        # person opening the paragraph before's last sentence ("Rubio said
+                        # he does support ... (paragraph) "...," said the Florida
+                        # senator"), unless the role is another's ("the senior Cruz adviser")
                         or (
                             self.previous_subject(mention.start, opening=True, across=True)
                             if self.paragraph(mention.start)[0].is_quote
@@ -3390,7 +3390,7 @@ class _Attributor:
             and (
                 tokens[i - 2].lower in ("a", "an")
                 # rule A877: or "the" and a name no verb in its base form agrees with
-                # ("classified the Quellopata dispute as"; not "the Government say")
+                # ("called the Korean offer "...""; not "the Government say")
                 or (
                     tokens[i - 2].lower == "the"
                     and not tokens[i - 1].lower.endswith("s")
