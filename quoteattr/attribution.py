@@ -2594,6 +2594,17 @@ class _Attributor:
             return self.resolve(quote, subject, cue, rule).speaker
         body = self._owning_body(mention)
         owner = self.resolve(quote, body, cue, rule).speaker if body is not None else None
+        if owner is None:
+            # rule A881: an unnamed person's text ("But one Hartford fan's post on a
+            # supporters' forum summed up the mood:"): that person, as described
+            words = mention.text.split()
+            if words[0] in OPENING_CONJUNCTIONS:
+                words = words[1:]
+            held = next((j for j, w in enumerate(words[1:-1], 1) if possessive(w)), None)
+            if held is not None and words[0].lower() in _UNNAMED_OPENERS:
+                role = words[held][:-2] if words[held][-2:] in ("'s", "’s") else words[held]
+                if self.lex.role_kind(role.lower()) == "person":
+                    return Speaker(" ".join([*words[:held], role]), "person", None, role.lower())
         # (no place: "the newspaper's editorial", not "Baton Rouge")
         return owner if owner is not None and not self.lex.is_place(owner.name) else None
 
