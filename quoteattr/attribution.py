@@ -937,6 +937,16 @@ class _Attributor:
         ``qi`` ('Chanting "..." and "...", the protesters pushed': rule A423): the
         mention right after the comma that closes the participle's words."""
         k = qi + 1
+        if (
+            k + 3 < len(tokens)
+            and tokens[k].text in _LINE_DASHES
+            and tokens[k + 1].is_quote
+            and tokens[k + 2].text in _LINE_DASHES
+        ):
+            # rule A882: past its translation between dashes ('Chanting "..." — "..." —
+            # the Lisbon crowd stretched')
+            found = mention_after(tokens, k + 2, self.lex)
+            return found[0] if found is not None and found[0].kind != "pronoun" else None
         while k < len(tokens) and (tokens[k].is_quote or tokens[k].lower in ("and", "or")):
             k += 1
         last = tokens[k - 1].segment
