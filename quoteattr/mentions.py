@@ -1391,7 +1391,12 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             # rule A487: a place opening the sentence as the verb's subject speaks for
             # its government ("Beijing said", "Israel said in a statement")
             return Mention(tokens[place].start, tokens[i - 1].end, spot, "organisation"), place
-    if tokens[i - 1].text == ",":
+    closing = tokens[i - 1].segment
+    if tokens[i - 1].text == "," or (
+        # rule A883: or a quoted name closing it, its comma inside the marks ("its
+        # leader, Jean-Robert Alcindor, known as "Ti Chef," warned")
+        closing is not None and closing.text.endswith(",") and i > 2 and tokens[i - 2].lower == "as"
+    ):
         # An appositive: "Dale Belman, a professor at the university, said".
         k = i - 2
         while k > 0 and i - k < _MAX_APPOSITIVE:
