@@ -698,7 +698,7 @@ paragraphs, several speakers.
 * ``tests/golden/attribution_articles92.json``: 15 texts (``S76C``) written at the same
   time, arriving after rule A829, and held out from the session.
 * ``tests/golden/attribution_articles93.json``: 30 texts in two groups (``S77A``,
-  ``S77B``) written at the start of the session of rules A841-A880, arriving after rules
+  ``S77B``) written at the start of the session of rules A841-A883, arriving after rules
   A843 and A846 (offshore gas revenue, a tin mine reopening, foreign-agents law protests,
   a rugby match, wildfires (live page), a pharmaceutical merger, copper smuggling, a speed
   limits debate, a UN mission expelled, media reform, a village bypass, coffee prices,
