@@ -60,6 +60,7 @@ from quoteattr.mentions import (
     INVERTING_COPULAS,
     KIN_NOUNS,
     KIN_OF,
+    MODALS,
     OPENING_CONJUNCTIONS,
     QUALIFIERS,
     SUBJECT_PRONOUNS,
@@ -283,7 +284,7 @@ _CONTRACTING: Final = frozenset({"that", "there", "here", "who", "what", "where"
 _POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Nouns for what someone said, before a colon: "Clinton's response was:" (rule A279).
 _REPLY_NOUNS: Final = frozenset("response reply answer retort verdict message".split())
-_MODALS: Final = frozenset("would will could might may should can must shall".split())
+_MODALS: Final = MODALS | {"shall"}
 # Reporting verbs that take no person as their object, only the clause they report (A771).
 _CLAUSE_ONLY: Final = frozenset({"say", "add", "insist", "claim", "state", "argue", "admit"})
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
@@ -1956,14 +1957,8 @@ class _Attributor:
             or plural_form(role)
         ):
             return None
-        end = lede.end()
-        opening = -1  # where the next paragraph opens
-        for _ in range(2):  # the ends of the next two paragraphs
-            while self.text.startswith("\n", end) or self.text.startswith(" ", end):
-                end += 1
-            opening = end if opening < 0 else opening
-            found = self.text.find("\n", end)
-            end = len(self.text) if found < 0 else found
+        opening = self._past_blanks(lede.end())  # where the next paragraph opens
+        end = self._paragraphs_end(opening, 2)  # (the end of the next two)
         # rule A493: the first given the role there ("The coroner investigating ...
         # found", then "Coroner Helen Maitland-Rua delivered her findings"), or else the
         # first reported speaking; rule A806: or else the person the next paragraph
@@ -2032,15 +2027,7 @@ class _Attributor:
             and not self.lex.is_title(role)
         ):
             return None
-        end = mention.end
-        for _ in range(3):  # the end of its paragraph and of the next two
-            found = self.text.find("\n", end)
-            if found < 0:
-                end = len(self.text)
-                break
-            end = found
-            while self.text.startswith("\n", end):
-                end += 1
+        end = self._paragraphs_end(mention.end, 3)  # (its paragraph and the next two)
         apposed = [
             at
             for article in ("The", "the")
@@ -2051,6 +2038,22 @@ class _Attributor:
             return None
         named = min(apposed) + len(role) + 6  # (past "the ", the role and ", ")
         return self.names.speaker_at(named, named + _APPOSED_REACH, None)
+
+    def _past_blanks(self, at: int) -> int:
+        """``at``, past the line breaks and spaces there."""
+        while self.text.startswith(("\n", " "), at):
+            at += 1
+        return at
+
+    def _paragraphs_end(self, at: int, count: int) -> int:
+        """Where the ``count``-th paragraph from the one holding ``at`` ends (the
+        text's end at the most)."""
+        for n in range(count):
+            found = self.text.find("\n", self._past_blanks(at) if n else at)
+            if found < 0:
+                return len(self.text)
+            at = found
+        return at
 
     def _opens_lede(self, mention: Mention) -> bool:
         """Whether ``mention`` is the subject of its paragraph's first sentence."""

@@ -1874,7 +1874,7 @@ def opening_group(
     return Mention(mention.start, mention.end, mention.text, "nominal", mention.text.lower()), k
 
 
-_MODAL_VERBS: Final = frozenset("can could may might must will would should".split())
+MODALS: Final = frozenset("can could may might must will would should".split())
 
 
 def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, int] | None:
@@ -1889,7 +1889,7 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
         tok = tokens[j]
         if tok.segment is not None or not tok.text[:1].isalnum() or tok.lower in ("and", "or"):
             return None
-        if tok.lower in _MODAL_VERBS:
+        if tok.lower in MODALS:
             verb = j
         if tok.lower not in _PLACING or j == end - 1:
             continue
