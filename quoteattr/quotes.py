@@ -111,6 +111,9 @@ _WORD_CHAR: Final = re.compile(r"[^\W_]")
 _UPPER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 _SMALL_WORDS: Final = frozenset(
     "a an and as at but by for from in into nor of on or the to with vs v".split()
+    # rule Q94: and the particles of names in other languages ("Operación Muro de
+    # Contención", "Banca della Svizzera")
+    + "de del della der des di du la le van von y da dos das al bin".split()
 )
 # A naming phrase right before a quotation (rule Q74): "residents have nicknamed "the
 # last wall"", "what is known as "issue ownership"" (not "referred to her as "...""
