@@ -2951,7 +2951,11 @@ class _Attributor:
             return None
         if subject.text.isupper() and " " not in subject.text:
             return None  # rule A604: an acronym is a body's, no "he" or "she" ("ATUZ said")
-        return self.names.speaker_at(subject.start, subject.end, gender)
+        # rule A884: the one a reporter spoke to, after the reporter ("Aydan spoke to
+        # Mihai Popescu, 61, outside his bakery. "...," he said")
+        return self.names.spoken_to(
+            subject.end, tokens[first - 1].end, gender
+        ) or self.names.speaker_at(subject.start, subject.end, gender)
 
     def spokesperson_before(self, at: int) -> str | None:
         """The body an unnamed spokesperson speaks for when "A <body> spokesman" is the

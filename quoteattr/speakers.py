@@ -542,6 +542,11 @@ _SPOUSE_REACH: Final = 150  # characters from that person's name to the spouse's
 _SPOUSE_OPENING_REACH: Final = 600  # (the same, the spouse opening a sentence: A663)
 # "gave her name only as ", "identified himself only as " (rule A517)
 _NAME_GIVEN_AS: Final = re.compile(r"\b(?:name|himself|herself|identified)(?: only| just)? as $")
+# The one a reporter spoke to, who speaks next ("Our correspondent ... She spoke to Hasan
+# Kılıç, 58, ...": rule A884): the verb, and the reporter before it in its paragraph.
+_SPOKEN_TO: Final = re.compile(r"\b(?:(?:spoke|talked|chatted) (?:to|with)|interviewed) $")
+_SPOKEN_TO_REACH: Final = 25
+_REPORTER: Final = re.compile(r"\b(?:correspondents?|reporters?|journalists?)\b|\b(?:We|we|I) $")
 _SUBJECT_BONUS: Final = 1.2
 _SPEAKS_BONUS: Final = 0.6
 _OBJECT_PENALTY: Final = 0.8
@@ -1393,6 +1398,12 @@ class DocumentNames:
             # rule A517: the name a described person gave ("Salum's neighbour, who ...
             # gave her name only as Mama Zawadi, disagreed") is that subject's
             occ.subject = occ.main = True
+            return occ
+        if self._reporter_spoke_to(occ):
+            # rule A884: the person a reporter spoke to ("Our correspondent in El Olivar
+            # spoke to Luis Alberto Contreras, 64, ...") speaks next, as salient as a
+            # speaking subject
+            occ.subject = occ.speaks = occ.main = True
             return occ
         opener = occ.start - len(_ACCORDING)
         if (
@@ -2624,6 +2635,31 @@ class DocumentNames:
                 self.occurrences[k].start,
             )
         }
+
+    def _reporter_spoke_to(self, occ: NameOccurrence) -> bool:
+        """Whether ``occ`` names the one a reporter spoke to or interviewed, the reporter
+        written before the verb in its paragraph (rule A884)."""
+        spoken = _SPOKEN_TO.search(self.text, max(0, occ.start - _SPOKEN_TO_REACH), occ.start)
+        return spoken is not None and bool(
+            _REPORTER.search(
+                self.text, self.text.rfind("\n", 0, spoken.start()) + 1, spoken.start()
+            )
+        )
+
+    def spoken_to(self, start: int, end: int, gender: str | None) -> str | None:
+        """The canonical name of the person a reporter spoke to between ``start`` and
+        ``end`` (rule A884: "Aydan spoke to Mihai Popescu, 61, ... "...," he said"), not
+        known to be of the other gender than ``gender``; None when there is none."""
+        for k in range(bisect.bisect_left(self._starts, start), len(self.occurrences)):
+            occ = self.occurrences[k]
+            if occ.end > end:
+                break
+            if occ.is_org or not self._reporter_spoke_to(occ):
+                continue
+            name = self._canonical_of(k)
+            known = self.genders.get(name) or occ.gender
+            return name if gender is None or known in (None, gender) else None
+        return None
 
     def speaker_at(self, start: int, end: int, gender: str | None) -> str | None:
         """The canonical name of the person named between ``start`` and ``end`` when
