@@ -1641,6 +1641,7 @@ class _Attributor:
                     # rule A822: or the unnamed person who spoke at the end of the
                     # paragraph before, when the quotation opens its own
                     name = name or self.unnamed_speaker_before(mention.start, gender)
+                    name = name or self.unnamed_last_speaker(mention.start, gender)
                 name = name or names.resolve(mention.start, gender=gender, other_than=asker)
                 if name is not None:
                     names.note_speaker(mention.start, name, gender)
@@ -2175,6 +2176,25 @@ class _Attributor:
         ):
             return None
         return self._unnamed_speaker(before, subject, len(before))
+
+    def unnamed_last_speaker(self, at: int, gender: str) -> str | None:
+        """The unnamed person a pronoun of ``gender`` gave the last quotation to, in the
+        paragraph before, when the pronoun at ``at`` opens its own (rule A886: "A former
+        employee who asked to be identified only as "Nok" ... "...," she said." then
+        "She added: "...""); None otherwise."""
+        last = self._last_spoken
+        tokens = self.paragraph(at)
+        if last is None or not tokens or tokens[0].start != at:
+            return None
+        speaker = last[1]
+        if (
+            speaker.kind != "person"
+            or speaker.gender != _gender(gender)
+            or speaker.name.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
+        ):
+            return None
+        before = self.paragraph_before(at)
+        return speaker.name if before and before[0].start <= last[0] <= before[-1].end + 1 else None
 
     def _unnamed_person(self, subject: Mention, gender: str) -> bool:
         """Whether ``subject`` describes one person it does not name (``A former ferry
