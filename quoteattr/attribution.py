@@ -972,7 +972,14 @@ class _Attributor:
             # rule A455: the name the sentence opens with, past its appositive ("Michal
             # Ben-Ami, 58, a retired schoolteacher from Haifa, held up a sign")
             subject = self.sentence_subject(tokens, tokens[w].sentence, w)
-            if subject is not None and subject.kind == "name":
+            if subject is not None and (
+                subject.kind == "name"
+                # rule A887: or people described ("The crowd, estimated by police at
+                # 60,000 and by organisers at twice that, chanted")
+                or (
+                    subject.kind == "nominal" and self.lex.role_kind(subject.role or "") == "person"
+                )
+            ):
                 first = next(j for j in range(w) if tokens[j].start >= subject.start)
                 last = next(j for j in range(first, w) if tokens[j].end >= subject.end)
                 if tokens[last + 1].text == ",":
