@@ -4567,7 +4567,12 @@ class _Attributor:
         j = k - 1
         while j > 0 and tokens[j].lower in _WRITER_AUXILIARIES:
             j -= 1
-        if j < 0 or _WRITER.fullmatch(tokens[j].lower) is None:
+        if j < 0 or (
+            _WRITER.fullmatch(tokens[j].lower) is None
+            # rule A889: or a reporter written before it in its paragraph ("Our
+            # correspondent ... She spoke to Marco Pedrazzini, 56, ...: "..."")
+            and not self.names.reporter_before(tokens[k].start)
+        ):
             return None
         spoken = mention_after(tokens, k + 1, self.lex)
         return spoken[0] if spoken is not None and spoken[0].kind == "name" else None

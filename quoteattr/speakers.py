@@ -2641,11 +2641,12 @@ class DocumentNames:
         """Whether ``occ`` names the one a reporter spoke to or interviewed, the reporter
         written before the verb in its paragraph (rule A884)."""
         spoken = _SPOKEN_TO.search(self.text, max(0, occ.start - _SPOKEN_TO_REACH), occ.start)
-        return spoken is not None and bool(
-            _REPORTER.search(
-                self.text, self.text.rfind("\n", 0, spoken.start()) + 1, spoken.start()
-            )
-        )
+        return spoken is not None and self.reporter_before(spoken.start())
+
+    def reporter_before(self, at: int) -> bool:
+        """Whether a reporter is written before ``at`` in its paragraph ("Our
+        correspondent ...") or the writer right before it ("We", "I"): rule A884."""
+        return bool(_REPORTER.search(self.text, self.text.rfind("\n", 0, at) + 1, at))
 
     def spoken_to(self, start: int, end: int, gender: str | None) -> str | None:
         """The canonical name of the person a reporter spoke to between ``start`` and
