@@ -1806,13 +1806,21 @@ class _Attributor:
                 # rule A155: an unnamed spokesperson speaks for the body named in the
                 # phrase ("A Network Rail spokesman said", as "a spokesman for ...")
                 canonical = (
-                    # rule A596: a body's noun alone is the body of that noun named before
-                    # ("A Commission spokesperson" after "The European Commission"), as
-                    # "the Commission" is (rule A221)
-                    names.resolve_organisation(mention.start, body.lower())
-                    if " " not in body and self.lex.role_kind(body.lower()) == "org"
-                    else None
-                ) or names.canonical(body.split(), mention.start)
+                    (
+                        # rule A596: a body's noun alone is the body of that noun named before
+                        # ("A Commission spokesperson" after "The European Commission"), as
+                        # "the Commission" is (rule A221)
+                        names.resolve_organisation(mention.start, body.lower())
+                        if " " not in body and self.lex.role_kind(body.lower()) == "org"
+                        else None
+                    )
+                    or (
+                        # rule A890: an acronym is the body named before in full ("The United
+                        # Nations called for restraint. ... a UN spokesperson said")
+                        names.spelled_out(body, mention.start) if " " not in body else None
+                    )
+                    or names.canonical(body.split(), mention.start)
+                )
                 person = canonical.split(" ", 1)[0] in self.lex.given_names  # "Grayson's"
                 speaker = Speaker(canonical, "person" if person else "organisation")
                 confidence *= _NOMINAL_DISCOUNT

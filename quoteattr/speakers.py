@@ -2471,6 +2471,23 @@ class DocumentNames:
                 return j if after is not None and after.end() >= occ.end else None
         return None
 
+    def spelled_out(self, acronym: str, at: int) -> str | None:
+        """The body named before ``at`` whose capitalised words' initials spell
+        ``acronym`` ("United Nations" for "UN" and "U.N.": rule A890); None when none
+        is."""
+        letters = acronym.replace(".", "")
+        if not _ACRONYM.fullmatch(letters):
+            return None
+        for k in range(bisect.bisect_left(self._starts, at) - 1, -1, -1):
+            occ = self.occurrences[k]
+            if (
+                occ.is_org
+                and len(occ.parts) == len(letters)
+                and "".join(p[0] for p in occ.parts) == letters
+            ):
+                return self._organisation_name(k)
+        return None
+
     def _organisation_name(self, index: int) -> str:
         """The canonical name of the organisation at ``index``, with the ``of`` phrase
         written after it (``Ministry`` + ``of Health``)."""
