@@ -3472,6 +3472,8 @@ class _Attributor:
             and tokens[i + 1].lower == "of"
         ):
             return None  # rule A427: "amid chants of", "with cries of": a noun
+        if i and tok.lower == lemma and tokens[i - 1].lower in ("by", "via"):
+            return None  # rule A891: a base form after "by" is a noun, "said by email that"
         if (
             i > 1
             and tokens[i - 2].lower in _NOUN_MARKERS
@@ -5231,6 +5233,9 @@ def _spoken_for(text: str, role: str) -> str | None:
     if not role.startswith("spokes") and role not in _ISSUED_TEXTS:
         return None
     words = text.split()
+    if words[-1].lower() != role and role in (lowered := [w.lower() for w in words]):
+        # rule A891: past where the spokesperson is ("A Sinoandes spokesperson in Beijing")
+        words = words[: lowered.index(role) + 1]
     if any(w.lower().removesuffix("'s").removesuffix("’s") in _NO_ISSUER for w in words[:-1]):
         return None  # ("That letter", "Thursday's memo")
     body = [
