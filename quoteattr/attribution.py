@@ -1253,7 +1253,13 @@ class _Attributor:
                     # with no comma ("In the capital the crowd stretched")
                     start = d
                     break
-            if subject and start > 0 and tokens[start - 1].lower.endswith("ed"):
+            if (
+                start > 1
+                and tokens[start - 1].lower.endswith("ed")
+                and tokens[start - 2].lower in _ARTICLES
+            ):
+                start -= 2  # rule A892: a participle after its article ("an estimated 25,000")
+            elif subject and start > 0 and tokens[start - 1].lower.endswith("ed"):
                 continue
             end = m + 1
             if end + 1 < v and tokens[end].lower in ("of", "from"):
