@@ -4461,6 +4461,20 @@ class _Attributor:
                         if tokens[k - 1].lower not in _AUXILIARIES
                         else None
                     )
+                    if (
+                        inverted is not None
+                        and inverted[1] < qi
+                        # rule A893: no object before its infinitive ("urged the armed
+                        # forces to "remain in their barracks"", "urged residents not to")
+                        and (
+                            tokens[inverted[1]].lower == "to"
+                            or (
+                                tokens[inverted[1]].lower == "not"
+                                and tokens[inverted[1] + 1].lower == "to"
+                            )
+                        )
+                    ):
+                        inverted = None
                     if inverted is not None and (
                         inverted[0].kind != "nominal"
                         # rule A501: a description only with a role noun for its head
