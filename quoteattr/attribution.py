@@ -132,6 +132,8 @@ _NAMING_LEAD: Final = re.compile(
 )
 _NAMING_LEAD_REACH: Final = 100
 _RELATIVE_AGE: Final = re.compile(r"\b[Tt]he (younger|elder|older) \Z")  # (rule A836)
+# A role noun in apposition right after a surname (rule A895: "Chen, the economist,")
+_APPOSED_ROLE: Final = re.compile(r", the (?:[a-z-]+ ){0,2}?([a-z-]+)[,.]")
 # Giving evidence in court (rule A833: the one "the witness" stands for)
 _GIVING_EVIDENCE: Final = re.compile(
     r"\b(?:[Gg]iving evidence|gave evidence|testif(?:ied|ying)|took the stand|taking the stand)\b"
@@ -1548,6 +1550,15 @@ class _Attributor:
                 # rule A836: "the younger Lemaire", "the elder Diop": of the people with
                 # that surname, the one the text makes younger or older
                 canonical = names.by_age(words[0], mention.start, younger=age.group(1) == "younger")
+            if (
+                canonical is None
+                and len(words) == 1
+                and (apposed := _APPOSED_ROLE.match(self.text, mention.end)) is not None
+                and self.lex.role_kind(apposed.group(1)) == "person"
+            ):
+                # rule A895: the bearer of the surname whom the appositive's role
+                # describes ("Chen, the economist, said", two Chens named before)
+                canonical = names.described_bearer(words[0], apposed.group(1), mention.start)
             if canonical is None:
                 canonical = names.canonical(words, mention.start, gender=titled)
             is_body = mention.kind == "organisation" or names.apposed_body(canonical)

@@ -2227,6 +2227,22 @@ class DocumentNames:
             return name
         return None
 
+    def described_bearer(self, surname: str, role: str, at: int) -> str | None:
+        """Of the people named in full before ``at`` with ``surname``, the one given the
+        role ``role`` before or in apposition to a name of theirs (rule A895: "Chen, the
+        economist, said" after "Chen Daming, an economist at Fudan University"), when
+        that one alone is; None otherwise."""
+        forms = _role_forms(role)
+        found: set[str] = set()
+        for k in range(bisect.bisect_left(self._starts, at)):
+            occ = self.occurrences[k]
+            if occ.is_org or len(occ.parts) < 2 or surname not in occ.parts:
+                continue
+            described = self._written_before(k).lower()
+            if any(_describes(described, f) for f in forms) or self._apposed_role(occ.end, forms):
+                found.add(self._canonical_of(k))
+        return found.pop() if len(found) == 1 else None
+
     def _apposed_role(self, end: int, forms: tuple[str, ...]) -> bool:
         """Whether an appositive right after the name ending at ``end`` gives it one of
         the role's ``forms`` as its last word (rule A314: ``, the USU general
