@@ -120,7 +120,7 @@ _TITLE_MODIFIERS: Final = frozenset(
 # Honorifics that a name follows (rule A721).
 _NAME_HONORIFICS: Final = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr.".split())
 _RUN_BODY_JOINERS: Final = frozenset({"for", "on", "&"})  # (rules A524, A728)
-_LOCAL_BODIES: Final = frozenset({"City", "Shire", "Borough", "Town"})  # (rule A714)
+_LOCAL_BODIES: Final = frozenset({"City", "Shire", "Borough", "Town", "Port"})  # (A714, A896)
 _BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
 _MAX_BODY_RUN: Final = 6  # tokens read back through a body's name for its word (A356)
@@ -1272,6 +1272,8 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
                 and not (i >= 2 and _is_name_word(tokens[i - 2]) and _org_and(tokens, i - 1, lex))
                 # rule A181: "A Department for Housing spokesperson"
                 and not (prev.text in _JOINERS and i >= 2 and tokens[i - 2].text in lex.org_words)
+                # rule A896: "A Port of Sunderland spokesman"
+                and not (prev.text == "of" and i >= 2 and tokens[i - 2].text in _LOCAL_BODIES)
             ):
                 break  # (a capitalised word is a name: "A Network Rail spokesman")
             i -= 1
