@@ -885,6 +885,22 @@ _ROLE_ALIASES: Final = {
     "lawmaker": _LEGISLATORS,
     "legislator": _LEGISLATORS,
 }
+# rule A897: "the star", with a pronoun of known gender, is the last person given a role
+# of fame ("Pop singer Kaya Blue ... The star broke her silence ... she wrote")
+_FAME_ROLES: Final = (
+    "singer",
+    "actor",
+    "actress",
+    "presenter",
+    "footballer",
+    "rapper",
+    "comedian",
+    "influencer",
+    "model",
+    "musician",
+    "striker",
+    "boxer",
+)
 
 
 def _title_last(written: str, lex: Lexicon) -> bool:
@@ -2021,6 +2037,8 @@ class DocumentNames:
         found = self._role_holder(at, _role_forms(role), gender)
         if found is None and role in _ROLE_ALIASES:
             found = self._role_holder(at, _ROLE_ALIASES[role], gender)
+        if found is None and role == "star" and gender is not None:
+            found = self._role_holder(at, _FAME_ROLES, gender)  # (rule A897)
         return found
 
     def relative_of(self, canonical: str, gender: str, at: int) -> str | None:
