@@ -195,7 +195,8 @@ _AUTHOR_AFTER: Final = regex.compile(
     # (rule A717: or its authors set beside it, "The open letter, organised by Professor X,")
     # (rule A797: or after its date, "One memo, dated May 29 and signed by")
     r"(?:,[ \t]+(?:dated[ \t]+\w+(?:[ \t]+\w+)?[ \t]+and[ \t]+)?"
-    r"(?:signed|organi[sz]ed|written|drafted)[ \t]+by"
+    # (rule A898: or with "also" or "jointly", "A second memo, also signed by X,")
+    r"(?:(?:also|jointly)[ \t]+)?(?:signed|organi[sz]ed|written|drafted)[ \t]+by"
     r"|[ \t]+(?:(?:issued|released|posted|published|sent)[ \t]+"
     # (rule A655: and when, "published in June by")
     r"(?:(?:in|on|last|this|earlier)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?)?(?:from|by|through))[ \t]+"
