@@ -1508,6 +1508,13 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     )
                 ):
                     named = None
+                if found is None and named is not None and named[0].kind == "organisation":
+                    spoken = _spokesperson_opening(tokens, k)
+                    if spoken is not None:
+                        # rule A899: the body named in apposition to what a spokesperson
+                        # speaks for ("A spokesman for the show's producers, Sunbeam
+                        # Productions, said"), as for the body itself (rule A155)
+                        return named[0], spoken
                 if found is not None:
                     # (rules A387, A529: the place of a description before its appositive,
                     # "One secondary teacher from Dundee, who voted against, said")
@@ -3037,6 +3044,23 @@ def _represented(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, in
     return Mention(
         tokens[first].start, tokens[end - 1].end, _join(tokens, first, end), "organisation"
     ), end
+
+
+def _spokesperson_opening(tokens: list[Token], comma: int) -> int | None:
+    """Index of the article opening the sentence, or its clause after a comma, when a
+    spokesperson's noun and "for" follow it within a few words and the words up to
+    ``comma`` are what the spokesperson speaks for (rule A899: "A spokesman for the
+    show's producers,"); None otherwise."""
+    sentence = tokens[comma].sentence
+    k = comma - 1
+    while k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text != ",":
+        k -= 1
+    if tokens[k].lower not in _ARTICLES_OPENING:
+        return None
+    for j in range(k + 1, min(comma - 1, k + 4)):
+        if tokens[j].lower in _SPEAKS_FOR and tokens[j + 1].lower == "for":
+            return k
+    return None
 
 
 def _nominal(tokens: list[Token], start: int, end: int, head: str, kind: str) -> Mention:
