@@ -347,7 +347,10 @@ _APPOSITIVE: Final = re.compile(
     # (rule A567: or a group's, ", members of the group Civic Voices,", ", all students,")
     # (rule A755: or a relative clause, ", which delivered 212 babies last year,")
     r",\s+(?:a|an|the|which|who|members\s+of|one\s+of|all|both|"
-    r"(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:by|for|in|on|at|from|to|with|under|until|since))"
+    # (rule A900: after "first" or "once", and "after" or "before" too, ", first promised
+    # after the June 2019 floods,")
+    r"(?:(?:[a-z]+ly|first|once)\s+)?[a-z]+ed\s+"
+    r"(?:by|for|in|on|at|from|to|with|under|until|since|after|before))"
     r"\s[^,.;:!?\"“”()]{1,40},"
 )
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
@@ -4291,10 +4294,21 @@ class _Attributor:
                         # noun before it ("the county's title to the land, issued in 2019,
                         # was")
                         or (
-                            tokens[k - 1].text == ","
-                            and tok.lower in _ISSUED
+                            (
+                                (tokens[k - 1].text == "," and tok.lower in _ISSUED)
+                                # rule A900: or any after "first" or an adverb in -ly
+                                # ("the scheme, first promised after the floods, had")
+                                or (
+                                    tokens[k - 2].text == ","
+                                    and (
+                                        tokens[k - 1].lower in ("first", "once")
+                                        or tokens[k - 1].lower.endswith("ly")
+                                    )
+                                    and tok.lower.endswith("ed")
+                                )
+                            )
                             and tokens[k + 1].lower in _PREPOSITIONS
-                            and any(t.text == "," for t in tokens[k + 2 : min(qi, k + 6)])
+                            and any(t.text == "," for t in tokens[k + 2 : min(qi, k + 8)])
                         )
                     )
                 ):
