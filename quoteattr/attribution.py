@@ -62,6 +62,7 @@ from quoteattr.mentions import (
     KIN_OF,
     MODALS,
     OPENING_CONJUNCTIONS,
+    PEERAGES,
     QUALIFIERS,
     SUBJECT_PRONOUNS,
     UNNAMED_ONE,
@@ -132,6 +133,12 @@ _NAMING_LEAD: Final = re.compile(
 )
 _NAMING_LEAD_REACH: Final = 100
 _RELATIVE_AGE: Final = re.compile(r"\b[Tt]he (younger|elder|older) \Z")  # (rule A836)
+# A peer's title and the surname or place after it (rule A901: "Lord Carrow", "Earl of
+# Brancaster").
+_PEER_TITLED: Final = re.compile(rf"\b({'|'.join(sorted(PEERAGES))}) (\w[\w'’-]*)")
+_OF_PLACE: Final = re.compile(r" of ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})")
+_PEER_OF: Final = re.compile(rf"\b({'|'.join(sorted(PEERAGES))}) of \Z")
+_PEER_OF_REACH: Final = 16
 # A role noun in apposition right after a surname (rule A895: "Chen, the economist,")
 _APPOSED_ROLE: Final = re.compile(r", the (?:[a-z-]+ ){0,2}?([a-z-]+)[,.]")
 # Giving evidence in court (rule A833: the one "the witness" stands for)
@@ -586,6 +593,8 @@ class _Attributor:
         self._verb_openers = _verb_openers(lex)
         # the last attribution with a speaker, and where its quotation ends (rule A443)
         self._last_spoken: tuple[int, Speaker] | None = None
+        # each surname a peer's title is written before, that title and where (A901)
+        self._peers: dict[str, tuple[str, int]] | None = None
 
     # -- paragraphs -------------------------------------------------------------------------
 
@@ -1907,6 +1916,10 @@ class _Attributor:
             mention = Mention(mention.start, mention.end, written, mention.kind, mention.role)
         if speaker is None:
             return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
+        if speaker.kind == "person" and " " not in speaker.name:
+            peer = self._peer_name(speaker.name, mention)
+            if peer is not None:
+                speaker = attrs.evolve(speaker, name=peer)
         reach = max(0, mention.start - _SPOKESPERSON_REACH)
         lead = self.text[reach : mention.start]
         if speaker.kind == "person" and (
@@ -1947,6 +1960,23 @@ class _Attributor:
             rule=rule,
             confidence=round(confidence, 3),
         )
+
+    def _peer_name(self, name: str, mention: Mention) -> str | None:
+        """The name a peer is known by, title and all (rule A901): "Lord Carrow" for a
+        surname the document gives a peer's title before ``mention``, "the Duke of
+        Sussex" for the title alone before its "of"; None for anyone else."""
+        if name in PEERAGES:
+            place = _OF_PLACE.match(self.text, mention.end)
+            return f"{name} of {place.group(1)}" if place is not None else None
+        of = _PEER_OF.search(self.text, max(0, mention.start - _PEER_OF_REACH), mention.start)
+        if of is not None:
+            return f"{of.group(1)} of {name}"  # ("The Duke of Kendal said")
+        if self._peers is None:
+            self._peers = {}
+            for m in _PEER_TITLED.finditer(self.text):
+                self._peers.setdefault(m.group(2), (m.group(1), m.start()))
+        title, at = self._peers.get(name, ("", mention.end))
+        return f"{title} {name}" if at < mention.end else None
 
     def named_afterwards(self, mention: Mention, gender: str | None) -> str | None:
         """The name an unnamed person gives later in the paragraph (rule A658: "said a

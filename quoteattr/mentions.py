@@ -1884,6 +1884,12 @@ def opening_group(
 
 
 MODALS: Final = frozenset("can could may might must will would should".split())
+# The titles of peers, part of the name they are known by ("Lord Carrow", "the Earl of
+# Brancaster": rule A901).
+PEERAGES: Final = frozenset(
+    """Lord Lady Baron Baroness Viscount Viscountess Earl Countess Duke Duchess Marquess
+    Marchioness""".split()
+)
 
 
 def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, int] | None:

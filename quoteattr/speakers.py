@@ -34,6 +34,7 @@ from quoteattr.mentions import (
     NAME_PREFIXES,
     OPENING_CONJUNCTIONS,
     PARTICLES,
+    PEERAGES,
     POSTNOMINALS,
     PREPOSITIONS,
     STREET_OPENERS,
@@ -1654,6 +1655,15 @@ class DocumentNames:
             )
         )
 
+    def _peerage(self, occ: NameOccurrence) -> bool:
+        """Whether ``occ`` is a peer's title alone before its "of" ("the 9th Earl of
+        Brancaster": rule A901), no one's name."""
+        return (
+            len(occ.parts) == 1
+            and occ.parts[0] in PEERAGES
+            and self.text.startswith(" of ", occ.end)
+        )
+
     def _named_thing(self, occ: NameOccurrence, name: str) -> bool:
         """Whether ``occ`` is a name written after ``the`` that no person bears (no
         title, gender or known given name: "she founded the Legal Aid Cell for Bonded
@@ -2764,6 +2774,7 @@ class DocumentNames:
             self.context(occ)  # only now: most names are of the other gender
             if (
                 self._lone_word(occ, name)
+                or self._peerage(occ)
                 or (gender and self._group(occ))
                 or (gender and self._named_thing(occ, name))
             ):
