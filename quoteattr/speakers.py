@@ -445,6 +445,8 @@ _BUSINESS_REACH: Final = 1000  # characters searched back for what "the company"
 # ending with "and" ("of Agriculture, Forestry and Fisheries": rule A419).
 _OF_NAME: Final = regex.compile(
     r"[ \t\u00a0]+(of|for|on)(?:[ \t\u00a0]+the)?(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,4}"
+    # (rule A902: and a second "of" phrase, "Office for the Protection of Competition")
+    r"(?:[ \t\u00a0]+of(?:[ \t\u00a0]+the)?(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3})?"
     r"(?:(?:,(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3})*,?"
     r"[ \t\u00a0]+and(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3}(?![ \t\u00a0]+\p{Lu}))?"
 )
