@@ -629,7 +629,19 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     if (
         i == start
         and end - start >= 2
-        and _business_noun(tokens[start].text, lex)
+        and (
+            _business_noun(tokens[start].text, lex)
+            # rule A903: or a person's, before a body's whole name ("Developer Severn
+            # Coast Energy")
+            or (
+                end - start >= 3
+                and tokens[end - 1].text in lex.org_words
+                and _business_noun(tokens[start].text, lex, kind="person")
+                # (not a title's first word: "Prosecutor General's Office")
+                and _join(tokens, start, start + 2).removesuffix("'s").removesuffix("’s")
+                not in lex.titles
+            )
+        )
         and tokens[start + 1].text not in _BODY_JOINERS
     ):
         i = start + 1  # rule A612: "Carmaker | Nordwerk Motors", "Promoters | Skyline Live"
@@ -779,15 +791,15 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
     return NameParts(i, j if j > i else i, role, gender, is_org)
 
 
-def _business_noun(word: str, lex: Lexicon) -> bool:
+def _business_noun(word: str, lex: Lexicon, kind: str = "org") -> bool:
     """Whether ``word``, capitalised, is the noun of a kind of business, an agent noun
     that no body's name opens with (``Carmaker``, ``Broadcaster``, ``Promoters``): a
-    descriptor before the name (rule A612)."""
+    descriptor before the name (rule A612); with ``kind``, of that kind of role."""
     lower = word.lower()
     return (
         word[:1].isupper()
         and lower.endswith(("er", "or", "ers", "ors"))
-        and lex.role_kind(lower) == "org"
+        and lex.role_kind(lower) == kind
         and word not in lex.org_words
     )
 
