@@ -1574,6 +1574,16 @@ class _Attributor:
                 canonical = names.described_bearer(words[0], apposed.group(1), mention.start)
             if canonical is None:
                 canonical = names.canonical(words, mention.start, gender=titled)
+                written = " ".join(words)
+                if (
+                    mention.kind == "organisation"
+                    and canonical != written
+                    and self.lex.is_place(written)
+                    and names.impersonal(canonical)
+                ):
+                    # rule A904: a place for its government, no body or thing named with
+                    # it ("Niger", not "Niger River"; but "Albuquerque" for a person)
+                    canonical = written
             is_body = mention.kind == "organisation" or names.apposed_body(canonical)
             speaker = Speaker(
                 canonical,
@@ -3562,6 +3572,8 @@ class _Attributor:
             # rule A507: a capitalised verb form inside its sentence, a capitalised word
             # after it, opens a title or a name ('"...," State Minister of Finance X')
             return None
+        if i and tok.lower == f"{lemma}s" and tokens[i - 1].text in self.lex.demonyms:
+            return None  # rule A904: a plural noun after a demonym, "two West African states"
         if (
             tok.lower == lemma
             and i + 1 < len(tokens)

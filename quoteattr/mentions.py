@@ -1192,7 +1192,10 @@ def _datelined(tokens: list[Token], dash: int) -> bool:
     return (
         0 < dash - k <= _DATELINE_WORDS
         and tokens[k].text.isupper()
-        and all(t.text[:1].isupper() or t.text in ",()" for t in tokens[k:dash])
+        # (rule A904: with its date and a second place, "NIAMEY/COTONOU, Feb 3 -")
+        and all(
+            t.text[:1].isupper() or t.text in ",()/" or t.text.isdigit() for t in tokens[k:dash]
+        )
     )
 
 
