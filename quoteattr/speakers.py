@@ -406,8 +406,8 @@ _SENTENCE_ENDS: Final = (". ", "? ", "! ", '." ', ".” ", "\n")
 _BUSINESS_NOUNS: Final = frozenset(
     """company firm group retailer carrier airline automaker carmaker insurer lender
     manufacturer startup bank network broadcaster publisher charity utility club team chain
-    supermarket discounter""".split()
-)
+    supermarket discounter operator developer""".split()
+)  # (rule A905: "operator", "developer": "Black Country Buses ... The operator said")
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
 _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a zone (A724)
 # Nouns for a public body of any name: "the agency" is the last body named (rule A198;
@@ -2078,11 +2078,15 @@ class DocumentNames:
         workers are ("staff at Fenwold Produce ... what the company called") or as the
         subject of a clause after "after", "when", "as" or "because" (rule A838); no
         place."""
-        between = self.text[occ.end : at]
-        if ". " in between or "\n" in between or self.lex.is_place(occ.name):
+        if self.lex.is_place(occ.name):
             return False
         before = self.text[max(0, occ.start - 7) : occ.start].split()[-1:]
-        return bool(before) and before[0].lower() in ("at", "after", "when", "as", "because")
+        if not before or before[0].lower() not in ("at", "after", "when", "as", "because"):
+            return False
+        # rule A905: a clause's subject in the paragraph before too ("after Black Country
+        # Buses announced plans to close its depot. ... The operator said")
+        between = self.text[occ.end : at]
+        return before[0].lower() != "at" or not (". " in between or "\n" in between)
 
     def by_age(self, surname: str, at: int, *, younger: bool) -> str | None:
         """Of the people named before ``at`` with ``surname``, the younger (or the
