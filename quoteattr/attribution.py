@@ -3437,9 +3437,23 @@ class _Attributor:
                     and self.text[tokens[first].start : tokens[k - 1].end].lower()
                     in (subject.role.lower(), f"the {subject.role.lower()}")
                 )
+                and not self._described_body(tokens, first, k, subject)
             ):
                 return None
         return subject
+
+    def _described_body(self, tokens: list[Token], first: int, k: int, subject: Mention) -> bool:
+        """Whether the body ``subject``, at token ``k``, has only its article and words in
+        lower case before it from ``first``, and a body's noun after it (rule A906: "The
+        state Civil Defence agency has raised ... it said")."""
+        end = bisect.bisect_left(tokens, subject.end, key=_start)
+        return (
+            k - first <= 3
+            and tokens[first].lower in _ARTICLES
+            and end < len(tokens)
+            and self.lex.role_kind(tokens[end].lower) == "org"
+            and all(t.text.isalpha() and t.text.islower() for t in tokens[first + 1 : k])
+        )
 
     # -- the rules ----------------------------------------------------------------------------
 
