@@ -289,6 +289,8 @@ _BODY_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.&-]*"
 # (rule A327: "of the" too: "the University of the South Pacific")
 # (rule A532: "on" too, "the Senate Committee on Tertiary Education")
 _BODY_JOINER: Final = r"[ \t\u00a0](?:(?:of|for|on|and|&)[ \t\u00a0](?:the[ \t\u00a0])?)?"
+# Up to four words in lower case after a body's possessive: its unit and the verb (A907).
+_UNIT_WORDS: Final = regex.compile(r"(?:[ \t\u00a0]\p{Ll}+){1,4}")
 # A body or place a person is "of" or "at" after their name, up to the verb: " of
 # Castlegate Securities", " at the University of Leeds" (rule A262).
 _AFFILIATION: Final = regex.compile(
@@ -1450,7 +1452,21 @@ class DocumentNames:
         if after is not None and after.group(1) in ("of", "at"):
             # rule A262: past the body the person is of ("Ruth Abernathy of Castlegate
             # Securities was less convinced")
-            after = _VERBISH.match(self.text, self._past_affiliation(occ.end))
+            body_end = self._past_affiliation(occ.end)
+            after = _VERBISH.match(self.text, body_end)
+            if (
+                after is not None
+                and self.text.endswith(("'s", "’s"), 0, body_end)
+                and after.group(1) not in self.lex.verb_forms
+            ):
+                # rule A907: past the unit of a body's possessive, up to its verb ("of the
+                # Haitian National Police's child protection brigade said")
+                unit = _UNIT_WORDS.match(self.text, body_end)
+                phrase = unit.group() if unit is not None else ""
+                words = phrase.split()
+                said = next((j for j, w in enumerate(words) if w in self.lex.verb_forms), 0)
+                if said:
+                    after = _VERBISH.match(self.text, body_end + phrase.index(words[said]) - 1)
         before = self.text[max(0, occ.start - _BEFORE_REACH) : occ.start].split()
         k = len(before) - 1
         while k > 0 and possessive(before[k]) and before[k][:1].isupper():
