@@ -139,6 +139,7 @@ _PEER_TITLED: Final = re.compile(rf"\b({'|'.join(sorted(PEERAGES))}) (\w[\w'’-
 _OF_PLACE: Final = re.compile(r" of ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})")
 _PEER_OF: Final = re.compile(rf"\b({'|'.join(sorted(PEERAGES))}) of \Z")
 _PEER_OF_REACH: Final = 16
+_SEEN_BY: Final = re.compile(r", (?:seen|obtained) by [^,.;:!?\"“”]{1,40},")  # (A909)
 # A role noun in apposition right after a surname (rule A895: "Chen, the economist,")
 _APPOSED_ROLE: Final = re.compile(r", the (?:[a-z-]+ ){0,2}?([a-z-]+)[,.]")
 # Giving evidence in court (rule A833: the one "the witness" stands for)
@@ -1382,6 +1383,11 @@ class _Attributor:
         between = [w for w in span.split() if w[:1].isalnum()]
         if any(w.lower().startswith("so-called") for w in between):
             return False
+        if ", seen by " in span or ", obtained by " in span:
+            # rule A909: past the words on how the text was seen ("wrote in a letter to
+            # the prime minister, seen by this newspaper, that ... "..."")
+            span = _SEEN_BY.sub(" ", span)
+            between = [w for w in span.split() if w[:1].isalnum()]
         if len(between) <= _COMPLEMENT_WORDS:
             return True
         # rule A435: the cue's own phrase before "that" does not count ("said in a
