@@ -1,4 +1,4 @@
-"""Three thousand two hundred and twenty made-up news texts, written apart from the
+"""Three thousand four hundred made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -732,6 +732,52 @@ paragraphs, several speakers.
   moratorium, a rice shortage, land defenders killed, a gambling ban).
 * ``tests/golden/attribution_articles98.json``: 15 texts (``S79C``) written at the same
   time, arriving after rule A854, and held out from the session.
+* ``tests/golden/attribution_articles99.json``: 30 texts in two groups (``S80A``,
+  ``S80B``) written at the start of the session of rules A884-A909 and Q94, arriving
+  after rule Q94 and at the session's start (copper royalties, a holiday-let cap, border
+  protests, an Ashes Test, an earthquake (live page), a battery maker's bankruptcy, a
+  treason trial, a speed limits debate, a cholera outbreak, a media law protest, flood
+  defences, a wage strike, a rate shock, a gambling ring, a drink-driving case, diplomats
+  expelled, a bypass plan, a number plate row, a mountain stage, a storm surge (live
+  page), paper mill closures, a coup plot hearing, a waiting lists debate, a conscription
+  exodus, a teachers' strike, a shipyard revival, shrimp farm labour, uranium exports, a
+  prison gang investigation, a gambling ban).
+* ``tests/golden/attribution_articles100.json``: 15 texts (``S80C``) written at the same
+  time, arriving at the session's start, and held out from the session.
+* ``tests/golden/attribution_articles101.json``: 30 texts in two groups (``S81A``,
+  ``S81B``) written during the same session, arriving after rules A885 and A886 (an oil
+  field strike, a quarry extension, accession talks, a rugby league final, a heatwave
+  (live page), a salmon tax, a contempt trial, a nuclear power debate, border clashes,
+  conscription, a coal mine challenge, coffee exports, a currency redesign, a land grab,
+  ticket refunds, a curfew, a ferry service axed, a name dispute, a golf Open, flash
+  floods (live page), a dairy merger, a corruption hearing, a debate on Maori seats, a
+  central bank standoff, judicial reform protests, a pottery closure, tea prices, an oil
+  output cut, deportation raids, a dog attack case).
+* ``tests/golden/attribution_articles102.json``: 15 texts (``S81C``) written at the same
+  time, arriving after rule A885, and held out from the session.
+* ``tests/golden/attribution_articles103.json``: 30 texts in two groups (``S82A``,
+  ``S82B``) written during the same session, arriving after rule A890 (a drug epidemic, a
+  school closure, a gas cut-off, a time trial, wildfires (live page), a port strike, a
+  land-grab case, a ferry contracts debate, post-election unrest, a nuclear referendum, a
+  freeport, avocado water rights, property defaults, illegal gold mining, a tax avoidance
+  case, a coup attempt, river pollution, an impeachment bid, a Wimbledon final, a
+  blizzard (live page), an airline rescue, a plunder trial, a tourism tax debate, a
+  recognition row, coalition talks, an oil jobs fund, cocoa smuggling, the peso and
+  tariffs, lithium contract secrecy, a nightclub assault trial).
+* ``tests/golden/attribution_articles104.json``: 15 texts (``S82C``) written at the same
+  time, arriving after rule A890, and held out from the session.
+* ``tests/golden/attribution_articles105.json``: 30 texts in two groups (``S83A``,
+  ``S83B``) written during the same session, arriving after rule A900 (a drought cattle
+  cull, a coastal path closure, a media law crackdown, a 100m final, a volcano (live
+  page), a privatisation, a procurement fraud trial, an online harms debate, a border
+  dispute, a nuclear tender, a tidal lagoon, gemstone mine safety, a weak won, a prison
+  massacre inquiry, a divorce case, an oil revenue audit, a tourist traffic cap, a trial
+  in absentia, a Six Nations decider, floods (live page), an export licence row, a
+  sedition case, a hereditary peers debate, a port dispute, wildfire compensation, a bus
+  depot closure, cinnamon exports, a strong franc, orphanage trafficking, a drink-driving
+  crash case).
+* ``tests/golden/attribution_articles106.json``: 15 texts (``S83C``) written at the same
+  time, arriving after rule A900, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -851,6 +897,14 @@ ARTICLES = (
     + golden_cases.load("attribution_articles96.json")
     + golden_cases.load("attribution_articles97.json")
     + golden_cases.load("attribution_articles98.json")
+    + golden_cases.load("attribution_articles99.json")
+    + golden_cases.load("attribution_articles100.json")
+    + golden_cases.load("attribution_articles101.json")
+    + golden_cases.load("attribution_articles102.json")
+    + golden_cases.load("attribution_articles103.json")
+    + golden_cases.load("attribution_articles104.json")
+    + golden_cases.load("attribution_articles105.json")
+    + golden_cases.load("attribution_articles106.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -879,7 +933,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3220
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3400
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
