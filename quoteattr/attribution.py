@@ -1989,8 +1989,9 @@ class _Attributor:
             return f"{of.group(1)} of {name}"  # ("The Duke of Kendal said")
         if self._peers is None:
             self._peers = {}
-            for m in _PEER_TITLED.finditer(self.text):
-                self._peers.setdefault(m.group(2), (m.group(1), m.start()))
+            if any(f"{title} " in self.text for title in PEERAGES):  # (most texts: none)
+                for m in _PEER_TITLED.finditer(self.text):
+                    self._peers.setdefault(m.group(2), (m.group(1), m.start()))
         title, at = self._peers.get(name, ("", mention.end))
         return f"{title} {name}" if at < mention.end else None
 
@@ -2265,15 +2266,16 @@ class _Attributor:
         employee who asked to be identified only as "Nok" ... "...," she said." then
         "She added: "...""); None otherwise."""
         last = self._last_spoken
-        tokens = self.paragraph(at)
-        if last is None or not tokens or tokens[0].start != at:
+        if (
+            last is None
+            or last[1].kind != "person"
+            or last[1].gender != _gender(gender)
+            or last[1].name.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
+        ):
             return None
         speaker = last[1]
-        if (
-            speaker.kind != "person"
-            or speaker.gender != _gender(gender)
-            or speaker.name.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
-        ):
+        tokens = self.paragraph(at)
+        if not tokens or tokens[0].start != at:
             return None
         before = self.paragraph_before(at)
         return speaker.name if before and before[0].start <= last[0] <= before[-1].end + 1 else None

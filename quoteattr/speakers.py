@@ -2723,7 +2723,11 @@ class DocumentNames:
     def _reporter_spoke_to(self, occ: NameOccurrence) -> bool:
         """Whether ``occ`` names the one a reporter spoke to or interviewed, the reporter
         written before the verb in its paragraph (rule A884)."""
-        spoken = _SPOKEN_TO.search(self.text, max(0, occ.start - _SPOKEN_TO_REACH), occ.start)
+        reach = max(0, occ.start - _SPOKEN_TO_REACH)
+        before = self.text[reach : occ.start]
+        if "to " not in before and "with " not in before and "viewed " not in before:
+            return False  # (the cheap test first)
+        spoken = _SPOKEN_TO.search(self.text, reach, occ.start)
         return spoken is not None and self.reporter_before(spoken.start())
 
     def reporter_before(self, at: int) -> bool:
