@@ -1580,16 +1580,16 @@ class _Attributor:
                 canonical = names.described_bearer(words[0], apposed.group(1), mention.start)
             if canonical is None:
                 canonical = names.canonical(words, mention.start, gender=titled)
-                written = " ".join(words)
+                joined = " ".join(words)
                 if (
                     mention.kind == "organisation"
-                    and canonical != written
-                    and self.lex.is_place(written)
+                    and canonical != joined
+                    and self.lex.is_place(joined)
                     and names.impersonal(canonical)
                 ):
                     # rule A904: a place for its government, no body or thing named with
                     # it ("Niger", not "Niger River"; but "Albuquerque" for a person)
-                    canonical = written
+                    canonical = joined
             is_body = mention.kind == "organisation" or names.apposed_body(canonical)
             speaker = Speaker(
                 canonical,
@@ -1979,8 +1979,8 @@ class _Attributor:
 
     def _peer_name(self, name: str, mention: Mention) -> str | None:
         """The name a peer is known by, title and all (rule A901): "Lord Carrow" for a
-        surname the document gives a peer's title before ``mention``, "the Duke of
-        Sussex" for the title alone before its "of"; None for anyone else."""
+        surname the document gives a peer's title before ``mention``, "Duke of Sussex"
+        for the title alone before its "of"; None for anyone else."""
         if name in PEERAGES:
             place = _OF_PLACE.match(self.text, mention.end)
             return f"{name} of {place.group(1)}" if place is not None else None

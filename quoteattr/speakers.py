@@ -892,19 +892,9 @@ _ROLE_ALIASES: Final = {
 }
 # rule A897: "the star", with a pronoun of known gender, is the last person given a role
 # of fame ("Pop singer Kaya Blue ... The star broke her silence ... she wrote")
-_FAME_ROLES: Final = (
-    "singer",
-    "actor",
-    "actress",
-    "presenter",
-    "footballer",
-    "rapper",
-    "comedian",
-    "influencer",
-    "model",
-    "musician",
-    "striker",
-    "boxer",
+_FAME_ROLES: Final = tuple(
+    """singer actor actress presenter footballer rapper comedian influencer model musician
+    striker boxer""".split()
 )
 
 
