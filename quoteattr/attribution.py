@@ -501,6 +501,7 @@ _FOR_BODY: Final = regex.compile(r".* for (?:the )?(" + _BODY_RUN + r")\Z")
 _MAX_AGENT: Final = 8  # tokens of "by the state news agency" in a passive cue (A228)
 _PASSIVE_AUXILIARIES: Final = frozenset("is was were are be been being".split())
 _PASSIVE_REACH: Final = 4  # tokens between a participle and the quotation its agent follows
+_PEOPLE_WORDS: Final = 4  # words after "by" up to the plural that names people (A910)
 _MIN_INTRODUCED_WORDS: Final = 6  # words of a quotation that a paragraph before introduces
 _MAX_ROLE_PHRASE: Final = 8  # tokens of an appositive before a body: ", an archaeologist with"
 _MAX_ROLE_WORDS: Final = 4  # "executive board member" between a body and a name (A232)
@@ -4015,7 +4016,25 @@ class _Attributor:
         if k >= 0 and tokens[k].text[:1].isalnum() and tokens[k].lower not in _PASSIVE_AUXILIARIES:
             return None  # an active verb with its subject: "He has declared Cruz to be "...""
         agent = mention_after(tokens, qi + 1, self.lex)
-        return agent[0] if agent is not None and agent[0].kind != "pronoun" else None
+        if agent is None:
+            return self._people_after_by(tokens, qi + 1)
+        return agent[0] if agent[0].kind != "pronoun" else None
+
+    def _people_after_by(self, tokens: list[Token], by: int) -> Mention | None:
+        """People named after ``by`` by a plural noun, with the words in lower case that
+        describe them (rule A910: "branded "..." by property owners", "by crofters");
+        None otherwise."""
+        end = by + 1
+        while end < len(tokens) and end - by <= _PEOPLE_WORDS and tokens[end].text.isalpha():
+            if not tokens[end].text.islower():
+                return None
+            if plural_person(tokens[end].lower, self.lex):
+                text = self.text[tokens[by + 1].start : tokens[end].end]
+                return Mention(
+                    tokens[by + 1].start, tokens[end].end, text, "nominal", tokens[end].lower
+                )
+            end += 1
+        return None
 
     def clause_subject(self, tokens: list[Token], j: int) -> Mention | None:
         """The named subject of the verb before the coordinator at ``j`` when a clause
