@@ -5507,6 +5507,9 @@ def _base_form_verb(tokens: list[Token], i: int) -> bool:
         return False
     return (
         prev.lower in _BEFORE_BASE_FORM
+        # rule A911: the past "read" after "he" or "she" ("he read a short statement to
+        # waiting photographers:")
+        or (prev.lower in ("he", "she") and tokens[i].lower == "read")
         or prev.capitalised
         or plural_form(prev.lower)
         or not prev.text.isalpha()
