@@ -121,6 +121,7 @@ _TITLE_MODIFIERS: Final = frozenset(
 # Honorifics that a name follows (rule A721).
 _NAME_HONORIFICS: Final = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr.".split())
 _RUN_BODY_JOINERS: Final = frozenset({"for", "on", "&"})  # (rules A524, A728)
+_PLACE_AFTER_ROLE: Final = frozenset({"near", "outside", "inside", "around"})  # (A912)
 _LOCAL_BODIES: Final = frozenset({"City", "Shire", "Borough", "Town", "Port"})  # (A714, A896)
 _BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
@@ -2206,6 +2207,7 @@ def _role_continues(tok: Token, lex: Lexicon) -> bool:
         and tok.lower not in ADVERBS
         and tok.lower not in lex.verb_forms
         and tok.lower not in _STOP_LEFT
+        and tok.lower not in _PLACE_AFTER_ROLE  # (rule A912: "one grower near Periban")
     )
 
 
