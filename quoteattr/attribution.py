@@ -4361,6 +4361,23 @@ class _Attributor:
                 if (
                     k == verb
                     and k > 0
+                    and k + 2 < qi
+                    and tokens[k - 1].lower in _PASSIVE_AUXILIARIES
+                    and tokens[k + 1].lower == "by"
+                    and (agent := mention_after(tokens, k + 1, self.lex)) is not None
+                    and agent[0].kind in ("name", "organisation")
+                    # (not inside what a verb before reports: "X said the crew had been
+                    # told by the authorities to sail ...")
+                    and not self.reported_before(tokens, k)
+                ):
+                    # rule A770: a passive verb's agent speaks ("Families have been told
+                    # by East Devon District Council there is "...""), not its subject;
+                    # rule A913: before its subject is read as spoken to ("was described
+                    # by Senator X as "..."")
+                    return agent[0], cue, rule
+                if (
+                    k == verb
+                    and k > 0
                     and (
                         # rule A450: a passive verb's subject is the one spoken to, not
                         # the speaker ("Osmonaliev was questioned for six hours and ...")
@@ -4397,21 +4414,6 @@ class _Attributor:
                 ):
                     k -= 1  # read on back for the cue
                     continue
-                if (
-                    k == verb
-                    and k > 0
-                    and k + 2 < qi
-                    and tokens[k - 1].lower in _PASSIVE_AUXILIARIES
-                    and tokens[k + 1].lower == "by"
-                    and (agent := mention_after(tokens, k + 1, self.lex)) is not None
-                    and agent[0].kind in ("name", "organisation")
-                    # (not inside what a verb before reports: "X said the crew had been
-                    # told by the authorities to sail ...")
-                    and not self.reported_before(tokens, k)
-                ):
-                    # rule A770: a passive verb's agent speaks ("Families have been told
-                    # by East Devon District Council there is "...""), not its subject
-                    return agent[0], cue, rule
                 spoken = self.spoken_to(tokens, k, qi, cue) or self.quoted_as(tokens, k)
                 if spoken is not None:
                     return spoken, cue, rule
