@@ -3447,6 +3447,7 @@ class _Attributor:
                     in (subject.role.lower(), f"the {subject.role.lower()}")
                 )
                 and not self._described_body(tokens, first, k, subject)
+                and not self._apposed_to_description(tokens, first, k)
             ):
                 return None
         return subject
@@ -3462,6 +3463,19 @@ class _Attributor:
             and end < len(tokens)
             and self.lex.role_kind(tokens[end].lower) == "org"
             and all(t.text.isalpha() and t.text.islower() for t in tokens[first + 1 : k])
+        )
+
+    def _apposed_to_description(self, tokens: list[Token], first: int, k: int) -> bool:
+        """Whether the name at token ``k`` is set in apposition to a body's description
+        opening its sentence at ``first`` (rule A914: "The industry regulator, the Natural
+        Rubber Authority, set ... it blamed")."""
+        j = k - 1 if tokens[k - 1].lower in _ARTICLES else k
+        return (
+            j - first >= 3
+            and tokens[j - 1].text == ","
+            and tokens[first].lower in _ARTICLES
+            and self.lex.role_kind(tokens[j - 2].lower) == "org"
+            and all(t.text.isalpha() and t.text.islower() for t in tokens[first + 1 : j - 1])
         )
 
     # -- the rules ----------------------------------------------------------------------------
