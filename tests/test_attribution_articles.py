@@ -1,4 +1,4 @@
-"""Three thousand four hundred made-up news texts, written apart from the
+"""Three thousand four hundred and forty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -778,6 +778,18 @@ paragraphs, several speakers.
   crash case).
 * ``tests/golden/attribution_articles106.json``: 15 texts (``S83C``) written at the same
   time, arriving after rule A900, and held out from the session.
+* ``tests/golden/attribution_articles107.json``: 30 texts in two groups (``S84A``,
+  ``S84B``) written during the same session, arriving after rule A911 (a vanilla export
+  crackdown, farm subsidy cuts, a coalition deal, a US Open final, a wildfire (live page),
+  green steel, a terrorism charge hearing, an integrated schools debate, an extradition
+  request, golden visas, hospital parking charges, rubber prices, a zloty rally, water
+  theft cartels, a festival no-show, a diamond concession, a casino licence, church
+  protest arrests, a swimming final, landslides (live page), a fund exclusion, a bribery
+  trial, a supermarket power debate, an opposition leader killed, nuclear phase-out,
+  seafront regeneration, a garment audit, a forint slide, illegal logging, a restaurant
+  staff tribunal).
+* ``tests/golden/attribution_articles108.json``: 15 texts (``S84C``) written at the same
+  time, arriving after rule A911, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -905,6 +917,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles104.json")
     + golden_cases.load("attribution_articles105.json")
     + golden_cases.load("attribution_articles106.json")
+    + golden_cases.load("attribution_articles107.json")
+    + golden_cases.load("attribution_articles108.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -933,7 +947,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3400
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3445
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
