@@ -4035,9 +4035,9 @@ class _Attributor:
         return agent[0] if agent[0].kind != "pronoun" else None
 
     def _people_after_by(self, tokens: list[Token], by: int) -> Mention | None:
-        """People named after ``by`` by a plural noun, with the words in lower case that
-        describe them (rule A910: "branded "..." by property owners", "by crofters");
-        None otherwise."""
+        """People named by a plural noun after ``by``, with the words in lower case before
+        it that describe them (rule A910: "branded "..." by property owners", "by
+        crofters"); None otherwise."""
         end = by + 1
         while end < len(tokens) and end - by <= _PEOPLE_WORDS and tokens[end].text.isalpha():
             if not tokens[end].text.islower():
