@@ -1511,6 +1511,18 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     # boda rider, said"): read on back, past the clause
                     k = found[1] - 3
                     continue
+                if (
+                    found is not None
+                    and found[1] > 3
+                    and tokens[found[1] - 1].text == ","
+                    and tokens[found[1] - 3].lower == "whose"
+                    and tokens[found[1] - 4].text == ","
+                ):
+                    # rule A917: what a "whose" clause's noun is, in apposition ("Ayesha
+                    # Njie, whose father, an army sergeant, disappeared ..., said"): read on
+                    # back, past the clause
+                    k = found[1] - 4
+                    continue
                 named = _appositive_name(tokens, k, lex)
                 if (
                     named is not None
