@@ -733,7 +733,7 @@ paragraphs, several speakers.
 * ``tests/golden/attribution_articles98.json``: 15 texts (``S79C``) written at the same
   time, arriving after rule A854, and held out from the session.
 * ``tests/golden/attribution_articles99.json``: 30 texts in two groups (``S80A``,
-  ``S80B``) written at the start of the session of rules A884-A914 and Q94, arriving
+  ``S80B``) written at the start of the session of rules A884-A917 and Q94, arriving
   after rule Q94 and at the session's start (copper royalties, a holiday-let cap, border
   protests, an Ashes Test, an earthquake (live page), a battery maker's bankruptcy, a
   treason trial, a speed limits debate, a cholera outbreak, a media law protest, flood
