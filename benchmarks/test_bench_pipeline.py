@@ -49,7 +49,7 @@ class BelowBar(AssertionError):
         "2.5% more, after A582-A608 2.0% more, after A609-A635 2.0% more, after "
         "A636-A672 0.7% more, after A675-A705 2.3% more, after A707-A735 2.3% "
         "more, after A737-A770 0.6% more, after A771-A805 1.3% more, after "
-        "A806-A840 2.1% more, after A841-A883 1.1% more, after A884-A914 1.0% "
+        "A806-A840 2.1% more, after A841-A883 1.1% more, after A884-A917 1.1% "
         "more; bar 5 MB/s"
     ),
 )
