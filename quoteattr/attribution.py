@@ -3058,7 +3058,7 @@ class _Attributor:
             return None  # rule A604: an acronym is a body's, no "he" or "she" ("ATUZ said")
         # rule A884: the one a reporter spoke to, after the reporter ("Aydan spoke to
         # Mihai Popescu, 61, outside his bakery. "...," he said")
-        return self.names.spoken_to(
+        return self.names.interviewee(
             subject.end, tokens[first - 1].end, gender
         ) or self.names.speaker_at(subject.start, subject.end, gender)
 

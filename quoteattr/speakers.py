@@ -2079,11 +2079,11 @@ class DocumentNames:
                 return name
         return None
 
-    def _business_in_sentence(self, occ: NameOccurrence, at: int) -> bool:
-        """Whether ``occ`` names a business earlier in the sentence of ``at`` where the
-        workers are ("staff at Fenwold Produce ... what the company called") or as the
-        subject of a clause after "after", "when", "as" or "because" (rule A838); no
-        place."""
+    def _business_named(self, occ: NameOccurrence, at: int) -> bool:
+        """Whether ``occ`` names a business where the workers are, earlier in the sentence
+        of ``at`` ("staff at Fenwold Produce ... what the company called"), or as the
+        subject of a clause after "after", "when", "as" or "because" (rule A838), in a
+        sentence before too (rule A905); no place."""
         if self.lex.is_place(occ.name):
             return False
         before = self.text[max(0, occ.start - 7) : occ.start].split()[-1:]
@@ -2413,7 +2413,7 @@ class DocumentNames:
                 or name in self.genders
                 or name.split(" ", 1)[0] in given
                 or self._group(occ)
-                or not (self.context(occ).subject or self._business_in_sentence(occ, at))
+                or not (self.context(occ).subject or self._business_named(occ, at))
                 # rule A576: nor a name qualifying a noun after "the" ("the Yanacancha
                 # mine, denied"): a place's or a thing's, not the business's
                 or self._attributive(occ)
@@ -2725,7 +2725,7 @@ class DocumentNames:
         correspondent ...") or the writer right before it ("We", "I"): rule A884."""
         return bool(_REPORTER.search(self.text, self.text.rfind("\n", 0, at) + 1, at))
 
-    def spoken_to(self, start: int, end: int, gender: str | None) -> str | None:
+    def interviewee(self, start: int, end: int, gender: str | None) -> str | None:
         """The canonical name of the person a reporter spoke to between ``start`` and
         ``end`` (rule A884: "Aydan spoke to Mihai Popescu, 61, ... "...," he said"), not
         known to be of the other gender than ``gender``; None when there is none."""
