@@ -150,7 +150,11 @@ _SPOKES: Final = (" spokesman", " spokeswoman", " spokesperson")  # (rule A607)
 # rule A678: the spokesperson named beside it ("A European Commission spokeswoman,
 # Johanna Lindahl, said") speaks, not the body
 _SPOKES_NAMED: Final = re.compile(r" spokes(?:man|woman|person),[ \t\u00a0]+[^\W\d_]")
-_SPOKESPERSON_FOR_BEFORE: Final = re.compile(r"\b[Aa]n? spokes(?:man|woman|person) for (?:the )?\Z")
+_SPOKESPERSON_FOR_BEFORE: Final = re.compile(r"\b[Aa]n? spokes(man|woman|person) for (?:the )?\Z")
+# rule A918: a spokesperson written after the body's name ("a KBA spokeswoman said"),
+# and the gender each word gives the one who speaks for it
+_SPOKES_AFTER: Final = re.compile(r" spokes(man|woman|person)\b")
+_SPOKES_GENDER: Final = {"man": "m", "woman": "f"}
 _SPOKESPERSON_FOR_REACH: Final = 30  # characters of "A spokeswoman for the " (rule A621)
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?) \Z")  # (A221, A596)
 _DESCRIBED_REACH: Final = 1500  # characters searched back for "an aide" (rule A188)
@@ -595,6 +599,7 @@ class _Attributor:
         self._verb_openers = _verb_openers(lex)
         # the last attribution with a speaker, and where its quotation ends (rule A443)
         self._last_spoken: tuple[int, Speaker] | None = None
+        self._last_mention: Mention | None = None  # ... and the mention it linked (A918)
         # each surname a peer's title is written before, that title and where (A901)
         self._peers: dict[str, tuple[str, int]] | None = None
 
@@ -666,6 +671,14 @@ class _Attributor:
             results.append(attribution)
             if attribution.speaker is not None:
                 self.names.note_speaker(quote.start, attribution.speaker.name)
+                mention = attribution.mention
+                if (
+                    mention is None
+                    or mention.kind != "pronoun"
+                    or self._last_spoken is None
+                    or self._last_spoken[1] != attribution.speaker
+                ):
+                    self._last_mention = mention  # (not a pronoun for the same speaker)
                 self._last_spoken = (quote.end, attribution.speaker)
         return results
 
@@ -1667,6 +1680,14 @@ class _Attributor:
                     speaker = last[1]
                 if speaker is not None:
                     confidence *= _PRONOUN_DISCOUNT
+            elif gender is not None and (
+                represented := self.spokesperson_last(mention.start, gender)
+            ):
+                # rule A918: the unnamed spokesperson of that gender who gave the last
+                # quotation to a body ('"...," a spokeswoman for the authority said. She
+                # added that ...') speaks for it again
+                speaker = represented
+                confidence *= _PRONOUN_DISCOUNT
             elif gender is not None and (spoken := self.spokesperson_before(mention.start)):
                 # rule A607: a spokesperson for a body named as the sentence before's
                 # subject ("A Birmingham City Council spokesman said ... "...," he
@@ -3061,6 +3082,43 @@ class _Attributor:
         return self.names.interviewee(
             subject.end, tokens[first - 1].end, gender
         ) or self.names.speaker_at(subject.start, subject.end, gender)
+
+    def spokesperson_last(self, at: int, gender: str) -> Speaker | None:
+        """The body the last quotation went to, when an unnamed spokesperson of
+        ``gender`` spoke for it ("a spokeswoman for the authority", "a KBA spokesman"),
+        in the paragraph of the pronoun at ``at`` or the one before, and no one who may
+        be a person is named since (rule A918); None otherwise."""
+        last, linked = self._last_spoken, self._last_mention
+        if last is None or linked is None or last[1].kind != "organisation":
+            return None
+        text = self.text
+        role = linked.role or ""
+        word = role[6:] if role.startswith("spokes") else None  # ("an Acme spokesman")
+        if word is None and (after := _SPOKES_AFTER.match(text, linked.end)) is not None:
+            word = after.group(1)
+        if word is None and (
+            spokes := _SPOKESPERSON_FOR_BEFORE.search(text, max(0, linked.start - 30), linked.start)
+        ):
+            word = spokes.group(1)
+        if word is None or _SPOKES_GENDER.get(word, gender) != gender:
+            return None
+        # the pronoun's sentence is the last quotation's or the next one, in its
+        # paragraph or opening the next (not '... said. But the rapper was unrepentant:
+        # he posted')
+        tokens = self.paragraph(at)
+        own = tokens[bisect.bisect_left(tokens, at, key=_start)].sentence
+        if (line := self.line(at)[0]) == self.line(last[0] - 1)[0]:
+            k = bisect.bisect_right(tokens, last[0] - 1, key=_start) - 1
+            if k < 0 or own - tokens[k].sentence > 1:
+                return None
+        else:
+            before = self.paragraph_before(line)
+            if not before or own != tokens[0].sentence:
+                return None
+            k = bisect.bisect_right(before, last[0] - 1, key=_start) - 1
+            if k < 0 or before[k].sentence != before[-1].sentence:
+                return None
+        return None if self.names.person_between(linked.end, at) else last[1]
 
     def spokesperson_before(self, at: int) -> str | None:
         """The body an unnamed spokesperson speaks for when "A <body> spokesman" is the

@@ -2692,6 +2692,21 @@ class DocumentNames:
             if self.context(self.occurrences[k]).subject
         }
 
+    def person_between(self, start: int, end: int) -> bool:
+        """Whether someone who may be a person is named between ``start`` and ``end``:
+        not a body, nor a place (``in Flensburg``, a name no person is known to bear
+        after ``in``, ``at`` or ``from``)."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        for k in range(lo, hi):
+            occ = self.occurrences[k]
+            if not occ.is_org and not (
+                self.text.endswith((" in ", " at ", " from "), 0, occ.start)
+                and self.impersonal(self._canonical_of(k))
+            ):
+                return True
+        return False
+
     def agents_between(self, start: int, end: int) -> set[str]:
         """The canonical names of the people named between ``start`` and ``end`` as the
         agent of a passive verb, after ``by`` and role words in lower case ("The damage
