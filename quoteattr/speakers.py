@@ -947,6 +947,10 @@ def _role_forms(role: str) -> tuple[str, ...]:
     return (role, *_ROLE_ABBREVIATIONS.get(role, ()))
 
 
+# the word before a name after "the" (rule A919: "the Scottish FA")
+_DEMONYM_AFTER_THE: Final = re.compile(r"\b[Tt]he ([^\W\d_][\w.-]*) \Z")
+
+
 class NameOccurrence:
     """One occurrence of a name in the document (scratch record of one analysis).
 
@@ -1677,10 +1681,23 @@ class DocumentNames:
         title, gender or known given name: "she founded the Legal Aid Cell for Bonded
         Workers"): a thing or a body, no antecedent for "he" or "she" (rule A460)."""
         return (
-            not occ.titled
-            and self.text.endswith(("the ", "The "), 0, occ.start)
-            and name not in self.genders
+            name not in self.genders
             and occ.parts[0] not in self.lex.given_names
+            and (
+                (not occ.titled and self.text.endswith(("the ", "The "), 0, occ.start))
+                # rule A919: or after "the" and a nationality, which is no person's title
+                # ("which the Scottish FA says")
+                or (
+                    self.text[occ.start - 2 : occ.start - 1].islower()
+                    and (
+                        before := _DEMONYM_AFTER_THE.search(
+                            self.text, max(0, occ.start - 30), occ.start
+                        )
+                    )
+                    is not None
+                    and before.group(1) in self.lex.demonyms
+                )
+            )
         )
 
     def _after_quotation(self, occ: NameOccurrence) -> bool:
