@@ -879,6 +879,7 @@ _ROLE_ALIASES: Final = {
     "chairwoman": ("chair",),
     "pontiff": ("pope",),
     "premier": ("prime minister",),  # rule A888: "the former premier" of a prime minister
+    "pm": ("prime minister",),  # rule A920: "The PM insisted" of a prime minister
     "dg": ("director-general", "director general"),
     # rule A707: an officer's acronym is the title written out, and back ("Chief
     # financial officer X ... the CFO added"; "CEO X ... the chief executive said")
