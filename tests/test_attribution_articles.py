@@ -1,4 +1,4 @@
-"""Three thousand four hundred and forty-five made-up news texts, written apart from the
+"""Three thousand five hundred and thirty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -790,6 +790,30 @@ paragraphs, several speakers.
   staff tribunal).
 * ``tests/golden/attribution_articles108.json``: 15 texts (``S84C``) written at the same
   time, arriving after rule A911, and held out from the session.
+* ``tests/golden/attribution_articles109.json``: 30 texts in two groups (``S85A``,
+  ``S85B``) written during the next session, arriving after rule A918 (a copper mine
+  blockade, sewage fines, a baseball manager's resignation, a wildfire evacuation, a
+  ferry inquiry, a climate ruling against an airline, a sheriff's election dispute, cocoa
+  prices, a referee's retirement, a layoff memo, a tomb discovery, typhoon relief, a
+  pension march, a rugby squad, a land-grabbing case, a rate decision, hospital
+  trolleys, a defamation trial, a cricket selection row, an electric car recall, a
+  mayoral election night (live page), a journalist's murder, falsified inspection data,
+  a pop star's feud, a peace deal column, school drills, a fuel subsidy, a bank merger, a
+  marathon record, a debt restructuring).
+* ``tests/golden/attribution_articles110.json``: 15 texts (``S85C``) written at the same
+  time, arriving after rule A918, and held out from the session.
+* ``tests/golden/attribution_articles111.json``: 30 texts in two groups (``S86A``,
+  ``S86B``) written during the same session, arriving after rule A920 (a peso
+  devaluation, an independence rally, an Australian Open upset, a corruption trial, a Fed
+  governor's speech, an avalanche, a coalition collapse, a football signing, potholes,
+  an opposition leader's arrest, a biotech listing, a salmon escape, a restaurant
+  closure, peace talks, a monsoon flood, a bank's earnings call, a judicial reform
+  ruling, a derby defeat, a currency crisis, a libel conviction, a drug shortage, a
+  hurricane (live page), a Cannes row, a fuel protest, a doctors' strike, a developer's
+  default, a confirmation hearing, a World Cup homecoming, an eruption, depositors'
+  protests).
+* ``tests/golden/attribution_articles112.json``: 15 texts (``S86C``) written at the same
+  time, arriving after rule A920, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -919,6 +943,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles106.json")
     + golden_cases.load("attribution_articles107.json")
     + golden_cases.load("attribution_articles108.json")
+    + golden_cases.load("attribution_articles109.json")
+    + golden_cases.load("attribution_articles110.json")
+    + golden_cases.load("attribution_articles111.json")
+    + golden_cases.load("attribution_articles112.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -947,7 +975,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3445
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3535
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
