@@ -2602,6 +2602,13 @@ class _Attributor:
             # rule A273: "Wexham Rovers issued a statement saying ...": the statement is
             # given in this very sentence, by the subject of the verb before it
             subject = self.giver(mention)
+            if subject is None and self._after_quotation_only(mention.start):
+                # rule A921: after a quotation opening its sentence, a body or person
+                # named opening the sentence before, in its paragraph ("NHS England said
+                # ... '...,' a statement said"; not "Pence himself released a statement")
+                subject = self._previous_subject(mention.start, opening=True)
+                if subject is not None and subject.kind not in ("name", "organisation"):
+                    subject = None
             return self._issuing(subject) if subject is not None else None
         if words[0] != "the":
             return None
@@ -2783,6 +2790,22 @@ class _Attributor:
         tokens = self.paragraph(pos)
         k = bisect.bisect_left(tokens, pos, key=_start)
         return k == 0 or (k < len(tokens) and tokens[k - 1].sentence != tokens[k].sentence)
+
+    def _after_quotation_only(self, at: int) -> bool:
+        """Whether only a quotation and punctuation come before ``at`` in its sentence."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == 0 or k == len(tokens):
+            return False
+        sentence = tokens[k].sentence
+        quoted = False
+        while k > 0 and tokens[k - 1].sentence == sentence:
+            k -= 1
+            if tokens[k].is_quote:
+                quoted = True
+            elif tokens[k].text[:1].isalnum():
+                return False
+        return quoted
 
     def giver(self, mention: Mention) -> Mention | None:
         """The subject of the verb that gives the text ``a statement`` in its own
@@ -3086,8 +3109,9 @@ class _Attributor:
     def spokesperson_last(self, at: int, gender: str) -> Speaker | None:
         """The body the last quotation went to, when an unnamed spokesperson of
         ``gender`` spoke for it ("a spokeswoman for the authority", "a KBA spokesman"),
-        in the paragraph of the pronoun at ``at`` or the one before, and no one who may
-        be a person is named since (rule A918); None otherwise."""
+        when the pronoun at ``at`` is in the last quotation's sentence or the next, or
+        opens the paragraph after the one that quotation ends, and no one who may be a
+        person is named since (rule A918); None otherwise."""
         last, linked = self._last_spoken, self._last_mention
         if last is None or linked is None or last[1].kind != "organisation":
             return None
@@ -3097,7 +3121,9 @@ class _Attributor:
         if word is None and (after := _SPOKES_AFTER.match(text, linked.end)) is not None:
             word = after.group(1)
         if word is None and (
-            spokes := _SPOKESPERSON_FOR_BEFORE.search(text, max(0, linked.start - 30), linked.start)
+            spokes := _SPOKESPERSON_FOR_BEFORE.search(
+                text, max(0, linked.start - _SPOKESPERSON_FOR_REACH), linked.start
+            )
         ):
             word = spokes.group(1)
         if word is None or _SPOKES_GENDER.get(word, gender) != gender:
