@@ -853,6 +853,10 @@ def portfolio_after_and(words: Sequence[str], lex: Lexicon, *, known: bool = Fal
     return 2 if len(words) >= 4 and words[1] not in lex.titles else 0
 
 
+# Endings of abstract nouns, which a portfolio's words have and names do not (rule A923)
+_ABSTRACT_ENDINGS: Final = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+
+
 def portfolio_words(words: Sequence[str], joiner: str, titled: bool, lex: Lexicon) -> int:
     """How many of ``words``, a capitalised run right after ``of`` or ``for``
     (``joiner``), end a portfolio, not part of the name after it (rule A394): the first
@@ -865,11 +869,21 @@ def portfolio_words(words: Sequence[str], joiner: str, titled: bool, lex: Lexico
     name itself (``of Mary Anne Smith``)."""
     if len(words) < 3 or words[0] in lex.given_names or words[0].lower() in PARTICLES:
         return 0
-    if words[1] in lex.given_names or (joiner == "for" and titled):
+    if words[1] in lex.given_names:
+        return 1
+    if (
+        titled
+        and len(words) >= 4
+        and words[2] in lex.given_names
+        # rule A923: after "for" too, when the second word is an abstract noun no name
+        # ends like ("Minister for Poverty Alleviation Rizwan Ahmed Khattak"; not "for
+        # Manpower Chua Hui Min")
+        and (joiner != "for" or words[1].endswith(_ABSTRACT_ENDINGS))
+    ):
+        return 2  # rule A741: or two after a title ("Head of Civil Protection Fabrizio X")
+    if joiner == "for" and titled:
         return 1
     second = words[1]
-    if titled and len(words) >= 4 and words[2] in lex.given_names:
-        return 2  # rule A741: or two after a title ("Head of Civil Protection Fabrizio X")
     if not titled or (second not in lex.title_words and second not in lex.org_words):
         return 0
     # rule A683: or more, each such a word, with two words after them ("Minister of
