@@ -2735,7 +2735,14 @@ def _role_of_name(
     k = i + 1
     while k < n and k - i <= 2 and tokens[k].text.isalpha() and tokens[k].text.islower():
         k += 1
-    if k == i + 1 or k >= n or not _is_name_word(tokens[k]):
+    if (
+        k == i + 1
+        or k >= n
+        or not _is_name_word(tokens[k])
+        # rule A924: the name is no holder after a preposition ("the father of three from
+        # Washington Heights"), but where the person is from
+        or tokens[k - 1].lower in PREPOSITIONS
+    ):
         return None
     end = _run_right(tokens, k, lex)
     mention = _name_mention(tokens, k, end, lex)
