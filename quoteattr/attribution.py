@@ -5051,6 +5051,15 @@ class _Attributor:
                     and not self.names.written_mid_sentence(mention.text)
                     and mention.text not in self.lex.given_names  # (A211: "Maureen, 81,")
                     and not self.names.written_as_person(mention.text)  # (A360, A384)
+                    # rule A925: nor an acronym before its verb ("UNICEF condemned the
+                    # abduction, saying"; not "NIAMEY, Feb 3", "HEAVYWEIGHT hopeful X")
+                    and not (
+                        len(mention.text) > 1
+                        and mention.text.isupper()
+                        and follower is not None
+                        and follower.text.islower()
+                        and (follower.lower in self.lex.verb_forms or follower.lower.endswith("ed"))
+                    )
                     # rule A824: nor one a relative clause describes ("Isavia, which
                     # operates the airport, says")
                     and not (
