@@ -5233,7 +5233,8 @@ class _Attributor:
         cues = [
             k
             for k, w in enumerate(words)
-            if w in verbs or (k + 1 < len(words) and f"{w} {words[k + 1]}" in verbs)
+            if (w in verbs and not _state_noun(raw, k))
+            or (k + 1 < len(words) and f"{w} {words[k + 1]}" in verbs)
         ]
         if len(cues) < 2:
             return False
@@ -5627,6 +5628,19 @@ def _base_form_verb(tokens: list[Token], i: int) -> bool:
             tokens[m].lower == "of" and plural_form(tokens[m - 1].lower)
             for m in range(max(1, i - _OF_PHRASE_WORDS), i - 1)
         )
+    )
+
+
+def _state_noun(raw: list[str], k: int) -> bool:
+    """Whether ``raw[k]`` is "state" or "states" as a noun after a name, ending its
+    clause ("stores in Poland and the Baltic states.", "Quintana Roo state,"), no verb
+    (rule A926)."""
+    word = raw[k].rstrip(".,;")
+    return (
+        word.lower() in ("state", "states")
+        and k > 0
+        and raw[k - 1][:1].isupper()
+        and (raw[k] != word or k == len(raw) - 1)  # (punctuation or the end after it)
     )
 
 
