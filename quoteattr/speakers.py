@@ -1973,6 +1973,13 @@ class DocumentNames:
                     # rule A165: the first of two surnames ("Condori" in "Wilfredo
                     # Condori Mamani", "Ocampo" in "Andres Felipe Ocampo Restrepo")
                     or (len(occ.parts) >= 3 and occ.parts[-2] == parts[0])
+                    # rule A927: also joined by "i" or "y" ("Ferrer" in "Carles Ferrer i
+                    # Bosch")
+                    or (
+                        len(occ.parts) >= 4
+                        and occ.parts[-2] in ("i", "y")
+                        and occ.parts[-3] == parts[0]
+                    )
                     # rule A281: a company's short name, its full one ending with a place
                     # ("Greyline" for "Greyline Data Ireland")
                     or (
