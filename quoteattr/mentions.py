@@ -55,8 +55,8 @@ STREET_OPENERS: Final = frozenset("Plaza Piazza Avenida Calle Rua Rue Praça Lar
 _MODIFIER_ENDINGS: Final = tuple(
     f"-{participle}"
     for participle in """based born bred listed headquartered registered led backed owned
-    funded run made year-old""".split()  # (rule A753: "Seventeen-year-old Ana Kowalski")
-)
+    funded run made year-old placed seeded ranked""".split()
+)  # (rule A753: "Seventeen-year-old Ana Kowalski"; rule A928: "Third-placed X")
 # Months: before a day number, a date ("June 3", "Jan. 22": rule A256).
 MONTHS: Final = word_list("months.txt")
 KIN_NOUNS: Final = word_list("kin_nouns.txt")  # (rule A547)
