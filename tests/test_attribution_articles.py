@@ -1,4 +1,4 @@
-"""Three thousand five hundred and thirty-five made-up news texts, written apart from the
+"""Three thousand six hundred and twenty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -814,6 +814,30 @@ paragraphs, several speakers.
   protests).
 * ``tests/golden/attribution_articles112.json``: 15 texts (``S86C``) written at the same
   time, arriving after rule A920, and held out from the session.
+* ``tests/golden/attribution_articles113.json``: 30 texts in two groups (``S87A``,
+  ``S87B``) written during the same session, arriving after rule A921 (an opposition
+  primary, a council budget crisis, a Six Nations match, a cave rescue anniversary,
+  electric vehicle tariffs, a school kidnapping, an antitrust trial, an arson arrest, a
+  star's enlistment, a bushfire inquiry, flood relief corruption, a land claim
+  settlement, a festival crowd crush, a record-keeping fine, a marathon coach, a new
+  capital city, a ferry contract, a brawl suspension, a migrant boat inquiry, water
+  contamination, an immigration speech (live page), a housing protest, resort violence,
+  a baseball star's homecoming, a retail administration, deforestation data, a chatbot
+  launch, an Afrobeat obituary, a police brutality trial, a restaurant union vote).
+* ``tests/golden/attribution_articles114.json``: 15 texts (``S87C``) written at the same
+  time, arriving after rule A921, and held out from the session.
+* ``tests/golden/attribution_articles115.json``: 30 texts in two groups (``S88A``,
+  ``S88B``) written during the same session, arriving after rule A925 (a wildfire, a
+  speed limit vote, a cricket auction, a refugee crisis, chip export curbs, a book-ban
+  meeting, a state capture report, a whaling ship's return, a points deduction, a
+  finance bill protest (live page), a farmers' protest, a mining deal, a maternity ward
+  closure, a deportation ruling, an umpire's retirement, an election result, an amnesty
+  law, a Grand Prix, a prison riot, a rail strike, bread prices, a bridge collapse (live
+  page), a referendum, a drug-war investigation, a presenter scandal, a hostage family,
+  a state visit, a reality star's wedding, a climate migration treaty, furniture
+  earnings).
+* ``tests/golden/attribution_articles116.json``: 15 texts (``S88C``) written at the same
+  time, arriving after rule A925, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -947,6 +971,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles110.json")
     + golden_cases.load("attribution_articles111.json")
     + golden_cases.load("attribution_articles112.json")
+    + golden_cases.load("attribution_articles113.json")
+    + golden_cases.load("attribution_articles114.json")
+    + golden_cases.load("attribution_articles115.json")
+    + golden_cases.load("attribution_articles116.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -975,7 +1003,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3535
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3625
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
