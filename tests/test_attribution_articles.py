@@ -1,4 +1,4 @@
-"""Three thousand six hundred and twenty-five made-up news texts, written apart from the
+"""Three thousand six hundred and seventy made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -838,6 +838,17 @@ paragraphs, several speakers.
   earnings).
 * ``tests/golden/attribution_articles116.json``: 15 texts (``S88C``) written at the same
   time, arriving after rule A925, and held out from the session.
+* ``tests/golden/attribution_articles117.json``: 30 texts in two groups (``S89A``,
+  ``S89B``) written during the same session, arriving after rule A928 (a delayed
+  inauguration, power-sharing's return, an FA Cup upset, a dam collapse, a referendum
+  defeat, a door-plug blowout, a grain corridor attack, a community land buyout, a
+  decree, a sprinter's comeback, an election dispute, cannabis legalisation, a subway
+  stabbing, a marriage vote, a pay row, troops expelled, an expulsion vote, a World Cup
+  semi-final, floods, a treated water release, a marriage law, wildfire smoke, an arson
+  attack, an airline merger, a glacier collapse, an encampment cleared, a judicial
+  reform, a moon landing, a stadium concert, a NATO anniversary).
+* ``tests/golden/attribution_articles118.json``: 15 texts (``S89C``) written at the same
+  time, arriving after rule A928, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -975,6 +986,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles114.json")
     + golden_cases.load("attribution_articles115.json")
     + golden_cases.load("attribution_articles116.json")
+    + golden_cases.load("attribution_articles117.json")
+    + golden_cases.load("attribution_articles118.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1003,7 +1016,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3625
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3670
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
