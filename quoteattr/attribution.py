@@ -331,6 +331,7 @@ _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _CLOSING_MARKS: Final = " \"'“”‘’«»"  # (rule A796: a quotation's closing marks)
 _CLAUSE_WORDS: Final = 16  # words between a cue and a term in its clause (rules A182, A274)
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
+_PARTICIPLE_BY: Final = re.compile(r" [a-z]{2,}ed by\b")  # (rule A930)
 # Words after a quoted term that go on with the clause, where a noun would show the term
 # modifies it ("the hype around "miracle" supplements": rule A182).
 _CLAUSE_GOES_ON: Final = _PREPOSITIONS | frozenset(
@@ -1454,6 +1455,9 @@ class _Attributor:
         if (
             following is not None
             and following.group(1) not in _CLAUSE_GOES_ON
+            # rule A930: nor a participle and its agent, which no term modifies ('would
+            # compensate businesses for any "reputational damage" caused by the release')
+            and not _PARTICIPLE_BY.match(self.text, closed)
             # rule A375: a verb after its auxiliary takes an object ('would not "bail out"
             # institutions'), no noun after a modifier
             and not (
