@@ -2564,7 +2564,17 @@ class _Attributor:
             # too), before the most salient ("Josh Ferris, Kate's younger brother,
             # missed selection ... "...," the 22-year-old said")
             name = recent
-        if name is None or not (
+        # rule A931: or that subject when no one is named a subject since the quotation
+        # before, which went to no one ("Coach X ... dedicated the victory to the
+        # supporters who had "...". "...," the 58-year-old said")
+        if (
+            recent is not None
+            and not subjects
+            and (self._last_spoken is None or self._last_spoken[0] != since)
+            and not self.names.impersonal(recent)
+        ):
+            name = recent
+        elif name is None or not (
             name in subjects
             # rule A554: or the speaker of the quotation before, when no one else is
             # named as a subject since ("...," Morimoto said. ... "...," the 40-year-old
