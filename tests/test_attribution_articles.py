@@ -1,4 +1,4 @@
-"""Three thousand six hundred and seventy made-up news texts, written apart from the
+"""Three thousand seven hundred and fifteen made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -849,6 +849,17 @@ paragraphs, several speakers.
   reform, a moon landing, a stadium concert, a NATO anniversary).
 * ``tests/golden/attribution_articles118.json``: 15 texts (``S89C``) written at the same
   time, arriving after rule A928, and held out from the session.
+* ``tests/golden/attribution_articles119.json``: 30 texts in two groups (``S90A``,
+  ``S90B``) written during the same session, arriving after rule A930 (quota protests, a
+  Tube strike, a Champions League final, a rebel advance, a selfie-spot ban, a threatened
+  election official, a gang patch ban, a fund exclusion, a mortgage boycott, a
+  testimonial match, a presidential debate, a bin strike, an AI column, a convoy
+  sentencing, a mountaineer's obituary, a royal wedding, a farm buyout, a draft night, a
+  famine warning, a mayor's arrest, heatwave rail chaos, a language law row, a smelter
+  accident, a jet order, a crackdown on critics, a homelessness count, a run-off, a
+  party row, an office relocation, a coronation (live page)).
+* ``tests/golden/attribution_articles120.json``: 15 texts (``S90C``) written at the same
+  time, arriving after rule A930, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -988,6 +999,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles116.json")
     + golden_cases.load("attribution_articles117.json")
     + golden_cases.load("attribution_articles118.json")
+    + golden_cases.load("attribution_articles119.json")
+    + golden_cases.load("attribution_articles120.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1016,7 +1029,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3670
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3715
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
