@@ -2460,6 +2460,19 @@ def mention_after(
             break
         entry = lex.roles.get(tok.lower)
         nxt = tokens[i + 1] if i + 1 < n else None
+        if (
+            nxt is not None
+            and nxt.text in ("'", "’")
+            and tok.lower.endswith("s")
+            and i + 2 < n
+            and tokens[i + 2].text.isalpha()
+            and tokens[i + 2].text.islower()
+        ):
+            # rule A932: a plural and its possessive mark open the phrase's noun ("the
+            # nurses' union", "The Sejong residents’ association")
+            role_words.extend((i, i + 1))
+            i += 2
+            continue
         if entry is not None and i + 2 < n and f"{nxt.lower} {tokens[i + 2].lower}" in QUALIFIERS:  # type: ignore[union-attr]
             # rule A170: "a source close to the star", "people familiar with the talks"
             start, end = (role_words[0] if role_words else i), i + 3
