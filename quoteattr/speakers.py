@@ -880,6 +880,8 @@ _ROLE_ALIASES: Final = {
     "pontiff": ("pope",),
     "premier": ("prime minister",),  # rule A888: "the former premier" of a prime minister
     "pm": ("prime minister",),  # rule A920: "The PM insisted" of a prime minister
+    # rule A933: "the priest" of one titled as one ("Father Marek Sobczak")
+    "priest": ("father", "fr.", "fr", "reverend", "rev.", "rev"),
     "dg": ("director-general", "director general"),
     # rule A707: an officer's acronym is the title written out, and back ("Chief
     # financial officer X ... the CFO added"; "CEO X ... the chief executive said")
