@@ -1,4 +1,4 @@
-"""Three thousand seven hundred and fifteen made-up news texts, written apart from the
+"""Three thousand seven hundred and sixty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -860,6 +860,17 @@ paragraphs, several speakers.
   party row, an office relocation, a coronation (live page)).
 * ``tests/golden/attribution_articles120.json``: 15 texts (``S90C``) written at the same
   time, arriving after rule A930, and held out from the session.
+* ``tests/golden/attribution_articles121.json``: 30 texts in two groups (``S91A``,
+  ``S91B``) written during the same session, arriving after rule A932 (an opposition
+  rally, test drilling, a Ryder Cup, an education ban, a pipeline protest, a deepfake
+  law, stadium plans, airline turbulence, an abortion march, a border crisis, a flash
+  flood, a conference speech, a Paralympic swimmer, a wage deal, games earnings, a
+  lithium mine protest, a quota row, a 100m final, an insurgency, a resignation, a
+  measles outbreak, a farmers' protest, a doctors' strike, a salmonella closure, an
+  impeachment, a referendum, a street race, a presenter quitting, a tour operator's
+  conviction, a space launch (live page)).
+* ``tests/golden/attribution_articles122.json``: 15 texts (``S91C``) written at the same
+  time, arriving after rule A932, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1001,6 +1012,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles118.json")
     + golden_cases.load("attribution_articles119.json")
     + golden_cases.load("attribution_articles120.json")
+    + golden_cases.load("attribution_articles121.json")
+    + golden_cases.load("attribution_articles122.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1029,7 +1042,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3715
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3760
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
