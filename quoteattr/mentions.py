@@ -1305,6 +1305,15 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
                 and not (prev.text in _JOINERS and i >= 2 and tokens[i - 2].text in lex.org_words)
                 # rule A896: "A Port of Sunderland spokesman"
                 and not (prev.text == "of" and i >= 2 and tokens[i - 2].text in _LOCAL_BODIES)
+                # rule A934: "of" inside a title in lower case ("the secretary of
+                # state's office")
+                and not (
+                    prev.text == "of"
+                    and i >= 2
+                    and tokens[i - 2].text.islower()
+                    and lex.role_kind(tokens[i - 2].lower) == "person"
+                    and possessive(tokens[i].lower)
+                )
             ):
                 break  # (a capitalised word is a name: "A Network Rail spokesman")
             i -= 1
