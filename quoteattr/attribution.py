@@ -84,7 +84,7 @@ from quoteattr.mentions import MONTHS as _MONTHS
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.normalise import word_list
-from quoteattr.quotes import CROWD_VERBS, SIGN_NOUNS
+from quoteattr.quotes import CROWD_VERBS, SIGN_NOUNS, SIGN_PARTICIPLES, SIGN_VERBS
 from quoteattr.speakers import BODY_NOUNS, DocumentNames, last_match
 from quoteattr.tokens import Token, paragraph_tokens, segment_span
 
@@ -420,7 +420,10 @@ _HOLDING: Final = word_list("holding_verbs.txt")
 _SIGN_READS: Final = frozenset({"read", "reads"})
 # What may stand right before a sign's words: "reading", "read", "words", a comma or a
 # colon after them, "and" between two (rule A468).
-_BEFORE_SIGN_WORDS: Final = _SIGN_READS | {"reading", "words", ",", ":", "and", "or", "as"}
+_BEFORE_SIGN_WORDS: Final = (
+    SIGN_VERBS | SIGN_PARTICIPLES | {"words", ",", ":", "and", "or", "as"}
+)  # (rule A935: "placards that said", "a banner saying", "signs declaring")
+
 # The sign's words named as such ("with the words", rule A415; "with inscriptions such
 # as", "bearing slogans such as", rule A592)
 _SIGN_TEXT_NOUNS: Final = frozenset(
@@ -911,8 +914,10 @@ class _Attributor:
         elif word.lower == "as":
             return None
         if not (
-            word.lower == "reading"
-            or word.lower in _SIGN_READS  # (after "that" or "which": "a placard that read")
+            word.lower in SIGN_PARTICIPLES
+            # (after "that" or "which": "a placard that read"; rule A935: "that said")
+            or word.lower in _SIGN_READS
+            or (word.lower in SIGN_VERBS and tokens[k - 1].lower in ("that", "which"))
             # rule A415: "a banner with the words "..."" (rule A478: or "bearing" them)
             or (
                 word.lower in _SIGN_TEXT_NOUNS

@@ -143,10 +143,15 @@ _SLOGAN_NOUNS: Final = frozenset("slogan slogans motto mottos hashtag".split())
 #: verbs of a crowd's words ("chanted "...""): from ``sign_nouns.txt``, ``crowd_verbs.txt``.
 SIGN_NOUNS: Final = word_list("sign_nouns.txt")
 CROWD_VERBS: Final = word_list("crowd_verbs.txt")
+#: The participles that give a sign's words ("signs reading", "a banner saying") and the
+#: verbs after "that" or "which" ("placards that said"): rules Q82, Q95, A935.
+SIGN_PARTICIPLES: Final = frozenset({"reading", "saying", "declaring", "proclaiming"})
+SIGN_VERBS: Final = frozenset({"read", "reads", "said", "says"})
 # A sign's noun, then "reading" or "that read" right before the opening mark (rule Q82).
 _SIGN_READING: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(SIGN_NOUNS))})\b[^\n\"“”]{{0,60}}"
-    r"\b(?:reading|(?:that|which) reads?|with the words)[\s,:]*"
+    rf"\b(?:{'|'.join(sorted(SIGN_PARTICIPLES))}|(?:that|which) (?:{'|'.join(sorted(SIGN_VERBS))})"
+    r"|with the words)[\s,:]*"
     r"(?:[\"“][^\n\"“”]{1,60}[\"”][\s,]+(?:and|or))?\Z",  # ('"..." and "..."')
     re.IGNORECASE,
 )
