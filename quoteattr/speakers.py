@@ -411,6 +411,7 @@ _BUSINESS_NOUNS: Final = frozenset(
     supermarket discounter operator developer""".split()
 )  # (rule A905: "operator", "developer": "Black Country Buses ... The operator said")
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
+_BRACKETED_ACRONYM: Final = re.compile(r" \(([A-Z]{2,})\)")  # (rule A937)
 _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a zone (A724)
 # Nouns for a public body of any name: "the agency" is the last body named (rule A198;
 # rule A745: "association", "Seafood Norway (SN) said ... the association wrote").
@@ -1099,6 +1100,7 @@ class DocumentNames:
         self._spouse_surname()
         self._given_alone()
         self._apposed_bodies()
+        self._acronymed_bodies()
         self._starts = [o.start for o in self.occurrences]
         self._org_names = {o.name for o in self.occurrences if o.is_org}  # (rule A671)
         self._canonical_cache: dict[int, str] = {}
@@ -1297,6 +1299,21 @@ class DocumentNames:
             if noun is None or self.lex.role_kind(noun) != "org":
                 continue
             self._apposed[occ.name] = noun
+            for other in self._by_word[occ.parts[-1]]:
+                if other.parts == occ.parts:
+                    other.is_org = True
+
+    def _acronymed_bodies(self) -> None:
+        """Make an organisation of a name of several words written with its initials in
+        brackets after it, with every other occurrence of the same name (rule A937:
+        "Publieke Omroep Nederland (PON)"): a body, which no person is introduced as."""
+        text = self.text
+        for occ in self.occurrences:
+            if occ.is_org or len(occ.parts) < 2 or not text.startswith(" (", occ.end):
+                continue  # (the cheap test first)
+            m = _BRACKETED_ACRONYM.match(text, occ.end)
+            if m is None or m.group(1) != "".join(p[0] for p in occ.parts if p[:1].isupper()):
+                continue
             for other in self._by_word[occ.parts[-1]]:
                 if other.parts == occ.parts:
                     other.is_org = True
