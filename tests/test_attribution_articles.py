@@ -1,4 +1,4 @@
-"""Three thousand seven hundred and sixty made-up news texts, written apart from the
+"""Three thousand eight hundred and five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -871,6 +871,17 @@ paragraphs, several speakers.
   conviction, a space launch (live page)).
 * ``tests/golden/attribution_articles122.json``: 15 texts (``S91C``) written at the same
   time, arriving after rule A932, and held out from the session.
+* ``tests/golden/attribution_articles123.json``: 30 texts in two groups (``S92A``,
+  ``S92B``) written during the same session, arriving after rule A935 (a studio siege, a
+  council bankruptcy, a marathon, cholera in a camp, a profit warning, a raided
+  newspaper, a jeepney strike, a song contest row, a tariff hike, a logging protest, a
+  security trial, bedbugs, a dog attack, a coffee cooperative, a chemist's interview,
+  secession threats, bus franchising, a championship game, a blackout, a ferry trial, a
+  grocery boycott, tea prices, a CEO's testimony, olive oil thefts, the yen, a
+  reservists' letter, a phone ban, a poisoning trial, a wind farm release, a singer's
+  obituary).
+* ``tests/golden/attribution_articles124.json``: 15 texts (``S92C``) written at the same
+  time, arriving after rule A935, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1014,6 +1025,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles120.json")
     + golden_cases.load("attribution_articles121.json")
     + golden_cases.load("attribution_articles122.json")
+    + golden_cases.load("attribution_articles123.json")
+    + golden_cases.load("attribution_articles124.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1042,7 +1055,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3760
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3805
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
