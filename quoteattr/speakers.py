@@ -414,9 +414,11 @@ _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
 _BRACKETED_ACRONYM: Final = re.compile(r" \(([A-Z]{2,})\)")  # (rule A937)
 _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a zone (A724)
 # Nouns for a public body of any name: "the agency" is the last body named (rule A198;
-# rule A745: "association", "Seafood Norway (SN) said ... the association wrote").
+# rule A745: "association", "Seafood Norway (SN) said ... the association wrote"; rule
+# A938: "military", "The Israel Defense Forces said ... The military stressed").
 BODY_NOUNS: Final = frozenset(
-    "agency organisation organization body institution regulator watchdog association".split()
+    """agency organisation organization body institution regulator watchdog association
+    military""".split()
 )
 # The last words of bodies that are no business, nor an agency: a court or a house of
 # parliament is not "the company" or "the agency" (rule A269).
