@@ -234,6 +234,8 @@ def _is_name_word(tok: Token) -> bool:
             (text[:1].isupper() and text[:1].isalpha())
             # rule A133: an Arabic article joined to a name: "al-Safadi", "el-Sisi"
             or (text[2:3] == "-" and text[:2] in NAME_PREFIXES and text[3:4].isupper())
+            # rule A939: a French article elided before a name: "Giscard d'Estaing"
+            or (text[1:2] in ("'", "’") and text[:1] in ("d", "l") and text[2:3].isupper())
         )
     )
 
