@@ -1,4 +1,4 @@
-"""Three thousand eight hundred and five made-up news texts, written apart from the
+"""Three thousand eight hundred and fifty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -882,6 +882,17 @@ paragraphs, several speakers.
   obituary).
 * ``tests/golden/attribution_articles124.json``: 15 texts (``S92C``) written at the same
   time, arriving after rule A935, and held out from the session.
+* ``tests/golden/attribution_articles125.json``: 30 texts in two groups (``S93A``,
+  ``S93B``) written during the same session, arriving after rule A938 (constitutional
+  protests, low emission fines, a Giro stage, a water crisis, a chemical spill, a
+  teachers' strike, cannabis rules, smoke closures, a rate cut, a research ship, a
+  whaling licence, a failed presidential vote, ticket chaos, a dowry death trial, a sumo
+  referee, a migrant route, a hosepipe ban, the Masters, a gold mine seizure, insurers
+  leaving, a rail strike, a landslide, a platform ruling, a mink cull inquiry, a
+  landslide in the Pacific, a student cap, a budget ruling, an eclipse (live page), chip
+  earnings, a football ownership column).
+* ``tests/golden/attribution_articles126.json``: 15 texts (``S93C``) written at the same
+  time, arriving after rule A938, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1027,6 +1038,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles122.json")
     + golden_cases.load("attribution_articles123.json")
     + golden_cases.load("attribution_articles124.json")
+    + golden_cases.load("attribution_articles125.json")
+    + golden_cases.load("attribution_articles126.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1055,7 +1068,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3805
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3850
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
