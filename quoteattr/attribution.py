@@ -253,6 +253,8 @@ _NO_ISSUER: Final = frozenset(
 )
 _PERSON_PRONOUNS: Final = frozenset({"he", "she"})  # (rules A391, A392)
 _RELATIVES: Final = frozenset("who whom whose which that".split())
+# The auxiliaries between a subject written after its quotation and its verb (rule A940)
+_PERFECT_AUXILIARIES: Final = frozenset({"has", "have", "had"})
 _AUXILIARIES: Final = frozenset("is are was were has have had will would".split())  # (A381)
 # The writer of a report, and the auxiliaries after it ("We've been speaking to": A518)
 _WRITER: Final = re.compile(r"(?:we|i)(?:['’](?:ve|m|d))?")
@@ -820,6 +822,8 @@ class _Attributor:
         found = mention_after(tokens, k - 1, self.lex)
         if found is not None:  # ", Ha said."
             mention, v = found
+            if v + 1 < n and tokens[v].lower in _PERFECT_AUXILIARIES:
+                v += 1  # rule A940: past its auxiliary (", an independent inquiry has concluded.")
             cue = self.verb_at(tokens, v, closing=True) if v < n else None
             if cue is None:
                 return None
