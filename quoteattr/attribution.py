@@ -146,6 +146,9 @@ _APPOSED_ROLE: Final = re.compile(r", the (?:[a-z-]+ ){0,2}?([a-z-]+)[,.]")
 _GIVING_EVIDENCE: Final = re.compile(
     r"\b(?:[Gg]iving evidence|gave evidence|testif(?:ied|ying)|took the stand|taking the stand)\b"
 )
+_PLACE_OWNER: Final = re.compile(
+    r"([^\W\d_a-z][\w.-]*(?: [^\W\d_a-z][\w.-]*){0,2})['’]s \Z"
+)  # (A941)
 _SPOKES: Final = (" spokesman", " spokeswoman", " spokesperson")  # (rule A607)
 # rule A678: the spokesperson named beside it ("A European Commission spokeswoman,
 # Johanna Lindahl, said") speaks, not the body
@@ -1617,6 +1620,21 @@ class _Attributor:
                     # rule A904: a place for its government, no body or thing named with
                     # it ("Niger", not "Niger River"; but "Albuquerque" for a person)
                     canonical = joined
+            if (
+                mention.kind == "organisation"
+                and canonical == " ".join(words)
+                and self.text.endswith(("'s ", "’s "), 0, mention.start)
+                and all(w in self.lex.org_words or w in self.lex.title_words for w in words)
+                and (
+                    country := _PLACE_OWNER.search(
+                        self.text, max(0, mention.start - 40), mention.start
+                    )
+                )
+                and self.lex.is_place(country.group(1))
+            ):
+                # rule A941: a country's body of a generic name keeps the country
+                # ("Turkey's Foreign Ministry", "Sweden's Foreign Ministry": two bodies)
+                canonical = self.text[country.start(1) : mention.start] + canonical
             is_body = mention.kind == "organisation" or names.apposed_body(canonical)
             speaker = Speaker(
                 canonical,
