@@ -1,4 +1,4 @@
-"""Three thousand eight hundred and fifty made-up news texts, written apart from the
+"""Three thousand eight hundred and ninety-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -893,6 +893,17 @@ paragraphs, several speakers.
   earnings, a football ownership column).
 * ``tests/golden/attribution_articles126.json``: 15 texts (``S93C``) written at the same
   time, arriving after rule A938, and held out from the session.
+* ``tests/golden/attribution_articles127.json``: 30 texts in two groups (``S94A``,
+  ``S94B``) written during the same session, arriving after rule A940 (a parliament vote,
+  a hospital cyberattack, a relay, a massacre inquiry, a border closure, a gas stove ban,
+  fuel shortages, a murder verdict, an earthquake anniversary, a diplomatic row over a
+  protest, stadium workers, an eviction, a touchline ban, a farm fraud, a war
+  photographer, an election timetable, a shipyard rescue, an NBA Finals game, a refugee
+  boat, a shooting's aftermath, a pilots' strike vote, water rationing, a bear attack, a
+  parliament dissolved, coastal erosion, an EV price war, a ring road blockade, a
+  hurricane (live page), sportswear earnings, a manga artist's obituary).
+* ``tests/golden/attribution_articles128.json``: 15 texts (``S94C``) written at the same
+  time, arriving after rule A940, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1040,6 +1051,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles124.json")
     + golden_cases.load("attribution_articles125.json")
     + golden_cases.load("attribution_articles126.json")
+    + golden_cases.load("attribution_articles127.json")
+    + golden_cases.load("attribution_articles128.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1068,7 +1081,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3850
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3895
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
