@@ -826,7 +826,7 @@ class _Attributor:
         if found is not None:  # ", Ha said."
             mention, v = found
             if v + 1 < n and tokens[v].lower in _PERFECT_AUXILIARIES:
-                v += 1  # rule A940: past its auxiliary (", an independent inquiry has concluded.")
+                v += 1  # rule A940: past its auxiliary (", Comey has said.")
             cue = self.verb_at(tokens, v, closing=True) if v < n else None
             if cue is None:
                 return None
