@@ -2727,14 +2727,16 @@ class DocumentNames:
             return None
         return self._canonical_of(k)
 
+    def _indices_between(self, start: int, end: int) -> range:
+        """The indices of the occurrences that start between ``start`` and ``end``."""
+        return range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end))
+
     def subjects_between(self, start: int, end: int) -> set[str]:
         """The canonical names of those named between ``start`` and ``end`` as the
         subject of a verb."""
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
         return {
             self._canonical_of(k)
-            for k in range(lo, hi)
+            for k in self._indices_between(start, end)
             if self.context(self.occurrences[k]).subject
         }
 
@@ -2742,9 +2744,7 @@ class DocumentNames:
         """Whether someone who may be a person is named between ``start`` and ``end``:
         not a body, nor a place (``in Flensburg``, a name no person is known to bear
         after ``in``, ``at`` or ``from``)."""
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
-        for k in range(lo, hi):
+        for k in self._indices_between(start, end):
             occ = self.occurrences[k]
             if not occ.is_org and not (
                 self.text.endswith((" in ", " at ", " from "), 0, occ.start)
@@ -2758,11 +2758,9 @@ class DocumentNames:
         agent of a passive verb, after ``by`` and role words in lower case ("The damage
         was done by seamer Arjun Deshmukh": rule A715), or as the subject of a clause of
         time ("When Mary Kamau went to pay the rates": rule A722)."""
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
         return {
             self._canonical_of(k)
-            for k in range(lo, hi)
+            for k in self._indices_between(start, end)
             if not self.occurrences[k].is_org
             and _AGENT_BEFORE.search(
                 self.text,
