@@ -925,6 +925,11 @@ def _has_word(text: str, word: str) -> bool:
 
 
 _PORTFOLIO_HEADS: Final = frozenset("minister ministry secretary department".split())
+# rule A942: a verb in the past right after the role makes the role its subject and the
+# name its object ("The judge acquitted Mahender Tomar"), except the participles that
+# name someone ("a judge named", "a man identified as")
+_PAST_VERB: Final = re.compile(r"[a-z]{3,}(?<!e)ed")
+_NAMING_PARTICIPLES: Final = frozenset("named called dubbed nicknamed identified known".split())
 
 
 def _describes(described: str, role: str) -> bool:
@@ -942,6 +947,8 @@ def _describes(described: str, role: str) -> bool:
                 # rule A684: a portfolio before the head of a role ("justice minister"
                 # is no judge's "justice")
                 return False
+            if words[:1] and _PAST_VERB.fullmatch(words[0]) and words[0] not in _NAMING_PARTICIPLES:
+                return False  # rule A942
             return not _SENTENCE_BREAK.search(rest) and _ROLE_CLAUSE.isdisjoint(
                 w.strip(",;:") for w in words
             )
