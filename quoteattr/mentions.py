@@ -2183,6 +2183,10 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
             and not (k >= 3 and tokens[k - 3].lower in PREPOSITIONS)
         ):
             return _nominal(tokens, k - 2, end, last.lower, "person"), k - 2
+    if end >= 2 and tokens[end - 2].lower == "the" and _AGE_WORD.fullmatch(last.lower):
+        # rule A943: an age alone as the subject before its verb ("The 41-year-old said
+        # the strike ..."), as after a quotation ('"...," the 41-year-old said')
+        return _nominal(tokens, end - 2, end, last.lower, "person"), end - 2
     nominal = _nominal_left(tokens, end, lex)
     return _with_first_index(tokens, end, nominal) if nominal is not None else None
 

@@ -1,4 +1,4 @@
-"""Three thousand eight hundred and ninety-five made-up news texts, written apart from the
+"""Three thousand nine hundred and eighty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -904,6 +904,28 @@ paragraphs, several speakers.
   hurricane (live page), sportswear earnings, a manga artist's obituary).
 * ``tests/golden/attribution_articles128.json``: 15 texts (``S94C``) written at the same
   time, arriving after rule A940, and held out from the session.
+* ``tests/golden/attribution_articles129.json``: 30 texts in two groups (``S95A``,
+  ``S95B``) written during session 30, arriving after rule A942 (an offshore gas field,
+  a tenement fire inquiry, a mountain stage, a debt deal, a pig farm tax, book removals,
+  a mine blockade, migrant pushbacks, a bushfire commission (live page), conscription, a
+  water deal column, a pipeline's financing, a reality star's landlord, a dissident
+  trial, a swimming coach's retirement, a garment wage protest, bus cuts, a Six Nations
+  match, a border tension, a fund divestment, an insurance exodus, peace talks, a
+  broadcaster overhaul, a coup anniversary, school closures, a tourism megaproject, an
+  opposition arrest, a cancelled tour, a gangland trial, a ferry crisis).
+* ``tests/golden/attribution_articles130.json``: 15 texts (``S95C``) written at the same
+  time, arriving after rule A942, and held out from the session.
+* ``tests/golden/attribution_articles131.json``: 30 texts in two groups (``S96A``,
+  ``S96B``) written during the same session, arriving after rule A942 (an election
+  delay, a dock strike, a Wimbledon final, earthquake relief, a housing protest, transit
+  safety, an election dispute, a wildfire evacuation, a landslide rescue, a gas crisis, a
+  hunger strike, a subsidy removal column, a royal gaffe, a football agent's fraud, a
+  farmers' party, a cholera outbreak, a peace wall, an Ashes Test, a capital's move, a
+  nuclear extension, a condo collapse trial, a referendum (live page), euro adoption, an
+  election standoff, a foreign agent law, layoffs, cocoa smuggling, a chef's closure, a
+  nightclub inquest, a Nobel chemist).
+* ``tests/golden/attribution_articles132.json``: 15 texts (``S96C``) written at the same
+  time, arriving after rule A942, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1053,6 +1075,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles126.json")
     + golden_cases.load("attribution_articles127.json")
     + golden_cases.load("attribution_articles128.json")
+    + golden_cases.load("attribution_articles129.json")
+    + golden_cases.load("attribution_articles130.json")
+    + golden_cases.load("attribution_articles131.json")
+    + golden_cases.load("attribution_articles132.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1081,7 +1107,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3895
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3985
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
