@@ -364,12 +364,14 @@ _APPOSITIVE: Final = re.compile(
     # with any preposition and an adverb before it, ", originally planned for last August,")
     # (rule A567: or a group's, ", members of the group Civic Voices,", ", all students,")
     # (rule A755: or a relative clause, ", which delivered 212 babies last year,")
-    r",\s+(?:a|an|the|which|who|members\s+of|one\s+of|all|both|"
+    # (rule A944: or what is added or counted in, ", plus a one-off payment of £1,000,")
+    r",\s+(?:a|an|the|which|who|members\s+of|one\s+of|all|both|plus|including|excluding|"
     # (rule A900: after "first" or "once", and "after" or "before" too, ", first promised
     # after the June 2019 floods,")
     r"(?:(?:[a-z]+ly|first|once)\s+)?[a-z]+ed\s+"
     r"(?:by|for|in|on|at|from|to|with|under|until|since|after|before))"
-    r"\s[^,.;:!?\"“”()]{1,40},"
+    # (and a number's separators: "£1,000", rule A944)
+    r"\s(?:[^,.;:!?\"“”()]|(?<=\d)[,.](?=\d)){1,40},"
 )
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 # Words before a verb (rule A375): a term after them is a verb, not a noun's modifier (rule
