@@ -1,4 +1,4 @@
-"""Three thousand nine hundred and eighty-five made-up news texts, written apart from the
+"""Four thousand and seventy-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -926,6 +926,28 @@ paragraphs, several speakers.
   nightclub inquest, a Nobel chemist).
 * ``tests/golden/attribution_articles132.json``: 15 texts (``S96C``) written at the same
   time, arriving after rule A942, and held out from the session.
+* ``tests/golden/attribution_articles133.json``: 30 texts in two groups (``S97A``,
+  ``S97B``) written during the same session, arriving after rule A943 (an insurgency, a
+  tram extension, a time trial, a heatwave, water restrictions, rent control, a land
+  dispute, a coalition collapse, a climate case, border fence deaths, an AI university,
+  gorilla permits, a presenters' feud, a dog attack, a mountain rescuer, child labour at
+  a mine, a maternity scandal, a relegation decider, a protest anniversary, a migrant
+  centre ruling, a homeless sweep, an anti-corruption fight, a diplomatic office row, a
+  Pacific deal, cable damage (live page), a race protest, a debt audit, a lottery
+  winner's neighbours, a knife crime sentencing, Welsh-language schools).
+* ``tests/golden/attribution_articles134.json``: 15 texts (``S97C``) written at the same
+  time, arriving after rule A943, and held out from the session.
+* ``tests/golden/attribution_articles135.json``: 30 texts in two groups (``S98A``,
+  ``S98B``) written during the same session, arriving after rule A943 (a fuel riot, a
+  seafront plan, a snooker final, a typhoon, a tax windfall, shelter closures, a lithium
+  contract, a border incident, a detention report, a state visit (live page), a ship
+  attack, green hydrogen, a fashion line, a drug gang trial, an interpreter, bread
+  prices, car plant job cuts, the Grand National, a rice shortage, a gang crackdown, a
+  coastal buyout, blackouts (live page), a parliament brawl, an oil field deal, an
+  eruption, protests, a peace deal review, a burger chain, a scaffolding trial, a surf
+  school).
+* ``tests/golden/attribution_articles136.json``: 15 texts (``S98C``) written at the same
+  time, arriving after rule A943, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1079,6 +1101,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles130.json")
     + golden_cases.load("attribution_articles131.json")
     + golden_cases.load("attribution_articles132.json")
+    + golden_cases.load("attribution_articles133.json")
+    + golden_cases.load("attribution_articles134.json")
+    + golden_cases.load("attribution_articles135.json")
+    + golden_cases.load("attribution_articles136.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1107,7 +1133,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 3985
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4075
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
