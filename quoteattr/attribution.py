@@ -60,6 +60,7 @@ from quoteattr.mentions import (
     INVERTING_COPULAS,
     KIN_NOUNS,
     KIN_OF,
+    LIVE_PAGE_TIME,
     MODALS,
     OPENING_CONJUNCTIONS,
     PEERAGES,
@@ -4930,6 +4931,9 @@ class _Attributor:
                 (d + 1 for d in range(k + 1, min(limit, k + 7)) if tokens[d].text in _LINE_DASHES),
                 k,
             )
+            if k < limit and (clock := LIVE_PAGE_TIME.match(self.text, tokens[k].start)):
+                # rule A945: or with no dash ("15:35 Prime Minister X has")
+                k = min(limit, bisect.bisect_left(tokens, clock.end(), key=_start))
         if (
             k < limit
             and tokens[k].lower.endswith(("ed", "ing"))

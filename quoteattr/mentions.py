@@ -108,6 +108,13 @@ _ORDINALS: Final = frozenset("First Second Third Fourth Fifth".split())  # (rule
 # A dash closing a dateline or a live page's time ("BEIJING —", "08:47 —": rules A509,
 # A691, A729).
 LINE_DASHES: Final = frozenset({"-", "--", "—", "–", "―"})
+# A live page's time opening an entry, its zone and a colon ("15:35", "3.35pm:", "09:35
+# GMT"): rule A945.
+LIVE_PAGE_TIME: Final = re.compile(
+    r"\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?"
+    r"(?: (?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|CT|MT))?:?(?= |\Z)",
+    re.IGNORECASE,
+)
 # Titles that are also a name's initials: a title only after a capitalised word of the
 # same name ("Labour MS Catrin Elwyn"), not opening it ("captain MS Dhanraj": rule A817)
 INITIALS_TITLES: Final = frozenset({"MS"})

@@ -29,6 +29,7 @@ from quoteattr.mentions import (
     INITIALS_TITLES,
     INVERTING_COPULAS,
     KIN_NOUNS,
+    LIVE_PAGE_TIME,
     MAX_BODY_WORDS,
     MONTHS,
     NAME_PREFIXES,
@@ -1785,6 +1786,10 @@ class DocumentNames:
         if opening is None:
             return False
         opening = opening.strip()
+        if opening[:1].isdigit() and (clock := LIVE_PAGE_TIME.match(opening)) is not None:
+            # rule A945: past a live page's time with no dash ("15:35 Laura Klavina has",
+            # "3.35pm: Prime Minister X")
+            opening = opening[clock.end() :].lstrip()
         if not opening or opening.endswith(",") or opening in OPENING_CONJUNCTIONS:
             # (rule A697: or a conjunction alone, "And Obama, for all the progress ...,
             # seems to agree")
