@@ -3554,6 +3554,8 @@ class _Attributor:
             first = next(
                 (m + 1 for m in range(k - 1, first, -1) if tokens[m].text in _LINE_DASHES), first
             )
+            if (clock := LIVE_PAGE_TIME.match(self.text, tokens[first].start)) is not None:
+                first = min(k, bisect.bisect_left(tokens, clock.end(), key=_start))  # (A945)
             # (or only its title or article before it: "Dr. Eyvindur Halldorsson", "The
             # Harbour Authority")
             if (
