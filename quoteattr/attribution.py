@@ -1065,16 +1065,29 @@ class _Attributor:
             while k > 0 and tokens[k - 1].sentence == tokens[k].sentence:
                 k -= 1
             return self._group_opening(tokens, k)
+        opening = v - 1
+        if v > 2 and tokens[v - 2].text == ",":
+            # rule A947: or after a short opener and its comma ("Outside, some held")
+            opening = next(
+                (
+                    j
+                    for j in range(v - 3, max(-1, v - 7), -1)
+                    if j == 0 or tokens[j - 1].sentence != tokens[j].sentence
+                ),
+                v - 1,
+            )
+            if any(t.text == "," or t.capitalised for t in tokens[opening + 1 : v - 2]):
+                opening = v - 1
         if (
             holder is None
             and v > 0
             and tokens[v - 1].lower in _PART_OF_GROUP
-            and (v == 1 or tokens[v - 2].sentence != tokens[v - 1].sentence)
+            and (opening == 0 or tokens[opening - 1].sentence != tokens[opening].sentence)
         ):
             # rule A436: a part of it ("Hundreds of relatives waited ... Some chanted
             # "..."", "Several wore T-shirts printed with the words"): "Some of the
             # relatives", named where the part is
-            group = self._group_opening(tokens, v - 1)
+            group = self._group_opening(tokens, opening)
             part = tokens[v - 1]
             return (
                 Mention(part.start, part.end, part.text, "nominal", group.role)
@@ -1170,6 +1183,12 @@ class _Attributor:
             start = k - 1
             while start > 0 and tokens[start - 1].sentence == sentence:
                 start -= 1
+            if tokens[start].lower.endswith("ing") and (
+                comma := _clause_end(tokens, start + 1, min(k - 1, start + _OPENING_GROUP))
+            ):
+                # rule A947: past a participle's clause opening it ("Holding portraits of
+                # the dead, the mourners stood in silence. Some carried placards")
+                start = comma + 1
             stop = min(k - 1, start + _OPENING_GROUP)
         for m in range(start, stop):
             if plural_person(tokens[m].lower, self.lex):
