@@ -152,7 +152,8 @@ _SIGN_READING: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(SIGN_NOUNS))})\b[^\n\"“”]{{0,60}}"
     rf"\b(?:{'|'.join(sorted(SIGN_PARTICIPLES))}|(?:that|which) (?:{'|'.join(sorted(SIGN_VERBS))})"
     r"|with the words)[\s,:]*"
-    r"(?:[\"“][^\n\"“”]{1,60}[\"”][\s,]+(?:and|or))?\Z",  # ('"..." and "..."')
+    # ('"..." and "..."', or in single marks: rule Q96, "'Save Our Arches' and '...'")
+    r"(?:(?:[\"“][^\n\"“”]{1,60}[\"”]|[‘'][^\n‘’']{1,60}[’'])[\s,]+(?:and|or))?\Z",
     re.IGNORECASE,
 )
 _SIGN_READING_REACH: Final = 90
