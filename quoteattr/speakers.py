@@ -961,6 +961,10 @@ def _role_forms(role: str) -> tuple[str, ...]:
     return (role, *_ROLE_ABBREVIATIONS.get(role, ()))
 
 
+# Prepositions of place before a name no person bears (rule A948: "on Glyder Fach")
+_PLACE_PREPOSITION: Final = re.compile(
+    r"(?<![\w-])(?:on|in|near|off|across|along|into|onto|towards|above|below|beneath) \Z"
+)
 # the word before a name after "the" (rule A919: "the Scottish FA")
 _DEMONYM_AFTER_THE: Final = re.compile(r"\b[Tt]he ([^\W\d_][\w.-]*) \Z")
 
@@ -1715,6 +1719,13 @@ class DocumentNames:
             and occ.parts[0] not in self.lex.given_names
             and (
                 (not occ.titled and self.text.endswith(("the ", "The "), 0, occ.start))
+                # rule A948: or after a preposition of place ("a gully on Glyder Fach")
+                or (
+                    not occ.titled
+                    and _PLACE_PREPOSITION.search(self.text, max(0, occ.start - 10), occ.start)
+                    is not None
+                    and not self.text.startswith(("'s", "’s"), occ.end)  # ("on X's hillside")
+                )
                 # rule A919: or after "the" and a nationality, which is no person's title
                 # ("which the Scottish FA says")
                 or (
