@@ -1543,17 +1543,44 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     # boda rider, said"): read on back, past the clause
                     k = found[1] - 3
                     continue
-                if (
+                # (rule A949: or the last of names listed: "whose parents, Harold and Ruth,")
+                listed = found[1] - 1 if found is not None else 0
+                while (
                     found is not None
-                    and found[1] > 3
-                    and tokens[found[1] - 1].text == ","
-                    and tokens[found[1] - 3].lower == "whose"
-                    and tokens[found[1] - 4].text == ","
+                    and listed > found[1] - 6
+                    and (tokens[listed].lower == "and" or tokens[listed].capitalised)
+                ):
+                    listed -= 1
+                relative = (
+                    next(
+                        (
+                            r
+                            for r in range(listed - 2, max(0, listed - 7), -1)
+                            if tokens[r].lower in ("who", "whose") or tokens[r].text == ","
+                        ),
+                        0,
+                    )
+                    if found is not None and listed > 2 and tokens[listed].text == ","
+                    else 0
+                )
+                if (
+                    relative > 0
+                    and tokens[relative - 1].text == ","
+                    and (
+                        (tokens[relative].lower == "whose" and relative == listed - 2)
+                        # (not the name the person gave: "who gave only his first
+                        # name, Issa,", rule A703)
+                        or (
+                            tokens[relative].lower == "who"
+                            and all(t.lower != "name" for t in tokens[relative:listed])
+                        )
+                    )
                 ):
                     # rule A917: what a "whose" clause's noun is, in apposition ("Ayesha
-                    # Njie, whose father, an army sergeant, disappeared ..., said"): read on
-                    # back, past the clause
-                    k = found[1] - 4
+                    # Njie, whose father, an army sergeant, disappeared ..., said"), or the
+                    # object of a "who" clause's verb (rule A949: "who lost her parents,
+                    # Harold and Ruth, in the collapse, said"): read on back, past the clause
+                    k = relative - 1
                     continue
                 named = _appositive_name(tokens, k, lex)
                 if (

@@ -285,6 +285,10 @@ _VERBISH: Final = regex.compile(
     # (rule A602: or hyphens set apart as dashes, "Winston Brown - no relation - said")
     r"|-[ \t\u00a0][^—–\n]{1,150}?[ \t\u00a0]-[ \t\u00a0]*)?(\p{Ll}+)"
 )
+_AGE_WORD: Final = re.compile(r"\d{1,3}-year-old")
+# The end of a relative clause's reach (A949).
+_CLAUSE_STOP: Final = regex.compile(r"[.;!?\n\"“”]")
+_MAX_RELATIVE_CLAUSE: Final = 250
 # A capitalised word of a body's name, and a joiner before the next one.
 _BODY_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.&-]*"
 # (rule A327: "of the" too: "the University of the South Pacific")
@@ -1471,6 +1475,11 @@ class DocumentNames:
         # (rule A334: past an age before where the person is from, "Oleksandr
         # Bondarenko, 51, from Vinnytsia, said")
         after = _VERBISH.match(self.text, age.end() if age is not None else end)
+        if self.text.startswith((", who ", ", whose "), end):
+            # rule A949: past a relative clause holding commas of its own, to the reporting
+            # verb after it ("Miriam Feldstein, whose parents, Harold and Ruth, died in the
+            # collapse, said"), not a word of the clause
+            after = self._verb_after_clause(end) or after
         if after is None and age is not None:
             after = _VERBISH.match(self.text, end)  # (a description holding commas)
         if after is not None and (aside := _ASIDE.match(self.text, after.start(1))):
@@ -1649,6 +1658,16 @@ class DocumentNames:
         ):
             return None
         return word
+
+    def _verb_after_clause(self, end: int) -> regex.Match[str] | None:
+        """The first reporting verb after a comma in the sentence of the relative clause
+        opening at ``end`` (rule A949), as a match whose group 1 is the verb; None when
+        there is none."""
+        stop = _CLAUSE_STOP.search(self.text, end, end + _MAX_RELATIVE_CLAUSE)
+        for m in _COMMA_WORD.finditer(self.text, end + 1, stop.start() if stop else None):
+            if m.group(1) in self.lex.verb_forms:
+                return m
+        return None
 
     def _past_postnominals(self, end: int) -> int:
         """Where the text goes on past letters after a name at ``end`` (rule A311:
@@ -1839,6 +1858,8 @@ class DocumentNames:
             )
         ):
             return True
+        if len(words) == 1 and _AGE_WORD.fullmatch(words[0]):
+            return True  # rule A949: or an age alone ("Back on the road, 73-year-old X sat")
         # rule A253: or only the name's own title and particles ("Outside the court, Mr
         # arap Sang addressed": a title without its period)
         return all(w in self.lex.titles or w.lower() in PARTICLES for w in words)
