@@ -1943,7 +1943,7 @@ def _placed_unnamed(
     return None
 
 
-_AGE_WORD: Final = re.compile(r"\d{1,3}-year-old")  # (rule A689)
+AGE_WORD: Final = re.compile(r"\d{1,3}-year-old")  # (rule A689)
 _OPENER_REACH: Final = 12  # tokens of a phrase opening a sentence before its comma (A688)
 # Prepositions of where people are ("Villagers in the upper Teifi valley say"): A548.
 _PLACING: Final = frozenset({"in", "on", "at", "from", "near", "across", "around"})
@@ -2217,7 +2217,7 @@ def _mention_ending_at(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Men
             and not (k >= 3 and tokens[k - 3].lower in PREPOSITIONS)
         ):
             return _nominal(tokens, k - 2, end, last.lower, "person"), k - 2
-    if end >= 2 and tokens[end - 2].lower == "the" and _AGE_WORD.fullmatch(last.lower):
+    if end >= 2 and tokens[end - 2].lower == "the" and AGE_WORD.fullmatch(last.lower):
         # rule A943: an age alone as the subject before its verb ("The 41-year-old said
         # the strike ..."), as after a quotation ('"...," the 41-year-old said')
         return _nominal(tokens, end - 2, end, last.lower, "person"), end - 2
@@ -2504,7 +2504,7 @@ def mention_after(
                 and tokens[role_words[-1]].lower in _DETERMINERS
             )
             # rule A689: or an age opening it ("said 19-year-old Kalepo Seluka")
-            or (not role_words and _AGE_WORD.fullmatch(word) is not None)
+            or (not role_words and AGE_WORD.fullmatch(word) is not None)
         ):
             break
         entry = lex.roles.get(tok.lower)
@@ -2915,7 +2915,7 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
             return mention, end
     if (
         tokens[i + 1].text.islower()
-        or _AGE_WORD.fullmatch(tokens[i + 1].lower)
+        or AGE_WORD.fullmatch(tokens[i + 1].lower)
         # rule A815: or a nationality or a title before the role and name ("The head of
         # MINUSMA, Senegalese diplomat Ousmane Ndiaye,", "One of the drivers, Mr Pellow's
         # son Jamie,")

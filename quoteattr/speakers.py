@@ -26,6 +26,7 @@ import regex
 
 from quoteattr.cues import Lexicon
 from quoteattr.mentions import (
+    AGE_WORD,
     INITIALS_TITLES,
     INVERTING_COPULAS,
     KIN_NOUNS,
@@ -285,7 +286,6 @@ _VERBISH: Final = regex.compile(
     # (rule A602: or hyphens set apart as dashes, "Winston Brown - no relation - said")
     r"|-[ \t\u00a0][^—–\n]{1,150}?[ \t\u00a0]-[ \t\u00a0]*)?(\p{Ll}+)"
 )
-_AGE_WORD: Final = re.compile(r"\d{1,3}-year-old")
 # The end of a relative clause's reach (A949).
 _CLAUSE_STOP: Final = regex.compile(r"[.;!?\n\"“”]")
 _MAX_RELATIVE_CLAUSE: Final = 250
@@ -1858,7 +1858,7 @@ class DocumentNames:
             )
         ):
             return True
-        if len(words) == 1 and _AGE_WORD.fullmatch(words[0]):
+        if len(words) == 1 and AGE_WORD.fullmatch(words[0]):
             return True  # rule A949: or an age alone ("Back on the road, 73-year-old X sat")
         # rule A253: or only the name's own title and particles ("Outside the court, Mr
         # arap Sang addressed": a title without its period)
