@@ -954,6 +954,16 @@ def _describes(described: str, role: str) -> bool:
                 return False
             if words[:1] and _PAST_VERB.fullmatch(words[0]) and words[0] not in _NAMING_PARTICIPLES:
                 return False  # rule A942
+            if (
+                words[:1] == ["of"]
+                and len(words) >= 4
+                and words[-2] == "and"
+                and words[-1].endswith(",")
+                and words[-1].strip(",") not in _ROLE_CLAUSE
+            ):
+                # rule A950: a portfolio's two nouns ("the Minister of Finance and Budget,
+                # Cheikh Tidiane Ndoye"), not another's ("the mayor of X and her husband,")
+                words = words[:-2]
             return not _SENTENCE_BREAK.search(rest) and _ROLE_CLAUSE.isdisjoint(
                 w.strip(",;:") for w in words
             )
