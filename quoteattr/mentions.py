@@ -995,6 +995,9 @@ def _join(tokens: list[Token], start: int, end: int) -> str:
     return "".join(parts)
 
 
+_LETTER_NAME: Final = re.compile(r"[A-Z]\d?")  # (rule A951: "Soldier F", "Witness A2")
+
+
 def _name_mention(
     tokens: list[Token], start: int, end: int, lex: Lexicon, *, places_ok: bool = False
 ) -> Mention | None:
@@ -1015,6 +1018,8 @@ def _name_mention(
             # rule A828: a body's first word is its own, not a title's ("the Italian Red
             # Cross", "the All England Club", "The Second Homeowners Association")
             s -= 1
+        if not parts.is_org and e - s == 1 and s > start and _LETTER_NAME.fullmatch(tokens[s].text):
+            s -= 1  # rule A951: a witness known by a letter keeps its noun ("Officer C")
         headline = any(
             headline_word(tokens[k].text, lex, tokens[k - 1].text)
             # rule A491: but "An" ending the run is a name's last word ("Thích Tâm An")
