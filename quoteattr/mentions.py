@@ -45,8 +45,9 @@ PARTICLES: Final = frozenset(
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Words that end the name of a street, no speaker (rule A151).
 STREET_WORDS: Final = frozenset(
-    "Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Highway Square".split()
-)
+    """Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Highway Square
+    Canal Reservoir Tunnel Motorway Expressway Freeway Causeway""".split()
+)  # (rule A952: and other works a name ends with, "the King Abdullah Canal")
 # Words opening the name of a street or a square, in the languages of its country
 # ("Plaza San Martín", "Piazza Navona"): rule A777.
 STREET_OPENERS: Final = frozenset("Plaza Piazza Avenida Calle Rua Rue Praça Largo".split())
