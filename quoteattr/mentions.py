@@ -620,6 +620,9 @@ def _particle(tok: Token) -> bool:
     return tok.lower in PARTICLES and tok.text.islower()
 
 
+SPORT_GERUND: Final = re.compile(r"[A-Z][a-z]{3,}ing")  # (rule A953: "Swimming")
+
+
 def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameParts:
     """Split the capitalised run ``tokens[start:end]`` into role and name."""
     i = start
@@ -770,6 +773,17 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         ):
             is_org = True  # (rule A714: or a local government's name, "City of Swan")
             break
+    if (
+        not is_org
+        and j - i == 1
+        and role_start < i
+        and _join(tokens, role_start, i) in lex.demonyms
+        and SPORT_GERUND.fullmatch(tokens[i].text)
+        and tokens[i].text not in lex.given_names
+    ):
+        # rule A953: a nationality and a sport in -ing is its governing body ("British
+        # Swimming", "Scottish Cycling"), no person
+        i, is_org = role_start, True
     if (
         is_org
         and role_start < i < j

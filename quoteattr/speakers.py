@@ -39,6 +39,7 @@ from quoteattr.mentions import (
     PEERAGES,
     POSTNOMINALS,
     PREPOSITIONS,
+    SPORT_GERUND,
     STREET_OPENERS,
     STREET_WORDS,
     SUFFIXES,
@@ -745,6 +746,14 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
             return tuple(words), None
     if j - i >= 2 and shouted(words[i:j]):
         return tuple(words), None  # a dateline or headline in capitals (rule A120)
+    if (
+        j - i == 1
+        and i
+        and words[i - 1] in lex.demonyms
+        and SPORT_GERUND.fullmatch(words[i])
+        and words[i] not in lex.given_names
+    ):
+        i, org_named = i - 1, True  # rule A953: "British Swimming", a sport's body
     if "." in run:
         # the period of an abbreviation goes, those of initials stay ("R.K.")
         parts = tuple(
