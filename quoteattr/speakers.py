@@ -287,6 +287,8 @@ _VERBISH: Final = regex.compile(
     # (rule A602: or hyphens set apart as dashes, "Winston Brown - no relation - said")
     r"|-[ \t\u00a0][^—–\n]{1,150}?[ \t\u00a0]-[ \t\u00a0]*)?(\p{Ll}+)"
 )
+# A number right before a name, whose unit or currency it is (rule A954).
+_AFTER_NUMBER: Final = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion)) \Z")
 # The end of a relative clause's reach (A949).
 _CLAUSE_STOP: Final = regex.compile(r"[.;!?\n\"“”]")
 _MAX_RELATIVE_CLAUSE: Final = 250
@@ -2526,6 +2528,8 @@ class DocumentNames:
                 # rule A576: nor a name qualifying a noun after "the" ("the Yanacancha
                 # mine, denied"): a place's or a thing's, not the business's
                 or self._attributive(occ)
+                # rule A954: nor a unit after a number ("2.3 billion CFA francs")
+                or _AFTER_NUMBER.search(self.text, max(0, occ.start - 12), occ.start) is not None
                 # a lone word only ever opening sentences, not speaking ("Comparable
                 # sales fell"; but "Brightmart said")
                 or (
