@@ -1657,7 +1657,19 @@ class _Attributor:
                 # rule A941: a country's body of a generic name keeps the country
                 # ("Turkey's Foreign Ministry", "Sweden's Foreign Ministry": two bodies)
                 canonical = self.text[country.start(1) : mention.start] + canonical
-            is_body = mention.kind == "organisation" or names.apposed_body(canonical)
+            is_body = (
+                mention.kind == "organisation"
+                or names.apposed_body(canonical)
+                # rule A955: a name no person bears that a spokesperson speaks for ("A
+                # spokesperson for BNKR insisted")
+                or (
+                    _SPOKESPERSON_FOR_BEFORE.search(
+                        self.text, max(0, mention.start - _SPOKESPERSON_FOR_REACH), mention.start
+                    )
+                    is not None
+                    and names.impersonal(canonical)
+                )
+            )
             speaker = Speaker(
                 canonical,
                 "organisation" if is_body else "person",
@@ -1679,6 +1691,12 @@ class _Attributor:
                     confidence *= _PRONOUN_DISCOUNT
                 elif (joint := self.joint_places(mention.start)) is not None:
                     speaker = Speaker(joint, "organisation", None)
+                    confidence *= _PRONOUN_DISCOUNT
+                elif (represented := self.spokesperson_last(mention.start, None)) is not None:
+                    # rule A955: a singular "they" for an unnamed spokesperson of no gender
+                    # who gave the last quotation to a body ("A spokesperson for BNKR
+                    # insisted ... '...,' they said"), as "he" or "she" (rule A918)
+                    speaker = represented
                     confidence *= _PRONOUN_DISCOUNT
             elif mention.text.lower() == "it":
                 # rule A298: "It read: "..."": the text named before, or its author
@@ -3169,7 +3187,7 @@ class _Attributor:
             subject.end, tokens[first - 1].end, gender
         ) or self.names.speaker_at(subject.start, subject.end, gender)
 
-    def spokesperson_last(self, at: int, gender: str) -> Speaker | None:
+    def spokesperson_last(self, at: int, gender: str | None) -> Speaker | None:
         """The body the last quotation went to, when an unnamed spokesperson of
         ``gender`` spoke for it ("a spokeswoman for the authority", "a KBA spokesman"),
         when the pronoun at ``at`` is in the last quotation's sentence or the next, or
