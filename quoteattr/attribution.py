@@ -4005,6 +4005,15 @@ class _Attributor:
             # subject of a verb after it
             return None
         limit = end + (1 if mention.kind == "pronoun" or term else _MAX_AFTER_SUBJECT)
+        # rule A956: past a pronoun's passive auxiliary ('"...," he was quoted as saying')
+        quoted_as = (
+            mention.kind == "pronoun"
+            and end + 3 < n
+            and tokens[end + 1].lower == "quoted"
+            and tokens[end + 2].lower == "as"
+        )
+        if quoted_as:
+            limit = end + 3
         for k in range(end, min(n, limit + 1)):
             tok = tokens[k]
             if (
@@ -4025,6 +4034,8 @@ class _Attributor:
                 else None
             )
             if cue is not None:
+                if quoted_as:
+                    cue = self.passive(tokens, k, cue)[1]  # ("was quoted as saying")
                 colon = k + 1 if cue.end == tok.end else k + 2
                 if (
                     colon + 1 < n
@@ -4066,7 +4077,7 @@ class _Attributor:
                         # Paiporta told'): the whole description
                         mention = closer[0]
                 return mention, cue, "X-said"
-            if tok.lower not in _ADVERBS and mention.kind == "pronoun":
+            if tok.lower not in _ADVERBS and mention.kind == "pronoun" and not quoted_as:
                 return None
         return None
 
