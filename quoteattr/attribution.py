@@ -2576,7 +2576,13 @@ class _Attributor:
             # "the Dane", so that "Dane Smith" stays a name)
             (written in self.lex.demonyms or f"the {written}" in self.lex.demonyms)
             and _BEFORE_DEMONYM.search(self.text, max(0, mention.start - 20), mention.start)
+        ) or (
+            # rule A957: or with its article inside the mention's span, as the subject
+            # before its verb ("The Slovenian said he was "..."")
+            written[:4] in ("the ", "The ")
+            and (written[4:] in self.lex.demonyms or f"the {written[4:]}" in self.lex.demonyms)
         ):
+            written = written.removeprefix("the ").removeprefix("The ")
             role = None
             if written.endswith(("man", "woman")):  # "the Frenchman"
                 gender = "f" if written.endswith("woman") else "m"
