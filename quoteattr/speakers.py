@@ -1896,6 +1896,9 @@ class DocumentNames:
                 opening[0].lower() in PREPOSITIONS
                 # rule A572: or a participle's ("Leading the campaign is Senator X")
                 or (opening[0].endswith("ing") and len(opening[0]) > 5)
+                # rule A958: or one of a group ("One of the parents who took the plunge
+                # is Mark Davies")
+                or [w.lower() for w in opening[:2]] == ["one", "of"]
             )
             and not any(w.endswith(",") for w in opening)
         )
