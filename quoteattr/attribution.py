@@ -2849,10 +2849,14 @@ class _Attributor:
         if words[0].lower() != "the":
             return None
         owner = next((j for j, w in enumerate(words[1:-1], 1) if possessive(w)), None)
-        if owner is None or not words[owner].islower():
+        if owner is None:
             return None
         role = words[owner][:-2] if words[owner][-2:] in ("'s", "’s") else words[owner][:-1]
-        if self.lex.role_kind(role) != "org":
+        if owner == 1 and role.isupper() and len(role) > 1:
+            # rule A959: or a body's initials ("The AU's communiqué praised"): that body
+            start = mention.start + len(words[0]) + 1
+            return Mention(start, start + len(role), role, "organisation")
+        if not words[owner].islower() or self.lex.role_kind(role) != "org":
             return None
         text = " ".join([*words[:owner], role])
         return Mention(mention.start, mention.start + len(text), text, "organisation", role)
