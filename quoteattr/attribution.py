@@ -5508,7 +5508,8 @@ def _singular_role(text: str, role: str) -> bool:
 def _one_person(role: str) -> bool:
     """Whether the role noun ``role`` is held by one person (not ``officials``, ``the
     crowd``)."""
-    return not role.endswith("s") and role not in _GROUP_ROLES
+    # (rule A960: a noun in -ss is one person's too: "the witness", "the actress")
+    return (not role.endswith("s") or role.endswith("ss")) and role not in _GROUP_ROLES
 
 
 def _owner_pronoun(start: int, word: str) -> Mention | None:
