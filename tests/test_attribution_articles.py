@@ -1,4 +1,4 @@
-"""Four thousand and seventy-five made-up news texts, written apart from the
+"""Four thousand one hundred and sixty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -948,6 +948,28 @@ paragraphs, several speakers.
   school).
 * ``tests/golden/attribution_articles136.json``: 15 texts (``S98C``) written at the same
   time, arriving after rule A943, and held out from the session.
+* ``tests/golden/attribution_articles137.json``: 30 texts in two groups (``S99A``,
+  ``S99B``) written during the same session, arriving after rule A959 (a gold licence, a
+  museum's funding, a summit finish, a happiness survey, a pension strike, a police
+  decree, a water crisis, a digital ID flaw, an independence rally, a bear law, an
+  airline route, a diamond slump, a stalker trial, a rugby club fraud, a lighthouse
+  keeper, a dam inquiry, a hotel protest, a women's stage race, a border ceasefire, an
+  avalanche rescue, a grid warning (live page), deforestation data, a wildfire, a sugar
+  crisis, an abortion protest, a currency collapse, a gold coin, a footballer's
+  wedding, a car theft ring, a dark sky park).
+* ``tests/golden/attribution_articles138.json``: 15 texts (``S99C``) written at the same
+  time, arriving after rule A959, and held out from the session.
+* ``tests/golden/attribution_articles139.json``: 30 texts in two groups (``S100A``,
+  ``S100B``) written during the same session, arriving after rule A959 (a drug crisis,
+  a flood warning, a French Open semi-final, a party ban, a NATO ceremony, a rail delay,
+  a park fee, a lithium protest, unrest in the Pacific, a school shooting, a football
+  league, a journalist's detention, a speeding ban, an extortion case, a cheesemaker, a
+  ban vote, a council's bankruptcy, a marathon, a railway boom, a hung parliament, a
+  fishing rule, ticket protests, a shipwreck trial, a vaccination drive, an independence
+  debate, citizenship revocations, election violence, a reunion tour, a neglect case, a
+  Gaelic choir).
+* ``tests/golden/attribution_articles140.json``: 15 texts (``S100C``) written at the same
+  time, arriving after rule A959, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1105,6 +1127,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles134.json")
     + golden_cases.load("attribution_articles135.json")
     + golden_cases.load("attribution_articles136.json")
+    + golden_cases.load("attribution_articles137.json")
+    + golden_cases.load("attribution_articles138.json")
+    + golden_cases.load("attribution_articles139.json")
+    + golden_cases.load("attribution_articles140.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1133,7 +1159,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4075
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4165
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
