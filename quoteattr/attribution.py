@@ -381,6 +381,10 @@ _BEFORE_VERB: Final = frozenset(
     "not would will could should can must may might did does do never has had have been to".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+# Adverbs of place or time that open a sentence before its subject (rule A961)
+_PLACE_ADVERBS: Final = frozenset(
+    "back down out up over later earlier outside inside nearby elsewhere meanwhile".split()
+)
 # Words after which "to" is a preposition, not an infinitive's (rule A622).
 _PREPOSITION_TO: Final = frozenset(
     """close next due according similar compared related linked opposed prior thanks owing
@@ -5052,7 +5056,18 @@ class _Attributor:
                 if (
                     tok.text == ","
                     and i + 2 < limit
-                    and tokens[i + 1].lower == "the"
+                    and (
+                        tokens[i + 1].lower == "the"
+                        # rule A961: or an indefinite one after a place or time ("Down at
+                        # the harbour, a fisherman mending nets put it more bluntly")
+                        or (
+                            tokens[i + 1].lower in ("a", "an")
+                            and (
+                                tokens[k].lower in _PREPOSITIONS
+                                or tokens[k].lower in _PLACE_ADVERBS
+                            )
+                        )
+                    )
                     and tokens[k].capitalised
                     and not tokens[k].lower.endswith("ed")  # (not "Cross-examined by X,")
                     and not any(
