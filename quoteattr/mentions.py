@@ -620,6 +620,12 @@ def _particle(tok: Token) -> bool:
     return tok.lower in PARTICLES and tok.text.islower()
 
 
+# A capitalised adjective or noun that describes a person before the name, as the
+# tabloids write it: "Heartbroken", "Furious", "Tearful", "Superfan" (rule A962)
+# (not any ending in -en or -ed, which many given names have: "Naureen", "Ahmed")
+DESCRIBING_WORD: Final = re.compile(
+    r"[A-Z][a-z]{2,}(?:(?:at|er|ifi|ag|nn|t)ed|oken|cken|ful|ous|less|fan)"
+)
 SPORT_GERUND: Final = re.compile(r"[A-Z][a-z]{3,}ing")  # (rule A953: "Swimming")
 
 
@@ -983,6 +989,14 @@ def _title_at(
             and not titles_only
             and (
                 text in lex.title_words
+                # rule A962: a word describing the person before their given name
+                # ("Heartbroken Denise", "Superfan Leanne Hodgson")
+                or (
+                    k + 1 < end
+                    and tokens[k + 1].text in lex.given_names
+                    and text not in lex.given_names
+                    and DESCRIBING_WORD.fullmatch(text) is not None
+                )
                 # rule A143: a role noun written with a capital opening a sentence
                 # ("Developer Mark Stanton", "Backup Malik Willis"), as the names read
                 # from the whole document take it

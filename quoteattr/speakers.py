@@ -27,6 +27,7 @@ import regex
 from quoteattr.cues import Lexicon
 from quoteattr.mentions import (
     AGE_WORD,
+    DESCRIBING_WORD,
     INITIALS_TITLES,
     INVERTING_COPULAS,
     KIN_NOUNS,
@@ -671,6 +672,14 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
             )
             # (rule A819: not a given name, "Dean Holroyd")
             or (word.lower() in lex.roles and word not in lex.given_names)
+            # rule A962: a word describing the person before their given name
+            # ("Heartbroken Denise")
+            or (
+                i + 1 < n
+                and words[i + 1] in lex.given_names
+                and word not in lex.given_names
+                and DESCRIBING_WORD.fullmatch(word) is not None
+            )
             or prefixed_role(word, lex)
             # rule A386: a body's acronym before a title ("NUP Legislator Lee Chun-hung")
             or (
