@@ -4659,7 +4659,16 @@ class _Attributor:
                     if (
                         after + 1 < k
                         and tokens[after].text == ","
-                        and tokens[after + 1].lower == "which"
+                        and (
+                            tokens[after + 1].lower == "which"
+                            # rule A963: or the person's own "who" clause after a body
+                            # ("X, the head coach of Al-Bahr FC, who previously coached
+                            # in ..., said")
+                            or (
+                                tokens[after + 1].lower == "who"
+                                and subject[0].kind == "organisation"
+                            )
+                        )
                     ):
                         # rule A757: past the body a person's role is of, its relative
                         # clause after it ("X, editor-in-chief of the news site
