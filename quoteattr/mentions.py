@@ -1764,6 +1764,13 @@ def _body_start(tokens: list[Token], found: tuple[Mention, int], words: frozense
                 k -= 1
             k -= 1
             continue
+        if possessive(tokens[k].text) and tokens[k].text[:1].isupper():
+            # rule A964: past the body the unit is of ("of the PSNI's Paramilitary Crime
+            # Task Force")
+            k -= 1
+            while k > 1 and tokens[k].capitalised:
+                k -= 1
+            continue
         if not (
             word == "the"
             or (tokens[k].text.islower() and word not in _STOP_LEFT)
