@@ -1161,11 +1161,19 @@ def plural_role(word: str, lex: Lexicon) -> str | None:
     kind = lex.role_kind(word)
     if kind is None and _plural(word, lex):
         kind = lex.role_kind(singular(word))
+    if kind is None and word.endswith("men") and len(word) > 5 and word not in _MEN_NOT_PEOPLE:
+        return "person"  # rule A966: men of a trade, "lobstermen", "tradesmen"
     if kind is None and "-" in word[1:-1]:
         # rule A454: a prefixed plural names what its last part names
         # ("counter-demonstrators", "ex-employees")
         return plural_role(word.rsplit("-", 1)[1], lex)
     return kind
+
+
+_MEN_NOT_PEOPLE: Final = frozenset(
+    """specimen regimen abdomen acumen albumen bitumen stamen hymen semen cerumen lumen
+    rumen foramen gravamen""".split()
+)
 
 
 def plural_person(word: str, lex: Lexicon) -> bool:
