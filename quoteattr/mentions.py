@@ -1587,25 +1587,22 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     k = found[1] - 3
                     continue
                 # (rule A949: or the last of names listed: "whose parents, Harold and Ruth,")
-                listed = found[1] - 1 if found is not None else 0
-                while (
-                    found is not None
-                    and listed > found[1] - 6
-                    and (tokens[listed].lower == "and" or tokens[listed].capitalised)
-                ):
-                    listed -= 1
-                relative = (
-                    next(
-                        (
-                            r
-                            for r in range(listed - 2, max(0, listed - 7), -1)
-                            if tokens[r].lower in ("who", "whose") or tokens[r].text == ","
-                        ),
-                        0,
-                    )
-                    if found is not None and listed > 2 and tokens[listed].text == ","
-                    else 0
-                )
+                listed = relative = 0
+                if found is not None:
+                    listed = found[1] - 1
+                    while listed > found[1] - 6 and (
+                        tokens[listed].lower == "and" or tokens[listed].capitalised
+                    ):
+                        listed -= 1
+                    if listed > 2 and tokens[listed].text == ",":
+                        relative = next(
+                            (
+                                r
+                                for r in range(listed - 2, max(0, listed - 7), -1)
+                                if tokens[r].lower in ("who", "whose") or tokens[r].text == ","
+                            ),
+                            0,
+                        )
                 if (
                     relative > 0
                     and tokens[relative - 1].text == ","

@@ -1694,7 +1694,8 @@ class DocumentNames:
         opening at ``end`` (rule A949), as a match whose group 1 is the verb; None when
         there is none."""
         stop = _CLAUSE_STOP.search(self.text, end, end + _MAX_RELATIVE_CLAUSE)
-        for m in _COMMA_WORD.finditer(self.text, end + 1, stop.start() if stop else None):
+        limit = stop.start() if stop is not None else end + _MAX_RELATIVE_CLAUSE
+        for m in _COMMA_WORD.finditer(self.text, end + 1, limit):
             if m.group(1) in self.lex.verb_forms:
                 return m
         return None
