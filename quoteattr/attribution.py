@@ -373,6 +373,9 @@ _APPOSITIVE: Final = re.compile(
     r"(?:by|for|in|on|at|from|to|with|under|until|since|after|before))"
     # (and a number's separators: "£1,000", rule A944)
     r"\s(?:[^,.;:!?\"“”()]|(?<=\d)[,.](?=\d)){1,40},"
+    # rule A968: a relative clause may be longer (", which stops the River Foss backing up
+    # into the city when the Ouse is high,")
+    r"|,\s+(?:which|who)\s[^,.;:!?\"“”()]{41,100},"
 )
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 # Words before a verb (rule A375): a term after them is a verb, not a noun's modifier (rule
