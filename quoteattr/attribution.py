@@ -4254,7 +4254,20 @@ class _Attributor:
             found is not None
             and found[0].kind == "name"
             and found[1] > 0
-            and tokens[found[1] - 1].lower in _CLAUSE_OPENERS
+            and (
+                tokens[found[1] - 1].lower in _CLAUSE_OPENERS
+                # rule A970: or "that" opening a reported clause, past a phrase of time
+                # ("Ms Devlin said that on one occasion Hanna walked into a takeaway and
+                # told the owner: "..."")
+                or any(
+                    tokens[m].lower == "that"
+                    and all(
+                        t.text.islower() or t.text.isdigit() or t.text in _MONTHS
+                        for t in tokens[m + 1 : found[1]]
+                    )
+                    for m in range(found[1] - 1, max(-1, found[1] - 8), -1)
+                )
+            )
         ):
             return found[0]
         return None
