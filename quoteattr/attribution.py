@@ -3694,6 +3694,19 @@ class _Attributor:
         if tok.segment is not None:
             return None
         forms = self.lex.verb_forms
+        if (
+            i > 1
+            and tok.lower.endswith("ed")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower in _PREPOSITIONS
+            and tokens[i - 2].lower in ("a", "an")
+            and tokens[i - 1].text.isalpha()
+            and tokens[i - 1].text.islower()
+            and self.lex.role_kind(tokens[i - 1].lower) not in ("person", "org")
+        ):
+            # rule A971: a participle after "a" and a noun for no one qualifies that noun
+            # ("told supporters in a video posted on social media that")
+            return None
         if i + 1 < len(tokens) and tok.lower in self._two_word_first:
             two = f"{tok.lower} {tokens[i + 1].lower}"
             if two in forms:
