@@ -358,7 +358,13 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if tokens[i].text != "and" or i + 1 >= n or not _is_name_word(tokens[i + 1]):
         return False
     k = i + 1
-    while k < n and _is_name_word(tokens[k]) and not _possessive(tokens[k]):
+    while (
+        k < n
+        and _is_name_word(tokens[k])
+        # (rule A972: a plural possessive before the body's word is in its name, "National
+        # Port and Transport Workers' Union")
+        and (not _possessive(tokens[k]) or (k + 1 < n and tokens[k + 1].text in lex.org_words))
+    ):
         k += 1
     # rule A203: inside the complement of a body's name ("Ministry of Economic Affairs
     # and Finance", "Department of Health and Social Care"), words that name no person
