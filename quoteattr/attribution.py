@@ -4901,6 +4901,9 @@ class _Attributor:
             owner = self.reply_owner(tokens, sentence, qi - 1)
             if owner is not None:
                 return owner, None, "X:"
+            described = self._role_after_asked(tokens, sentence, qi - 1)
+            if described is not None:
+                return described, None, "X:"
         return None
 
     def _placed(self, tokens: list[Token], mention: Mention) -> Mention:
@@ -5057,6 +5060,28 @@ class _Attributor:
             if found is not None:
                 return found
         return self._first_subject(tokens, k, k, limit)
+
+    def _role_after_asked(self, tokens: list[Token], sentence: int, limit: int) -> Mention | None:
+        """A role noun after "the" past a participle's clause opening the sentence, before
+        a colon at ``limit`` (rule A973: "Asked whether there is a fallback, the president
+        is blunt:"); None otherwise."""
+        k = bisect.bisect_left(tokens, sentence, key=_sentence)
+        if not tokens[k].lower.endswith(("ed", "ing")):
+            return None
+        comma = _clause_end(tokens, k + 1, min(limit, k + 20))
+        if not comma or comma + 2 >= limit or tokens[comma + 1].lower != "the":
+            return None
+        described = mention_after(tokens, comma, self.lex)
+        if (
+            described is None
+            or described[0].kind != "nominal"
+            or self.lex.role_kind(described[0].role or "") != "person"
+            # (a title, which points back to its holder: not "the businessman, whose
+            # family ..., was unrepentant:", read better through the sentence before)
+            or not self.lex.is_title(described[0].role or "")
+        ):
+            return None
+        return described[0]
 
     def _named_before_verb(self, tokens: list[Token], start: int, limit: int) -> bool:
         """Whether a capitalised word stands among ``tokens[start:limit]`` before the
