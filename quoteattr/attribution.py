@@ -359,6 +359,9 @@ _CLAUSE_BREAK: Final = re.compile(
 )
 _DASHED_ASIDE: Final = re.compile(r"\s[–—]\s[^,.;:!?\"“”()–—]{1,50}\s[–—]\s")  # (rule A650)
 _SECOND_THAT: Final = re.compile(r"\s+(?:and|but)\s+that\s")  # rule A212
+_TRAILING_RELATIVE: Final = re.compile(
+    r",\s+(?:which|who)\s[^,.;:!?\"“”()]{1,60}(?=[\"“‘']?\Z)"
+)  # (A974)
 # A short appositive of a noun between commas (rule A370): ", a 31-year-old vessel,".
 _APPOSITIVE: Final = re.compile(
     # (rule A433: or a participle's phrase, ", supported by Rwandan troops,"; rule A458:
@@ -1516,6 +1519,11 @@ class _Attributor:
         # (rule A370: an appositive between commas breaks no clause: "said the MV Glen
         # Arrin, a 31-year-old vessel, had suffered a "...")
         plain = _APPOSITIVE.sub(lambda m: " " * len(m.group()), span)
+        if ", wh" in plain and not {w.lower() for w in between[-2:]} & _ARTICLES:
+            # rule A974: nor a relative clause that the term closes (", which now needed
+            # "armed escorts""): the clause it hangs on is still the cue's; not a noun
+            # phrase's term in it (", which includes a nominal "haircut"")
+            plain = _TRAILING_RELATIVE.sub(lambda m: " " * len(m.group()), plain)
         if "–" in plain or "—" in plain:
             # rule A650: so does an aside between dashes ("the cut to inshore pollack –
             # down 40 per cent on last year – would cost the economy "...")
