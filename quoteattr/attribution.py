@@ -1024,6 +1024,19 @@ class _Attributor:
         A395); None when the text names no one."""
         w = v - 2 if v > 1 and tokens[v - 1].lower == "who" and tokens[v - 2].text == "," else v
         found = mention_before(tokens, w, self.lex)  # ("X, who hoisted a placard")
+        if w == v and v > 1 and tokens[v - 1].lower == "who":
+            # rule A975: a description after a name with its own "who" clause ("Zuzanna
+            # Kwiatkowska, a 19-year-old student who carried a sign"): the name
+            described = mention_before(tokens, v - 1, self.lex)
+            if (
+                described is not None
+                and described[0].kind == "nominal"
+                and described[1] > 1
+                and tokens[described[1] - 1].text == ","
+                and (named := mention_before(tokens, described[1] - 1, self.lex)) is not None
+                and named[0].kind == "name"
+            ):
+                found = named
         if found is None and w > 1 and tokens[w - 1].text == ",":
             # rule A455: the name the sentence opens with, past its appositive ("Michal
             # Ben-Ami, 58, a retired schoolteacher from Haifa, held up a sign")
