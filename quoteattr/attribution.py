@@ -3629,8 +3629,7 @@ class _Attributor:
             first = next(
                 (m + 1 for m in range(k - 1, first, -1) if tokens[m].text in _LINE_DASHES), first
             )
-            if (clock := LIVE_PAGE_TIME.match(self.text, tokens[first].start)) is not None:
-                first = min(k, bisect.bisect_left(tokens, clock.end(), key=_start))  # (A945)
+            first = self._after_live_time(tokens, first, k)  # (rule A945)
             # (or only its title or article before it: "Dr. Eyvindur Halldorsson", "The
             # Harbour Authority")
             if (
@@ -5057,9 +5056,8 @@ class _Attributor:
                 (d + 1 for d in range(k + 1, min(limit, k + 7)) if tokens[d].text in _LINE_DASHES),
                 k,
             )
-            if k < limit and (clock := LIVE_PAGE_TIME.match(self.text, tokens[k].start)):
-                # rule A945: or with no dash ("15:35 Prime Minister X has")
-                k = min(limit, bisect.bisect_left(tokens, clock.end(), key=_start))
+            if k < limit:
+                k = self._after_live_time(tokens, k, limit)  # rule A945: or with no dash
         if (
             k < limit
             and tokens[k].lower.endswith(("ed", "ing"))
@@ -5081,6 +5079,12 @@ class _Attributor:
             if found is not None:
                 return found
         return self._first_subject(tokens, k, k, limit)
+
+    def _after_live_time(self, tokens: list[Token], k: int, limit: int) -> int:
+        """The index after a live page's time at token ``k`` ("15:35", "3.35pm:"), at
+        most ``limit``; ``k`` when none is there (rule A945)."""
+        clock = LIVE_PAGE_TIME.match(self.text, tokens[k].start)
+        return min(limit, bisect.bisect_left(tokens, clock.end(), key=_start)) if clock else k
 
     def _role_after_asked(self, tokens: list[Token], sentence: int, limit: int) -> Mention | None:
         """A role noun after "the" past a participle's clause opening the sentence, before

@@ -630,10 +630,30 @@ def _particle(tok: Token) -> bool:
 # A capitalised adjective or noun that describes a person before the name, as the
 # tabloids write it: "Heartbroken", "Furious", "Tearful", "Superfan" (rule A962)
 # (not any ending in -en or -ed, which many given names have: "Naureen", "Ahmed")
-DESCRIBING_WORD: Final = re.compile(
+_DESCRIBING_WORD: Final = re.compile(
     r"[A-Z][a-z]{2,}(?:(?:at|er|ifi|ag|nn|t)ed|oken|cken|ful|ous|less|fan)"
 )
-SPORT_GERUND: Final = re.compile(r"[A-Z][a-z]{3,}ing")  # (rule A953: "Swimming")
+_SPORT_GERUND: Final = re.compile(r"[A-Z][a-z]{3,}ing")  # (rule A953: "Swimming")
+
+
+def describes_person(word: str, following: str, lex: Lexicon) -> bool:
+    """Whether the capitalised ``word`` describes the person whose given name
+    ``following`` is, no part of the name ("Heartbroken Denise": rule A962)."""
+    return (
+        following in lex.given_names
+        and word not in lex.given_names
+        and _DESCRIBING_WORD.fullmatch(word) is not None
+    )
+
+
+def sport_body(demonym: str, word: str, lex: Lexicon) -> bool:
+    """Whether a nationality and a sport in -ing name that sport's governing body
+    ("British Swimming": rule A953), no person."""
+    return (
+        demonym in lex.demonyms
+        and _SPORT_GERUND.fullmatch(word) is not None
+        and word not in lex.given_names
+    )
 
 
 def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameParts:
@@ -790,9 +810,7 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         not is_org
         and j - i == 1
         and role_start < i
-        and _join(tokens, role_start, i) in lex.demonyms
-        and SPORT_GERUND.fullmatch(tokens[i].text)
-        and tokens[i].text not in lex.given_names
+        and sport_body(_join(tokens, role_start, i), tokens[i].text, lex)
     ):
         # rule A953: a nationality and a sport in -ing is its governing body ("British
         # Swimming", "Scottish Cycling"), no person
@@ -998,12 +1016,7 @@ def _title_at(
                 text in lex.title_words
                 # rule A962: a word describing the person before their given name
                 # ("Heartbroken Denise", "Superfan Leanne Hodgson")
-                or (
-                    k + 1 < end
-                    and tokens[k + 1].text in lex.given_names
-                    and text not in lex.given_names
-                    and DESCRIBING_WORD.fullmatch(text) is not None
-                )
+                or (k + 1 < end and describes_person(text, tokens[k + 1].text, lex))
                 # rule A143: a role noun written with a capital opening a sentence
                 # ("Developer Mark Stanton", "Backup Malik Willis"), as the names read
                 # from the whole document take it

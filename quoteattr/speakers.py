@@ -27,7 +27,6 @@ import regex
 from quoteattr.cues import Lexicon
 from quoteattr.mentions import (
     AGE_WORD,
-    DESCRIBING_WORD,
     INITIALS_TITLES,
     INVERTING_COPULAS,
     KIN_NOUNS,
@@ -40,11 +39,11 @@ from quoteattr.mentions import (
     PEERAGES,
     POSTNOMINALS,
     PREPOSITIONS,
-    SPORT_GERUND,
     STREET_OPENERS,
     STREET_WORDS,
     SUFFIXES,
     body_possessor,
+    describes_person,
     headline_word,
     modifier_word,
     opens_name,
@@ -55,6 +54,7 @@ from quoteattr.mentions import (
     prefixed_role,
     shouted,
     shouted_opening,
+    sport_body,
 )
 
 __all__ = ["DocumentNames", "NameOccurrence"]
@@ -674,12 +674,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
             or (word.lower() in lex.roles and word not in lex.given_names)
             # rule A962: a word describing the person before their given name
             # ("Heartbroken Denise")
-            or (
-                i + 1 < n
-                and words[i + 1] in lex.given_names
-                and word not in lex.given_names
-                and DESCRIBING_WORD.fullmatch(word) is not None
-            )
+            or (i + 1 < n and describes_person(word, words[i + 1], lex))
             or prefixed_role(word, lex)
             # rule A386: a body's acronym before a title ("NUP Legislator Lee Chun-hung")
             or (
@@ -757,13 +752,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
             return tuple(words), None
     if j - i >= 2 and shouted(words[i:j]):
         return tuple(words), None  # a dateline or headline in capitals (rule A120)
-    if (
-        j - i == 1
-        and i
-        and words[i - 1] in lex.demonyms
-        and SPORT_GERUND.fullmatch(words[i])
-        and words[i] not in lex.given_names
-    ):
+    if j - i == 1 and i and sport_body(words[i - 1], words[i], lex):
         i, org_named = i - 1, True  # rule A953: "British Swimming", a sport's body
     if "." in run:
         # the period of an abbreviation goes, those of initials stay ("R.K.")
@@ -1768,13 +1757,18 @@ class DocumentNames:
             name not in self.genders
             and occ.parts[0] not in self.lex.given_names
             and (
-                (not occ.titled and self.text.endswith(("the ", "The "), 0, occ.start))
-                # rule A948: or after a preposition of place ("a gully on Glyder Fach")
-                or (
+                (
                     not occ.titled
-                    and _PLACE_PREPOSITION.search(self.text, max(0, occ.start - 10), occ.start)
-                    is not None
-                    and not self.text.startswith(("'s", "’s"), occ.end)  # ("on X's hillside")
+                    and (
+                        self.text.endswith(("the ", "The "), 0, occ.start)
+                        # rule A948: or after a preposition of place ("a gully on Glyder
+                        # Fach"; not "on X's hillside")
+                        or (
+                            _PLACE_PREPOSITION.search(self.text, max(0, occ.start - 10), occ.start)
+                            is not None
+                            and not self.text.startswith(("'s", "’s"), occ.end)
+                        )
+                    )
                 )
                 # rule A919: or after "the" and a nationality, which is no person's title
                 # ("which the Scottish FA says")
