@@ -1435,6 +1435,10 @@ _SPEAKS_FOR: Final = frozenset(
     """spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official
     officials representative representatives""".split()
 )
+# rule A976: an unnamed official "of" or "at" a body is a person of it, described in
+# full ("A senior official of the Ministry of Power, who ..., told"), where a
+# spokesperson or representative speaks for the body
+_SPEAKS_FOR_BODY: Final = _SPEAKS_FOR - {"official"}
 _STOP_LEFT: Final = frozenset(
     """and or but that which who whom as if when while because of to for with by in on at
     from though although whereas unless until what whose where""".split()
@@ -1923,10 +1927,12 @@ def _located(
     if (
         tokens[j].lower == "the"
         and j > 1
-        and tokens[j - 1].lower in ("at", "in")
+        and tokens[j - 1].lower in ("at", "in", "of")
         and mention.kind in ("name", "organisation")
     ):
-        j -= 1  # rule A608: past the article of a body's name ("at the Ministry of Finance")
+        # rule A608: past the article of a body's name ("at the Ministry of Finance"; rule
+        # A976: "of the Ministry of Power")
+        j -= 1
     joiner = tokens[j].lower
     # (rule A529: a person's place after "from" or "near", "One secondary teacher from
     # Dundee said", or body, rule A546: "One senior official from a partner party,
@@ -1953,7 +1959,7 @@ def _located(
         return None  # (A529: a person's place; "The statement from Brightline" is its author)
     if (
         joiner == "of"
-        and (not unnamed or (nominal.role or "") in _SPEAKS_FOR)
+        and (not unnamed or (nominal.role or "") in _SPEAKS_FOR_BODY)
         # rule A547: but a relative of the person named ("the mother of Leung Ka-wai")
         and (nominal.role or "") not in KIN_NOUNS
     ):
@@ -1994,7 +2000,7 @@ def _placed_unnamed(
         role = nominal.role or ""
         if (
             lex.role_kind(role) != "person"
-            or role in _SPEAKS_FOR
+            or role in _SPEAKS_FOR_BODY
             or nominal.text.split(" ", 1)[0].lower() not in UNNAMED_ONE
             or _group_phrase(nominal.text)  # (rule A710: a group is no one person)
         ):
