@@ -119,6 +119,9 @@ _BEFORE_DEMONYM: Final = re.compile(r"\b[Tt]he (?:\d+-year-old )?\Z")
 _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w -]*?) ([a-z-]+)")
 # "the 29-year-old singer" (rule A184)
 _AGED: Final = re.compile(r"[Tt]he \d+-year-old ([a-z-]+)")
+# rule A977: a role the person has left points back as an age does ("the retired
+# joiner", "the former biology teacher", "the ex-worker")
+_EPITHET: Final = re.compile(r"[Tt]he (?:(?:retired|former) (?:[a-z]+ )?|ex-)([a-z]+)")
 _APPOSED_REACH: Final = 80  # characters of a name apposed to a role noun (A860)
 _APPOSED_AGE: Final = re.compile(r", \d{1,3},")  # ("The former star, 29, said": A841)
 # "the 46-year-old" (rule A506: not after "a 46-year-old man", a person introduced by
@@ -2575,6 +2578,11 @@ class _Attributor:
         described = _DESCRIBED.fullmatch(written) if written[4:5].isupper() else None
         if aged is not None:
             role = aged.group(1)
+        elif (epithet := _EPITHET.fullmatch(written)) is not None:
+            role = epithet.group(1)
+            introduced = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){{0,4}}{role}\b"
+            if re.search(introduced, self.text[: mention.start]):
+                return None  # (A977: not "the former employee" introduced as "One former ...")
         elif (age := _AGE_ALONE.fullmatch(written)) is not None:
             return self._aged_person(mention, quote, age.group(1))
         elif written[:4] in ("the ", "The ") and (kin := KIN_OF.fullmatch(written, 4)):
