@@ -1,4 +1,4 @@
-"""Four thousand one hundred and sixty-five made-up news texts, written apart from the
+"""Four thousand two hundred and twenty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -970,6 +970,14 @@ paragraphs, several speakers.
   Gaelic choir).
 * ``tests/golden/attribution_articles140.json``: 15 texts (``S100C``) written at the same
   time, arriving after rule A959, and held out from the session.
+* ``tests/golden/attribution_articles142.json``: 15 texts (``S101C``) written in the next
+  session, arriving after rule A976, and held out from it.
+* ``tests/golden/attribution_articles144.json``: 15 texts (``S102C``) written at the same
+  time, arriving after rule A977, and held out from the session.
+* ``tests/golden/attribution_articles146.json``: 15 texts (``S103C``) written at the same
+  time, arriving after rule A978, and held out from the session.
+* ``tests/golden/attribution_articles148.json``: 15 texts (``S104C``) written at the same
+  time, arriving after rule A978, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1131,6 +1139,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles138.json")
     + golden_cases.load("attribution_articles139.json")
     + golden_cases.load("attribution_articles140.json")
+    + golden_cases.load("attribution_articles142.json")
+    + golden_cases.load("attribution_articles144.json")
+    + golden_cases.load("attribution_articles146.json")
+    + golden_cases.load("attribution_articles148.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1159,7 +1171,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4165
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4225
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
