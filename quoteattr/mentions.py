@@ -2406,6 +2406,9 @@ def _portfolio_before_and(tokens: list[Token], i: int, end: int, lex: Lexicon) -
     return any(t.text in lex.title_words for t in tokens[end + 1 : after - 1])
 
 
+_OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
+
+
 def mention_after(
     tokens: list[Token], verb: int, lex: Lexicon, *, places_ok: bool = False
 ) -> tuple[Mention, int] | None:
@@ -2414,6 +2417,12 @@ def mention_after(
     mention and the index just past it."""
     n = len(tokens)
     i = verb + 1
+    if (
+        i + 1 < n
+        and tokens[i].text in _OPENING_CONJUNCTIONS
+        and (i == 0 or tokens[i - 1].sentence != tokens[i].sentence)
+    ):
+        i += 1  # rule A979: past a conjunction opening the sentence ("But workers leaving")
     if i < n and tokens[i].lower in SUBJECT_PRONOUNS and tokens[i].lower not in ("it", "you"):
         pronoun = _pronoun(tokens[i], lex)
         return (pronoun, i + 1) if pronoun is not None else None
