@@ -408,6 +408,7 @@ _PARTICIPLE_OBJECTS: Final = frozenset("the a an his her their its of for in on"
 _PARTICIPLE_LINKS: Final = frozenset("of with by for in over".split())  # ("accused of")
 # Participles of issuing a document, which qualify a noun between commas (rule A457).
 _ISSUED: Final = frozenset("issued published released signed posted filed dated".split())
+_GIVEN_TEXT: Final = _ISSUED | {"read", "broadcast", "sent", "delivered", "shared"}  # (A980)
 # Verbs of writing or sending after a text's author ("a message X sent": rule A298).
 _AUTHORING: Final = frozenset(
     "sent wrote posted signed published emailed e-mailed texted tweeted drafted".split()
@@ -1491,6 +1492,16 @@ class _Attributor:
                         and (
                             (w.lower() not in self.lex.verb_forms and not w.endswith("ed"))
                             or (k and between[k - 1].lower() in _NOUN_MARKERS)
+                            # rule A980: or how a text was given, right after it ("said
+                            # in a statement read on state television that")
+                            or (
+                                k
+                                and w.lower() in _GIVEN_TEXT
+                                and self.lex.role_kind(between[k - 1].lower()) == "text"
+                            )
+                            # (and a verb's spelling after a place's preposition is a
+                            # noun's: "read on state television")
+                            or (k > 1 and between[k - 1].lower() in ("on", "in", "at"))
                         )
                         for k, w in enumerate(between[:that])
                     )
