@@ -3421,6 +3421,10 @@ class _Attributor:
         before it (rule A297: "The Water Resources Agency on Monday announced ...,
         citing what it called"); None when there is none."""
         subject = self._subject_before(at)
+        if subject is not None and subject.kind == "name" and self._opens_sentence(subject.start):
+            # rule A981: or a name no person bears opening the sentence ("Lakeshore said it
+            # had offered ..., which it called")
+            subject = self._as_body(subject)
         return subject if subject is not None and subject.kind == "organisation" else None
 
     def text_subject(self, at: int) -> Mention | None:
