@@ -5528,6 +5528,15 @@ class _Attributor:
                     self.sentence_subject(tokens, sentence - 1, qi) if same_paragraph else None
                 )
                 if (
+                    subject is not None
+                    and subject.kind == "pronoun"
+                    and subject.text.lower() in _PERSON_PRONOUNS
+                    and not any(t.is_quote for t in tokens[first:qi])
+                ):
+                    # rule A982: or "he" or "she" as its main subject past an opener
+                    # ("Asked what she will miss most, she does not hesitate. "..."")
+                    return self.resolve(quote, subject, None, "previous-sentence")
+                if (
                     subject is None
                     or subject.kind != "name"
                     or any(t.is_quote for t in tokens[first:qi])
