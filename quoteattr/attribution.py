@@ -312,7 +312,9 @@ _MODALS: Final = MODALS | {"shall"}
 # Reporting verbs that take no person as their object, only the clause they report (A771).
 _CLAUSE_ONLY: Final = frozenset({"say", "add", "insist", "claim", "state", "argue", "admit"})
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
-_SAY_LIKE: Final = frozenset({"say", "tell", "write", "explain", "note", "state", "tweet"})
+_SAY_LIKE: Final = frozenset(
+    {"say", "tell", "write", "explain", "note", "state", "tweet", "add"}  # ("add": rule A983)
+)
 # Verbs of a finding (rule A483), a ruling or a document issued (rule A484), which report
 # only outside the clause of another reporting verb ("The court found that ..." but "The
 # minister said an audit had found ...", "said the court had ruled that ...").
