@@ -312,6 +312,7 @@ _MODALS: Final = MODALS | {"shall"}
 # Reporting verbs that take no person as their object, only the clause they report (A771).
 _CLAUSE_ONLY: Final = frozenset({"say", "add", "insist", "claim", "state", "argue", "admit"})
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
+_OPENED_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})  # (rule A984)
 _SAY_LIKE: Final = frozenset(
     {"say", "tell", "write", "explain", "note", "state", "tweet", "add"}  # ("add": rule A983)
 )
@@ -5216,6 +5217,21 @@ class _Attributor:
                     ),
                     i + 1,
                 )
+                if tokens[comma].text == "," and (
+                    pronoun := next(
+                        (
+                            j
+                            for j in range(i + 2, comma)
+                            if tokens[j].lower in _OPENED_PRONOUNS
+                            and tokens[j + 1].lower in self.lex.verb_forms
+                        ),
+                        None,
+                    )
+                ):
+                    # rule A984: or to a pronoun and its verb, no comma after the phrase
+                    # ("In a speech on Monday he said ..., while insisting that")
+                    i = pronoun
+                    continue
                 i = comma + 1
                 if i < limit and tokens[i].lower in _UNNAMED_OPENERS and tokens[comma].text == ",":
                     # rule A703: or an unnamed person's description after it ("Outside
