@@ -984,6 +984,14 @@ def _role_forms(role: str) -> tuple[str, ...]:
     return (role, *_ROLE_ABBREVIATIONS.get(role, ()))
 
 
+# A verb that makes the name before it the holder of a role (rule A985: "X elected
+# first minister", "X was appointed chief executive on Monday"): the role's words
+_ROLE_PREDICATE: Final = regex.compile(
+    r"(?:,? (?:who|after) )?(?: (?:was|has been|had been|is|were|being))?"
+    r" (?:elected|appointed|named|installed|sworn in|confirmed|became|becomes|made)"
+    r"(?: as)?(?: the)?(?: new| first-ever| interim| acting)? ((?:[A-Za-z-]+ ){0,3}[A-Za-z-]+)"
+    r"(?=[ ,.;]|$)"
+)
 # Prepositions of place before a name no person bears (rule A948: "on Glyder Fach")
 _PLACE_PREPOSITION: Final = re.compile(
     r"(?<![\w-])(?:on|in|near|off|across|along|into|onto|towards|above|below|beneath) \Z"
@@ -2355,10 +2363,12 @@ class DocumentNames:
                 written, self.lex
             )
             if (occ.is_org and not complement) or not any(_describes(described, f) for f in forms):
-                if (
-                    occ.is_org
-                    or not self._apposed_role(occ.end, forms)
-                    or self.context(occ).object  # ("Asked about Smith, the mayor, said")
+                if occ.is_org or not (
+                    (
+                        self._apposed_role(occ.end, forms)
+                        and not self.context(occ).object  # ("Asked about Smith, the mayor,")
+                    )
+                    or self._predicated_role(occ.end, forms)
                 ):
                     continue  # rules A93, A102
                 # rule A314: the role in an appositive after the name ("Rhiannon
@@ -2420,6 +2430,20 @@ class DocumentNames:
         return any(
             (near and (phrase == f or phrase.endswith(f" {f}")))
             or (head is not None and head.group(1) == f)
+            for f in forms
+        )
+
+    def _predicated_role(self, end: int, forms: tuple[str, ...]) -> bool:
+        """Whether the words right after the name ending at ``end`` make it one of the
+        role's ``forms`` (rule A985: "Aoife McCann elected first minister", "X was
+        appointed chief executive", "X became prime minister in 2019")."""
+        found = _ROLE_PREDICATE.match(self.text, end, end + _BEFORE_REACH + 40)
+        if found is None:
+            return False
+        words = found.group(1).lower().split()
+        return any(
+            (phrase := " ".join(words[:m])) == f or phrase.endswith(f" {f}")
+            for m in range(1, len(words) + 1)
             for f in forms
         )
 
