@@ -1983,6 +1983,13 @@ class _Attributor:
                     and (subject := self.subject_body(mention.start)) is not None
                     else self.previous_subject(mention.start, body=True)
                 )
+                nouns = [
+                    w for w in mention.text.lower().split()[:-1] if self.lex.role_kind(w) == "org"
+                ]
+                if body is not None and nouns and nouns[-1] not in body.lower():
+                    # rule A986: not a body of another noun than the spokesperson's own ("A
+                    # government spokesman said" after "The Prosecutor General's Office")
+                    body = None
             if name is not None:
                 speaker = Speaker(name, "person", _gender(role_gender), role)
                 confidence *= _NOMINAL_DISCOUNT
