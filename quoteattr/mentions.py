@@ -148,7 +148,7 @@ QUALIFIERS: Final = frozenset(
 # Plurals and saints before a possessive inside a body's name (rule A197).
 # plurals without -s, and nouns for a crowd (rule A454: "the crowd outside ... chanted")
 _PLURALS: Final = frozenset(
-    {"people", "children", "women", "men", "crowd", "mob", "throng", "congregation"}
+    {"people", "children", "women", "men", "crowd", "mob", "throng", "congregation", "youth"}
 )
 _SAINTS: Final = frozenset({"St", "Saint", "Ste"})
 _AFFILIATIONS: Final = frozenset({"of", "at", "from"})  # "Lars Chittka of Queen Mary"
