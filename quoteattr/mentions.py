@@ -1927,7 +1927,7 @@ def _located(
     if (
         tokens[j].lower == "the"
         and j > 1
-        and tokens[j - 1].lower in ("at", "in", "of")
+        and tokens[j - 1].lower in ("at", "in", "of", "with")
         and mention.kind in ("name", "organisation")
     ):
         # rule A608: past the article of a body's name ("at the Ministry of Finance"; rule
@@ -1939,7 +1939,7 @@ def _located(
     # speaking ..., said"; rule A541: an unnamed member's body after "of", "one senior
     # member of the Test squad said"; rule A574: after "at", "an official at the federal
     # agency Ibama, who ..., said")
-    if joiner not in ("in", "from", "near", "of", "at", "for"):
+    if joiner not in ("in", "from", "near", "of", "at", "for", "with"):
         return None
     nominal = _nominal_left(tokens, j, lex)
     if nominal is None or nominal.kind not in ("nominal", "organisation"):
@@ -1964,8 +1964,10 @@ def _located(
         and (nominal.role or "") not in KIN_NOUNS
     ):
         return None  # (A541: not "The head of X", nor "a spokesman of X", who speaks for X)
-    if joiner == "at" and not unnamed:
-        return None  # (A574: "Analysts at Jefferies said" speak for their firm)
+    if joiner in ("at", "with") and not unnamed:
+        # (A574: "Analysts at Jefferies said" speak for their firm; rule A988: "An
+        # official with the UN mission said" is one person of it)
+        return None
     start = j
     while start > 0 and tokens[start - 1].start >= nominal.start:
         start -= 1
