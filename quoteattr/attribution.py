@@ -4943,7 +4943,10 @@ class _Attributor:
                 self.text, max(0, tokens[qi - 1].end - _NAMING_LEAD_REACH), tokens[qi - 1].end
             )
         ):
-            head = self.sentence_subject(tokens, sentence, qi - 1)
+            # (rule A990: the person opening a clause joined last comes first)
+            head = self._joined_clause_subject(tokens, sentence, qi - 1) or self.sentence_subject(
+                tokens, sentence, qi - 1
+            )
             # (rule A403: a pronoun too, "In an interview she went further:"; rule
             # A609: a person described, "One senior diplomat was more hopeful:")
             if head is not None and (
@@ -4957,6 +4960,27 @@ class _Attributor:
             described = self._role_after_asked(tokens, sentence, qi - 1)
             if described is not None:
                 return described, None, "X:"
+        return None
+
+    def _joined_clause_subject(
+        self, tokens: list[Token], sentence: int, colon: int
+    ) -> Mention | None:
+        """The person opening the last clause that ", and" or ", but" joins before the
+        colon at ``colon`` (rule A990: "The opposition benches erupt, and the Deputy
+        Speaker, Dame Alison Hartwell, has to step in: "...""); None otherwise."""
+        for c in range(colon - 2, max(0, colon - _MAX_BEFORE), -1):
+            if tokens[c].sentence != sentence or tokens[c].is_quote:
+                return None
+            if tokens[c].lower in ("and", "but") and tokens[c - 1].text == ",":
+                found = mention_after(tokens, c, self.lex)
+                if found is None or found[1] >= colon:
+                    return None
+                mention = found[0]
+                if mention.kind in ("name", "pronoun") or (
+                    mention.kind == "nominal" and self._role_kind(mention.role or "") == "person"
+                ):
+                    return mention
+                return None
         return None
 
     def _placed(self, tokens: list[Token], mention: Mention) -> Mention:
