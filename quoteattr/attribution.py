@@ -307,7 +307,11 @@ _CONTRACTING: Final = frozenset({"that", "there", "here", "who", "what", "where"
 # A possessive pronoun and the subject pronoun that stands for the same one (A270).
 _POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Nouns for what someone said, before a colon: "Clinton's response was:" (rule A279).
-_REPLY_NOUNS: Final = frozenset("response reply answer retort verdict message".split())
+_REPLY_NOUNS: Final = frozenset(
+    # (rule A991: and more, "Her closing line:", "His parting words:", "Her advice:")
+    """response reply answer retort verdict message line words advice plea assessment
+    explanation prediction conclusion""".split()
+)
 _MODALS: Final = MODALS | {"shall"}
 # Reporting verbs that take no person as their object, only the clause they report (A771).
 _CLAUSE_ONLY: Final = frozenset({"say", "add", "insist", "claim", "state", "argue", "admit"})
@@ -5050,6 +5054,8 @@ class _Attributor:
             k -= 1
         if k < 1 or tokens[k].lower not in _REPLY_NOUNS or tokens[k - 1].sentence != sentence:
             return None
+        if k > 1 and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
+            k -= 1  # rule A991: past a word describing the words ("Her closing line:")
         owner = tokens[k - 1]
         pronoun = _owner_pronoun(owner.start, owner.text)
         if pronoun is not None:
