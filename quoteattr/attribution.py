@@ -271,8 +271,9 @@ _BEFORE_PLURAL: Final = frozenset("that the these those its his her their our su
 # that goes on its report ("said on Monday, warning": rule A424)
 _SAID_WHEN: Final = frozenset(
     """on in at to late early last this a an the its his her their statement interview
-    yesterday today separate written joint brief""".split()
-)
+    yesterday today separate written joint brief
+    address speech remarks""".split()
+)  # (rule A992: "address", "speech", "remarks": "the emir said in his address, accusing")
 _SAID_WHEN_REACH: Final = 5
 _TELLING: Final = frozenset({"tell", "inform", "assure", "remind", "warn"})  # (rule A542)
 _TOLD_REACH: Final = 14  # words of the one told, when and where, before "that" (A542)
