@@ -992,6 +992,11 @@ _ROLE_PREDICATE: Final = regex.compile(
     r"(?: as)?(?: the)?(?: new| first-ever| interim| acting)? ((?:[A-Za-z-]+ ){0,3}[A-Za-z-]+)"
     r"(?=[ ,.;]|$)"
 )
+# The words before a name listed as an example: "including X, Y and " (rule A993)
+_LISTED_EXAMPLE: Final = regex.compile(
+    r"\b(?:including|such as)\s(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*,\s)*"
+    r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s(?:and|or)\s)?\Z"
+)
 # Prepositions of place before a name no person bears (rule A948: "on Glyder Fach")
 _PLACE_PREPOSITION: Final = re.compile(
     r"(?<![\w-])(?:on|in|near|off|across|along|into|onto|towards|above|below|beneath) \Z"
@@ -2561,6 +2566,9 @@ class DocumentNames:
                 or self._attributive(occ)
                 # rule A954: nor a unit after a number ("2.3 billion CFA francs")
                 or _AFTER_NUMBER.search(self.text, max(0, occ.start - 12), occ.start) is not None
+                # rule A993: nor a name in a list of examples ("properties in the east of
+                # the city, including Evington, Humberstone and Hamilton, had")
+                or _LISTED_EXAMPLE.search(self.text, max(0, occ.start - 80), occ.start) is not None
                 # a lone word only ever opening sentences, not speaking ("Comparable
                 # sales fell"; but "Brightmart said")
                 or (
