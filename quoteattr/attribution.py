@@ -521,7 +521,9 @@ _GIVEN_LATER: Final = regex.compile(
     r"(?:introduced (?:herself|himself)|gave (?:her|his) (?:first )?name(?: only| just)?"
     r"|(?:agreed|asked|asks) to be (?:identified|named)(?: only)?) as "
     # (rule A747: or "who gave only his first name, Marat,")
-    r"|(?:ask(?:s|ed)? to be identified only by|gave only) (?:her|his) first name, "
+    # (rule A994: "would give only her first name, Anna,")
+    r"|(?:ask(?:s|ed)? to be identified only by|(?:gave|would give|will give) only)"
+    r" (?:her|his) first name, "
     r"|goes by the (?:call sign|nickname|name) |(?P<is>is ))"
     # (after "is", an age: "She is Litia Vakaloloma, 29,")
     r"(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})(?(is), \d)"
@@ -2151,7 +2153,8 @@ class _Attributor:
         the paragraph gives none, or gives it for someone of the other gender."""
         # (rule A686: or "the", "said the packing house's owner, who asked to be
         # identified only by his first name, Rogelio")
-        if mention.text.split(" ", 1)[0].lower() not in ("a", "an", "one", "the"):
+        # (rule A994: or "another", "Another passenger, who gave only his first name")
+        if mention.text.split(" ", 1)[0].lower() not in ("a", "an", "one", "the", "another"):
             return None
         end = self.line(mention.start)[1]
         given = _GIVEN_LATER.search(self.text, mention.end, end)
