@@ -2646,6 +2646,7 @@ class _Attributor:
             # before its verb ("The Slovenian said he was "..."")
             written[:4] in ("the ", "The ")
             and (written[4:] in self.lex.demonyms or f"the {written[4:]}" in self.lex.demonyms)
+            and not written[4:].isupper()  # (rule A995: "The EU said" is the body)
         ):
             written = written.removeprefix("the ").removeprefix("The ")
             role = None
