@@ -1779,6 +1779,7 @@ class _Attributor:
                         or self.subject_body(mention.start)
                         or self.coordinated_body(mention.start)
                         or self.closing_body(mention.start)
+                        or self.acting_body(mention.start)
                     )
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
@@ -3434,6 +3435,27 @@ class _Attributor:
         first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
         found = self._verb_subject(tokens, max(first, k - _MAX_BEFORE + 1, 1), k, at)
         return found[0] if found is not None and found[0].kind == "organisation" else None
+
+    def acting_body(self, at: int) -> Mention | None:
+        """The organisation that is the subject of the past verb nearest before "what it
+        called" at ``at`` in its sentence (rule A996: "after the Constitutional Court
+        annulled the result over what it called"); None otherwise."""
+        if not self.text.endswith("what ", 0, at):
+            return None
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == len(tokens):
+            return None
+        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
+        for v in range(k - 2, max(first, k - _MAX_BEFORE), -1):
+            tok = tokens[v]
+            if tok.is_quote:
+                return None
+            if tok.text.islower() and tok.lower.endswith("ed") and tok.lower not in _ED_NOUNS:
+                found = mention_before(tokens, v, self.lex)
+                body = self._as_body(found[0], at) if found is not None else None
+                return body if body is not None and body.kind == "organisation" else None
+        return None
 
     def subject_body(self, at: int) -> Mention | None:
         """The organisation that is the subject of the sentence of the pronoun at ``at``,
