@@ -317,6 +317,9 @@ _MODALS: Final = MODALS | {"shall"}
 # Reporting verbs that take no person as their object, only the clause they report (A771).
 _CLAUSE_ONLY: Final = frozenset({"say", "add", "insist", "claim", "state", "argue", "admit"})
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
+# Prepositions before a region's name that qualifies "states" ("to Gulf states", "of EU
+# states"), unlike a place's ("the government in Rome states"): rule A997
+_BEFORE_STATES: Final = frozenset({"to", "of", "from", "among", "between", "with"})
 _OPENED_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})  # (rule A984)
 _SAY_LIKE: Final = frozenset(
     {"say", "tell", "write", "explain", "note", "state", "tweet", "add"}  # ("add": rule A983)
@@ -4592,6 +4595,16 @@ class _Attributor:
         if k < 2 or not tokens[k].lower.endswith("s"):
             return False
         noun, verb = tokens[k - 1], tokens[k - 2]
+        if (
+            tokens[k].lower == "states"
+            and noun.text[:1].isupper()
+            and noun.text.isalpha()
+            and noun.text not in _MONTHS
+            and noun.text not in self.lex.nonnames  # (not "on Monday")
+            and verb.text.islower()
+            and (verb.lower in _BEFORE_STATES or verb.lower in self.lex.verb_forms)
+        ):
+            return True  # rule A997: "appealed to Gulf states to act", "urged EU states"
         if (
             noun.text.isalpha()
             and noun.text.islower()
