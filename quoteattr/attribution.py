@@ -219,7 +219,8 @@ _AUTHOR_AFTER: Final = regex.compile(
     r"|[ \t]+(?:(?:issued|released|posted|published|sent)[ \t]+"
     # (rule A655: and when, "published in June by")
     r"(?:(?:in|on|last|this|earlier)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?)?(?:from|by|through))[ \t]+"
-    r"(?:the[ \t]+(?P<role>\p{Ll}+)(?=[,.;:])"
+    # (rule A998: after words that qualify it, "from the energy ministry,")
+    r"(?:the[ \t]+(?P<qualified>(?:[\p{Ll}-]+[ \t]+){0,2})(?P<role>\p{Ll}+)(?=[,.;:])"
     # (rule A826: or a group of people, "issued by the two delegations said", "released
     # through his solicitors said")
     r"|(?P<group>(?:the|his|her|their)[ \t]+(?:[\p{Ll}\d-]+[ \t]+){0,2}\p{Ll}+s)"
@@ -2996,6 +2997,8 @@ class _Attributor:
             if entry is None or entry[1] != "org":
                 return None
             body = self.names.resolve_organisation(mention.start, m["role"])
+            if body is None and m["qualified"]:
+                body = m["qualified"] + m["role"]  # (rule A998: as written)
             return (body, "organisation") if body is not None else None
         if m["noun"] and self.lex.role_kind(m["noun"].split()[-1]) != "org":
             return None  # (not "published by the government on Friday")
