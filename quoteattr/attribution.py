@@ -988,6 +988,10 @@ class _Attributor:
             # the sentence names one before it (not "the president was met with cries");
             # rule A606: or after it, "from" ("to chants of "..." from the crowd")
             group = _chanted_from(self.text, tokens, qi) or self.group_before(tokens, v - 1)
+            if group is None and (v == 1 or tokens[v - 2].sentence != tokens[v].sentence):
+                # rule A999: the noun opening its sentence ("Chants of "..." went up each
+                # time a horn sounded"): the group named in the sentence before
+                group = self.chanting_group(tokens[v].start)
             if group is None:
                 return None
             return group, Cue(tokens[v - 1].start, tokens[v - 1].end, tokens[v - 1].text), "X-said:"
