@@ -321,6 +321,13 @@ _CLAUSE_ONLY: Final = frozenset({"say", "add", "insist", "claim", "state", "argu
 # Prepositions before a region's name that qualifies "states" ("to Gulf states", "of EU
 # states"), unlike a place's ("the government in Rome states"): rule A997
 _BEFORE_STATES: Final = frozenset({"to", "of", "from", "among", "between", "with"})
+# Verbs that describe something "as" the quoted term (rule A1000), the words they reach
+# over, and words that open another clause on the way
+_AS_VERBS: Final = frozenset(
+    "describe characterise characterize brand label dismiss denounce hail portray".split()
+)
+_AS_REACH: Final = 14
+_AS_CLAUSE_OPENERS: Final = frozenset("that which who whom whose because when while".split())
 _OPENED_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})  # (rule A984)
 _SAY_LIKE: Final = frozenset(
     {"say", "tell", "write", "explain", "note", "state", "tweet", "add"}  # ("add": rule A983)
@@ -1483,6 +1490,16 @@ class _Attributor:
             span = _SEEN_BY.sub(" ", span)
             between = [w for w in span.split() if w[:1].isalnum()]
         if len(between) <= _COMPLEMENT_WORDS:
+            return True
+        if (
+            between[-1] == "as"
+            and cue.lemma in _AS_VERBS
+            and len(between) <= _AS_REACH
+            and not any(w.lower() in _AS_CLAUSE_OPENERS for w in between)
+            and not any(c in span for c in ".;:!?")
+        ):
+            # rule A1000: what the cue describes "as" the term, a list of names and all
+            # ("described flows in the Wharfe, Nidd and Swale as "..."")
             return True
         # rule A435: the cue's own phrase before "that" does not count ("said in a
         # statement that it would provide "immediate" support")
