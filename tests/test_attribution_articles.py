@@ -1,4 +1,4 @@
-"""Four thousand two hundred and twenty-five made-up news texts, written apart from the
+"""Four thousand three hundred and forty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -970,12 +970,46 @@ paragraphs, several speakers.
   Gaelic choir).
 * ``tests/golden/attribution_articles140.json``: 15 texts (``S100C``) written at the same
   time, arriving after rule A959, and held out from the session.
-* ``tests/golden/attribution_articles142.json``: 15 texts (``S101C``) written in the next
-  session, arriving after rule A976, and held out from it.
+* ``tests/golden/attribution_articles141.json``: 30 texts in two groups (``S101A``,
+  ``S101B``) written in the next session, arriving after rule A977 (a maize price surge, a
+  hospital parking row, a Wimbledon quarter-final, a dam inquiry, a wind farm, a border
+  lawsuit, a ticket scandal, a tourist tax, a sugar mill, coalition talks, a stadium, an
+  anti-corruption march, a wedding row, a fraud case, an election night; a mine flood, a
+  clean air zone, a mountain stage, a bailout review, an avalanche rescue, a water main,
+  peace talks, a wildfire evacuation, a vaccination drive, a farmers' protest, a water
+  deal, a strike, a nightclub incident, a smuggling trial, a trumpeter's obituary).
+* ``tests/golden/attribution_articles142.json``: 15 texts (``S101C``) written at the same
+  time, arriving after rule A976, and held out from the session.
+* ``tests/golden/attribution_articles143.json``: 30 texts in two groups (``S102A``,
+  ``S102B``) written at the same time, arriving after rule A977 (an insurgency, dockyard
+  job cuts, the Ryder Cup, livestock deaths, a railway accident, condo inspections, an
+  opposition primary, a housing protest, a cyclone, a hospital trolley crisis, a central
+  banker's arrest, illegal gold mining, a restaurant closure, a stalking case, a Test
+  match; an asylum deal, a tree-felling inquiry, a Grand Prix, a riots anniversary, an
+  abortion vote, subway crime, a devaluation, a rescue ship, a security pact, a speed
+  limit, an aid crossing, cocoa prices, a charity scandal, a breach of the peace, an
+  airline's loss).
 * ``tests/golden/attribution_articles144.json``: 15 texts (``S102C``) written at the same
   time, arriving after rule A977, and held out from the session.
+* ``tests/golden/attribution_articles145.json``: 30 texts in two groups (``S103A``,
+  ``S103B``) written at the same time, arriving after rule A977 (a diamond slump, flood
+  defences, a marathon, earthquake relief, flood reconstruction, a teachers' contract,
+  Taiwan ties, golden passports, a treaty, a language test, a migrant deal, a famine
+  warning, a weigh-in brawl, a gangland shooting, remote work; a post-coup transition, a
+  university strike, a Giro stage, a resupply clash, an election rerun, an encampment
+  sweep, a prison riot, migrant centres, a health authority, Stormont's return, a gas
+  deal, a withdrawal from ECOWAS, a neighbour dispute, a driving death, a storm).
 * ``tests/golden/attribution_articles146.json``: 15 texts (``S103C``) written at the same
   time, arriving after rule A978, and held out from the session.
+* ``tests/golden/attribution_articles147.json``: 30 texts in two groups (``S104A``,
+  ``S104B``) written at the same time, arriving after rule A978 (a media suspension, a
+  water shortage, a snooker final, an earthquake, a border closure, wildfire rebuilding, a
+  judicial election, a presidential debate, a gang patch ban, a foreign agents law, a
+  parliament dissolved, a constitutional change, a divorce, insider trading, budget day;
+  oil smuggling, a factory closure, the Grand National, a happiness index, an eruption,
+  an auto strike, a blackout, a flight cap, a detention centre, a border demarcation,
+  reconstruction, an election result, a neighbour feud, a county lines case, a
+  lighthouse keeper).
 * ``tests/golden/attribution_articles148.json``: 15 texts (``S104C``) written at the same
   time, arriving after rule A978, and held out from the session.
 
@@ -1139,9 +1173,13 @@ ARTICLES = (
     + golden_cases.load("attribution_articles138.json")
     + golden_cases.load("attribution_articles139.json")
     + golden_cases.load("attribution_articles140.json")
+    + golden_cases.load("attribution_articles141.json")
     + golden_cases.load("attribution_articles142.json")
+    + golden_cases.load("attribution_articles143.json")
     + golden_cases.load("attribution_articles144.json")
+    + golden_cases.load("attribution_articles145.json")
     + golden_cases.load("attribution_articles146.json")
+    + golden_cases.load("attribution_articles147.json")
     + golden_cases.load("attribution_articles148.json")
 )
 _norm = golden_cases.normalised
@@ -1171,7 +1209,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4225
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4345
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
