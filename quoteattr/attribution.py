@@ -328,6 +328,7 @@ _AS_VERBS: Final = frozenset(
 )
 _AS_REACH: Final = 14
 _AS_CLAUSE_OPENERS: Final = frozenset("that which who whom whose because when while".split())
+_MADE_STATEMENTS: Final = frozenset({"statement", "announcement", "remarks", "comments"})
 _OPENED_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})  # (rule A984)
 _SAY_LIKE: Final = frozenset(
     {"say", "tell", "write", "explain", "note", "state", "tweet", "add"}  # ("add": rule A983)
@@ -4671,7 +4672,11 @@ class _Attributor:
                 named = self.source_named(tokens, source[1])
                 if named is not None:
                     return named, source[0], "according-to"
-            if tok.lower in _CLAIM_NOUNS:
+            if tok.lower in _CLAIM_NOUNS or (
+                # rule A1001: or a statement "by" its maker ("the statement by Prime
+                # Minister X in Parliament on Monday that the Government was "..."")
+                tok.lower in _MADE_STATEMENTS and tokens[k + 1].lower == "by"
+            ):
                 owner = self.claim_owner(tokens, k, qi)
                 if owner is not None:
                     return owner, Cue(tok.start, tok.end, tok.text), "X-verb-that"
