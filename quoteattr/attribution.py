@@ -317,7 +317,6 @@ _REPLY_NOUNS: Final = frozenset(
 _MODALS: Final = MODALS | {"shall"}
 # Reporting verbs that take no person as their object, only the clause they report (A771).
 _CLAUSE_ONLY: Final = frozenset({"say", "add", "insist", "claim", "state", "argue", "admit"})
-# Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
 # Prepositions before a region's name that qualifies "states" ("to Gulf states", "of EU
 # states"), unlike a place's ("the government in Rome states"): rule A997
 _BEFORE_STATES: Final = frozenset({"to", "of", "from", "among", "between", "with"})
@@ -328,8 +327,10 @@ _AS_VERBS: Final = frozenset(
 )
 _AS_REACH: Final = 14
 _AS_CLAUSE_OPENERS: Final = frozenset("that which who whom whose because when while".split())
+# Texts whose maker's words a that-clause after "by" holds, as a claim's (rule A1001)
 _MADE_STATEMENTS: Final = frozenset({"statement", "announcement", "remarks", "comments"})
 _OPENED_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})  # (rule A984)
+# Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
 _SAY_LIKE: Final = frozenset(
     {"say", "tell", "write", "explain", "note", "state", "tweet", "add"}  # ("add": rule A983)
 )

@@ -2408,9 +2408,6 @@ def _portfolio_before_and(tokens: list[Token], i: int, end: int, lex: Lexicon) -
     return any(t.text in lex.title_words for t in tokens[end + 1 : after - 1])
 
 
-_OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
-
-
 def mention_after(
     tokens: list[Token], verb: int, lex: Lexicon, *, places_ok: bool = False
 ) -> tuple[Mention, int] | None:
@@ -2421,7 +2418,7 @@ def mention_after(
     i = verb + 1
     if (
         i + 1 < n
-        and tokens[i].text in _OPENING_CONJUNCTIONS
+        and tokens[i].text in OPENING_CONJUNCTIONS
         and (i == 0 or tokens[i - 1].sentence != tokens[i].sentence)
     ):
         i += 1  # rule A979: past a conjunction opening the sentence ("But workers leaving")
