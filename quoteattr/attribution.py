@@ -2642,7 +2642,10 @@ class _Attributor:
                 return None  # (A977: not "the former employee" introduced as "One former ...")
         elif (age := _AGE_ALONE.fullmatch(written)) is not None:
             return self._aged_person(mention, quote, age.group(1))
-        elif written[:4] in ("the ", "The ") and (kin := KIN_OF.fullmatch(written, 4)):
+        elif written[:4] in ("the ", "The ") and (
+            # (rule A1002: or after one word describing them, "the blonde grandmother-of-two")
+            kin := KIN_OF.fullmatch(written.split(" ", 2)[-1])
+        ):
             # rule A820: a parent described by their children points back as "she" or
             # "he" would ("the mother-of-two said")
             entry = self.lex.roles.get(kin.group(1))
