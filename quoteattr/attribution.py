@@ -1777,6 +1777,11 @@ class _Attributor:
                     # insisted ... '...,' they said"), as "he" or "she" (rule A918)
                     speaker = represented
                     confidence *= _PRONOUN_DISCOUNT
+                elif (unnamed := self._singular_they(mention.start)) is not None:
+                    # rule A1004: or for one unnamed person who spoke as the subject of the
+                    # sentence before ("A Harbour Lane insider said ... '...,' they said")
+                    speaker = Speaker(unnamed, "person", None)
+                    confidence *= _PRONOUN_DISCOUNT
             elif mention.text.lower() == "it":
                 # rule A298: "It read: "..."": the text named before, or its author
                 source = (
@@ -3376,6 +3381,20 @@ class _Attributor:
         while len(words) > 1 and words[0].islower():
             words.pop(0)  # (its description: "race organizer | ASO")
         return self.names.canonical(words, subject.start)
+
+    def _singular_they(self, at: int) -> str | None:
+        """The description of one unnamed person, of no gender, that is the subject of the
+        sentence before the "they" at ``at`` and spoke there (rule A1004); None otherwise."""
+        subject = self._previous_subject(at, opening=False)
+        if (
+            subject is None
+            or subject.kind != "nominal"
+            or subject.text.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
+            or plural_form(subject.role or "")
+            or self.lex.roles.get(subject.role or "", (None, None)) != (None, "person")
+        ):
+            return None
+        return self.speaking_subject(at, None)
 
     def _unnamed_speaker(self, tokens: list[Token], subject: Mention, end: int) -> str | None:
         """Who the first reporting verb of ``subject`` after it, before token ``end``,
