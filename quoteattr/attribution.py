@@ -329,6 +329,7 @@ _AS_REACH: Final = 14
 _AS_CLAUSE_OPENERS: Final = frozenset("that which who whom whose because when while".split())
 # Texts whose maker's words a that-clause after "by" holds, as a claim's (rule A1001)
 _MADE_STATEMENTS: Final = frozenset({"statement", "announcement", "remarks", "comments"})
+_PERCEIVED: Final = frozenset({"heard", "seen", "spotted", "filmed"})  # (rule A1005)
 _OPENED_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})  # (rule A984)
 # Verbs after which ", adding, "..."" goes on with the same speaker (rule A115).
 _SAY_LIKE: Final = frozenset(
@@ -1054,6 +1055,8 @@ class _Attributor:
         subject, or the group of people named before it in its sentence (rules A393,
         A395); None when the text names no one."""
         w = v - 2 if v > 1 and tokens[v - 1].lower == "who" and tokens[v - 2].text == "," else v
+        if v > 2 and tokens[v - 1].lower in _PERCEIVED and tokens[v - 2].lower in ("was", "were"):
+            w = v - 2  # rule A1005: "one furious spectator was heard screaming"
         found = mention_before(tokens, w, self.lex)  # ("X, who hoisted a placard")
         if w == v and v > 1 and tokens[v - 1].lower == "who":
             # rule A975: a description after a name with its own "who" clause ("Zuzanna
