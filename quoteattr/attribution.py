@@ -120,8 +120,14 @@ _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w -]*?) ([a-z-]+)")
 # "the 29-year-old singer" (rule A184; rule A989: "the 67-year-old retired vet")
 _AGED: Final = re.compile(r"[Tt]he \d+-year-old (?:(?:retired|former) )?([a-z-]+)")
 # rule A977: a role the person has left points back as an age does ("the retired
-# joiner", "the former biology teacher", "the ex-worker")
-_EPITHET: Final = re.compile(r"[Tt]he (?:(?:retired|former) (?:[a-z]+ )?|ex-)([a-z]+)")
+# joiner", "the former biology teacher", "the ex-worker"), and so does a tabloid's
+# epithet before a role (rule A1006)
+_EPITHET: Final = re.compile(
+    r"[Tt]he (?:(?:retired|former) (?:[a-z]+ )?|ex-"
+    # (rule A1006: "the blonde presenter", "the green-fingered star")
+    r"|(?:blonde|brunette|tearful|heartbroken|furious|grieving|devastated|glamorous|bubbly"
+    r"|[a-z]+-(?:fingered|haired|faced|eyed)) )([a-z]+)"
+)
 _APPOSED_REACH: Final = 80  # characters of a name apposed to a role noun (A860)
 _APPOSED_AGE: Final = re.compile(r", \d{1,3},")  # ("The former star, 29, said": A841)
 # "the 46-year-old" (rule A506: not after "a 46-year-old man", a person introduced by
