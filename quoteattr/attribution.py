@@ -2528,7 +2528,18 @@ class _Attributor:
             if found is not None and found[0].start == subject.start:
                 return self.text[subject.start : tokens[j - 1].end]
         # (with where the person is: "One senior lawmaker from Debrecen", rule A628)
-        return self._placed(tokens, subject).text
+        placed = self._placed(tokens, subject).text
+        last = self._last_spoken
+        if (
+            last is not None
+            and last[1].name.startswith(f"{placed} ")
+            and self.text.startswith(last[1].name, subject.start)
+        ):
+            # rule A1007: as the words before were given, with where the person is
+            # from ("A senior official at one Group of Eight university told ... "...,"
+            # the official said")
+            return last[1].name
+        return placed
 
     def another_of(self, mention: Mention) -> str | None:
         """``another`` alone and the role noun of the unnamed person it is the second
