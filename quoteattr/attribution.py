@@ -2807,6 +2807,15 @@ class _Attributor:
         words = mention.text.lower().split()
         if words[-1] != role or role not in _ISSUED_TEXTS:
             return None
+        if (
+            len(words) == 3
+            and words[0] in _ARTICLES
+            and self.lex.role_kind(words[1]) == "org"
+            and (body := self.names.resolve_organisation(mention.start, words[1])) is not None
+        ):
+            # rule A1008: a body's noun before the text's is the body named before ("The
+            # Ministry of Education and Research says ... A ministry statement said")
+            return body, "organisation"
         if words[0] in ("a", "an"):
             # rule A273: "Wexham Rovers issued a statement saying ...": the statement is
             # given in this very sentence, by the subject of the verb before it
