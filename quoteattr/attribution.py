@@ -5444,6 +5444,14 @@ class _Attributor:
                     )
                 )
                 or (
+                    # rule A1009: the second name of a pair a dash joins ("on the
+                    # Milan–Tirano line")
+                    i > k + 1
+                    and tokens[i - 1].text in _LINE_DASHES
+                    and tokens[i - 1].start == tokens[i - 2].end
+                    and tokens[i - 1].end == tokens[i].start
+                )
+                or (
                     # rule A131: a name in brackets, a dateline's agency ("BERLIN
                     # (Reuters) - ...")
                     i > k
