@@ -471,7 +471,11 @@ _SIGN_READS: Final = frozenset({"read", "reads"})
 # What may stand right before a sign's words: "reading", "read", "words", a comma or a
 # colon after them, "and" between two (rule A468).
 _BEFORE_SIGN_WORDS: Final = (
-    SIGN_VERBS | SIGN_PARTICIPLES | {"words", ",", ":", "and", "or", "as"}
+    SIGN_VERBS | SIGN_PARTICIPLES | {"words", ",", ":", "and", "or", "as", "with"}
+)
+# Participles of writing on a sign before "with" and its words (rule A1010)
+_PRINTED: Final = frozenset(
+    "printed emblazoned painted daubed inscribed scrawled".split()
 )  # (rule A935: "placards that said", "a banner saying", "signs declaring")
 
 # The sign's words named as such ("with the words", rule A415; "with inscriptions such
@@ -969,6 +973,8 @@ class _Attributor:
             return None
         if not (
             word.lower in SIGN_PARTICIPLES
+            # rule A1010: "T-shirts printed with "..."", "a banner emblazoned with "...""
+            or (word.lower == "with" and tokens[k - 1].lower in _PRINTED)
             # (after "that" or "which": "a placard that read"; rule A935: "that said")
             or word.lower in _SIGN_READS
             or (word.lower in SIGN_VERBS and tokens[k - 1].lower in ("that", "which"))
@@ -980,6 +986,8 @@ class _Attributor:
             )
         ):
             return None
+        if word.lower == "with" and tokens[k - 1].lower in _PRINTED:
+            k -= 1  # (the cue is the participle, "printed")
         n = next(
             (
                 m

@@ -151,7 +151,8 @@ SIGN_VERBS: Final = frozenset({"read", "reads", "said", "says"})
 _SIGN_READING: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(SIGN_NOUNS))})\b[^\n\"“”]{{0,60}}"
     rf"\b(?:{'|'.join(sorted(SIGN_PARTICIPLES))}|(?:that|which) (?:{'|'.join(sorted(SIGN_VERBS))})"
-    r"|with the words)[\s,:]*"
+    # (rule Q97: or the words printed on it, "T-shirts printed with")
+    r"|with the words|(?:printed|emblazoned|painted|daubed|inscribed|scrawled) with)[\s,:]*"
     # ('"..." and "..."', or in single marks: rule Q96, "'Save Our Arches' and '...'")
     r"(?:(?:[\"“][^\n\"“”]{1,60}[\"”]|[‘'][^\n‘’']{1,60}[’'])[\s,]+(?:and|or))?\Z",
     re.IGNORECASE,
