@@ -85,7 +85,7 @@ from quoteattr.mentions import MONTHS as _MONTHS
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
 from quoteattr.model import Attribution, Cue, Mention, Quote, Segment, Speaker
 from quoteattr.normalise import word_list
-from quoteattr.quotes import CROWD_VERBS, SIGN_NOUNS, SIGN_PARTICIPLES, SIGN_VERBS
+from quoteattr.quotes import CROWD_VERBS, SIGN_NOUNS, SIGN_PARTICIPLES, SIGN_PRINTED, SIGN_VERBS
 from quoteattr.speakers import BODY_NOUNS, DocumentNames, last_match
 from quoteattr.tokens import Token, paragraph_tokens, segment_span
 
@@ -472,11 +472,7 @@ _SIGN_READS: Final = frozenset({"read", "reads"})
 # colon after them, "and" between two (rule A468).
 _BEFORE_SIGN_WORDS: Final = (
     SIGN_VERBS | SIGN_PARTICIPLES | {"words", ",", ":", "and", "or", "as", "with"}
-)
-# Participles of writing on a sign before "with" and its words (rule A1010)
-_PRINTED: Final = frozenset(
-    "printed emblazoned painted daubed inscribed scrawled".split()
-)  # (rule A935: "placards that said", "a banner saying", "signs declaring")
+)  # (rule A935: "placards that said", "a banner saying", "signs declaring"; A1010: "with")
 
 # The sign's words named as such ("with the words", rule A415; "with inscriptions such
 # as", "bearing slogans such as", rule A592)
@@ -974,7 +970,7 @@ class _Attributor:
         if not (
             word.lower in SIGN_PARTICIPLES
             # rule A1010: "T-shirts printed with "..."", "a banner emblazoned with "...""
-            or (word.lower == "with" and tokens[k - 1].lower in _PRINTED)
+            or (word.lower == "with" and tokens[k - 1].lower in SIGN_PRINTED)
             # (after "that" or "which": "a placard that read"; rule A935: "that said")
             or word.lower in _SIGN_READS
             or (word.lower in SIGN_VERBS and tokens[k - 1].lower in ("that", "which"))
@@ -986,7 +982,7 @@ class _Attributor:
             )
         ):
             return None
-        if word.lower == "with" and tokens[k - 1].lower in _PRINTED:
+        if word.lower == "with" and tokens[k - 1].lower in SIGN_PRINTED:
             k -= 1  # (the cue is the participle, "printed")
         n = next(
             (

@@ -147,12 +147,15 @@ CROWD_VERBS: Final = word_list("crowd_verbs.txt")
 #: verbs after "that" or "which" ("placards that said"): rules Q82, Q95, A935.
 SIGN_PARTICIPLES: Final = frozenset({"reading", "saying", "declaring", "proclaiming"})
 SIGN_VERBS: Final = frozenset({"read", "reads", "said", "says"})
+#: The participles before "with" and the words written on a sign or a T-shirt ("printed
+#: with", "emblazoned with": rules Q97, A1010).
+SIGN_PRINTED: Final = frozenset("printed emblazoned painted daubed inscribed scrawled".split())
 # A sign's noun, then "reading" or "that read" right before the opening mark (rule Q82).
 _SIGN_READING: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(SIGN_NOUNS))})\b[^\n\"“”]{{0,60}}"
     rf"\b(?:{'|'.join(sorted(SIGN_PARTICIPLES))}|(?:that|which) (?:{'|'.join(sorted(SIGN_VERBS))})"
     # (rule Q97: or the words printed on it, "T-shirts printed with")
-    r"|with the words|(?:printed|emblazoned|painted|daubed|inscribed|scrawled) with)[\s,:]*"
+    rf"|with the words|(?:{'|'.join(sorted(SIGN_PRINTED))}) with)[\s,:]*"
     # ('"..." and "..."', or in single marks: rule Q96, "'Save Our Arches' and '...'")
     r"(?:(?:[\"“][^\n\"“”]{1,60}[\"”]|[‘'][^\n‘’']{1,60}[’'])[\s,]+(?:and|or))?\Z",
     re.IGNORECASE,
