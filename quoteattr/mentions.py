@@ -1441,8 +1441,9 @@ _SPEAKS_FOR: Final = frozenset(
 _SPEAKS_FOR_BODY: Final = _SPEAKS_FOR - {"official"}
 _STOP_LEFT: Final = frozenset(
     """and or but that which who whom as if when while because of to for with by in on at
-    from though although whereas unless until what whose where""".split()
+    from though although whereas unless until what whose where after before""".split()
 )  # (rule A320: "though organisers"; rule A372: "in what prosecutors have described as";
+# rule A1011: "after", "before", "Two years after Sweden's government promised";
 # rule A393: "a rally outside the station, where members waved placards")
 
 
