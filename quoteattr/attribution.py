@@ -3523,7 +3523,9 @@ class _Attributor:
     def acting_body(self, at: int) -> Mention | None:
         """The organisation that is the subject of the past verb nearest before "what it
         called" at ``at`` in its sentence (rule A996: "after the Constitutional Court
-        annulled the result over what it called"); None otherwise."""
+        annulled the result over what it called"), or of any verb with a subject there
+        (rule A1013: "the Post Office had written to him demanding that he repay £38,000
+        in what it called"); None otherwise."""
         if not self.text.endswith("what ", 0, at):
             return None
         tokens = self.paragraph(at)
@@ -3535,9 +3537,14 @@ class _Attributor:
             tok = tokens[v]
             if tok.is_quote:
                 return None
-            if tok.text.islower() and tok.lower.endswith("ed") and tok.lower not in _ED_NOUNS:
+            if tok.text.islower() and (
+                (tok.lower.endswith("ed") and tok.lower not in _ED_NOUNS)
+                or tok.lower in self.lex.verb_forms
+            ):
                 found = mention_before(tokens, v, self.lex)
-                body = self._as_body(found[0], at) if found is not None else None
+                if found is None:
+                    continue  # (a verb with no subject of its own: "demanding that")
+                body = self._as_body(found[0], at)
                 return body if body is not None and body.kind == "organisation" else None
         return None
 
