@@ -1443,8 +1443,8 @@ _STOP_LEFT: Final = frozenset(
     """and or but that which who whom as if when while because of to for with by in on at
     from though although whereas unless until what whose where after before""".split()
 )  # (rule A320: "though organisers"; rule A372: "in what prosecutors have described as";
-# rule A1011: "after", "before", "Two years after Sweden's government promised";
-# rule A393: "a rally outside the station, where members waved placards")
+# rule A393: "a rally outside the station, where members waved placards"; rule A1011:
+# "after" and "before", "Two years after Sweden's government promised")
 
 
 def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mention, int] | None:
