@@ -208,7 +208,10 @@ def _indefinite(role: str) -> re.Pattern[str]:
         rf"| (?:from|at|in|near|of) {det}(?:[\w'’-]+ ){{0,3}}[\w'’-]+(?=,))?"
     )
     # (rule A546: or "One official, who spoke on condition of anonymity, said")
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne) (?:{word}){{0,4}}{re.escape(role)}\b{qualified}")
+    # (rule A1015: not in the possessive, "a stewards’ decision")
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne) (?:{word}){{0,4}}{re.escape(role)}\b(?!['’](?:s\b|\s)){qualified}"
+    )
 
 
 # The lede: the first paragraph long enough not to be a headline or a byline (A168).

@@ -956,6 +956,10 @@ def _describes(described: str, role: str) -> bool:
     while k >= 0:
         if _has_word(described[k:], role):
             rest = described[k + len(role) :]
+            if regex.match(r"['’](?:s\b|(?!\w))", rest):
+                # rule A1015: a role in the possessive qualifies another's noun ("a
+                # stewards’ decision stripped Sebastián Ortega", "the mayor's wife, Jane")
+                return False
             words = rest.split()
             if words[:1] and words[0] in _PORTFOLIO_HEADS:
                 # rule A684: a portfolio before the head of a role ("justice minister"
