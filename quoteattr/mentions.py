@@ -1852,7 +1852,18 @@ def _affiliated_in_place(
     if k < 3 or tokens[k - 1].lower != "in" or mention.kind not in ("name", "organisation"):
         return None
     body = _mention_ending_at(tokens, k - 1, lex)
-    return _affiliated(tokens, body, lex) if body is not None else None
+    if body is None:
+        return None
+    if (
+        body[0].kind == "name"
+        and " " in body[0].text
+        and body[0].text.split(" ", 1)[0] in lex.given_names
+        and mention.text.split(" ", 1)[0] not in lex.given_names
+    ):
+        return (
+            body  # rule A1016: a person and where they are ("Sarah Nankervis in Mousehole writes")
+        )
+    return _affiliated(tokens, body, lex)
 
 
 def _qualified(
