@@ -1,4 +1,4 @@
-"""Four thousand three hundred and forty-five made-up news texts, written apart from the
+"""Four thousand three hundred and seventy-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1012,6 +1012,10 @@ paragraphs, several speakers.
   lighthouse keeper).
 * ``tests/golden/attribution_articles148.json``: 15 texts (``S104C``) written at the same
   time, arriving after rule A978, and held out from the session.
+* ``tests/golden/attribution_articles150.json``: 15 texts (``S105C``) written at the same
+  time as files 149-156, arriving after rule A1016, and held out from the session.
+* ``tests/golden/attribution_articles152.json``: 15 texts (``S106C``) written at the same
+  time, arriving after rule A1016, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1181,6 +1185,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles146.json")
     + golden_cases.load("attribution_articles147.json")
     + golden_cases.load("attribution_articles148.json")
+    + golden_cases.load("attribution_articles150.json")
+    + golden_cases.load("attribution_articles152.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1209,7 +1215,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4345
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4375
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
