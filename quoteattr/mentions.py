@@ -2701,10 +2701,23 @@ def mention_after(
                 # weather agency")
                 and not (
                     role_words
-                    and tokens[i - 1].lower in _DETERMINERS
                     and i + 1 < n
                     and tokens[i + 1].text.isalpha()
                     and tokens[i + 1].text.islower()
+                    and (
+                        tokens[i - 1].lower in _DETERMINERS
+                        # rule A1017: or a base form after what qualifies it, a listed
+                        # role noun in the next two words ("said a senior state water
+                        # official")
+                        or (
+                            tokens[role_words[0]].lower in _DETERMINERS
+                            and lex.verb_forms[tok.lower] == tok.lower
+                            and any(
+                                t.lower in lex.roles and t.lower not in lex.verb_forms
+                                for t in tokens[i + 1 : i + 3]
+                            )
+                        )
+                    )
                 )
             )
             or (
