@@ -1,4 +1,4 @@
-"""Four thousand three hundred and seventy-five made-up news texts, written apart from the
+"""Four thousand four hundred and sixty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1012,10 +1012,34 @@ paragraphs, several speakers.
   lighthouse keeper).
 * ``tests/golden/attribution_articles148.json``: 15 texts (``S104C``) written at the same
   time, arriving after rule A978, and held out from the session.
+* ``tests/golden/attribution_articles149.json``: 30 texts in two groups (``S105A``,
+  ``S105B``) written at the same time as files 150-156, arriving after rule A1016 (a drug
+  emergency, a cathedral roof, a Wimbledon final, a factory fire, gang violence, water
+  cuts, prison gangs, drought rationing, a tsunami anniversary, a nationalist surge, a
+  hunger strike, finance bill protests, a presenter's exit, county lines, an electric bus
+  fleet; an oil audit, the Illuminations, an NBA final, a typhoon, a media law, police
+  reform, a constitutional vote, a pension strike, seabed mining, a steelworks closure, a
+  festival row, a ceasefire review, a fashion line row, poaching, a retiring swimmer).
 * ``tests/golden/attribution_articles150.json``: 15 texts (``S105C``) written at the same
-  time as files 149-156, arriving after rule A1016, and held out from the session.
+  time, arriving after rule A1016, and held out from the session.
+* ``tests/golden/attribution_articles151.json``: 30 texts in two groups (``S106A``,
+  ``S106B``) written at the same time, arriving after rule A1016 (a mine nationalised, a
+  coach ban, a World Cup semi-final, an opposition leader convicted, a broadcaster
+  overhaul, insurers' retreat, a blackout, a far-right win, a detention centre, an
+  independence march, citizenship revoked, load-shedding's end, a dog custody fight, a
+  pub fight, phone bans; conscription, a river flood, an Ashes Test, an earthquake, a
+  border fence, lobster rules, deforestation, a flight cap, a tourism drop, a sewage fine,
+  morality police, a siege, a secret wedding, pension fraud, a factory closure).
 * ``tests/golden/attribution_articles152.json``: 15 texts (``S106C``) written at the same
   time, arriving after rule A1016, and held out from the session.
+* ``tests/golden/attribution_articles153.json``: 30 texts in two groups (``S107A``,
+  ``S107B``) written at the same time, arriving after rule A1016 (a disputed election, a
+  festival's funding, the Tour's last stage, a king installed, a lithium protest, a
+  derailment, an impeachment vote, a wildfire, a party split, a landlord ban, reservists'
+  protest, a plane crash, a plagiarism row, puppy farming, a qualifying night; a
+  referendum, cruise pollution, the Ballon d'Or, a scam centre raid, a presidential
+  election, a tourism tax, a coca record, a shipwreck inquiry, a coup trial, an emissions
+  zone, mediation, a cholera centre, surgery regrets, county lines, a laureate).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1185,8 +1209,11 @@ ARTICLES = (
     + golden_cases.load("attribution_articles146.json")
     + golden_cases.load("attribution_articles147.json")
     + golden_cases.load("attribution_articles148.json")
+    + golden_cases.load("attribution_articles149.json")
     + golden_cases.load("attribution_articles150.json")
+    + golden_cases.load("attribution_articles151.json")
     + golden_cases.load("attribution_articles152.json")
+    + golden_cases.load("attribution_articles153.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1215,7 +1242,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4375
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4465
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
