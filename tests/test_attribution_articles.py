@@ -1,4 +1,4 @@
-"""Four thousand four hundred and sixty-five made-up news texts, written apart from the
+"""Four thousand four hundred and eighty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1040,6 +1040,8 @@ paragraphs, several speakers.
   referendum, cruise pollution, the Ballon d'Or, a scam centre raid, a presidential
   election, a tourism tax, a coca record, a shipwreck inquiry, a coup trial, an emissions
   zone, mediation, a cholera centre, surgery regrets, county lines, a laureate).
+* ``tests/golden/attribution_articles154.json``: 15 texts (``S107C``) written at the same
+  time, arriving after rule A1017, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1214,6 +1216,7 @@ ARTICLES = (
     + golden_cases.load("attribution_articles151.json")
     + golden_cases.load("attribution_articles152.json")
     + golden_cases.load("attribution_articles153.json")
+    + golden_cases.load("attribution_articles154.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1242,7 +1245,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4465
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4480
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
