@@ -525,11 +525,13 @@ _MAX_PHRASE: Final = 5  # words in the longest multi-word cue
 # tokens allowed between a subject and its verb after a quotation: an appositive or a
 # parenthesis ("...," Scott Pruitt, the attorney general of Oklahoma, said)
 _MAX_AFTER_SUBJECT: Final = 25
-# "a spokesman for (the) " right before the one it speaks for (rule A223)
+# "a spokesman for (the) " right before the one it speaks for (rule A223), past a word
+# ("the federal Education Minister") or an abbreviated title ("Gov."; rule A1018: not a
+# word ending the sentence, "a spokesman for the company. He")
 _SPOKESPERSON_FOR: Final = regex.compile(
     # (rule A477: lawyers too, and with no article: "Lawyers for President X told")
     r"\b(an?\s+|the\s+)?((?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|sources?|lawyers?"
-    r"|attorneys?))\s+(for|close\s+to)\s+(the\s+)?(?:\p{Lu}\p{L}*\.?\s+)?\Z",
+    r"|attorneys?))\s+(for|close\s+to)\s+(the\s+)?(?:\p{L}+\s+|(?-i:\p{Lu}\p{L}*\.\s+))?\Z",
     regex.IGNORECASE,
 )
 _SPOKESPERSON_REACH: Final = 50
