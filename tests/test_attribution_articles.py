@@ -1,4 +1,4 @@
-"""Four thousand four hundred and eighty made-up news texts, written apart from the
+"""Four thousand four hundred and ninety-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1042,6 +1042,8 @@ paragraphs, several speakers.
   zone, mediation, a cholera centre, surgery regrets, county lines, a laureate).
 * ``tests/golden/attribution_articles154.json``: 15 texts (``S107C``) written at the same
   time, arriving after rule A1017, and held out from the session.
+* ``tests/golden/attribution_articles156.json``: 15 texts (``S108C``) written at the same
+  time, arriving after rule A1018, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1217,6 +1219,7 @@ ARTICLES = (
     + golden_cases.load("attribution_articles152.json")
     + golden_cases.load("attribution_articles153.json")
     + golden_cases.load("attribution_articles154.json")
+    + golden_cases.load("attribution_articles156.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1245,7 +1248,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4480
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4495
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
