@@ -1502,7 +1502,9 @@ class _Attributor:
         # the words between, not the opening mark
         span = self.text[cue.end : quote.start]
         between = [w for w in span.split() if w[:1].isalnum()]
-        if any(w.lower().startswith("so-called") for w in between):
+        if any(w.lower().startswith("so-called") for w in between[-2:]):
+            # (rule A1019: only right before the term; "the so-called Guidance Patrol
+            # would be deployed in "..."" is still the cue's clause)
             return False
         if ", seen by " in span or ", obtained by " in span:
             # rule A909: past the words on how the text was seen ("wrote in a letter to
