@@ -1,4 +1,4 @@
-"""Four thousand four hundred and ninety-five made-up news texts, written apart from the
+"""Four thousand five hundred and twenty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1042,6 +1042,15 @@ paragraphs, several speakers.
   zone, mediation, a cholera centre, surgery regrets, county lines, a laureate).
 * ``tests/golden/attribution_articles154.json``: 15 texts (``S107C``) written at the same
   time, arriving after rule A1017, and held out from the session.
+* ``tests/golden/attribution_articles155.json``: 30 texts in two groups (``S108A``,
+  ``S108B``) written at the same time, arriving after rule A1017 (migrant boat deaths, a
+  coal mine decision, a US Open final, a happiness index, a border blockade, flood
+  recovery, a mega-prison, a glacier collapse, test compensation, a cathedral's slavery
+  links, a journalist jailed, post-election protests, a pop duo's split, a dog attack, a
+  hospital wing; a fourth-term bid, a bypass, the Gold Cup, a doctors' walkout, a wind
+  farm protest, a bourbon tariff, a university march, a water crisis, a massacre, a ferry
+  delay, a dissidents' trial, an election, a drink-driving ban, a grooming case, a Grand
+  Final).
 * ``tests/golden/attribution_articles156.json``: 15 texts (``S108C``) written at the same
   time, arriving after rule A1018, and held out from the session.
 
@@ -1219,6 +1228,7 @@ ARTICLES = (
     + golden_cases.load("attribution_articles152.json")
     + golden_cases.load("attribution_articles153.json")
     + golden_cases.load("attribution_articles154.json")
+    + golden_cases.load("attribution_articles155.json")
     + golden_cases.load("attribution_articles156.json")
 )
 _norm = golden_cases.normalised
@@ -1248,7 +1258,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4495
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4525
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
