@@ -369,7 +369,7 @@ _SO_CALLED_REACH: Final = 16  # characters before a quotation's words read for "
 _MAX_TERM_WORDS: Final = 3  # words of a quoted term that may be a scare quote (rule A89)
 _EDGE: Final = " \t\n.,;:!?\"'“”‘’«»—–-"
 _CLOSING_MARKS: Final = " \"'“”‘’«»"  # (rule A796: a quotation's closing marks)
-_CLAUSE_WORDS: Final = 16  # words between a cue and a term in its clause (rules A182, A274)
+_CLAUSE_WORDS: Final = 20  # words between a cue and a term in its clause (A182, A274, A1020)
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)")
 _PARTICIPLE_BY: Final = re.compile(r" [a-z]{2,}ed by\b")  # (rule A930)
 # Words after a quoted term that go on with the clause, where a noun would show the term
