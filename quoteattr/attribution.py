@@ -3890,14 +3890,16 @@ class _Attributor:
             # ("told supporters in a video posted on social media that")
             return None
         if i + 1 < len(tokens) and tok.lower in self._two_word_first:
-            two = f"{tok.lower} {tokens[i + 1].lower}"
-            if two in forms:
-                return Cue(
-                    tok.start,
-                    tokens[i + 1].end,
-                    self.text[tok.start : tokens[i + 1].end],
-                    forms[two],
-                )
+            # the longest first (rule A1021: "put the death toll at", "put the figure at")
+            for last in range(min(len(tokens), i + _MAX_PHRASE) - 1, i, -1):
+                words = " ".join(t.lower for t in tokens[i : last + 1])
+                if words in forms:
+                    return Cue(
+                        tok.start,
+                        tokens[last].end,
+                        self.text[tok.start : tokens[last].end],
+                        forms[words],
+                    )
         lemma = forms.get(tok.lower)
         if lemma is None:
             return None
