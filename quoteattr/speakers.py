@@ -1001,6 +1001,11 @@ _LISTED_EXAMPLE: Final = regex.compile(
     r"\b(?:including|such as)\s(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*,\s)*"
     r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s(?:and|or)\s)?\Z"
 )
+# "in" or "near" before a name, or before the list it ends (rule A1022: "plants in
+# Hsinchu and Tainan"): a place's, no business's
+_IN_PLACES: Final = regex.compile(
+    r"(?<![\w-])(?:in|near)\s(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*(?:,\s|\s(?:and|or)\s))*\Z"
+)
 # Prepositions of place before a name no person bears (rule A948: "on Glyder Fach")
 _PLACE_PREPOSITION: Final = re.compile(
     r"(?<![\w-])(?:on|in|near|off|across|along|into|onto|towards|above|below|beneath) \Z"
@@ -2573,6 +2578,8 @@ class DocumentNames:
                 # rule A993: nor a name in a list of examples ("properties in the east of
                 # the city, including Evington, Humberstone and Hamilton, had")
                 or _LISTED_EXAMPLE.search(self.text, max(0, occ.start - 80), occ.start) is not None
+                # rule A1022: nor a place after "in" ("plants in Hsinchu and Tainan")
+                or _IN_PLACES.search(self.text, max(0, occ.start - 80), occ.start) is not None
                 # a lone word only ever opening sentences, not speaking ("Comparable
                 # sales fell"; but "Brightmart said")
                 or (
