@@ -419,6 +419,10 @@ _BUSINESS_NOUNS: Final = frozenset(
     manufacturer startup bank network broadcaster publisher charity utility club team chain
     supermarket discounter operator developer""".split()
 )  # (rule A905: "operator", "developer": "Black Country Buses ... The operator said")
+# Nouns for a kind of business that name no person (rule A1023: "Carmaker Stellantis")
+_TRADE_NOUNS: Final = frozenset(
+    "retailer airline insurer lender manufacturer supermarket discounter conglomerate".split()
+)
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
 _BRACKETED_ACRONYM: Final = re.compile(r" \(([A-Z]{2,})\)")  # (rule A937)
 _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a zone (A724)
@@ -631,7 +635,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         i += 1
     i += shouted_opening(words[i:])  # rule A625
     gender: str | None = None
-    titled = False
+    titled = body_noun = False
     org_named = (  # rule A103
         bool(words)
         and words[-1] in lex.org_words
@@ -689,8 +693,22 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
             step = 1
         if not step:
             break
-        titled = True
+        if (
+            step == 1
+            and not i
+            and n > 1
+            and _trade_noun(word, lex)
+            and words[1] not in lex.given_names
+        ):
+            # rule A1023: a business's noun opening the run ("Carmaker Stellantis"), no
+            # person's title unless one follows
+            body_noun = True
+        else:
+            titled = True
         i += step
+    body_noun = body_noun and not titled
+    if org_named and n > 2 and _trade_noun(words[0], lex):
+        i = 1  # (rule A1023: "Chipmaker Formosa Semiconductor Co")
     if 0 < i < n and words[i] in lex.nonnames and words[i - 1].endswith("."):
         # rule A123: after an abbreviation's period, a word that only opens sentences
         # starts a new one ("in Washington D.C. He recalled"): what came before is no
@@ -767,7 +785,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     s = _offset(run, words, i) if i else 0
     # a run ends with its last word, unless a possessive was cut off
     e = len(run) if not cut else _offset(run, words, n - 1) + len(words[n - 1])
-    is_org = org_named or not lex.org_words.isdisjoint(parts)
+    is_org = org_named or body_noun or not lex.org_words.isdisjoint(parts)
     if gender is None and len(parts) >= 2 and not is_org and not _given_hyphenated(parts[-1]):
         # (a Korean name is written family name first: "Lee Jae-myung" is no "Lee";
         # a double-barrelled surname is no given name: "Eoin McNamee-Burke")
@@ -778,6 +796,12 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     if "-" in run:  # rule A133: "al-Safadi" is also found as "Safadi"
         unique |= {p[3:] for p in parts if _prefixed(p)}
     return tuple(words), (parts, unique, s, e, gender, is_org, titled)
+
+
+def _trade_noun(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` names a kind of business, no person ("Carmaker", "Retailer")."""
+    lower = word.lower()
+    return (lower in _TRADE_NOUNS or lower.endswith("maker")) and lex.role_kind(lower) == "org"
 
 
 def _given_hyphenated(word: str) -> bool:
