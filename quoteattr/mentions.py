@@ -1860,9 +1860,9 @@ def _affiliated_in_place(
         and body[0].text.split(" ", 1)[0] in lex.given_names
         and mention.text.split(" ", 1)[0] not in lex.given_names
     ):
-        return (
-            body  # rule A1016: a person and where they are ("Sarah Nankervis in Mousehole writes")
-        )
+        # rule A1016: a person, by a given name, and where they are ("Sarah Nankervis in
+        # Mousehole writes")
+        return body
     return _affiliated(tokens, body, lex)
 
 

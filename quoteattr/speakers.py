@@ -970,6 +970,9 @@ _PAST_VERB: Final = re.compile(r"[a-z]{3,}(?<!e)ed")
 _NAMING_PARTICIPLES: Final = frozenset("named called dubbed nicknamed identified known".split())
 
 
+_POSSESSIVE_MARK: Final = regex.compile(r"['’](?:s\b|(?!\w))")  # (rule A1015)
+
+
 def _describes(described: str, role: str) -> bool:
     """Whether the lower-cased text ``described`` just before a name gives the person
     the role ``role``: as a whole word (rule A93: ``president``, not ``presidential``),
@@ -980,7 +983,7 @@ def _describes(described: str, role: str) -> bool:
     while k >= 0:
         if _has_word(described[k:], role):
             rest = described[k + len(role) :]
-            if regex.match(r"['’](?:s\b|(?!\w))", rest):
+            if _POSSESSIVE_MARK.match(rest):
                 # rule A1015: a role in the possessive qualifies another's noun ("a
                 # stewards’ decision stripped Sebastián Ortega", "the mayor's wife, Jane")
                 return False
