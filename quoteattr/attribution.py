@@ -1630,6 +1630,12 @@ class _Attributor:
         if breaks:
             tail = span[breaks[-1] :]
             second = _SECOND_THAT.match(tail) is not None
+            if not second and (joins := [m.start() for m in _SECOND_THAT.finditer(span)]):
+                # rule A1025: or "and that" after the last break, an aside between commas
+                # before it ("said that an investigation, with help from foreign experts,
+                # was under way and that a report would be published "..."")
+                tail = span[joins[-1] :]
+                second = joins[-1] >= breaks[-1]
         else:
             joins = [m.start() for m in _SECOND_THAT.finditer(span)]
             tail = span[joins[-1] :] if joins else ""
