@@ -1333,7 +1333,11 @@ class _Attributor:
                     continue
                 if not (
                     before.lower in _GROUP_WORDS
-                    or before.text.isdigit()
+                    or (
+                        before.text.isdigit()
+                        # (rule A1026: not a clock's minutes, "12:02 Farmers at Dorohusk")
+                        and not (start > 2 and tokens[start - 2].text in (":", "."))
+                    )
                     # (rule A427: a number's comma, "about 2,000 people")
                     or (
                         before.text == ","
