@@ -1493,6 +1493,8 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         )
     if (placed := placed_people(tokens, i, lex)) is not None:
         return placed
+    if (qualified := _qualified_thing(tokens, i, lex)) is not None:
+        return qualified
     if (run := _place_run(tokens, i, lex)) is not None:
         # (a known place, which is no mention: "Officials in Brussels said")
         located = _located(tokens, run, i, lex)
@@ -1882,6 +1884,30 @@ def _qualified(
         start -= 1
     text = _join(tokens, start, end)
     return Mention(nominal.start, found[0].end, text, nominal.kind, nominal.role), start
+
+
+def _qualified_thing(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, int] | None:
+    """``a source close to the show`` ending at ``end``, its complement no mention (rule
+    A1027: "Last night a source close to the show told us"): the whole description;
+    None otherwise."""
+    if end < len(tokens) and f"{tokens[end - 1].lower} {tokens[end].lower}" in lex.verb_forms:
+        return None  # (the first word of a verb of two: "close to the star hit back")
+    for k in range(end - 1, max(1, end - 5), -1):
+        tok = tokens[k]
+        if f"{tokens[k - 1].lower} {tok.lower}" in QUALIFIERS:
+            nominal = _nominal_left(tokens, k - 1, lex)
+            if nominal is None or nominal.kind != "nominal":
+                return None
+            start = k - 1
+            while start > 0 and tokens[start - 1].start >= nominal.start:
+                start -= 1
+            text = _join(tokens, start, end)
+            return Mention(
+                nominal.start, tokens[end - 1].end, text, nominal.kind, nominal.role
+            ), start
+        if not (tok.text.isalpha() and tok.text.islower()) or tok.lower in lex.verb_forms:
+            return None
+    return None
 
 
 def _listed_body(
