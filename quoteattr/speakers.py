@@ -419,6 +419,8 @@ _BUSINESS_NOUNS: Final = frozenset(
     manufacturer startup bank network broadcaster publisher charity utility club team chain
     supermarket discounter operator developer""".split()
 )  # (rule A905: "operator", "developer": "Black Country Buses ... The operator said")
+# The prefixes of a ship's name, which names no business (rule A1029: "MV Glen Ardtornish")
+_SHIP_PREFIXES: Final = frozenset("MV MS MT FV RMS SS HMS USS HMAS HMCS HMNZS".split())
 # Nouns for a kind of business that name no person (rule A1023: "Carmaker Stellantis")
 _TRADE_NOUNS: Final = frozenset(
     "retailer airline insurer lender manufacturer supermarket discounter conglomerate".split()
@@ -2607,6 +2609,8 @@ class DocumentNames:
                 or _LISTED_EXAMPLE.search(self.text, max(0, occ.start - 80), occ.start) is not None
                 # rule A1022: nor a place after "in" ("plants in Hsinchu and Tainan")
                 or _IN_PLACES.search(self.text, max(0, occ.start - 80), occ.start) is not None
+                # rule A1029: nor a ship ("the MV Glen Ardtornish")
+                or occ.parts[0] in _SHIP_PREFIXES
                 # a lone word only ever opening sentences, not speaking ("Comparable
                 # sales fell"; but "Brightmart said")
                 or (
