@@ -945,9 +945,14 @@ _FAME_ROLES: Final = tuple(
 
 
 def _title_last(written: str, lex: Lexicon) -> bool:
-    """Whether the last word of ``written`` is a capitalised title word (rule A400)."""
+    """Whether the last word of ``written`` is a capitalised title word (rule A400), or
+    an honorific (rule A1030: "Minister of Health Dr Mwila Chansa")."""
     last = written.rsplit(None, 1)[-1:]
-    return bool(last) and last[0][:1].isupper() and last[0] in lex.title_words
+    return (
+        bool(last)
+        and last[0][:1].isupper()
+        and (last[0] in lex.title_words or last[0] in lex.titles)
+    )
 
 
 def _has_word(text: str, word: str) -> bool:
