@@ -3276,15 +3276,27 @@ class _Attributor:
         warned``: rule A807), and is not of the other gender; None otherwise."""
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, at, key=_start)
-        if k == 0 or k == len(tokens) or tokens[k - 1].lower not in ("that", "said"):
+        if k == 0 or k + 1 >= len(tokens):
+            return None
+        verbs = self.lex.verb_forms
+        # (rule A1031: or the subject of a reporting verb further on in that clause,
+        # no one named between: "A government official said ministers were considering
+        # a ban, a measure he described as")
+        further = tokens[k + 1].lower in verbs
+        if tokens[k - 1].lower not in ("that", "said") and not further:
             return None
         subject = self.sentence_subject(tokens, tokens[k].sentence, k)
         if subject is None or not self._unnamed_person(subject, gender):
             return None
-        verbs = self.lex.verb_forms
         after = bisect.bisect_left(tokens, subject.end, key=_start)
         verb = next((v for v in range(after, k) if tokens[v].lower in verbs), None)
-        return subject if verb is not None and tokens[verb].text.islower() else None
+        if verb is None or not tokens[verb].text.islower():
+            return None
+        if tokens[k - 1].lower not in ("that", "said") and any(
+            t.capitalised or t.is_quote for t in tokens[verb + 1 : k]
+        ):
+            return None
+        return subject
 
     def speaking_subject(self, at: int, gender: str | None) -> str | None:
         """The person a pronoun at ``at`` stands for when the sentence before, in the
