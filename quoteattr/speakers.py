@@ -1044,6 +1044,9 @@ _IN_PLACES: Final = regex.compile(
 _PLACE_PREPOSITION: Final = re.compile(
     r"(?<![\w-])(?:on|in|near|off|across|along|into|onto|towards|above|below|beneath) \Z"
 )
+# An owner's pronoun right before a name, and a lower-case word right after (A1032)
+_OWNER_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y) \Z")
+_LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
 # the word before a name after "the" (rule A919: "the Scottish FA")
 _DEMONYM_AFTER_THE: Final = re.compile(r"\b[Tt]he ([^\W\d_][\w.-]*) \Z")
 
@@ -1823,6 +1826,13 @@ class DocumentNames:
                             _PLACE_PREPOSITION.search(self.text, max(0, occ.start - 10), occ.start)
                             is not None
                             and not self.text.startswith(("'s", "’s"), occ.end)
+                        )
+                        # rule A1032: or after an owner's pronoun, qualifying the lower-case
+                        # noun after it ("her Nobel lecture")
+                        or (
+                            _OWNER_BEFORE.search(self.text, max(0, occ.start - 7), occ.start)
+                            is not None
+                            and _LOWER_WORD_AFTER.match(self.text, occ.end) is not None
                         )
                     )
                 )
