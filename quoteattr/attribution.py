@@ -1631,19 +1631,12 @@ class _Attributor:
         # but that they had covered "perhaps a third""), with commas only before it, or
         # none (rule A322: "told the committee that ... and that the government was
         # "straining every sinew"")
-        if breaks:
-            tail = span[breaks[-1] :]
-            second = _SECOND_THAT.match(tail) is not None
-            if not second and (joins := [m.start() for m in _SECOND_THAT.finditer(span)]):
-                # rule A1025: or "and that" after the last break, an aside between commas
-                # before it ("said that an investigation, with help from foreign experts,
-                # was under way and that a report would be published "..."")
-                tail = span[joins[-1] :]
-                second = joins[-1] >= breaks[-1]
-        else:
-            joins = [m.start() for m in _SECOND_THAT.finditer(span)]
-            tail = span[joins[-1] :] if joins else ""
-            second = bool(joins)
+        joins = [m.start() for m in _SECOND_THAT.finditer(span)]
+        # (rule A1025: also after the last break, past an aside between commas: "said that
+        # an investigation, with help from foreign experts, was under way and that a
+        # report would be published "..."")
+        second = bool(joins) and (not breaks or joins[-1] >= breaks[-1])
+        tail = span[joins[-1] :] if second else ""
         return (
             second
             and len(between) <= 3 * _CLAUSE_WORDS
@@ -3279,11 +3272,11 @@ class _Attributor:
         if k == 0 or k + 1 >= len(tokens):
             return None
         verbs = self.lex.verb_forms
+        opens = tokens[k - 1].lower in ("that", "said")
         # (rule A1031: or the subject of a reporting verb further on in that clause,
         # no one named between: "A government official said ministers were considering
         # a ban, a measure he described as")
-        further = tokens[k + 1].lower in verbs
-        if tokens[k - 1].lower not in ("that", "said") and not further:
+        if not opens and tokens[k + 1].lower not in verbs:
             return None
         subject = self.sentence_subject(tokens, tokens[k].sentence, k)
         if subject is None or not self._unnamed_person(subject, gender):
@@ -3292,9 +3285,7 @@ class _Attributor:
         verb = next((v for v in range(after, k) if tokens[v].lower in verbs), None)
         if verb is None or not tokens[verb].text.islower():
             return None
-        if tokens[k - 1].lower not in ("that", "said") and any(
-            t.capitalised or t.is_quote for t in tokens[verb + 1 : k]
-        ):
+        if not opens and any(t.capitalised or t.is_quote for t in tokens[verb + 1 : k]):
             return None
         return subject
 
