@@ -508,6 +508,8 @@ _GROUP_WORDS: Final = frozenset(
     group groups crowd crowds handful band two three four five six seven eight nine ten
     his her their its our smaller larger bigger another rival""".split()  # (rule A763)
 )
+# Numbers of people that stand alone for them (rule A1034: "Dozens gathered")
+_COUNTED_PEOPLE: Final = frozenset("dozens hundreds thousands scores".split())
 # Pronouns in the object case that a source phrase may name (rule A289).
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 # Words that open a question after the one asked ("asked Smith whether": rule A459).
@@ -1298,7 +1300,16 @@ class _Attributor:
                 return None
             if (
                 tok.is_quote
-                or not plural_person(tok.lower, self.lex)
+                or not (
+                    plural_person(tok.lower, self.lex)
+                    # rule A1034: or a number of them alone opening the sentence ("Dozens
+                    # gathered outside the town hall holding placards reading")
+                    or (
+                        tok.lower in _COUNTED_PEOPLE
+                        and (m == 0 or tokens[m - 1].sentence != sentence)
+                        and tokens[m + 1].lower != "of"
+                    )
+                )
                 # (rule A427: nor a possessive, "the directors' box")
                 or (m + 1 < v and tokens[m + 1].text in "'’" and tokens[m + 1].start == tok.end)
                 # (rule A769: nor a word inside a body's name, "members of the Ruiru
