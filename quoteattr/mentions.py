@@ -2524,6 +2524,20 @@ def mention_after(
             ):
                 return titled
             if (
+                end + 1 < n
+                and tokens[end].text in ("'", "’")
+                and tokens[end].start == tokens[end - 1].end
+                and tokens[end - 1].lower.endswith("s")
+                and tokens[end + 1].text.replace("-", "").isalpha()
+                and tokens[end + 1].text.islower()
+            ):
+                # rule A1035: a plural name's bare possessive mark, a token of its own,
+                # before a noun ("The Social Democrats' leader, Andrea Moser,"): the
+                # name owns the role, as with "'s"
+                role_words.extend(range(i, end + 1))
+                i = end + 1
+                continue
+            if (
                 _possessive(tokens[end - 1])
                 or (
                     (mention is None or mention.kind == "nominal")
