@@ -1522,6 +1522,15 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         while k > 0 and i - k < _MAX_APPOSITIVE:
             tok = tokens[k]
             if (
+                tok.text == ","
+                and tokens[k - 1].text.isdigit()
+                and tokens[k + 1].text.isdigit()
+                and tokens[k - 1].end == tok.start
+                and tok.end == tokens[k + 1].start
+            ):
+                k -= 1  # rule A1036: a number's comma ("a grant of £150,000,")
+                continue
+            if (
                 tok.segment is not None
                 and tok.segment.text[-1:].isalnum()
                 and tokens[k - 1].text not in ",:"
