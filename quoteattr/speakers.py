@@ -3009,6 +3009,8 @@ class DocumentNames:
                 continue
             if gender and name in self._org_names:
                 continue  # rule A671: a body's short name ("Solent Link"), no "she"
+            if gender and len(occ.parts) == 1 and _ACRONYM.fullmatch(name):
+                continue  # rule A1039: nor an acronym ("FEMA said ... "...," she said")
             self.context(occ)  # only now: most names are of the other gender
             if (
                 self._lone_word(occ, name)
