@@ -174,9 +174,13 @@ _CALLED_AS: Final = re.compile(
 _CALLED_REACH: Final = 50
 _ADJECTIVE_ENDINGS: Final = ("ic", "ian", "esque", "ist", "ish")  # (rule Q91)
 _CHANTED: Final = re.compile(
-    rf"\b(?:{'|'.join(sorted(CROWD_VERBS))})[\s,:]*\Z",
+    rf"\b(?:{'|'.join(sorted(CROWD_VERBS))})[\s,:]*"
+    # (rule Q98: or the second of two chants, 'chanted "Journalism is not a crime" and
+    # "Free Hichem"', as for signs, Q96)
+    r"(?:(?:[\"“][^\n\"“”]{1,60}[\"”]|[‘'][^\n‘’']{1,60}[’'])[\s,]+(?:and|or)\s*)?\Z",
     re.IGNORECASE,
 )
+_CHANTED_REACH: Final = 90
 _NAMED_REACH: Final = 70  # characters before the mark searched for a naming phrase
 _MAX_NAME_WORDS: Final = 8
 # Nouns for a work whose title may follow in quotation marks (rule Q73).
@@ -877,7 +881,7 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         # rule Q82: not the words of a sign ("held signs reading "Tariffs Are Taxes""),
         # nor a chant (rule Q83: 'chanting "Bernie or Jill, No Hill,"')
         and not _SIGN_READING.search(text, max(0, open_at - _SIGN_READING_REACH), open_at)
-        and not _CHANTED.search(text, max(0, open_at - 12), open_at)
+        and not _CHANTED.search(text, max(0, open_at - _CHANTED_REACH), open_at)
         # rule Q89: nor what someone is accused of ('accused Helsinki of "Russophobia"')
         and not _ACCUSED_OF.search(text, max(0, open_at - _ACCUSED_OF_REACH), open_at)
         # rule Q91: nor one adjective a thing is called ('called the closure
