@@ -150,6 +150,8 @@ SIGN_VERBS: Final = frozenset({"read", "reads", "said", "says"})
 #: The participles before "with" and the words written on a sign or a T-shirt ("printed
 #: with", "emblazoned with": rules Q97, A1010).
 SIGN_PRINTED: Final = frozenset("printed emblazoned painted daubed inscribed scrawled".split())
+# The first of two quoted signs or chants and the "and" or "or" joining them (Q96, Q98).
+_FIRST_OF_TWO: Final = r"(?:[\"“][^\n\"“”]{1,60}[\"”]|[‘'][^\n‘’']{1,60}[’'])[\s,]+(?:and|or)"
 # A sign's noun, then "reading" or "that read" right before the opening mark (rule Q82).
 _SIGN_READING: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(SIGN_NOUNS))})\b[^\n\"“”]{{0,60}}"
@@ -157,12 +159,10 @@ _SIGN_READING: Final = re.compile(
     # (rule Q97: or the words printed on it, "T-shirts printed with")
     rf"|with the words|(?:{'|'.join(sorted(SIGN_PRINTED))}) with)[\s,:]*"
     # ('"..." and "..."', or in single marks: rule Q96, "'Save Our Arches' and '...'")
-    r"(?:(?:[\"“][^\n\"“”]{1,60}[\"”]|[‘'][^\n‘’']{1,60}[’'])[\s,]+(?:and|or))?\Z",
+    rf"(?:{_FIRST_OF_TWO})?\Z",
     re.IGNORECASE,
 )
 _SIGN_READING_REACH: Final = 90
-# A verb of a crowd's words right before the opening mark (rule Q83: 'chanting "Bernie or
-# Jill, No Hill,"').
 # "accused Helsinki of", "accusing the mayor's office of" (rule Q89)
 _ACCUSED_OF: Final = re.compile(r"\baccus(?:ed|es|e|ing) (?:\S+ ){1,4}of$")
 _ACCUSED_OF_REACH: Final = 60
@@ -173,11 +173,13 @@ _CALLED_AS: Final = re.compile(
 )
 _CALLED_REACH: Final = 50
 _ADJECTIVE_ENDINGS: Final = ("ic", "ian", "esque", "ist", "ish")  # (rule Q91)
+# A verb of a crowd's words right before the opening mark (rule Q83: 'chanting "Bernie or
+# Jill, No Hill,"').
 _CHANTED: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(CROWD_VERBS))})[\s,:]*"
     # (rule Q98: or the second of two chants, 'chanted "Journalism is not a crime" and
     # "Free Hichem"', as for signs, Q96)
-    r"(?:(?:[\"“][^\n\"“”]{1,60}[\"”]|[‘'][^\n‘’']{1,60}[’'])[\s,]+(?:and|or)\s*)?\Z",
+    rf"(?:{_FIRST_OF_TWO}\s*)?\Z",
     re.IGNORECASE,
 )
 _CHANTED_REACH: Final = 90
