@@ -610,7 +610,18 @@ def _source_first_words(lex: Lexicon) -> frozenset[str]:
 def _two_word_verb_first_words(lex: Lexicon) -> frozenset[str]:
     """First words of the verb forms of two words or more (``pointed`` of ``pointed
     out``): a token (which holds no space) can only open one of those."""
-    return frozenset(form.split(" ", 1)[0] for form in lex.verb_forms if " " in form)
+    return frozenset(_longest_verb_forms(lex))
+
+
+def _longest_verb_forms(lex: Lexicon) -> dict[str, int]:
+    """For each first word of a verb form of two words or more, the most words such a
+    form has (``put`` -> 5 for ``put the death toll at``: rule A1021)."""
+    longest: dict[str, int] = {}
+    for form in lex.verb_forms:
+        if " " in form:
+            words = form.split(" ")
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
 
 
 @functools.lru_cache(maxsize=8)
@@ -658,7 +669,7 @@ class _Attributor:
         self._line_ends: dict[int, int] = {}
         self._segment_index: dict[int, int] = {}  # id(segment) -> its token index
         self._source_first = _source_first_words(lex)
-        self._two_word_first = _two_word_verb_first_words(lex)
+        self._longest_verbs = _longest_verb_forms(lex)
         self._verb_openers = _verb_openers(lex)
         # the last attribution with a speaker, and where its quotation ends (rule A443)
         self._last_spoken: tuple[int, Speaker] | None = None
@@ -3913,9 +3924,10 @@ class _Attributor:
             # rule A971: a participle after "a" and a noun for no one qualifies that noun
             # ("told supporters in a video posted on social media that")
             return None
-        if i + 1 < len(tokens) and tok.lower in self._two_word_first:
+        longest = self._longest_verbs.get(tok.lower)
+        if longest is not None and i + 1 < len(tokens):
             # the longest first (rule A1021: "put the death toll at", "put the figure at")
-            for last in range(min(len(tokens), i + _MAX_PHRASE) - 1, i, -1):
+            for last in range(min(len(tokens), i + longest) - 1, i, -1):
                 words = " ".join(t.lower for t in tokens[i : last + 1])
                 if words in forms:
                     return Cue(

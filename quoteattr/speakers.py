@@ -1030,15 +1030,16 @@ _ROLE_PREDICATE: Final = regex.compile(
     r"(?: as)?(?: the)?(?: new| first-ever| interim| acting)? ((?:[A-Za-z-]+ ){0,3}[A-Za-z-]+)"
     r"(?=[ ,.;]|$)"
 )
+# A capitalised name of one word or more in a list (rules A993, A1022)
+_LISTED_NAME: Final = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
 # The words before a name listed as an example: "including X, Y and " (rule A993)
 _LISTED_EXAMPLE: Final = regex.compile(
-    r"\b(?:including|such as)\s(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*,\s)*"
-    r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s(?:and|or)\s)?\Z"
+    rf"\b(?:including|such as)\s(?:{_LISTED_NAME},\s)*(?:{_LISTED_NAME}\s(?:and|or)\s)?\Z"
 )
 # "in" or "near" before a name, or before the list it ends (rule A1022: "plants in
 # Hsinchu and Tainan"): a place's, no business's
 _IN_PLACES: Final = regex.compile(
-    r"(?<![\w-])(?:in|near)\s(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*(?:,\s|\s(?:and|or)\s))*\Z"
+    rf"(?<![\w-])(?:in|near)\s(?:{_LISTED_NAME}(?:,\s|\s(?:and|or)\s))*\Z"
 )
 # Prepositions of place before a name no person bears (rule A948: "on Glyder Fach")
 _PLACE_PREPOSITION: Final = re.compile(
