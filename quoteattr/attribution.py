@@ -54,7 +54,7 @@ from typing import Final, Literal
 import attrs
 import regex
 
-from quoteattr.cues import Lexicon, load_lexicon
+from quoteattr.cues import Lexicon, load_lexicon, longest_verb_forms
 from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import (
     INVERTING_COPULAS,
@@ -610,18 +610,7 @@ def _source_first_words(lex: Lexicon) -> frozenset[str]:
 def _two_word_verb_first_words(lex: Lexicon) -> frozenset[str]:
     """First words of the verb forms of two words or more (``pointed`` of ``pointed
     out``): a token (which holds no space) can only open one of those."""
-    return frozenset(_longest_verb_forms(lex))
-
-
-def _longest_verb_forms(lex: Lexicon) -> dict[str, int]:
-    """For each first word of a verb form of two words or more, the most words such a
-    form has (``put`` -> 5 for ``put the death toll at``: rule A1021)."""
-    longest: dict[str, int] = {}
-    for form in lex.verb_forms:
-        if " " in form:
-            words = form.split(" ")
-            longest[words[0]] = max(longest.get(words[0], 0), len(words))
-    return longest
+    return frozenset(longest_verb_forms(lex))
 
 
 @functools.lru_cache(maxsize=8)
@@ -669,7 +658,7 @@ class _Attributor:
         self._line_ends: dict[int, int] = {}
         self._segment_index: dict[int, int] = {}  # id(segment) -> its token index
         self._source_first = _source_first_words(lex)
-        self._longest_verbs = _longest_verb_forms(lex)
+        self._longest_verbs = longest_verb_forms(lex)
         self._verb_openers = _verb_openers(lex)
         # the last attribution with a speaker, and where its quotation ends (rule A443)
         self._last_spoken: tuple[int, Speaker] | None = None

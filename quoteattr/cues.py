@@ -416,6 +416,18 @@ class Lexicon:
         )
 
 
+@functools.lru_cache(maxsize=8)
+def longest_verb_forms(lex: Lexicon) -> Mapping[str, int]:
+    """For each first word of a verb form of two words or more, the most words such a
+    form has (``put`` -> 5 for ``put the death toll at``: rule A1021). Once per lexicon."""
+    longest: dict[str, int] = {}
+    for form in lex.verb_forms:
+        if " " in form:
+            words = form.split(" ")
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return MappingProxyType(longest)
+
+
 def _dotted_stems(entries: Iterable[str]) -> frozenset[str]:
     """The words of ``entries`` that end in a period, without it ("Lt. Gov." -> Lt, Gov)."""
     return frozenset(

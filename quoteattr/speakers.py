@@ -24,8 +24,9 @@ from typing import Final
 
 import regex
 
-from quoteattr.cues import Lexicon
+from quoteattr.cues import Lexicon, longest_verb_forms
 from quoteattr.mentions import (
+    ADVERBS,
     AGE_WORD,
     INITIALS_TITLES,
     INVERTING_COPULAS,
@@ -288,6 +289,9 @@ _VERBISH: Final = regex.compile(
     # (rule A602: or hyphens set apart as dashes, "Winston Brown - no relation - said")
     r"|-[ \t\u00a0][^—–\n]{1,150}?[ \t\u00a0]-[ \t\u00a0]*)?(\p{Ll}+)"
 )
+# Words in lower case one space apart, where a verb of several words may stand (A1041).
+_NEGATIONS: Final = frozenset(("not", "never", "cannot"))
+_SPACED_WORDS: Final = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,6}")
 # A number right before a name, whose unit or currency it is (rule A954).
 _AFTER_NUMBER: Final = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion)) \Z")
 # The end of a relative clause's reach (A949).
@@ -1618,7 +1622,7 @@ class DocumentNames:
             # qualifies the person named next
             and verb not in self.lex.roles
         )
-        occ.speaks = verb is not None and verb in self.lex.verb_forms
+        occ.speaks = after is not None and self._reports_at(after.start(1))
         if prev in _SUBORDINATORS:
             occ.subject = False
         elif prev in INVERTING_COPULAS and self._inverted_after(occ.start):
@@ -1635,6 +1639,28 @@ class DocumentNames:
         elif not occ.subject and self._introduced(occ.end):
             occ.subject = occ.speaks = True  # rule A112: '... Henry Roe, president of ...'
         return occ
+
+    def _reports_at(self, at: int) -> bool:
+        """Whether a reporting verb starts at ``at``, a word of one or of several
+        (``weighed in``, ``hit back``: rule A1041), after up to two auxiliaries or
+        adverbs (``has now weighed in``)."""
+        words = _SPACED_WORDS.match(self.text, at)
+        if words is None:
+            return False
+        found = words.group().lower().split(" ")
+        first = 0
+        while first < 2 and first + 1 < len(found) and found[first] in ADVERBS:
+            if found[first] in _NEGATIONS:
+                return False  # ("Ms Gillibrand did not reveal his name")
+            first += 1
+        found = found[first:]
+        if found[0] in self.lex.verb_forms:
+            return True
+        longest = longest_verb_forms(self.lex).get(found[0], 0)
+        return any(
+            " ".join(found[:size]) in self.lex.verb_forms
+            for size in range(min(longest, len(found)), 1, -1)
+        )
 
     def _attributive(self, occ: NameOccurrence) -> bool:
         """Whether ``occ`` stands after "the" before a noun in lower case that is no
