@@ -1,4 +1,4 @@
-"""Four thousand five hundred and twenty-five made-up news texts, written apart from the
+"""Four thousand five hundred and fifty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1053,6 +1053,10 @@ paragraphs, several speakers.
   Final).
 * ``tests/golden/attribution_articles156.json``: 15 texts (``S108C``) written at the same
   time, arriving after rule A1018, and held out from the session.
+* ``tests/golden/attribution_articles158.json``: 15 texts (``S109C``) written at the same
+  time as files 157-162, arriving after rule A1041, and held out from the session.
+* ``tests/golden/attribution_articles160.json``: 15 texts (``S110C``) written at the same
+  time, arriving after rule A1041, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1230,6 +1234,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles154.json")
     + golden_cases.load("attribution_articles155.json")
     + golden_cases.load("attribution_articles156.json")
+    + golden_cases.load("attribution_articles158.json")
+    + golden_cases.load("attribution_articles160.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1258,7 +1264,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4525
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4555
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
