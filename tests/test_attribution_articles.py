@@ -1,4 +1,4 @@
-"""Four thousand five hundred and fifty-five made-up news texts, written apart from the
+"""Four thousand five hundred and eighty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1053,8 +1053,17 @@ paragraphs, several speakers.
   Final).
 * ``tests/golden/attribution_articles156.json``: 15 texts (``S108C``) written at the same
   time, arriving after rule A1018, and held out from the session.
+* ``tests/golden/attribution_articles157.json``: 30 texts in two groups (``S109A``,
+  ``S109B``) written at the same time as files 158-162, arriving after rule A1041 (a
+  post-coup referendum, a pottery closure, the Ryder Cup, a livestock disaster, a
+  broadcaster overhaul, decriminalisation reversed, a constitutional vote, a murder
+  inquiry, a tsunami anniversary, a bus gate, a governor's arrest, cholera, a wedding
+  feud, a charity fraud, a Six Nations decider; army recruitment, the Illuminations, a
+  mountain stage, a debt deal, farm buyouts, a permit, peace talks' collapse, a train
+  crash trial, a riot anniversary, a freeport, a water deal, finance bill protests, a
+  secret baby, a death at sea, an election night).
 * ``tests/golden/attribution_articles158.json``: 15 texts (``S109C``) written at the same
-  time as files 157-162, arriving after rule A1041, and held out from the session.
+  time, arriving after rule A1041, and held out from the session.
 * ``tests/golden/attribution_articles160.json``: 15 texts (``S110C``) written at the same
   time, arriving after rule A1041, and held out from the session.
 
@@ -1234,6 +1243,7 @@ ARTICLES = (
     + golden_cases.load("attribution_articles154.json")
     + golden_cases.load("attribution_articles155.json")
     + golden_cases.load("attribution_articles156.json")
+    + golden_cases.load("attribution_articles157.json")
     + golden_cases.load("attribution_articles158.json")
     + golden_cases.load("attribution_articles160.json")
 )
@@ -1264,7 +1274,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4555
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4585
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
