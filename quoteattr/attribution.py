@@ -273,6 +273,7 @@ _RELATIVES: Final = frozenset("who whom whose which that".split())
 # The auxiliaries between a subject written after its quotation and its verb (rule A940)
 _PERFECT_AUXILIARIES: Final = frozenset({"has", "have", "had"})
 _AUXILIARIES: Final = frozenset("is are was were has have had will would".split())  # (A381)
+_FINITE_AUXILIARIES: Final = _AUXILIARIES | {"did", "does", "do"}  # (A1042)
 # The writer of a report, and the auxiliaries after it ("We've been speaking to": A518)
 _WRITER: Final = re.compile(r"(?:we|i)(?:['’](?:ve|m|d))?")
 _WRITER_AUXILIARIES: Final = frozenset("have has had been am are was were also".split())
@@ -4790,9 +4791,14 @@ class _Attributor:
                 # to another ("Zelaya said the institute had dismissed 87 guards and
                 # that "..."")
                 or (
-                    tokens[k - 1].lower in _AUXILIARIES  # (a finite verb: not "to questions")
+                    # (a finite verb: not "to questions"; rule A1042: or a negated one,
+                    # "said the fund did not comment on ... but that "..."")
+                    _finite_before(tokens, k)
                     and _and_that(tokens, k, qi)
                     and self.reported_before(tokens, k, unbroken=True)
+                    # (not after a pronoun, who is the reporting verb's own subject: "told
+                    # the inquiry that he had warned ... "..." but that ...")
+                    and tokens[_past_auxiliaries(tokens, k)].lower not in self.lex.pronouns
                 )
                 # rule A527: "continue" speaks only before a colon or comma ("It
                 # continues: "..."", not 'the zone would continue "regardless of ..."'),
@@ -6153,10 +6159,29 @@ def _inside_first_clause(tokens: list[Token], k: int, qi: int) -> bool:
 
 
 def _and_that(tokens: list[Token], start: int, stop: int) -> bool:
-    """Whether ``and that`` stands among ``tokens[start:stop]`` (rule A682)."""
+    """Whether ``and that`` (rule A682) or ``but that`` (rule A1042) stands among
+    ``tokens[start:stop]``."""
     return any(
-        tokens[j].lower == "and" and tokens[j + 1].lower == "that" for j in range(start, stop - 1)
+        tokens[j].lower in ("and", "but") and tokens[j + 1].lower == "that"
+        for j in range(start, stop - 1)
     )
+
+
+def _finite_before(tokens: list[Token], k: int) -> bool:
+    """Whether an auxiliary stands right before the verb at ``k``, or before a ``not``
+    right before it (``had dismissed``, ``did not comment``)."""
+    before = tokens[k - 1].lower
+    if before == "not" and k > 1:
+        return tokens[k - 2].lower in _FINITE_AUXILIARIES
+    return before in _AUXILIARIES
+
+
+def _past_auxiliaries(tokens: list[Token], k: int) -> int:
+    """The index of the word before the auxiliaries (and ``not``) before ``k``."""
+    j = k - 1
+    while j > 0 and (tokens[j].lower in _FINITE_AUXILIARIES or tokens[j].lower == "not"):
+        j -= 1
+    return j
 
 
 def _clause_end(tokens: list[Token], start: int, stop: int) -> int | None:
