@@ -1,4 +1,4 @@
-"""Four thousand five hundred and eighty-five made-up news texts, written apart from the
+"""Four thousand six hundred and seventy-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1064,8 +1064,29 @@ paragraphs, several speakers.
   secret baby, a death at sea, an election night).
 * ``tests/golden/attribution_articles158.json``: 15 texts (``S109C``) written at the same
   time, arriving after rule A1041, and held out from the session.
+* ``tests/golden/attribution_articles159.json``: 30 texts in two groups (``S110A``,
+  ``S110B``) written at the same time, arriving after rule A1041 (peacekeepers expelled, a
+  fish market, the London Marathon, a tycoon's sentence, a teachers' protest, whale rules,
+  a lithium deal, a far-right win, a land purchase, a museum row, an aid convoy, a maize
+  shortage, a fashion line's collapse, an arson case, a recycling scheme; a mine seized,
+  a cliff collapse, the Monaco Grand Prix, cannabis rules, a brigade's arrival, a social
+  media law, Taiwan ties, a border closure, a constitution review, a forest fire, a
+  parliament suspended, an election postponed, a tour cancelled, drug smuggling, a
+  championship's last day).
 * ``tests/golden/attribution_articles160.json``: 15 texts (``S110C``) written at the same
   time, arriving after rule A1041, and held out from the session.
+* ``tests/golden/attribution_articles161.json``: 30 texts in two groups (``S111A``,
+  ``S111B``) written at the same time, arriving after rule A1041 (a school boycott, an
+  Eden Project, the Boston Marathon, smog, a language ban, border buoys, a delayed
+  inauguration, a new king, a waste dome, a clean air zone, an investment plan, a dam
+  collapse, a memoir, dangerous driving, a Champions League final; a festival clash, a
+  submarine yard, the Calcutta Cup, a sea standoff, a monument removed, a pipeline
+  tunnel, a prison riot, Nato accession, a cyber attack, port queues, a hunger strike, a
+  rebel advance, an arrest, county lines, a research breakthrough).
+* ``tests/golden/attribution_articles162.json``: 15 texts (``S111C``) written at the same
+  time, arriving after rule A1042, and held out from the session.
+* ``tests/golden/attribution_articles164.json``: 15 texts (``S112C``) written at the same
+  time, arriving after rule A1042, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1245,7 +1266,11 @@ ARTICLES = (
     + golden_cases.load("attribution_articles156.json")
     + golden_cases.load("attribution_articles157.json")
     + golden_cases.load("attribution_articles158.json")
+    + golden_cases.load("attribution_articles159.json")
     + golden_cases.load("attribution_articles160.json")
+    + golden_cases.load("attribution_articles161.json")
+    + golden_cases.load("attribution_articles162.json")
+    + golden_cases.load("attribution_articles164.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1274,7 +1299,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4585
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4675
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
