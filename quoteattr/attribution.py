@@ -2771,8 +2771,15 @@ class _Attributor:
         (``a 46-year-old man was arrested``) or
         quoted another since (``"...," said another. "...," said the 46-year-old``): the
         description then stands."""
-        if any(m.group(1) == age for m in _AN_AGE.finditer(self.text, 0, mention.start)):
-            return None  # (rule A554: not "The 40-year-old, who ..., bowed", the person too)
+        given = [m for m in _AN_AGE.finditer(self.text, 0, mention.start) if m.group(1) == age]
+        if given:
+            # rule A1043: the person given the age in apposition ("Khaled Saeed, a
+            # 31-year-old civil engineer from Taiz, says ... 'the 31-year-old says")
+            at = given[-1].start()
+            named = self.names.name_ending_at(at - 2) if self.text.endswith(", ", 0, at) else None
+            if named is not None:
+                self.names.note_speaker(mention.start, named)
+            return named  # (rule A554: not "The 40-year-old, who ..., bowed", the person too)
         k = bisect.bisect_left(self.quotes, quote.start, key=_start)
         while k and self.quotes[k - 1].kind == "name":
             k -= 1  # (rule A545: a nickname is inside the name: 'Eilidh "Wee Magic" Fraser')
