@@ -1,4 +1,4 @@
-"""Four thousand six hundred and seventy-five made-up news texts, written apart from the
+"""Four thousand seven hundred and five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1085,6 +1085,15 @@ paragraphs, several speakers.
   rebel advance, an arrest, county lines, a research breakthrough).
 * ``tests/golden/attribution_articles162.json``: 15 texts (``S111C``) written at the same
   time, arriving after rule A1042, and held out from the session.
+* ``tests/golden/attribution_articles163.json``: 30 texts in two groups (``S112A``,
+  ``S112B``) written at the same time, arriving after rule A1042 (a war crimes court, a
+  harbour regeneration, the Open, railway debt, an annulled election, a fraud case, a
+  water shortage, flood reconstruction, cyclone recovery, a ferry plan, refugees'
+  arrival, an illegal mining crackdown, a bankruptcy, a stalking case, a Premiership
+  final; a constitutional change, a sleeper train cut, a snooker final, Everest permits,
+  a euro delay, wildfire compensation, blackout protests, a hospital scandal,
+  independence unrest, oil job losses, an activist's release, an opposition arrest, a
+  stalker, drink spiking, returned artefacts).
 * ``tests/golden/attribution_articles164.json``: 15 texts (``S112C``) written at the same
   time, arriving after rule A1042, and held out from the session.
 
@@ -1270,6 +1279,7 @@ ARTICLES = (
     + golden_cases.load("attribution_articles160.json")
     + golden_cases.load("attribution_articles161.json")
     + golden_cases.load("attribution_articles162.json")
+    + golden_cases.load("attribution_articles163.json")
     + golden_cases.load("attribution_articles164.json")
 )
 _norm = golden_cases.normalised
@@ -1299,7 +1309,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4675
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4705
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
