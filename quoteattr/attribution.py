@@ -4743,6 +4743,14 @@ class _Attributor:
             and verb.lower in self.lex.verb_forms
         ):
             return True
+        if (
+            noun.text.islower()
+            and self.lex.verb_forms.get(noun.lower, noun.lower) != noun.lower
+            and not noun.lower.endswith("s")
+        ):
+            # rule A1045: right after a reporting verb's past or participle ("it said
+            # reports of"; not after a noun that could be a verb, "Its report describes")
+            return True
         return k + 1 < qi and tokens[k + 1].lower in _AUXILIARIES and noun.lower in _BEFORE_PLURAL
 
     def cue_before(
