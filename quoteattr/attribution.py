@@ -353,6 +353,8 @@ _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
     hour hours weekend moment decade""".split()
 )
+# What follows a time phrase opening a sentence as an adverbial (rule A1046).
+_AFTER_TIME: Final = frozenset("after before since later earlier ago on into".split())
 _CLAUSE_CLOSERS: Final = frozenset({".", ",", ";", "!", "?"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n\s*")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"‘']")
@@ -5567,7 +5569,12 @@ class _Attributor:
                     mention.kind == "nominal"
                     and mention.role in _TIME_NOUNS
                     and follower is not None
-                    and follower.text == ","
+                    and (
+                        follower.text == ","
+                        # rule A1046: or a preposition or "later" ("A year after the
+                        # floods, Ana Zupan points")
+                        or (follower.text.islower() and follower.lower in _AFTER_TIME)
+                    )
                 )
                 # rule A426: nor a dateline's place ("MEXICO CITY/McALLEN, Texas -")
                 or self.names.dateline_place(mention.start, mention.end)
