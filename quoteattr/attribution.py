@@ -5934,19 +5934,27 @@ def _past_located(words: list[str]) -> list[str]:
 def _chanted_from(text: str, tokens: list[Token], qi: int) -> Mention | None:
     """The noun phrase after ``from`` right after the chant at ``qi`` (rule A606: "to
     chants of "Four more years!" from the crowd", "cries of "Rubbish!" from the
-    government benches"): up to four words opened by an article, to the end of its
-    clause; None otherwise."""
+    government benches"): up to four words opened by an article, or a plural noun alone,
+    to the end of its clause or a preposition; None otherwise."""
     n = len(tokens)
-    if qi + 3 >= n or tokens[qi + 1].lower != "from" or tokens[qi + 2].lower not in _ARTICLES:
+    if qi + 3 >= n or tokens[qi + 1].lower != "from":
         return None
-    end = qi + 3
+    opening = qi + 2
+    # (rule A1047: or a plural noun with no article, "from supporters.")
+    bare = tokens[opening].text.islower() and tokens[opening].lower.endswith("s")
+    if tokens[opening].lower not in _ARTICLES and not bare:
+        return None
+    end = opening if bare else opening + 1
     while end < n and end - qi <= 6 and tokens[end].text.isalpha():
+        if tokens[end].lower in _PREPOSITIONS and end > opening + 1:
+            break  # (rule A1047: up to a place after it, "the Bath supporters in the West Stand")
         if tokens[end].lower in _PREPOSITIONS or tokens[end].lower in ("and", "or", "who"):
             return None
         end += 1
-    if end == qi + 3 or (end < n and tokens[end].text not in ".,;!?)"):
+    placed = end < n and tokens[end].lower in _PREPOSITIONS
+    if end == opening + (not bare) or (not placed and end < n and tokens[end].text not in ".,;!?)"):
         return None
-    first, last = tokens[qi + 2], tokens[end - 1]
+    first, last = tokens[opening], tokens[end - 1]
     return Mention(first.start, last.end, text[first.start : last.end], "nominal", last.lower)
 
 
