@@ -817,8 +817,9 @@ def _given_hyphenated(word: str) -> bool:
 
 
 def _prefixed(word: str) -> bool:
-    """Whether ``word`` is an Arabic article joined to a name (``al-Safadi``)."""
-    return word[2:3] == "-" and word[:2] in NAME_PREFIXES and word[3:4].isupper()
+    """Whether ``word`` is an Arabic article joined to a name (``al-Safadi``; rule
+    A1048: or capitalised, ``Al-Tarawneh``)."""
+    return word[2:3] == "-" and word[:2].lower() in NAME_PREFIXES and word[3:4].isupper()
 
 
 def _titles_next(words: Sequence[str], k: int, lex: Lexicon, openers: frozenset[str]) -> bool:
