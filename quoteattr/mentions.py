@@ -2178,8 +2178,11 @@ def _body_in_place(
     after it (rule A597: "The Association of Banks in Lebanon condemned", "The UN
     Support Mission in Libya (UNSMIL) said"), as it is read leftwards (rule A387);
     None when no known place follows."""
-    stop = _run_right(tokens, end + 1, lex)
-    if stop == end + 1 or not lex.is_place(_join(tokens, end + 1, stop).strip()):
+    first = end + 1
+    if first + 1 < len(tokens) and tokens[first].lower == "the":
+        first += 1  # rule A1049: "The Alliance for Human Rights in the Sahel said"
+    stop = _run_right(tokens, first, lex)
+    if stop == first or not lex.is_place(_join(tokens, first, stop).strip()):
         return None
     text = f"{body.text} {_join(tokens, end, stop).strip()}"
     return Mention(body.start, tokens[stop - 1].end, text, "organisation", body.role), stop
