@@ -5944,7 +5944,7 @@ def _chanted_from(text: str, tokens: list[Token], qi: int) -> Mention | None:
     bare = tokens[opening].text.islower() and tokens[opening].lower.endswith("s")
     if tokens[opening].lower not in _ARTICLES and not bare:
         return None
-    end = opening if bare else opening + 1
+    words_from = end = opening if bare else opening + 1  # (past the article)
     while end < n and end - qi <= 6 and tokens[end].text.isalpha():
         if tokens[end].lower in _PREPOSITIONS and end > opening + 1:
             break  # (rule A1047: up to a place after it, "the Bath supporters in the West Stand")
@@ -5952,7 +5952,7 @@ def _chanted_from(text: str, tokens: list[Token], qi: int) -> Mention | None:
             return None
         end += 1
     placed = end < n and tokens[end].lower in _PREPOSITIONS
-    if end == opening + (not bare) or (not placed and end < n and tokens[end].text not in ".,;!?)"):
+    if end == words_from or (not placed and end < n and tokens[end].text not in ".,;!?)"):
         return None
     first, last = tokens[opening], tokens[end - 1]
     return Mention(first.start, last.end, text[first.start : last.end], "nominal", last.lower)

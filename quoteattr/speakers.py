@@ -289,9 +289,10 @@ _VERBISH: Final = regex.compile(
     # (rule A602: or hyphens set apart as dashes, "Winston Brown - no relation - said")
     r"|-[ \t\u00a0][^—–\n]{1,150}?[ \t\u00a0]-[ \t\u00a0]*)?(\p{Ll}+)"
 )
-# Words in lower case one space apart, where a verb of several words may stand (A1041).
-_NEGATIONS: Final = frozenset(("not", "never", "cannot"))
+# Words in lower case one space apart, where a verb of several words may stand (A1041),
+# and the adverbs before one that make the name no speaker.
 _SPACED_WORDS: Final = regex.compile(r"\p{Ll}+(?: \p{Ll}+){0,6}")
+_NEGATIONS: Final = frozenset(("not", "never", "cannot"))
 # A number right before a name, whose unit or currency it is (rule A954).
 _AFTER_NUMBER: Final = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion)) \Z")
 # The end of a relative clause's reach (A949).
@@ -1644,7 +1645,7 @@ class DocumentNames:
     def _reports_at(self, at: int) -> bool:
         """Whether a reporting verb starts at ``at``, a word of one or of several
         (``weighed in``, ``hit back``: rule A1041), after up to two auxiliaries or
-        adverbs (``has now weighed in``)."""
+        adverbs (``has promised``, ``has also hit back``), none a negation."""
         words = _SPACED_WORDS.match(self.text, at)
         if words is None:
             return False
