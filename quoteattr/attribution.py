@@ -610,17 +610,11 @@ def _source_first_words(lex: Lexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _two_word_verb_first_words(lex: Lexicon) -> frozenset[str]:
-    """First words of the verb forms of two words or more (``pointed`` of ``pointed
-    out``): a token (which holds no space) can only open one of those."""
-    return frozenset(longest_verb_forms(lex))
-
-
-@functools.lru_cache(maxsize=8)
 def _verb_openers(lex: Lexicon) -> frozenset[str]:
     """The words a reporting verb can start with: where :meth:`_Attributor.verb_at`
-    can find one."""
-    return frozenset(lex.verb_forms) | _two_word_verb_first_words(lex)
+    can find one (a token, which holds no space, or the first word of a verb form of
+    several, ``pointed`` of ``pointed out``)."""
+    return frozenset(lex.verb_forms) | frozenset(longest_verb_forms(lex))
 
 
 def attribute(
@@ -4811,7 +4805,7 @@ class _Attributor:
                     # (a finite verb: not "to questions"; rule A1042: or a negated one,
                     # "said the fund did not comment on ... but that "..."")
                     _finite_before(tokens, k)
-                    and _and_that(tokens, k, qi)
+                    and _joined_that(tokens, k, qi)
                     and self.reported_before(tokens, k, unbroken=True)
                     # (not after a pronoun, who is the reporting verb's own subject: "told
                     # the inquiry that he had warned ... "..." but that ...")
@@ -6188,7 +6182,7 @@ def _inside_first_clause(tokens: list[Token], k: int, qi: int) -> bool:
     )
 
 
-def _and_that(tokens: list[Token], start: int, stop: int) -> bool:
+def _joined_that(tokens: list[Token], start: int, stop: int) -> bool:
     """Whether ``and that`` (rule A682) or ``but that`` (rule A1042) stands among
     ``tokens[start:stop]``."""
     return any(

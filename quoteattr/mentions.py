@@ -1888,9 +1888,7 @@ def _qualified(
     nominal = _nominal_left(tokens, k - 2, lex)
     if nominal is None:
         return None
-    start = k - 2
-    while start > 0 and tokens[start - 1].start >= nominal.start:
-        start -= 1
+    start = _first_token(tokens, k - 2, nominal)
     text = _join(tokens, start, end)
     return Mention(nominal.start, found[0].end, text, nominal.kind, nominal.role), start
 
@@ -1907,9 +1905,7 @@ def _qualified_thing(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Menti
             nominal = _nominal_left(tokens, k - 1, lex)
             if nominal is None or nominal.kind != "nominal":
                 return None
-            start = k - 1
-            while start > 0 and tokens[start - 1].start >= nominal.start:
-                start -= 1
+            start = _first_token(tokens, k - 1, nominal)
             text = _join(tokens, start, end)
             return Mention(
                 nominal.start, tokens[end - 1].end, text, nominal.kind, nominal.role
@@ -2015,9 +2011,7 @@ def _located(
         # (A574: "Analysts at Jefferies said" speak for their firm; rule A988: "An
         # official with the UN mission said" is one person of it)
         return None
-    start = j
-    while start > 0 and tokens[start - 1].start >= nominal.start:
-        start -= 1
+    start = _first_token(tokens, j, nominal)
     text = _join(tokens, start, end)
     return Mention(nominal.start, mention.end, text, nominal.kind, nominal.role), start
 
@@ -2054,9 +2048,7 @@ def _placed_unnamed(
             or _group_phrase(nominal.text)  # (rule A710: a group is no one person)
         ):
             return None
-        start = j
-        while start > 0 and tokens[start - 1].start >= nominal.start:
-            start -= 1
+        start = _first_token(tokens, j, nominal)
         if start > 0 and tokens[start - 1].text[:1].isalnum():
             return None  # (opening a clause: not "crews told a nurse at ...")
         text = _join(tokens, start, end)
@@ -2132,9 +2124,7 @@ def placed_people(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention,
             return None
         if kind not in ("person", "org"):
             return None
-        start = j
-        while start > 0 and tokens[start - 1].start >= nominal.start:
-            start -= 1
+        start = _first_token(tokens, j, nominal)
         if (
             start > 0
             and tokens[start - 1].sentence == tokens[start].sentence
@@ -2238,9 +2228,7 @@ def _role_of_body(
     nominal = _nominal_left(tokens, k, lex) if k > 0 else None
     if nominal is None or nominal.kind != "nominal":
         return found
-    start = k
-    while start > 0 and tokens[start - 1].start >= nominal.start:
-        start -= 1
+    start = _first_token(tokens, k, nominal)
     end = found[1]
     while end < len(tokens) and tokens[end].end <= found[0].end:
         end += 1
@@ -2379,12 +2367,16 @@ def _named_before_acronym(
     return Mention(tokens[j].start, tokens[opening - 1].end, text, "organisation"), j
 
 
-def _with_first_index(tokens: list[Token], end: int, mention: Mention) -> tuple[Mention, int]:
-    """``mention``, ending at token ``end``, with the index of its first token."""
-    k = end - 1
+def _first_token(tokens: list[Token], k: int, mention: Mention) -> int:
+    """The index of ``mention``'s first token, reading back from token ``k`` inside it."""
     while k > 0 and tokens[k - 1].start >= mention.start:
         k -= 1
-    return mention, k
+    return k
+
+
+def _with_first_index(tokens: list[Token], end: int, mention: Mention) -> tuple[Mention, int]:
+    """``mention``, ending at token ``end``, with the index of its first token."""
+    return mention, _first_token(tokens, end - 1, mention)
 
 
 def _bracket_opening(tokens: list[Token], close: int) -> int:
