@@ -1857,10 +1857,22 @@ class _Attributor:
                     # criticised the ministry for what it called "...""), as that text
                     # resolves
                     speaker = self.resolve(quote, text, cue, rule).speaker
-                elif (last := self._last_spoken) is not None and (
-                    last[1].kind == "organisation"
-                    and self.line(last[0])[0] == self.line(mention.start)[0]
-                    and self._opens_sentence(mention.start)
+                elif (
+                    (last := self._last_spoken) is not None
+                    and (
+                        (
+                            last[1].kind == "organisation"
+                            # rule A1050: or a name no person bears ('"...," Thalassa Bulk
+                            # Carriers said. It said')
+                            or (
+                                last[1].gender is None
+                                and last[1].name[:1].isupper()
+                                and names.impersonal(last[1].name)
+                            )
+                        )
+                        and self.line(last[0])[0] == self.line(mention.start)[0]
+                        and self._opens_sentence(mention.start)
+                    )
                 ):
                     # rule A443: or the body that spoke last in its paragraph ('"...,"
                     # the company said in a filing. It said it had contracted "..."')
