@@ -2047,6 +2047,7 @@ class _Attributor:
                     self.named_later(mention, role)
                     or self.named_afterwards(mention, role_gender)
                     or self.apposed_later(mention, role)
+                    or (self.lede_holder(mention, role) if definite else None)
                 )
             body = _spoken_for(mention.text, role) if name is None else None
             if (
@@ -2286,6 +2287,23 @@ class _Attributor:
             or self.names.next_speaker(lede.end(), end)
             or (self.names.introduced_at(opening) if opens else None)
         )
+
+    def lede_holder(self, mention: Mention, role: str) -> str | None:
+        """The person a role noun after the lede stands for when the lede's subject is a
+        description with that role (rule A1051: "France's interior minister arrived
+        ...", then "Laurent Delmas, who flew in ..., said", then "The minister later
+        warned"), as rule A168 resolves that description; None otherwise."""
+        lede = _LEDE.search(self.text)
+        if lede is None or mention.start < lede.end():
+            return None
+        tokens = self.paragraph(lede.start())
+        if not tokens:
+            return None
+        end = bisect.bisect_left(tokens, tokens[0].sentence + 1, key=_sentence)
+        subject = self.sentence_subject(tokens, tokens[0].sentence, end)
+        if subject is None or subject.kind != "nominal" or subject.role != role:
+            return None
+        return self.named_later(subject, role)
 
     def _of_a_person(self, mention: Mention) -> bool:
         """Whether a capitalised word inside the description ``mention`` is a person's
