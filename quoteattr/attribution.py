@@ -229,7 +229,9 @@ _AUTHOR_AFTER: Final = regex.compile(
     # (rule A655: and when, "published in June by")
     r"(?:(?:in|on|last|this|earlier)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?)?(?:from|by|through))[ \t]+"
     # (rule A998: after words that qualify it, "from the energy ministry,")
-    r"(?:the[ \t]+(?P<qualified>(?:[\p{Ll}-]+[ \t]+){0,2})(?P<role>\p{Ll}+)(?=[,.;:])"
+    # (rule A1052: or a place's, "by the Madhya Pradesh forest department.")
+    r"(?:the[ \t]+(?P<qualified>(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}(?:[\p{Ll}-]+[ \t]+){0,2})"
+    r"(?P<role>\p{Ll}+)(?=[,.;:])"
     # (rule A826: or a group of people, "issued by the two delegations said", "released
     # through his solicitors said")
     r"|(?P<group>(?:the|his|her|their)[ \t]+(?:[\p{Ll}\d-]+[ \t]+){0,2}\p{Ll}+s)"
@@ -238,10 +240,12 @@ _AUTHOR_AFTER: Final = regex.compile(
     # environmental group Lestari Watch")
     r"|(?:the[ \t]+)?(?:[\p{L}-]+-based[ \t]+)?(?P<noun>(?:[\p{Ll}-]+[ \t]+){1,3}?)??"
     r"(?P<name>\p{Lu}[\p{L}'’.&-]*"
-    r"(?:[ \t]+(?:of|for|and|&|(?:(?:of|for|and)[ \t]+)?the|\p{Lu}[\p{L}'’.&-]*)){0,6})"
+    r"(?:[ \t]+(?:of|for|and|&|(?:(?:of|for|and|on)[ \t]+)?the|\p{Lu}[\p{L}'’.&-]*)){0,6})"
     # (rule A797: or a person described, "signed by a prison intelligence officer")
     r"|(?P<described>an?[ \t]+[\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,3})(?=[,.;:]))"
 )
+# "by" before an author (rule A1052)
+_BY: Final = regex.compile(r"(?<![\p{L}-])by[ \t]")
 # Texts whose issuer speaks through them (not a report or a petition, often by others).
 _ISSUED_TEXTS: Final = frozenset(
     # (rule A365: the written decisions of a court or tribunal)
@@ -591,9 +595,20 @@ def _issued_text(role: str) -> regex.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=64)
+def _named_text(role: str) -> regex.Pattern[str]:
+    """An article or a possessive, up to three modifiers, and the text noun ``role``
+    (``The 74-page report``: rule A1052)."""
+    return regex.compile(
+        rf"(?<!\S)(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ ){{0,3}}?"
+        rf"{regex.escape(role)}\b"
+    )
+
+
+@functools.lru_cache(maxsize=64)
 def _text_verb(role: str) -> regex.Pattern[str]:
-    """The past of a text noun that is a verb too (``posted``, ``tweeted``: rule A785)."""
-    return regex.compile(rf"\b{regex.escape(role)}e?d\b")
+    """The past of a text noun that is a verb too (``posted``, ``tweeted``: rule A785;
+    rule A1052: ``ruled`` for a ruling)."""
+    return regex.compile(rf"\b{regex.escape(role.removesuffix('ing'))}e?d\b")
 
 
 @functools.lru_cache(maxsize=256)
@@ -2889,6 +2904,19 @@ class _Attributor:
             return self._issuing(subject) if subject is not None else None
         if words[0] != "the":
             return None
+        # rule A1052: the author written right after the same text named shortly before
+        # ("A report published last month by the ... group Lestari Watch, titled ...
+        # '...,' the report said")
+        named = last_match(
+            _named_text(role), self.text, max(0, mention.start - _ISSUER_REACH), mention.start
+        )
+        author = (
+            self.author_after(Mention(named.start(), named.end(), named[0], "nominal"), by=True)
+            if named is not None
+            else None
+        )
+        if author is not None and author[0][:1].isupper():
+            return author  # (a named author: not "issued through his solicitors")
         # the last "a statement" shortly before, modifiers allowed ("a two-page
         # resignation letter")
         issued = last_match(
@@ -3096,13 +3124,14 @@ class _Attributor:
         return self.text_verb_subject(tokens, tokens[k].sentence, k)
 
     def author_after(
-        self, mention: Mention
+        self, mention: Mention, *, by: bool = False
     ) -> tuple[str, Literal["person", "organisation"]] | None:
         """Who a text is said to come from right after it: ``a statement from the
         company``, ``a statement released by the Harbour Police Department`` (rule
-        A213); None when no author follows."""
+        A213); with ``by``, only after "by" (not "a statement from Belém Palace");
+        None when no author follows."""
         m = _AUTHOR_AFTER.match(self.text, mention.end)
-        if m is None:
+        if m is None or (by and not _BY.search(m[0])):
             return None
         if m["described"] is not None:
             described = m["described"]
@@ -3128,6 +3157,21 @@ class _Attributor:
             # (rule A717: "organised by Professor X"; rule A733: "by the Asunción-based
             # Fundación Bosque Vivo")
             del words[0]
+        if words[-1].endswith(("'s", "’s")):
+            return None  # (rule A1052: a possessive's noun, not its name, is the author)
+        # (rule A1052: up to a sentence's period, "from Belém Palace. He will")
+        end = next(
+            (
+                i + 1
+                for i, word in enumerate(words)
+                if word.endswith(".")
+                and len(word) > 3
+                and "." not in word[:-1]
+                and word[:-1] not in self.abbreviations
+            ),
+            len(words),
+        )
+        del words[end:]
         if words[-1].endswith(".") and words[-1][:-1] not in self.abbreviations:
             words[-1] = words[-1][:-1]  # the sentence's period, not an abbreviation's
         return self._named(words, m.start("name"))
