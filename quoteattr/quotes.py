@@ -105,7 +105,8 @@ _SENTENCE_END: Final = re.compile(r"[.!?]")
 _LATER_CLOSE: Final = re.compile(r"[.!?,][’']")
 # "Court on" (rule Q90); rule Q93: or a word its sentence's punctuation ends ("kids’
 # Christmas. I hope")
-_RUNNING_ON: Final = re.compile(r"[A-Z][a-z]+(?: [a-z]|[.,;:!?])")
+# (rule Q99: a word with a capital inside too, "drivers' WhatsApp groups")
+_RUNNING_ON: Final = re.compile(r"[A-Z][A-Za-z]*[a-z](?: [a-z]|[.,;:!?])")
 # A letter or digit: a quotation must hold one (a search that stops at the first).
 _WORD_CHAR: Final = re.compile(r"[^\W_]")
 _UPPER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
