@@ -1,4 +1,4 @@
-"""Four thousand seven hundred and five made-up news texts, written apart from the
+"""Four thousand eight hundred and eighty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1096,6 +1096,49 @@ paragraphs, several speakers.
   stalker, drink spiking, returned artefacts).
 * ``tests/golden/attribution_articles164.json``: 15 texts (``S112C``) written at the same
   time, arriving after rule A1042, and held out from the session.
+* ``tests/golden/attribution_articles165.json``: 30 texts in two groups (``S113A``,
+  ``S113B``) written at the same time, arriving after rule A1051 (a herders' winter,
+  a fish market closure, a snooker final, a lithium contract, a train crash inquiry,
+  border buoys, a journalist's sentence, a language test, a sugar strike, a tram
+  extension, a media ban, debt restructuring, a wedding gatecrasher, a fraud case, a
+  rugby league derby; a delayed inauguration, a tidal lagoon, a tennis final, a plane
+  crash, a nitrogen protest, a chemical permit, earthquake rebuilding, conscription,
+  a tsunami anniversary, a culture legacy, a siege, Everest permits, a restaurant
+  closure, dangerous driving, a saxophonist's death).
+* ``tests/golden/attribution_articles166.json``: 15 texts (``S113C``) written at the same
+  time, arriving after rule A1051, and held out from the session.
+* ``tests/golden/attribution_articles167.json``: 30 texts in two groups (``S114A``,
+  ``S114B``) written at the same time, arriving after rule A1051 (a cholera outbreak,
+  a marine park, a Giro stage, an embassy raid, a teachers' protest, wildfire
+  rebuilding, a bread subsidy, a border closure, a landslide, a factory closure, a fuel
+  subsidy, a canal, a gym brawl, a burglary, a women's football match; genocide
+  reparations, port queues, a Wimbledon final, a watch scandal, a euro delay, a water
+  settlement, a gas deal, a prisoner release, sea-level relocation, a culture year, an
+  election postponement, a smog emergency, a dog theft, a manslaughter case, a
+  children's author's death).
+* ``tests/golden/attribution_articles168.json``: 15 texts (``S114C``) written at the same
+  time, arriving after rule A1051, and held out from the session.
+* ``tests/golden/attribution_articles169.json``: 30 texts in two groups (``S115A``,
+  ``S115B``) written at the same time, arriving after rule Q99 (finance bill protests, an
+  abbey levy, a Vuelta stage, a constitutional vote, an abortion vote, flood buyouts, a
+  central bank governor's arrest, a foreign agents law, seabed mining, flood defences,
+  a gold mine seizure, a sea resupply clash, a mansion party, county lines, a cricket
+  decider; a constitution change, a cruise port, the US Open, a devaluation, a lithium
+  mine, a prescribed burn, refugees' return, lithium protests, a fishing ban, a museum
+  reopening, a cocoa price, a fraud verdict, a supercar crash, an assault case, a
+  mountaineer's death).
+* ``tests/golden/attribution_articles170.json``: 15 texts (``S115C``) written at the same
+  time, arriving after rule Q99, and held out from the session.
+* ``tests/golden/attribution_articles171.json``: 30 texts in two groups (``S116A``,
+  ``S116B``) written at the same time, arriving after rule Q99 (a new currency, a pier
+  fire, a 100m final, a prison massacre, a hospital trolley crisis, a shrinking lake,
+  heat deaths, a police clash, a nuclear legacy, a depot closure, a pipeline protest, a
+  doctors' strike, a neighbour feud, a fraud case, a relegation match; a coup trial, a
+  harbour wall collapse, the Ryder Cup, a crime wave, a shelter crisis, a water crisis,
+  a port investment, a secession threat, a diplomatic switch, a bin strike, an
+  eviction, a rice shortage, a divorce settlement, a drug gang, a surgeon's death).
+* ``tests/golden/attribution_articles172.json``: 15 texts (``S116C``) written at the same
+  time, arriving after rule Q99, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1281,6 +1324,14 @@ ARTICLES = (
     + golden_cases.load("attribution_articles162.json")
     + golden_cases.load("attribution_articles163.json")
     + golden_cases.load("attribution_articles164.json")
+    + golden_cases.load("attribution_articles165.json")
+    + golden_cases.load("attribution_articles166.json")
+    + golden_cases.load("attribution_articles167.json")
+    + golden_cases.load("attribution_articles168.json")
+    + golden_cases.load("attribution_articles169.json")
+    + golden_cases.load("attribution_articles170.json")
+    + golden_cases.load("attribution_articles171.json")
+    + golden_cases.load("attribution_articles172.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1309,7 +1360,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4705
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4885
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
