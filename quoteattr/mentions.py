@@ -636,13 +636,22 @@ _DESCRIBING_WORD: Final = re.compile(
 _SPORT_GERUND: Final = re.compile(r"[A-Z][a-z]{3,}ing")  # (rule A953: "Swimming")
 
 
+# rule A1053: or a trade in -ist, or a negated adjective ("Ceramicist", "Unrepentant")
+_DESCRIBING_SHAPE: Final = re.compile(r"[A-Z][a-z]{3,}ist|Un[a-z]{5,}")
+
+
 def describes_person(word: str, following: str, lex: Lexicon) -> bool:
     """Whether the capitalised ``word`` describes the person whose given name
-    ``following`` is, no part of the name ("Heartbroken Denise": rule A962)."""
+    ``following`` is, no part of the name ("Heartbroken Denise": rule A962; rule
+    A1053: "Ceramicist Leanne", or a compound of a role noun, "Ringleader Connor")."""
     return (
         following in lex.given_names
         and word not in lex.given_names
-        and _DESCRIBING_WORD.fullmatch(word) is not None
+        and (
+            _DESCRIBING_WORD.fullmatch(word) is not None
+            or _DESCRIBING_SHAPE.fullmatch(word) is not None
+            or any(lex.role_kind(word[k:]) == "person" for k in range(3, len(word) - 3))
+        )
     )
 
 
