@@ -4914,7 +4914,16 @@ class _Attributor:
                     and tokens[k - 1].lower in _PASSIVE_AUXILIARIES
                     and tokens[k + 1].lower == "by"
                     and (agent := mention_after(tokens, k + 1, self.lex)) is not None
-                    and agent[0].kind in ("name", "organisation")
+                    and (
+                        agent[0].kind in ("name", "organisation")
+                        # rule A1054: or one person described ("was told by a professor
+                        # in 1956 that")
+                        or (
+                            agent[0].kind == "nominal"
+                            and agent[0].text.lower().startswith(("a ", "an "))
+                            and self.lex.role_kind(agent[0].role or "") == "person"
+                        )
+                    )
                     # (not inside what a verb before reports: "X said the crew had been
                     # told by the authorities to sail ...")
                     and not self.reported_before(tokens, k)
