@@ -2641,6 +2641,9 @@ class DocumentNames:
                 occ.titled
                 or name in self.genders
                 or name.split(" ", 1)[0] in given
+                # rule A1055: nor a person's surname alone, named before in full ("Mersey
+                # Athletic confirmed Okoro had been ... The club added")
+                or (len(occ.parts) == 1 and " " in name and name.endswith(f" {occ.parts[0]}"))
                 or self._group(occ)
                 or not (self.context(occ).subject or self._business_named(occ, at))
                 # rule A576: nor a name qualifying a noun after "the" ("the Yanacancha
