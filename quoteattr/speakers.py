@@ -1052,7 +1052,10 @@ _PLACE_PREPOSITION: Final = re.compile(
     r"(?<![\w-])(?:on|in|near|off|across|along|into|onto|towards|above|below|beneath) \Z"
 )
 # An owner's pronoun right before a name, and a lower-case word right after (A1032)
-_OWNER_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y) \Z")
+# (rule A1056: or an indefinite article, "in a Telegram chat")
+_OWNER_BEFORE: Final = re.compile(
+    r"(?:(?<![\w-])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|(?<!\S)[Aa]n?) \Z"
+)
 _LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
 # the word before a name after "the" (rule A919: "the Scottish FA")
 _DEMONYM_AFTER_THE: Final = re.compile(r"\b[Tt]he ([^\W\d_][\w.-]*) \Z")
@@ -1857,7 +1860,7 @@ class DocumentNames:
                             and not self.text.startswith(("'s", "’s"), occ.end)
                         )
                         # rule A1032: or after an owner's pronoun, qualifying the lower-case
-                        # noun after it ("her Nobel lecture")
+                        # noun after it ("her Nobel lecture"; rule A1056: "a Telegram chat")
                         or (
                             _OWNER_BEFORE.search(self.text, max(0, occ.start - 7), occ.start)
                             is not None
