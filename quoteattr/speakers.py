@@ -283,7 +283,11 @@ _VERBISH: Final = regex.compile(
     # Me" sold well,')
     r"(?:,(?:[^,\n“\"‘]|“[^\n“”]{1,40}”|\"[^\n\"]{1,40}\"|‘[^\n‘’]{1,40}’"
     r"|(?<=\s)'[^\n']{1,40}'(?!\p{L})"
-    r"|,[ \t\u00a0]+\p{Lu}[\p{L}\p{M}.'’-]*(?=,)){1,150}?,[ \t\u00a0]*"
+    r"|,[ \t\u00a0]+\p{Lu}[\p{L}\p{M}.'’-]*(?=,)"
+    # (rule A1057: or of two words after a place's, ", a philanthropist from Monsey, New
+    # York,"; not a name set beside a role, ", its managing director, Andrew Kershaw,")
+    r"|(?<=\p{Lu}\p{Ll}+),[ \t\u00a0]+\p{Lu}\p{Ll}+[ \t\u00a0]\p{Lu}\p{Ll}+(?=,))"
+    r"{1,150}?,[ \t\u00a0]*"
     r"|,[ \t\u00a0]+who[ \t\u00a0][^.;\n]{1,150}?,[ \t\u00a0]*"
     r"|[—–][^—–\n]{1,150}?[—–][ \t\u00a0]*"
     # (rule A602: or hyphens set apart as dashes, "Winston Brown - no relation - said")
@@ -1053,6 +1057,11 @@ _PLACE_PREPOSITION: Final = re.compile(
 )
 # An owner's pronoun right before a name, and a lower-case word right after (A1032)
 # (rule A1056: or an indefinite article, "in a Telegram chat")
+# a determiner, up to two words in lower case and a role noun before a comma, right
+# before a name set beside it (rule A1057: "Her granddaughter, ")
+_APPOSED_AFTER: Final = re.compile(
+    r"(?<![\w-])(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ur|[Mm]y) (?:[a-z-]+ ){0,2}([a-z]+), \Z"
+)
 _OWNER_BEFORE: Final = re.compile(
     r"(?:(?<![\w-])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|(?<!\S)[Aa]n?) \Z"
 )
@@ -1213,6 +1222,15 @@ class DocumentNames:
         for k, occ in enumerate(self.occurrences):
             if occ.gender:
                 self.genders.setdefault(self._canonical_of(k), occ.gender)
+            elif not occ.is_org and (gender := self._apposed_gender(occ)):
+                self.genders.setdefault(self._canonical_of(k), gender)
+
+    def _apposed_gender(self, occ: NameOccurrence) -> str | None:
+        """The gender of the role noun ``occ`` is set beside, after a determiner and a
+        comma (rule A1057: "Her granddaughter, Rosita, 19,"); None otherwise."""
+        m = _APPOSED_AFTER.search(self.text, max(0, occ.start - 40), occ.start)
+        entry = self.lex.roles.get(m[1]) if m is not None else None
+        return entry[0] if entry is not None and entry[0] in ("m", "f") else None
 
     def _after_role(self, start: int) -> bool:
         """Whether a person's role noun, singular and in lower case, ends right before
