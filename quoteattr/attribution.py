@@ -244,6 +244,10 @@ _AUTHOR_AFTER: Final = regex.compile(
     # (rule A797: or a person described, "signed by a prison intelligence officer")
     r"|(?P<described>an?[ \t]+[\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,3})(?=[,.;:]))"
 )
+# Those who speak for another (rule A1058)
+_REPRESENTATIVES: Final = frozenset(
+    "lawyer lawyers attorney attorneys solicitor solicitors agent representative publicist".split()
+)
 # "by" before an author (rule A1052)
 _BY: Final = regex.compile(r"(?<![\p{L}-])by[ \t]")
 # Texts whose issuer speaks through them (not a report or a petition, often by others).
@@ -3410,6 +3414,12 @@ class _Attributor:
                         or possessive(subject.text.split(" ", 1)[0])
                     )
                 )
+                # rule A1058: or as someone's representative ("But her spokesman later
+                # struck a more contrite tone. "...," he said")
+                or (
+                    subject.text.split(" ", 1)[0].lower() in ("her", "his", "their")
+                    and _representative(subject.role or "")
+                )
             )
         ):
             # rule A301: a person described, not named, who speaks in that sentence ("A
@@ -6039,6 +6049,11 @@ def _article_before(text: str, at: int) -> bool:
     """Whether "the", "a" or "an" and a space stand right before ``at`` (rules A221,
     A596)."""
     return _ARTICLE_BEFORE.search(text, max(0, at - 5), at) is not None
+
+
+def _representative(role: str) -> bool:
+    """Whether ``role`` speaks for another (``spokesman``, ``lawyer``: rule A1058)."""
+    return role.startswith("spokes") or role in _REPRESENTATIVES
 
 
 def _named_issuer(subject: Mention) -> bool:
