@@ -249,7 +249,7 @@ _REPRESENTATIVES: Final = frozenset(
     "lawyer lawyers attorney attorneys solicitor solicitors agent representative publicist".split()
 )
 # "by" before an author (rule A1052)
-_BY: Final = regex.compile(r"(?<![\p{L}-])by[ \t]")
+_BY: Final = re.compile(r"(?<![\w-])by[ \t]")
 # Texts whose issuer speaks through them (not a report or a petition, often by others).
 _ISSUED_TEXTS: Final = frozenset(
     # (rule A365: the written decisions of a court or tribunal)
@@ -599,12 +599,12 @@ def _issued_text(role: str) -> regex.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def _named_text(role: str) -> regex.Pattern[str]:
+def _named_text(role: str) -> re.Pattern[str]:
     """An article or a possessive, up to three modifiers, and the text noun ``role``
     (``The 74-page report``: rule A1052)."""
-    return regex.compile(
+    return re.compile(
         rf"(?<!\S)(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ ){{0,3}}?"
-        rf"{regex.escape(role)}\b"
+        rf"{re.escape(role)}\b"
     )
 
 
@@ -2313,16 +2313,22 @@ class _Attributor:
         ...", then "Laurent Delmas, who flew in ..., said", then "The minister later
         warned"), as rule A168 resolves that description; None otherwise."""
         lede = _LEDE.search(self.text)
-        if lede is None or mention.start < lede.end():
-            return None
-        tokens = self.paragraph(lede.start())
-        if not tokens:
-            return None
-        end = bisect.bisect_left(tokens, tokens[0].sentence + 1, key=_sentence)
-        subject = self.sentence_subject(tokens, tokens[0].sentence, end)
+        if lede is None or mention.start < lede.end() or role not in lede[0].lower():
+            return None  # (the cheap tests first: the role is written in the lede)
+        subject = self._lede_subject
         if subject is None or subject.kind != "nominal" or subject.role != role:
             return None
         return self.named_later(subject, role)
+
+    @functools.cached_property
+    def _lede_subject(self) -> Mention | None:
+        """The subject of the lede's first sentence, found once per document."""
+        lede = _LEDE.search(self.text)
+        tokens = self.paragraph(lede.start()) if lede is not None else []
+        if not tokens:
+            return None
+        end = bisect.bisect_left(tokens, tokens[0].sentence + 1, key=_sentence)
+        return self.sentence_subject(tokens, tokens[0].sentence, end)
 
     def _of_a_person(self, mention: Mention) -> bool:
         """Whether a capitalised word inside the description ``mention`` is a person's

@@ -1228,6 +1228,8 @@ class DocumentNames:
     def _apposed_gender(self, occ: NameOccurrence) -> str | None:
         """The gender of the role noun ``occ`` is set beside, after a determiner and a
         comma (rule A1057: "Her granddaughter, Rosita, 19,"); None otherwise."""
+        if not self.text.endswith(", ", 0, occ.start):
+            return None  # (the cheap test first)
         m = _APPOSED_AFTER.search(self.text, max(0, occ.start - 40), occ.start)
         entry = self.lex.roles.get(m[1]) if m is not None else None
         return entry[0] if entry is not None and entry[0] in ("m", "f") else None
