@@ -52,7 +52,8 @@ class BelowBar(AssertionError):
         "A806-A840 2.1% more, after A841-A883 1.1% more, after A884-A917 1.1% "
         "more, after A918-A941 0.8% more, after A942-A975 0.8% more, after "
         "A976-A1014 0.4% more, after A1015-A1040 and Q98 1.5% more, after "
-        "A1041-A1049 7.2% less (a per-document map cached); bar 5 MB/s"
+        "A1041-A1049 7.2% less (a per-document map cached), after A1050-A1058 "
+        "and Q99 1.9% more; bar 5 MB/s"
     ),
 )
 def test_extract_news(
