@@ -633,17 +633,15 @@ def _particle(tok: Token) -> bool:
 _DESCRIBING_WORD: Final = re.compile(
     r"[A-Z][a-z]{2,}(?:(?:at|er|ifi|ag|nn|t)ed|oken|cken|ful|ous|less|fan)"
 )
-_SPORT_GERUND: Final = re.compile(r"[A-Z][a-z]{3,}ing")  # (rule A953: "Swimming")
-
-
 # rule A1053: or a trade in -ist, or a negated adjective ("Ceramicist", "Unrepentant")
 _DESCRIBING_SHAPE: Final = re.compile(r"[A-Z][a-z]{3,}ist|Un[a-z]{5,}")
+_SPORT_GERUND: Final = re.compile(r"[A-Z][a-z]{3,}ing")  # (rule A953: "Swimming")
 
 
 def describes_person(word: str, following: str, lex: Lexicon) -> bool:
     """Whether the capitalised ``word`` describes the person whose given name
     ``following`` is, no part of the name ("Heartbroken Denise": rule A962; rule
-    A1053: "Ceramicist Leanne", or a compound of a role noun, "Ringleader Connor")."""
+    A1053: "Ceramicist Sarah", or a compound of a role noun, "Ringleader Connor")."""
     return (
         following in lex.given_names
         and word not in lex.given_names

@@ -1055,13 +1055,13 @@ _IN_PLACES: Final = regex.compile(
 _PLACE_PREPOSITION: Final = re.compile(
     r"(?<![\w-])(?:on|in|near|off|across|along|into|onto|towards|above|below|beneath) \Z"
 )
-# An owner's pronoun right before a name, and a lower-case word right after (A1032)
-# (rule A1056: or an indefinite article, "in a Telegram chat")
-# a determiner, up to two words in lower case and a role noun before a comma, right
+# A determiner, up to two words in lower case and a role noun before a comma, right
 # before a name set beside it (rule A1057: "Her granddaughter, ")
 _APPOSED_AFTER: Final = re.compile(
     r"(?<![\w-])(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ur|[Mm]y) (?:[a-z-]+ ){0,2}([a-z]+), \Z"
 )
+# An owner's pronoun right before a name, and a lower-case word right after (A1032)
+# (rule A1056: or an indefinite article, "in a Telegram chat")
 _OWNER_BEFORE: Final = re.compile(
     r"(?:(?<![\w-])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|(?<!\S)[Aa]n?) \Z"
 )
