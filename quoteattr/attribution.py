@@ -586,25 +586,17 @@ _MAX_ROLE_WORDS: Final = 4  # "executive board member" between a body and a name
 _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
 
 
-@functools.lru_cache(maxsize=16)
-def _issued_text(role: str) -> regex.Pattern[str]:
-    """``a`` or ``an`` (or a possessive) after a space or at the start, up to three
-    modifiers, and the text noun ``role`` (rule A209)."""
+@functools.lru_cache(maxsize=64)
+def _issued_text(role: str, *, definite: bool = False) -> re.Pattern[str]:
+    """``a`` or ``an`` (or a possessive; with ``definite``, ``the`` too: ``The 74-page
+    report``, rule A1052) after a space or at the start, up to three modifiers, and the
+    text noun ``role`` (rule A209)."""
     # (rule A550: or a possessive, "In its recommendation, ..., the council said")
     # (rule A856: or opening a sentence, "A report published ... by X")
-    return regex.compile(
-        rf"(?<!\S)(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) "
-        rf"(?:[\w-]+ ){{0,3}}?{regex.escape(role)}\b"
-    )
-
-
-@functools.lru_cache(maxsize=64)
-def _named_text(role: str) -> re.Pattern[str]:
-    """An article or a possessive, up to three modifiers, and the text noun ``role``
-    (``The 74-page report``: rule A1052)."""
+    the = "|[Tt]he" if definite else ""
     return re.compile(
-        rf"(?<!\S)(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ ){{0,3}}?"
-        rf"{re.escape(role)}\b"
+        rf"(?<!\S)(?:[Aa]n?{the}|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) "
+        rf"(?:[\w-]+ ){{0,3}}?{re.escape(role)}\b"
     )
 
 
@@ -1876,22 +1868,10 @@ class _Attributor:
                     # criticised the ministry for what it called "...""), as that text
                     # resolves
                     speaker = self.resolve(quote, text, cue, rule).speaker
-                elif (
-                    (last := self._last_spoken) is not None
-                    and (
-                        (
-                            last[1].kind == "organisation"
-                            # rule A1050: or a name no person bears ('"...," Thalassa Bulk
-                            # Carriers said. It said')
-                            or (
-                                last[1].gender is None
-                                and last[1].name[:1].isupper()
-                                and names.impersonal(last[1].name)
-                            )
-                        )
-                        and self.line(last[0])[0] == self.line(mention.start)[0]
-                        and self._opens_sentence(mention.start)
-                    )
+                elif (last := self._last_spoken) is not None and (
+                    self._speaks_as_body(last[1])
+                    and self.line(last[0])[0] == self.line(mention.start)[0]
+                    and self._opens_sentence(mention.start)
                 ):
                     # rule A443: or the body that spoke last in its paragraph ('"...,"
                     # the company said in a filing. It said it had contracted "..."')
@@ -2305,6 +2285,15 @@ class _Attributor:
             or (self.names.introduced_at(opening, bare=True) if opens else None)
             or self.names.next_speaker(lede.end(), end)
             or (self.names.introduced_at(opening) if opens else None)
+        )
+
+    def _speaks_as_body(self, speaker: Speaker) -> bool:
+        """Whether ``speaker`` is a body, or a name no person bears, that ``It`` can
+        speak for (rule A1050: '"...," Thalassa Bulk Carriers said. It said')."""
+        return speaker.kind == "organisation" or (
+            speaker.gender is None
+            and speaker.name[:1].isupper()
+            and self.names.impersonal(speaker.name)
         )
 
     def lede_holder(self, mention: Mention, role: str) -> str | None:
@@ -2918,7 +2907,10 @@ class _Attributor:
         # ("A report published last month by the ... group Lestari Watch, titled ...
         # '...,' the report said")
         named = last_match(
-            _named_text(role), self.text, max(0, mention.start - _ISSUER_REACH), mention.start
+            _issued_text(role, definite=True),
+            self.text,
+            max(0, mention.start - _ISSUER_REACH),
+            mention.start,
         )
         author = (
             self.author_after(Mention(named.start(), named.end(), named[0], "nominal"), by=True)
