@@ -117,8 +117,9 @@ _SPEAKER_KIND: Final[dict[str, Literal["person", "organisation", "document"]]] =
 _BEFORE_DEMONYM: Final = re.compile(r"\b[Tt]he (?:\d+-year-old )?\Z")
 # "the Indian driver": a nationality and a role noun (rule A176)
 _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w -]*?) ([a-z-]+)")
-# "the 29-year-old singer" (rule A184; rule A989: "the 67-year-old retired vet")
-_AGED: Final = re.compile(r"[Tt]he \d+-year-old (?:(?:retired|former) )?([a-z-]+)")
+# "the 29-year-old singer" (rule A184; rule A989: "the 67-year-old retired vet"; rule
+# A1059: "the 52-year-old former history teacher")
+_AGED: Final = re.compile(r"[Tt]he \d+-year-old (?:[a-z-]+ ){0,2}([a-z-]+)")
 # rule A977: a role the person has left points back as an age does ("the retired
 # joiner", "the former biology teacher", "the ex-worker"), and so does a tabloid's
 # epithet before a role (rule A1006)

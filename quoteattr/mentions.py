@@ -2557,6 +2557,13 @@ def mention_after(
                         _role_continues(tokens[end], lex)
                         or _is_name_word(tokens[end])
                         or _possessed_role(tokens, end, lex)
+                        # rule A1059: an age after the article opening the sentence
+                        # ("A 34-year-old mother of four from Homs ... said")
+                        or (
+                            mention is None
+                            and tokens[i].lower in _ARTICLES_OPENING
+                            and AGE_WORD.fullmatch(tokens[end].lower) is not None
+                        )
                         # rule A357: a portfolio joined to the next by "and" ("Housing
                         # and Planning Minister X")
                         or (
