@@ -1,4 +1,4 @@
-"""Four thousand eight hundred and eighty-five made-up news texts, written apart from the
+"""Five thousand and five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1139,6 +1139,35 @@ paragraphs, several speakers.
   eviction, a rice shortage, a divorce settlement, a drug gang, a surgeon's death).
 * ``tests/golden/attribution_articles172.json``: 15 texts (``S116C``) written at the same
   time, arriving after rule Q99, and held out from the session.
+* ``tests/golden/attribution_articles173.json``: 30 texts in two groups (``S117A``,
+  ``S117B``) written at the same time, arriving during rule A1059 (a lithium plant
+  explosion, a tenement collapse, a mountain stage, a pay protest, farm subsidies, a
+  groundwater lawsuit, a tourist tax, an election result, cyclone recovery, a waiting
+  list scandal, an ethics exclusion, a derailment, a manager's sacking, cocoa
+  smuggling, a property measure; an arson trial, a tin mine, a Wimbledon upset,
+  cannabis rules, a peace wall, a chemical spill, a doctors' strike, an extradition, a
+  vaccination drive, a clean air zone, a wind farm, hippo relocation, a cup final, an
+  election postponement, a bookshop closure).
+* ``tests/golden/attribution_articles174.json``: 15 texts (``S117C``) written at the same
+  time, arriving during rule A1059, and held out from the session.
+* ``tests/golden/attribution_articles175.json``: 30 texts in two groups (``S118A``,
+  ``S118B``) written at the same time, arriving during rule A1059 (a prison crackdown, a
+  blast furnace closure, a Grand Prix, smog closures, coastal erosion, a border barrier,
+  a fraud sentence, an assassination attempt, a landslide, an inquiry follow-up, gang
+  bombings, deforestation figures, a darts final, a subsidy removal, a capital move; a
+  water shortage, asylum barracks, the Ryder Cup, a plane crash, a festival crisis, an
+  insurance pullout, a pardon, a mine protest, an election, lorry queues, an abortion
+  debate, a devaluation, a relay final, aid theft, power cuts).
+* ``tests/golden/attribution_articles176.json``: 15 texts (``S118C``) written at the same
+  time, arriving during rule A1059, and held out from the session.
+* ``tests/golden/attribution_articles177.json``: 30 texts in two groups (``S119A``,
+  ``S119B``) written at the same time, arriving during rule A1059 (a mega-prison, a hotel
+  fire, a snooker final, a university ban, a holiday home tax, a condo settlement, a
+  crowd crush anniversary, a resignation, a climate case, a cruise terminal, golden
+  visas, a water dispute, an NBA final, a gas project, a social media ban; a gang truce,
+  oil job losses, the Grand National, a hijab law, flooding, a strike deal, a
+  liquidation, an election, seabed mining, a council bankruptcy, a migrant centre, a
+  constitutional vote, a yacht race, a deportation flight, a protest march).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1332,6 +1361,11 @@ ARTICLES = (
     + golden_cases.load("attribution_articles170.json")
     + golden_cases.load("attribution_articles171.json")
     + golden_cases.load("attribution_articles172.json")
+    + golden_cases.load("attribution_articles173.json")
+    + golden_cases.load("attribution_articles174.json")
+    + golden_cases.load("attribution_articles175.json")
+    + golden_cases.load("attribution_articles176.json")
+    + golden_cases.load("attribution_articles177.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1360,7 +1394,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 4885
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5005
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
