@@ -2499,13 +2499,7 @@ class _Attributor:
         the contractors, who asked not to be named, said payments had slowed." then
         ""...," he said"); None otherwise."""
         tokens = self.paragraph(at)
-        k = bisect.bisect_left(tokens, at, key=_start)
-        if (
-            k == 0
-            or k == len(tokens)
-            or not tokens[0].is_quote
-            or any(not t.is_quote and t.text[:1].isalnum() for t in tokens[:k])
-        ):
+        if not self._after_opening_quote(tokens, at):
             return None
         before = self.paragraph_before(tokens[0].start)
         if not before:
@@ -2522,6 +2516,17 @@ class _Attributor:
             return None
         return self._unnamed_speaker(before, subject, len(before))
 
+    @staticmethod
+    def _after_opening_quote(tokens: list[Token], at: int) -> bool:
+        """Whether the token at ``at`` follows only the quotation opening its paragraph
+        ``tokens`` and punctuation."""
+        k = bisect.bisect_left(tokens, at, key=_start)
+        return (
+            0 < k < len(tokens)
+            and tokens[0].is_quote
+            and not any(not t.is_quote and t.text[:1].isalnum() for t in tokens[:k])
+        )
+
     def unnamed_last_speaker(self, at: int, gender: str) -> str | None:
         """The unnamed person a pronoun of ``gender`` gave the last quotation to, in the
         paragraph before, when the pronoun at ``at`` opens its own (rule A886: "A former
@@ -2531,16 +2536,51 @@ class _Attributor:
         if (
             last is None
             or last[1].kind != "person"
-            or last[1].gender != _gender(gender)
             or last[1].name.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS
         ):
             return None
         speaker = last[1]
         tokens = self.paragraph(at)
-        if not tokens or tokens[0].start != at:
+        if not tokens:
             return None
-        before = self.paragraph_before(at)
+        if tokens[0].start == at:
+            if speaker.gender != _gender(gender):
+                return None
+        elif not self._after_opening_quote(tokens, at) or not self._role_of_gender(speaker, gender):
+            # rule A1060: or after only the quotation opening its paragraph, for one
+            # whose role noun has that gender or none and who opens the paragraph before
+            # with no name given ("One waitress, who asked not to be named, said: "...""
+            # then ""...," she added"; not "One survivor, who ... asked to be identified
+            # only by her first name, Leanne, said")
+            return None
+        else:
+            before = self.paragraph_before(tokens[0].start)
+            if (
+                not before
+                or not self.text.startswith(speaker.name, before[0].start)
+                or self._named_before_verb(
+                    before,
+                    bisect.bisect_left(before, before[0].start + len(speaker.name), key=_start),
+                    len(before),
+                )
+            ):
+                return None
+        before = self.paragraph_before(tokens[0].start)
         return speaker.name if before and before[0].start <= last[0] <= before[-1].end + 1 else None
+
+    def _role_of_gender(self, speaker: Speaker, gender: str) -> bool:
+        """Whether ``speaker``, described unnamed, is known to be of ``gender`` or has
+        one person's role noun that has that gender or none."""
+        if speaker.gender is not None:
+            return speaker.gender == gender
+        role = (speaker.role or "").lower()
+        entry = self.lex.roles.get(role)
+        return (
+            entry is not None
+            and entry[1] == "person"
+            and entry[0] in (None, gender)
+            and not plural_person(role, self.lex)  # (not "a group of workers")
+        )
 
     def _unnamed_person(self, subject: Mention, gender: str) -> bool:
         """Whether ``subject`` describes one person it does not name (``A former ferry
