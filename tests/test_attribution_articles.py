@@ -1,4 +1,4 @@
-"""Five thousand and five made-up news texts, written apart from the
+"""Five thousand and sixty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1168,6 +1168,18 @@ paragraphs, several speakers.
   oil job losses, the Grand National, a hijab law, flooding, a strike deal, a
   liquidation, an election, seabed mining, a council bankruptcy, a migrant centre, a
   constitutional vote, a yacht race, a deportation flight, a protest march).
+* ``tests/golden/attribution_articles178.json``: 15 texts (``S119C``) written at the same
+  time, arriving during rule A1060, and held out from the session.
+* ``tests/golden/attribution_articles179.json``: 30 texts in two groups (``S120A``,
+  ``S120B``) written at the same time, arriving during rule A1060 (drug port violence, a
+  care home closure, a Vuelta stage, sea restoration, ferry prices, river water cuts, a
+  typhoon, a school language ban, a digital nation, electric buses, glacier melt, an
+  impeachment vote, a title fight, a maize shortage, a coaching centre fire; a state of
+  emergency, a steel site, a Tour stage, a dam, a coal mine ruling, wildfire rebuilding,
+  legislature protests, an annulled election, a tourism drop, a city hall, prison
+  overcrowding, a coup attempt, a snooker final, a wildlife cull, a government's fall).
+* ``tests/golden/attribution_articles180.json``: 15 texts (``S120C``) written at the same
+  time, arriving during rule A1060, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1366,6 +1378,9 @@ ARTICLES = (
     + golden_cases.load("attribution_articles175.json")
     + golden_cases.load("attribution_articles176.json")
     + golden_cases.load("attribution_articles177.json")
+    + golden_cases.load("attribution_articles178.json")
+    + golden_cases.load("attribution_articles179.json")
+    + golden_cases.load("attribution_articles180.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1394,7 +1409,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5005
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5065
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
