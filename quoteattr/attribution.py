@@ -119,7 +119,7 @@ _BEFORE_DEMONYM: Final = re.compile(r"\b[Tt]he (?:\d+-year-old )?\Z")
 _DESCRIBED: Final = re.compile(r"[Tt]he ([A-Z][\w -]*?) ([a-z-]+)")
 # "the 29-year-old singer" (rule A184; rule A989: "the 67-year-old retired vet"; rule
 # A1059: "the 52-year-old former history teacher")
-_AGED: Final = re.compile(r"[Tt]he \d+-year-old (?:[a-z-]+ ){0,2}([a-z-]+)")
+_AGED: Final = re.compile(r"[Tt]he \d+-year-old (?:[a-z-]+ |[A-Z][a-z]+ ){0,3}([a-z-]+)")
 # rule A977: a role the person has left points back as an age does ("the retired
 # joiner", "the former biology teacher", "the ex-worker"), and so does a tabloid's
 # epithet before a role (rule A1006)
@@ -2820,6 +2820,10 @@ class _Attributor:
         if role is not None:
             # a nationality or an age and a role no one was given
             entry = self.lex.roles.get(role.lower())
+            if entry is None and aged is not None and role.isalpha():
+                # rule A1061: a noun the lexicon does not list, after an age, is a
+                # person's ("the 33-year-old helmsman")
+                entry = (None, "person")
             if (
                 entry is None
                 or entry[1] != "person"
