@@ -422,11 +422,12 @@ _INVERTING: Final = frozenset(
 _AFTER_QUOTATION: Final = frozenset({'" ', "” ", "' ", "’ "})
 _SENTENCE_ENDS: Final = (". ", "? ", "! ", '." ', ".” ", "\n")
 # Role nouns naming a business, which a company's bare name may stand for (rule A132;
-# rule A705: "team").
+# rule A705: "team"; rule A1062: "party", for a party named without the word, "The
+# Islamic Action Front denied ... In a statement, the party said").
 _BUSINESS_NOUNS: Final = frozenset(
     """company firm group retailer carrier airline automaker carmaker insurer lender
     manufacturer startup bank network broadcaster publisher charity utility club team chain
-    supermarket discounter operator developer""".split()
+    supermarket discounter operator developer party""".split()
 )  # (rule A905: "operator", "developer": "Black Country Buses ... The operator said")
 # The prefixes of a ship's name, which names no business (rule A1029: "MV Glen Ardtornish")
 _SHIP_PREFIXES: Final = frozenset("MV MS MT FV RMS SS HMS USS HMAS HMCS HMNZS".split())
