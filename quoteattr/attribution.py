@@ -3437,6 +3437,8 @@ class _Attributor:
         tokens, k, first, opening = found
         if any(t.capitalised for t in tokens[first + 1 : k]):
             return None  # someone named before it in its own sentence: "Lee said he had"
+        if tokens[opening].text in OPENING_CONJUNCTIONS and opening + 2 < first:
+            opening += 1  # (rule A1063: after a conjunction, "But for Sandra Keogh, whose")
         if tokens[opening].lower == "for" and tokens[opening + 1].capitalised:
             # rule A220: the person it opens with as its topic ("For Kuare Tembe, a
             # leader of ..., the numbers tell only part of the story")

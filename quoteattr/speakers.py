@@ -564,7 +564,9 @@ _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 # and so is being a subject, a speaker, and of the pronoun's known gender.
 _DISTANCE_SCALE: Final = 250.0
 # "To political science professor ", "To Florida consultant " before a name (A522)
-_TOPIC_OPENING: Final = regex.compile(r"(?:For|To) (?:[\p{L}-]+ ){0,6}")
+_TOPIC_OPENING: Final = regex.compile(  # (rule A1063: or after "But", "And", "Yet")
+    r"(?:(?:But|And|Yet) (?:for|to)|For|To) (?:[\p{L}-]+ ){0,6}"
+)
 # A spouse's given name after these takes the surname of the person before: "his wife
 # Sheila" (rule A595), or, opening a sentence, "His wife Penelope" after the person named
 # last in the sentences before (rule A663)
