@@ -65,6 +65,7 @@ from quoteattr.mentions import (
     OPENING_CONJUNCTIONS,
     PEERAGES,
     QUALIFIERS,
+    STOP_LEFT,
     SUBJECT_PRONOUNS,
     UNNAMED_ONE,
     apposed_person,
@@ -1379,6 +1380,21 @@ class _Attributor:
                     )
                     or ("-" in before.text and before.text[:1].islower())
                     or self._describes_group(tokens, start)
+                    # (rule A1064: or a word in lower case right before it, opening its
+                    # clause: "Outside the prison, striking guards burned pallets")
+                    or (
+                        start == m
+                        and before.text.isalpha()
+                        and before.text.islower()
+                        and before.lower not in STOP_LEFT
+                        and before.lower not in self.lex.verb_forms
+                        and before.lower not in self.lex.pronouns
+                        and (
+                            start == 1
+                            or tokens[start - 2].sentence != sentence
+                            or tokens[start - 2].text == ","
+                        )
+                    )
                     # (rule A454: a word opening a gloss, "arhtis (commission agents)")
                     or (before.text.isalpha() and start > 1 and tokens[start - 2].text == "(")
                 ):

@@ -1247,7 +1247,7 @@ def _group_of(tokens: list[Token], of: int, lex: Lexicon) -> int:
             tok.text.isupper() and tok.text.endswith("s") and len(tok.text) > 2
         ):
             return j + 1
-        if tok.lower in _STOP_LEFT or tok.lower in lex.verb_forms:
+        if tok.lower in STOP_LEFT or tok.lower in lex.verb_forms:
             return 0
     return 0
 
@@ -1370,7 +1370,7 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
             if (
                 not prev.text[:1].isupper()
                 and (
-                    prev.lower in _STOP_LEFT
+                    prev.lower in STOP_LEFT
                     # a verb form right after a determiner is a modifier: "the state
                     # health department"
                     or (
@@ -1446,7 +1446,7 @@ _SPEAKS_FOR: Final = frozenset(
 # full ("A senior official of the Ministry of Power, who ..., told"), where a
 # spokesperson or representative speaks for the body
 _SPEAKS_FOR_BODY: Final = _SPEAKS_FOR - {"official"}
-_STOP_LEFT: Final = frozenset(
+STOP_LEFT: Final = frozenset(
     """and or but that which who whom as if when while because of to for with by in on at
     from though although whereas unless until what whose where after before""".split()
 )  # (rule A320: "though organisers"; rule A372: "in what prosecutors have described as";
@@ -1821,7 +1821,7 @@ def _body_start(tokens: list[Token], found: tuple[Mention, int], words: frozense
             continue
         if not (
             word == "the"
-            or (tokens[k].text.islower() and word not in _STOP_LEFT)
+            or (tokens[k].text.islower() and word not in STOP_LEFT)
             # rule A351: where it is based ("a partner at London-based fund Halvard")
             or modifier_word(tokens[k].text)
         ):
@@ -2404,7 +2404,7 @@ def _role_continues(tok: Token, lex: Lexicon) -> bool:
         and tok.text.replace("-", "").isalpha()
         and tok.lower not in ADVERBS
         and tok.lower not in lex.verb_forms
-        and tok.lower not in _STOP_LEFT
+        and tok.lower not in STOP_LEFT
         and tok.lower not in _PLACE_AFTER_ROLE  # (rule A912: "one grower near Periban")
     )
 
@@ -2783,7 +2783,7 @@ def mention_after(
                 i + 1 < n and f"{tok.lower} {tokens[i + 1].lower}" in lex.verb_forms
             )
             or (
-                tok.lower in _STOP_LEFT
+                tok.lower in STOP_LEFT
                 # rule A149: "of" inside a role ("said master of ceremonies Asab Tabchi")
                 and not (
                     tok.lower == "of"
