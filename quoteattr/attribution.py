@@ -6226,6 +6226,17 @@ def _holding_verb(tokens: list[Token], n: int) -> int | None:
             return None
         if tokens[m].lower in _HOLDING or tokens[m].lower == "with":  # (A423: "with a banner")
             return m
+        if tokens[m].lower == "behind":
+            # rule A1065: the verb of those who go behind it ("marched down the Rua
+            # Augusta behind a banner reading"; not farther, measured worse)
+            return next(
+                (
+                    j
+                    for j in range(m - 1, max(-1, m - _HOLDER_REACH), -1)
+                    if tokens[j].text.islower() and tokens[j].lower.endswith("ed")
+                ),
+                None,
+            )
     return None
 
 
