@@ -496,6 +496,11 @@ _SIGN_TEXT_NOUNS: Final = frozenset(
     "words slogan slogans inscription inscriptions message messages".split()
 )
 _SIGN_REACH: Final = 10  # tokens from "reading" back to the sign's noun
+# The pronouns of each gender (rule A1066).
+_GENDERED_PRONOUNS: Final = {
+    "m": frozenset({"he", "him", "his", "himself"}),
+    "f": frozenset({"she", "her", "hers", "herself"}),
+}
 _HOLDER_REACH: Final = 6  # ... and from the noun back to the verb that holds it (A448)
 _HOLDER_REACH_LISTED: Final = 16  # ... when the noun is the last of a list (A455)
 _GLOSS_MARKS: Final = frozenset({"—", "–", ")"})  # what closes a gloss after a quotation
@@ -1932,6 +1937,7 @@ class _Attributor:
                     # paragraph before, when the quotation opens its own
                     name = name or self.unnamed_speaker_before(mention.start, gender)
                     name = name or self.unnamed_last_speaker(mention.start, gender)
+                    name = name or self.sole_person_before(mention.start, gender)
                 name = name or names.resolve(mention.start, gender=gender, other_than=asker)
                 if name is not None:
                     names.note_speaker(mention.start, name, gender)
@@ -3513,6 +3519,37 @@ class _Attributor:
         return self.names.interviewee(
             subject.end, tokens[first - 1].end, gender
         ) or self.names.speaker_at(subject.start, subject.end, gender)
+
+    def sole_person_before(self, at: int, gender: str) -> str | None:
+        """The one person the sentence before the pronoun at ``at``, in its paragraph,
+        names, in any role, when that person is known to be of ``gender``, the sentence
+        has no pronoun of that gender and no one is named before the pronoun in its own
+        (rule A1066: "That did little to satisfy Ms. Kahale. "...," she said"); None
+        otherwise."""
+        found = self.sentence_before(at)
+        if found is None:
+            return None
+        tokens, k, first, opening = found
+        if any(t.capitalised for t in tokens[first + 1 : k]) or any(
+            t.lower in _GENDERED_PRONOUNS[gender] for t in tokens[opening:first]
+        ):
+            return None
+        people = self.names.people_between(tokens[opening].start, tokens[first - 1].end)
+        if len(people) != 1:
+            return None
+        subject = self._previous_subject(at, opening=False)
+        if (
+            subject is not None
+            and subject.kind == "nominal"
+            and (
+                self.lex.role_kind(subject.role or "") == "person"
+                or (subject.role or "")[:1].isupper()  # (a nationality: "the Frenchman")
+            )
+        ):
+            return None  # (a person described is its subject: "Asked whether Rinaldi
+            # could now target the jersey, the Frenchman smiled")
+        (name,) = people
+        return name if self.names.gender_of(name) == gender else None
 
     def spokesperson_last(self, at: int, gender: str | None) -> Speaker | None:
         """The body the last quotation went to, when an unnamed spokesperson of

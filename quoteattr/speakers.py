@@ -2965,14 +2965,25 @@ class DocumentNames:
         """Whether someone who may be a person is named between ``start`` and ``end``:
         not a body, nor a place (``in Flensburg``, a name no person is known to bear
         after ``in``, ``at`` or ``from``)."""
-        for k in self._indices_between(start, end):
-            occ = self.occurrences[k]
-            if not occ.is_org and not (
-                self.text.endswith((" in ", " at ", " from "), 0, occ.start)
-                and self.impersonal(self._canonical_of(k))
-            ):
-                return True
-        return False
+        return any(self._maybe_person(k) for k in self._indices_between(start, end))
+
+    def people_between(self, start: int, end: int) -> set[str]:
+        """The canonical names of those named between ``start`` and ``end`` who may be
+        people, as :meth:`person_between` counts them (rule A1066)."""
+        return {
+            self._canonical_of(k)
+            for k in self._indices_between(start, end)
+            if self._maybe_person(k)
+        }
+
+    def _maybe_person(self, k: int) -> bool:
+        """Whether occurrence ``k`` may name a person: not a body, nor a place (a name
+        no person is known to bear after ``in``, ``at`` or ``from``)."""
+        occ = self.occurrences[k]
+        return not occ.is_org and not (
+            self.text.endswith((" in ", " at ", " from "), 0, occ.start)
+            and self.impersonal(self._canonical_of(k))
+        )
 
     def agents_between(self, start: int, end: int) -> set[str]:
         """The canonical names of the people named between ``start`` and ``end`` as the
