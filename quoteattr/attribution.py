@@ -426,6 +426,10 @@ _APPOSITIVE: Final = re.compile(
     # rule A968: a relative clause may be longer (", which stops the River Foss backing up
     # into the city when the Ouse is high,")
     r"|,\s+(?:which|who)\s[^,.;:!?\"“”()]{41,100},"
+    # rule A1067: or when, counted from something else (", weeks after most tour
+    # operators had finalised their summer prices,")
+    r"|,\s+(?:(?:just|only|barely|some|a\s+few|two|three|\d+)\s+)?"
+    r"(?:hours|days|weeks|months|years)\s+(?:after|before|since|into)\s[^,.;:!?\"“”()]{1,80},"
 )
 _COMPLEMENT_WORDS: Final = 6  # words between a cue and the term it says (rules A134, A171)
 # Words before a verb (rule A375): a term after them is a verb, not a noun's modifier (rule
