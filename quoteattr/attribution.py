@@ -55,6 +55,7 @@ import attrs
 import regex
 
 from quoteattr.cues import Lexicon, load_lexicon, longest_verb_forms
+from quoteattr.leads import cased_leads
 from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import (
     INVERTING_COPULAS,
@@ -654,7 +655,8 @@ def attribute(
 
 class _Attributor:
     def __init__(self, text: str, quotes: Sequence[Quote], lex: Lexicon) -> None:
-        self.text = text
+        self.written = text
+        self.text = cased_leads(text)  # rule A1068: "JACK ORMSBY lifted" read as a name
         self.quotes = quotes
         self.lex = lex
         self.spans: list[tuple[int, int, Quote, Segment]] = sorted(
@@ -667,7 +669,9 @@ class _Attributor:
         # Names after the last quotation's sentence can neither speak nor be pointed back
         # to; only a fuller form written later could still help, which news rarely needs.
         until = self.spans[-1][1] + _NAMES_AFTER_LAST_QUOTE if self.spans else 0
-        self.names = DocumentNames(text, [(s, e) for s, e, _, _ in self.spans], lex, until=until)
+        self.names = DocumentNames(
+            self.text, [(s, e) for s, e, _, _ in self.spans], lex, until=until
+        )
         self.abbreviations = lex.abbreviations
         self._paragraphs: dict[int, list[Token]] = {}
         # The lines found so far: sorted starts and each one's end (the offset of its
@@ -762,6 +766,14 @@ class _Attributor:
                 ):
                     self._last_mention = mention  # (not a pronoun for the same speaker)
                 self._last_spoken = (quote.end, attribution.speaker)
+        if self.text is not self.written:
+            # (each mention as written, where a lead in capitals was read in title case)
+            results = [
+                attrs.evolve(a, mention=attrs.evolve(m, text=self.written[m.start : m.end]))
+                if (m := a.mention) is not None and m.text != self.written[m.start : m.end]
+                else a
+                for a in results
+            ]
         return results
 
     def attribute_one(self, quote: Quote, done: list[Attribution]) -> Attribution:

@@ -1,0 +1,44 @@
+"""A name written in capitals where a paragraph opens, as tabloids and sports pages open
+their stories ("JACK ORMSBY lifted the Challenge Cup"), read as the name it is.
+
+Attribution reads names by their capitals, so a name in capitals reads as an acronym
+or a shout. :func:`cased_leads` writes such a lead as the name is written later in the
+text, keeping every character's offset.
+
+>>> cased_leads("JACK ORMSBY lifted the cup.\\n\\n'We did it,' said Ormsby.")[:11]
+'Jack Ormsby'
+>>> cased_leads("NHS ENGLAND said the NHS would cope.")[:11]  # an acronym stays
+'NHS ENGLAND'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Two or three words in capitals opening a paragraph, before a word in lower case.
+_LEAD: Final = re.compile(
+    r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]*[A-Z]\s){1,2}[A-Z][A-Z'’.-]*[A-Z])(?=\s[a-z])"
+)
+
+
+def cased_leads(text: str) -> str:
+    """``text`` with each lead in capitals written in title case when one of its words
+    recurs later in title case ("Ormsby said") and none recurs in capitals (an acronym,
+    "NHS"); the same length, so that every offset still holds."""
+    if not _LEAD.search(text):
+        return text  # (the cheap test first: most texts open no paragraph so)
+    parts: list[str] = []
+    last = 0
+    for m in _LEAD.finditer(text):
+        words = m.group(1).split()
+        later = text[m.end() :]
+        titled = m.group(1).title()
+        if (
+            len(titled) == len(m.group(1))
+            and any(re.search(rf"\b{re.escape(w.title())}\b", later) for w in words)
+            and not any(re.search(rf"\b{re.escape(w)}\b", later) for w in words)
+        ):
+            parts += (text[last : m.start(1)], titled)
+            last = m.end(1)
+    return "".join(parts) + text[last:] if parts else text
