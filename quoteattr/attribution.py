@@ -472,6 +472,8 @@ _GENERIC_PEOPLE: Final = frozenset({"man", "woman", "person", "source", "insider
 _WORD_NOUNS: Final = frozenset(
     "word words term phrase label description characterization characterisation".split()
 )
+# A word written as a word, before its quotation mark (rule A1069).
+_MENTIONED: Final = re.compile(r"\b[Tt]he (?:word|term|phrase|expression) [\"“‘']\Z")
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 _PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "near"})  # (rule A571)
 # Nouns for what someone said, whose owner says a that-clause after them (rule A313).
@@ -781,6 +783,10 @@ class _Attributor:
             return Attribution(quote=quote, speaker=None)
         if self.so_called(quote):
             return Attribution(quote=quote, speaker=None)  # rule A342: a scare quote
+        if _term(quote) and _MENTIONED.search(self.text, max(0, quote.start - 20), quote.start):
+            # rule A1069: a word mentioned as a word, no one's words ('refused to allow
+            # the word "genocide" in the final text')
+            return Attribution(quote=quote, speaker=None)
         if done and self.translates(done[-1].quote, quote):
             # rule A318: a translation in brackets ('"Europa acasă" ("Europe at home")')
             # is the words of the quotation it translates
