@@ -474,6 +474,9 @@ _WORD_NOUNS: Final = frozenset(
 )
 # A word written as a word, before its quotation mark (rule A1069).
 _MENTIONED: Final = re.compile(r"\b[Tt]he (?:word|term|phrase|expression) [\"“‘']\Z")
+# A ballot's option (rule A1070): '56.4% voted "En contra"', 'the "against" option'.
+_VOTED: Final = re.compile(r"\bvoted \Z")
+_OPTION_AFTER: Final = re.compile(r" (?:option|camp|side)\b")
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 _PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "near"})  # (rule A571)
 # Nouns for what someone said, whose owner says a that-clause after them (rule A313).
@@ -783,9 +786,13 @@ class _Attributor:
             return Attribution(quote=quote, speaker=None)
         if self.so_called(quote):
             return Attribution(quote=quote, speaker=None)  # rule A342: a scare quote
-        if _term(quote) and _MENTIONED.search(self.text, max(0, quote.start - 20), quote.start):
+        if _term(quote) and (
+            _MENTIONED.search(self.text, max(0, quote.start - 20), quote.start)
+            or self._ballot_option(quote)
+        ):
             # rule A1069: a word mentioned as a word, no one's words ('refused to allow
-            # the word "genocide" in the final text')
+            # the word "genocide" in the final text'); rule A1070: so is a ballot's
+            # option ('the "against" option leads', '56.4% voted "En contra"')
             return Attribution(quote=quote, speaker=None)
         if done and self.translates(done[-1].quote, quote):
             # rule A318: a translation in brackets ('"Europa acasă" ("Europe at home")')
@@ -1537,6 +1544,18 @@ class _Attributor:
             and word.lower not in _PREPOSITIONS
             and word.lower not in self.lex.verb_forms
             and word.lower not in self.lex.pronouns  # ("most of them")
+        )
+
+    def _ballot_option(self, quote: Quote) -> bool:
+        """Whether the term ``quote`` names a ballot's option: after ``voted``, or
+        between ``the`` and ``option``, ``camp`` or ``side`` (rule A1070)."""
+        start, end = self.span(quote.segments[0])
+        return bool(
+            _VOTED.search(self.text, max(0, start - 8), start)
+            or (
+                self.text.endswith("the ", 0, start)
+                and _OPTION_AFTER.match(self.text, end) is not None
+            )
         )
 
     def so_called(self, quote: Quote) -> bool:
