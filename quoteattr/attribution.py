@@ -477,6 +477,8 @@ _MENTIONED: Final = re.compile(r"\b[Tt]he (?:word|term|phrase|expression) [\"“
 # A ballot's option (rule A1070): '56.4% voted "En contra"', 'the "against" option'.
 _VOTED: Final = re.compile(r"\bvoted \Z")
 _OPTION_AFTER: Final = re.compile(r" (?:option|camp|side)\b")
+# A lead-in of a few words and a colon, after a sentence's end (rule A1072).
+_LEAD_IN: Final = re.compile(r"[.!?]\s+([A-Z][a-z]*(?:,? [a-z]+){0,5}):\Z")
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 _PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "near"})  # (rule A571)
 # Nouns for what someone said, whose owner says a that-clause after them (rule A313).
@@ -5919,6 +5921,10 @@ class _Attributor:
             # friend Jane Roe chimed in. "...")
             between = (gap[: gap.find("\n")] if breaks else gap).strip(_EDGE)
             opening = gap[gap.rfind("\n") + 1 :] if breaks else ""
+            if not breaks and (lead := self._lead_in(gap.rstrip(_CLOSING_MARKS))) is not None:
+                # rule A1072: or a lead-in of a few words with no verb after that cue
+                # ('"...," she says. Then, after a pause: "..."')
+                between = gap[:lead].strip(_EDGE)
             if (
                 len(breaks) <= 1
                 and len(gap) <= _MAX_CONTINUATION_GAP
@@ -5962,6 +5968,15 @@ class _Attributor:
         return 0 < len(subject) <= 4 and not any(
             w.endswith(",") or w.lower() in _RELATIVES for w in subject
         )
+
+    def _lead_in(self, text: str) -> int | None:
+        """Where a sentence of a few words in lower case with no verb, ending with a
+        colon, opens at the end of ``text`` ("Then, after a pause:"): rule A1072; None
+        when ``text`` ends with no such sentence."""
+        m = _LEAD_IN.search(text)
+        if m is None or any(w in self.lex.verb_forms for w in m.group(1).lower().split()):
+            return None
+        return m.start()
 
     def sentence_break(self, text: str) -> bool:
         """Whether ``text`` holds a sentence end: a full stop, question or exclamation
