@@ -521,6 +521,7 @@ _CROWDS: Final = frozenset({"crowd", "mob", "throng", "congregation"})  # (rule 
 _GROUP_REACH: Final = 24  # ... and from the verb back to a group that holds it
 _OPENING_GROUP: Final = 10  # ... or into the sentence before, for "they" (rule A431)
 _PART_OF_GROUP: Final = frozenset({"some", "many", "several", "others", "most"})  # (A436)
+_GROUP_AUXILIARIES: Final = frozenset({"are", "were", "have", "had", "been"})  # (A1074)
 # One person described without a name, and the words after the determiner (rule A616).
 _UNNAMED_PERSON: Final = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother) ((?:[a-z][a-z-]*,? ?){1,3})")
 _ANOTHER_REACH: Final = 400  # characters back to the one "another" is the second of (A616)
@@ -1185,30 +1186,33 @@ class _Attributor:
             while k > 0 and tokens[k - 1].sentence == tokens[k].sentence:
                 k -= 1
             return self._group_opening(tokens, k)
-        opening = v - 1
-        if v > 2 and tokens[v - 2].text == ",":
+        p = v - 1
+        while p > 0 and tokens[p].lower in _GROUP_AUXILIARIES:
+            p -= 1  # (rule A1074: past an auxiliary, "Some are holding placards")
+        opening = p
+        if p > 1 and tokens[p - 1].text == ",":
             # rule A947: or after a short opener and its comma ("Outside, some held")
             opening = next(
                 (
                     j
-                    for j in range(v - 3, max(-1, v - 7), -1)
+                    for j in range(p - 2, max(-1, p - 6), -1)
                     if j == 0 or tokens[j - 1].sentence != tokens[j].sentence
                 ),
-                v - 1,
+                p,
             )
-            if any(t.text == "," or t.capitalised for t in tokens[opening + 1 : v - 2]):
-                opening = v - 1
+            if any(t.text == "," or t.capitalised for t in tokens[opening + 1 : p - 1]):
+                opening = p
         if (
             holder is None
-            and v > 0
-            and tokens[v - 1].lower in _PART_OF_GROUP
+            and p >= 0
+            and tokens[p].lower in _PART_OF_GROUP
             and (opening == 0 or tokens[opening - 1].sentence != tokens[opening].sentence)
         ):
             # rule A436: a part of it ("Hundreds of relatives waited ... Some chanted
             # "..."", "Several wore T-shirts printed with the words"): "Some of the
             # relatives", named where the part is
             group = self._group_opening(tokens, opening)
-            part = tokens[v - 1]
+            part = tokens[p]
             return (
                 Mention(part.start, part.end, part.text, "nominal", group.role)
                 if group is not None
