@@ -2610,32 +2610,25 @@ class _Attributor:
             return None
         speaker = last[1]
         tokens = self.paragraph(at)
-        if not tokens:
+        before = self.paragraph_before(tokens[0].start) if tokens else None
+        if not before or not before[0].start <= last[0] <= before[-1].end + 1:
             return None
         if tokens[0].start == at:
-            if speaker.gender != _gender(gender):
-                return None
-        elif not self._after_opening_quote(tokens, at) or not self._role_of_gender(speaker, gender):
-            # rule A1060: or after only the quotation opening its paragraph, for one
-            # whose role noun has that gender or none and who opens the paragraph before
-            # with no name given ("One waitress, who asked not to be named, said: "...""
-            # then ""...," she added"; not "One survivor, who ... asked to be identified
-            # only by her first name, Leanne, said")
+            return speaker.name if speaker.gender == _gender(gender) else None
+        # rule A1060: or after only the quotation opening its paragraph, for one whose
+        # role noun has that gender or none and who opens the paragraph before with no
+        # name given ("One waitress, who asked not to be named, said: "..."" then ""...,"
+        # she added"; not "One survivor, who ... asked to be identified only by her first
+        # name, Leanne, said")
+        described = bisect.bisect_left(before, before[0].start + len(speaker.name), key=_start)
+        if (
+            not self._after_opening_quote(tokens, at)
+            or not self._role_of_gender(speaker, gender)
+            or not self.text.startswith(speaker.name, before[0].start)
+            or self._named_before_verb(before, described, len(before))
+        ):
             return None
-        else:
-            before = self.paragraph_before(tokens[0].start)
-            if (
-                not before
-                or not self.text.startswith(speaker.name, before[0].start)
-                or self._named_before_verb(
-                    before,
-                    bisect.bisect_left(before, before[0].start + len(speaker.name), key=_start),
-                    len(before),
-                )
-            ):
-                return None
-        before = self.paragraph_before(tokens[0].start)
-        return speaker.name if before and before[0].start <= last[0] <= before[-1].end + 1 else None
+        return speaker.name
 
     def _role_of_gender(self, speaker: Speaker, gender: str) -> bool:
         """Whether ``speaker``, described unnamed, is known to be of ``gender`` or has

@@ -14,23 +14,33 @@ text, keeping every character's offset.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
-# Two or three words in capitals opening a paragraph, before a word in lower case.
-_LEAD: Final = re.compile(
-    r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]*[A-Z]\s){1,2}[A-Z][A-Z'’.-]*[A-Z])(?=\s[a-z])"
-)
+# Two or three words in capitals opening a line, before a word in lower case.
+_LEAD: Final = re.compile(r"[ \t]*((?:[A-Z][A-Z'’.-]*[A-Z]\s){1,2}[A-Z][A-Z'’.-]*[A-Z])(?=\s[a-z])")
+
+
+def _leads(text: str) -> Iterator[re.Match[str]]:
+    """The leads in capitals, each tried only where a line opens with two capitals (a
+    pattern anchored at each line's start would test every character)."""
+    start = 0
+    while start >= 0:
+        if text[start : start + 4].lstrip()[:2].isupper():
+            m = _LEAD.match(text, start)
+            if m is not None:
+                yield m
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
 
 
 def cased_leads(text: str) -> str:
     """``text`` with each lead in capitals written in title case when one of its words
     recurs later in title case ("Ormsby said") and none recurs in capitals (an acronym,
     "NHS"); the same length, so that every offset still holds."""
-    if not _LEAD.search(text):
-        return text  # (the cheap test first: most texts open no paragraph so)
     parts: list[str] = []
     last = 0
-    for m in _LEAD.finditer(text):
+    for m in _leads(text):
         words = m.group(1).split()
         later = text[m.end() :]
         titled = m.group(1).title()
