@@ -13,10 +13,14 @@ text, keeping every character's offset.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Final
 
+# Two capitals opening a line after the first, where a lead may be (found fast: the
+# pattern opens with a line break).
+_CAPITALS_OPENING: Final = re.compile(r"\n[ \t]*[A-Z]{2}")
 # Two or three words in capitals opening a line, before a word in lower case.
 _LEAD: Final = re.compile(r"[ \t]*((?:[A-Z][A-Z'’.-]*[A-Z]\s){1,2}[A-Z][A-Z'’.-]*[A-Z])(?=\s[a-z])")
 
@@ -24,14 +28,11 @@ _LEAD: Final = re.compile(r"[ \t]*((?:[A-Z][A-Z'’.-]*[A-Z]\s){1,2}[A-Z][A-Z'�
 def _leads(text: str) -> Iterator[re.Match[str]]:
     """The leads in capitals, each tried only where a line opens with two capitals (a
     pattern anchored at each line's start would test every character)."""
-    start = 0
-    while start >= 0:
-        if text[start : start + 4].lstrip()[:2].isupper():
-            m = _LEAD.match(text, start)
-            if m is not None:
-                yield m
-        start = text.find("\n", start)
-        start = start + 1 if start >= 0 else -1
+    starts = (m.start() + 1 for m in _CAPITALS_OPENING.finditer(text))
+    for start in itertools.chain((0,), starts):
+        m = _LEAD.match(text, start)
+        if m is not None:
+            yield m
 
 
 def cased_leads(text: str) -> str:
