@@ -1343,6 +1343,12 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
                 break
             i -= 1
             if (
+                i > 1
+                and AGE_WORD.fullmatch(tokens[i - 1].lower) is not None
+                and tokens[i - 2].lower in _ARTICLES
+            ):
+                i -= 2  # rule A1075: and an age before it ("the 61-year-old former lawyer")
+            elif (
                 i > 0
                 and tokens[i - 1].segment is None
                 and (
