@@ -2067,10 +2067,16 @@ class _Attributor:
                 elif (
                     title not in self.lex.titles
                     and " " in role
-                    and (ending := role.rsplit(" ", 1)[1].upper()) in self.lex.titles
                     and mention.text.rsplit(" ", 2)[-2][:1].isupper()
                 ):
-                    title = ending  # rule A673: after a party's name ("the Labour TD said")
+                    ending = role.rsplit(" ", 1)[1]
+                    if ending.upper() in self.lex.titles:
+                        title = ending.upper()  # rule A673: after a party's name ("the
+                        # Labour TD said")
+                    elif ending.capitalize() in self.lex.title_words and role not in self.lex.roles:
+                        # rule A1077: or a party's member after a word of place or party
+                        # ("the Liberal Democrat admitted", "the Indiana Republican said")
+                        title = ending.capitalize()
                 if name is None and (title in self.lex.titles or title in self.lex.title_words):
                     # rule A153: a title no one was given names the subject of the
                     # sentence before ("Micheál Martin said ... '...,' the Taoiseach
