@@ -774,14 +774,6 @@ class _Attributor:
                 ):
                     self._last_mention = mention  # (not a pronoun for the same speaker)
                 self._last_spoken = (quote.end, attribution.speaker)
-        if self.text is not self.written:
-            # (each mention as written, where a lead in capitals was read in title case)
-            results = [
-                attrs.evolve(a, mention=attrs.evolve(m, text=self.written[m.start : m.end]))
-                if (m := a.mention) is not None and m.text != self.written[m.start : m.end]
-                else a
-                for a in results
-            ]
         return results
 
     def attribute_one(self, quote: Quote, done: list[Attribution]) -> Attribution:
@@ -2071,8 +2063,8 @@ class _Attributor:
                 ):
                     ending = role.rsplit(" ", 1)[1]
                     if ending.upper() in self.lex.titles:
-                        title = ending.upper()  # rule A673: after a party's name ("the
-                        # Labour TD said")
+                        # rule A673: a title after a party's name ("the Labour TD said")
+                        title = ending.upper()
                     elif ending.capitalize() in self.lex.title_words and role not in self.lex.roles:
                         # rule A1077: or a party's member after a word of place or party
                         # ("the Liberal Democrat admitted", "the Indiana Republican said")
@@ -2228,11 +2220,12 @@ class _Attributor:
                 else:
                     speaker = Speaker(described or mention.text, _SPEAKER_KIND[kind], None, role)
                 confidence *= _NOMINAL_DISCOUNT * 0.85
-        written = self.text[mention.start : mention.end]
+        written = self.written[mention.start : mention.end]
         if written != mention.text:
             # Report the mention as written, so that its offsets reproduce its text: names
-            # are read word by word (``Sergey  Lavrov`` -> ``Sergey Lavrov``) and a title
-            # alone keeps its span but not its sentence opener (#6).
+            # are read word by word (``Sergey  Lavrov`` -> ``Sergey Lavrov``), a title
+            # alone keeps its span but not its sentence opener (#6), and a lead in
+            # capitals is read in title case (A1068).
             mention = Mention(mention.start, mention.end, written, mention.kind, mention.role)
         if speaker is None:
             return Attribution(quote=quote, speaker=None, mention=mention, cue=cue, rule=rule)
@@ -2335,7 +2328,7 @@ class _Attributor:
         finance chief testified that ...`` in the first paragraph, then ``Lorenzo Vidal,
         who ..., told jurors`` in one of the next two: the first person reported speaking
         there as the main subject. None for a group (``officials``, ``one senator``)."""
-        lede = _LEDE.search(self.text)
+        lede = self._lede
         before = self.text[max(0, mention.start - 8) : mention.start].lower().split()[-1:]
         first = mention.text.split(" ", 1)[0].lower()
         if (
@@ -2377,7 +2370,7 @@ class _Attributor:
         description with that role (rule A1051: "France's interior minister arrived
         ...", then "Laurent Delmas, who flew in ..., said", then "The minister later
         warned"), as rule A168 resolves that description; None otherwise."""
-        lede = _LEDE.search(self.text)
+        lede = self._lede
         if lede is None or mention.start < lede.end() or role not in lede[0].lower():
             return None  # (the cheap tests first: the role is written in the lede)
         subject = self._lede_subject
@@ -2386,9 +2379,14 @@ class _Attributor:
         return self.named_later(subject, role)
 
     @functools.cached_property
+    def _lede(self) -> re.Match[str] | None:
+        """The lede, found once per document."""
+        return _LEDE.search(self.text)
+
+    @functools.cached_property
     def _lede_subject(self) -> Mention | None:
         """The subject of the lede's first sentence, found once per document."""
-        lede = _LEDE.search(self.text)
+        lede = self._lede
         tokens = self.paragraph(lede.start()) if lede is not None else []
         if not tokens:
             return None
