@@ -496,6 +496,9 @@ _READING_REACH: Final = 16
 # they stand.
 _HOLDING: Final = word_list("holding_verbs.txt")
 _SIGN_READS: Final = frozenset({"read", "reads"})
+#: words opening a sentence on signs of the group named before ("Their placards read",
+#: "One placard read"): rule A1078
+_SIGNS_OF_GROUP: Final = frozenset({"their", "one", "another"})
 # What may stand right before a sign's words: "reading", "read", "words", a comma or a
 # colon after them, "and" between two (rule A468).
 _BEFORE_SIGN_WORDS: Final = (
@@ -965,6 +968,8 @@ class _Attributor:
                     pronoun = mention_after(tokens, n, self.lex)
                     if pronoun is not None:
                         return pronoun[0], cue, "X-verb-that"
+            if by is None and (group := self._sign_owners(tokens, n, k)) is not None:
+                return group, cue, "X-verb-that"
             return None
         v = _holding_verb(tokens, n)
         if v is None or any(t.is_quote for t in tokens[v:k]):
@@ -973,6 +978,23 @@ class _Attributor:
         if holder is None:
             return None
         return holder, cue, "X-verb-that"
+
+    def _sign_owners(self, tokens: list[Token], n: int, k: int) -> Mention | None:
+        """The people whose signs open the sentence as the subject of "read" at ``k``
+        (rule A1078): those a clause on the signs names ("Placards fixed to the farmers'
+        windscreens read", "Placards the farmers had tied to their tractors read"), or,
+        for "Their placards read" and "One placard read", the group of people the
+        sentence before names; None otherwise. (Signs alone, "Placards read", are not
+        taken for that group: measured, as many lost as gained.)"""
+        for m in range(n + 1, k):
+            if plural_person(tokens[m].lower, self.lex):
+                return self.group_before(tokens, m + 1)
+        first = n
+        while first > 0 and tokens[first - 1].sentence == tokens[n].sentence:
+            first -= 1
+        if tokens[first].lower not in _SIGNS_OF_GROUP:
+            return None
+        return self.chanting_group(tokens[first].start)
 
     def unheld_sign(self, tokens: list[Token], sign: tuple[int, int]) -> bool:
         """Whether the sign :meth:`sign_words` found is one that no verb has anyone hold:
