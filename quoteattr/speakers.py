@@ -510,6 +510,12 @@ def _joined_body(word: str) -> regex.Pattern[str]:
     )
 
 
+#: where a body is, after its noun ("embassy in Vilnius"): rule A1079
+_SEAT: Final = regex.compile(
+    r"[ \t\u00a0]+in[ \t\u00a0]+(\p{Lu}[\p{L}-]+)(?:[ \t\u00a0]+\p{Lu}[\p{L}-]+){0,2}"
+)
+
+
 @functools.lru_cache(maxsize=64)
 def _named_noun(role: str) -> regex.Pattern[str]:
     """One to four capitalised words before ``role`` in lower case (``Shlomei Emunim
@@ -2709,6 +2715,13 @@ class DocumentNames:
             if found is None:
                 continue
             name = found.group(1)
+            if found is named_before and name.endswith(("'s", "’s")):
+                # rule A1079: a body its owner names ("Russia's embassy in Vilnius ...
+                # the embassy said"): the body as written, with where it is
+                seat = _SEAT.match(self.text, found.end())
+                if seat is None or seat.group(1) in self.lex.nonnames:  # ("in March")
+                    return self.text[found.start(1) : found.end()]
+                return self.text[found.start(1) : seat.end()]
             words = name.split()
             if words[0] not in self.lex.nonnames and not all(
                 w in self.lex.demonyms or w in self.lex.title_words for w in words

@@ -1,4 +1,4 @@
-"""Five thousand and sixty-five made-up news texts, written apart from the
+"""Five thousand, one hundred and eighty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1180,6 +1180,37 @@ paragraphs, several speakers.
   overcrowding, a coup attempt, a snooker final, a wildlife cull, a government's fall).
 * ``tests/golden/attribution_articles180.json``: 15 texts (``S120C``) written at the same
   time, arriving during rule A1060, and held out from the session.
+* ``tests/golden/attribution_articles181.json``: 30 texts in two groups (``S121A``,
+  ``S121B``) written at the same time, arriving after rule A1078 (a volcano evacuation, a
+  pottery closure, a Tour time trial, a uranium deal, fishing licences, a wildfire
+  evacuation, a chip plant's water, conscription, a coup anniversary, library cuts, an
+  avalanche rescue, a prison riot, a rugby upset, a copper strike, a building collapse;
+  a migrant caravan, clean air fines, a Giro crash, a border clash, a cable fault, a
+  shrinking lake, a subway strike, a monument removal, an election deadlock, a council
+  bankruptcy, a glacier collapse, a lithium plant, a captain's pick, a currency
+  collapse, a bridge collapse).
+* ``tests/golden/attribution_articles182.json``: 15 texts (``S121C``) written at the same
+  time, arriving after rule A1078, and held out from the session.
+* ``tests/golden/attribution_articles183.json``: 30 texts in two groups (``S122A``,
+  ``S122B``) written at the same time, arriving after rule A1078 (a copper mine protest, a
+  lithium mine approval, a sprint finish, a livestock disaster, a nuclear plant
+  decision, a grid warning, a jeepney strike, a gas price protest, a landslide rescue, a
+  hotel fire, a reactor extension, peace talks, a manager's sacking, tea pickers'
+  protest, a garment pay strike; a church crackdown, a flood defence failure, the Tour
+  of Flanders, a dam, a second homes tax, coastal erosion, a tycoon's trial, a foreign
+  agents law, a cyclone, a regeneration row, a border closure, a wildfire, a penalty
+  row, a pipeline protest, a plane crash).
+* ``tests/golden/attribution_articles184.json``: 15 texts (``S122C``) written at the same
+  time, arriving after rule A1078, and held out from the session.
+* ``tests/golden/attribution_articles185.json``: 30 texts in two groups (``S123A``,
+  ``S123B``) written at the same time, arriving after rule A1078 (blackout protests, a
+  freeport, Liège-Bastogne-Liège, a refugee influx, a lost helicopter service, a
+  decriminalisation reversal, a king's installation, a bear cull, a riot anniversary, a
+  cathedral roof appeal, gang violence, a water shortage, a Grand National death, an
+  eviction, a debt restructuring; a gang ultimatum, a fish market closure, the Tour de
+  Suisse, an opposition trial, a ferry strike, a lithium ruling, a canal launch, an
+  election protest, a detention centre closure, a vigil, mink compensation, a drought,
+  the Gold Cup, an aid suspension, an election result).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1381,6 +1412,11 @@ ARTICLES = (
     + golden_cases.load("attribution_articles178.json")
     + golden_cases.load("attribution_articles179.json")
     + golden_cases.load("attribution_articles180.json")
+    + golden_cases.load("attribution_articles181.json")
+    + golden_cases.load("attribution_articles182.json")
+    + golden_cases.load("attribution_articles183.json")
+    + golden_cases.load("attribution_articles184.json")
+    + golden_cases.load("attribution_articles185.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1409,7 +1445,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5065
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5185
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
