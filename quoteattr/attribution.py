@@ -1185,7 +1185,9 @@ class _Attributor:
                     for j in range(v - 2, max(0, v - 8), -1)
                     if tokens[j].text.isalpha()
                     and tokens[j].text.islower()
-                    and tokens[j].lower.endswith("ed")
+                    # (rule A1080: or a holding verb's irregular past, "Some held banners
+                    # reading "..." and chanted")
+                    and (tokens[j].lower.endswith("ed") or tokens[j].lower in _HOLDING)
                 ),
                 None,
             )

@@ -1,4 +1,4 @@
-"""Five thousand, one hundred and eighty-five made-up news texts, written apart from the
+"""Five thousand, two hundred and forty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1211,6 +1211,19 @@ paragraphs, several speakers.
   Suisse, an opposition trial, a ferry strike, a lithium ruling, a canal launch, an
   election protest, a detention centre closure, a vigil, mink compensation, a drought,
   the Gold Cup, an aid suspension, an election result).
+* ``tests/golden/attribution_articles186.json``: 15 texts (``S123C``) written at the same
+  time, arriving after rule A1079, and held out from the session.
+* ``tests/golden/attribution_articles187.json``: 30 texts in two groups (``S124A``,
+  ``S124B``) written at the same time, arriving after rule A1079 (a power outage, a
+  furnace shutdown, Tirreno-Adriatico, a currency slump, a fishing licence row, a dam
+  failure anniversary, a capital move, a teachers' strike, unrest in a territory, naval
+  base jobs, an eruption, a judicial reform, the Monaco Grand Prix, a subsidy removal,
+  conscription; a state of emergency, a bin strike, Strade Bianche, salary delays, an
+  airport's wind shear, a wildfire rebuild, a casino licence, a dress-code fine, seabed
+  mining, course closures, a housing protest, a dam protest, a snooker final, drought
+  displacement, a football ban's end).
+* ``tests/golden/attribution_articles188.json``: 15 texts (``S124C``) written at the same
+  time, arriving after rule A1079, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1417,6 +1430,9 @@ ARTICLES = (
     + golden_cases.load("attribution_articles183.json")
     + golden_cases.load("attribution_articles184.json")
     + golden_cases.load("attribution_articles185.json")
+    + golden_cases.load("attribution_articles186.json")
+    + golden_cases.load("attribution_articles187.json")
+    + golden_cases.load("attribution_articles188.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1445,7 +1461,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5185
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5245
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
