@@ -1190,6 +1190,8 @@ def plural_role(word: str, lex: Lexicon) -> str | None:
         kind = lex.role_kind(singular(word))
     if kind is None and word.endswith("men") and len(word) > 5 and word not in _MEN_NOT_PEOPLE:
         return "person"  # rule A966: men of a trade, "lobstermen", "tradesmen"
+    if kind is None and word.endswith("ists") and len(word) > 6 and word not in _ISTS_NOT_PEOPLE:
+        return "person"  # rule A1081: followers of a cause, "unionists", "conservationists"
     if kind is None and "-" in word[1:-1]:
         # rule A454: a prefixed plural names what its last part names
         # ("counter-demonstrators", "ex-employees")
@@ -1200,6 +1202,11 @@ def plural_role(word: str, lex: Lexicon) -> str | None:
 _MEN_NOT_PEOPLE: Final = frozenset(
     """specimen regimen abdomen acumen albumen bitumen stamen hymen semen cerumen lumen
     rumen foramen gravamen""".split()
+)
+
+
+_ISTS_NOT_PEOPLE: Final = frozenset(
+    """assists insists persists consists resists subsists desists exists enlists""".split()
 )
 
 
