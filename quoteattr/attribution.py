@@ -2001,7 +2001,16 @@ class _Attributor:
                     name = name or self.unnamed_speaker_before(mention.start, gender)
                     name = name or self.unnamed_last_speaker(mention.start, gender)
                     name = name or self.sole_person_before(mention.start, gender)
-                name = name or names.resolve(mention.start, gender=gender, other_than=asker)
+                    if name is None and (
+                        subject_before := self.unnamed_subject_before(mention.start, gender)
+                    ):
+                        # rule A1082: or the unnamed person described as the subject of
+                        # the sentence before ("Her neighbour at the next stall was
+                        # blunter. "...," he said"), as that description resolves
+                        speaker = self.resolve(quote, subject_before, cue, rule).speaker
+                        confidence *= _PRONOUN_DISCOUNT
+                if speaker is None:
+                    name = name or names.resolve(mention.start, gender=gender, other_than=asker)
                 if name is not None:
                     names.note_speaker(mention.start, name, gender)
                     speaker = Speaker(name, "person", _gender(gender))
@@ -3618,6 +3627,50 @@ class _Attributor:
             # could now target the jersey, the Frenchman smiled")
         (name,) = people
         return name if self.names.gender_of(name) == gender else None
+
+    def unnamed_subject_before(self, at: int, gender: str) -> Mention | None:
+        """The one person described, unnamed, as the subject of the sentence before the
+        pronoun at ``at``, in its paragraph ("Her neighbour at the next stall was
+        blunter. "...," he said", "A senior police officer at the scene ... told our
+        reporter that ...": rule A1082), when that description is indefinite or owned,
+        is no relative's and not of the other gender, and the sentence names no one
+        outside it, nor anyone before the pronoun in its own; None otherwise."""
+        found = self.sentence_before(at)
+        if found is None:
+            return None
+        tokens, k, first, opening = found
+        if any(t.capitalised for t in tokens[first + 1 : k]):
+            return None
+        subject = self._previous_subject(at, opening=True)
+        if subject is None or subject.kind != "nominal":
+            return None
+        role = (subject.role or "").lower()
+        entry = self.lex.roles.get(role)
+        if (
+            entry is None
+            or entry[1] != "person"
+            or entry[0] not in (None, gender)
+            or plural_person(role, self.lex)
+            or role in KIN_NOUNS  # (a relative is named as such: A793)
+        ):
+            return None
+        opener = subject.text.split(" ", 1)[0]
+        if not (
+            opener.lower() in _UNNAMED_OPENERS
+            or opener.lower() in ("her", "his")
+            or (opener[:1].isupper() and possessive(opener))  # ("Mr Hamilton's neighbour")
+        ):
+            return None  # (nor "the champion": rule A173's)
+        if opener.lower() in ("her", "his") and self.names.resolve_role(
+            subject.start, role, gender=gender
+        ):
+            return None  # (one named with that role before: "her partner Ciarán Duffy")
+        start, end = tokens[opening].start, tokens[first - 1].end
+        if self.names.people_between(start, subject.start) or self.names.people_between(
+            subject.end, end
+        ):
+            return None
+        return subject
 
     def spokesperson_last(self, at: int, gender: str | None) -> Speaker | None:
         """The body the last quotation went to, when an unnamed spokesperson of
