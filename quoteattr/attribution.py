@@ -1434,7 +1434,14 @@ class _Attributor:
                         # rule A835: nor a month ("In June several hundred residents")
                         and before.text not in _MONTHS
                     )
-                    or ("-" in before.text and before.text[:1].islower())
+                    or (
+                        "-" in before.text
+                        and before.text[:1].islower()
+                        # (rule A1083: not before a count, "By mid-morning hundreds of")
+                        and not (
+                            tokens[start].lower in _GROUP_WORDS or tokens[start].text.isdigit()
+                        )
+                    )
                     or self._describes_group(tokens, start)
                     # (rule A1064: or a word in lower case right before it, opening its
                     # clause: "Outside the prison, striking guards burned pallets")
