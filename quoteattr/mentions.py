@@ -634,22 +634,26 @@ _DESCRIBING_WORD: Final = re.compile(
     r"[A-Z][a-z]{2,}(?:(?:at|er|ifi|ag|nn|t)ed|oken|cken|ful|ous|less|fan)"
 )
 # rule A1053: or a trade in -ist, or a negated adjective ("Ceramicist", "Unrepentant")
-_DESCRIBING_SHAPE: Final = re.compile(r"[A-Z][a-z]{3,}ist|Un[a-z]{5,}")
+# (rule A1084: or a noun in -ant or -ent, "Outpatient", "Claimant")
+_DESCRIBING_SHAPE: Final = re.compile(r"[A-Z][a-z]{3,}(?:ist|ant|ent)|Un[a-z]{5,}")
 _SPORT_GERUND: Final = re.compile(r"[A-Z][a-z]{3,}ing")  # (rule A953: "Swimming")
 
 
-def describes_person(word: str, following: str, lex: Lexicon) -> bool:
+def describes_person(word: str, following: str, lex: Lexicon, surname: bool = False) -> bool:
     """Whether the capitalised ``word`` describes the person whose given name
     ``following`` is, no part of the name ("Heartbroken Denise": rule A962; rule
-    A1053: "Ceramicist Sarah", or a compound of a role noun, "Ringleader Connor")."""
-    return (
-        following in lex.given_names
-        and word not in lex.given_names
-        and (
-            _DESCRIBING_WORD.fullmatch(word) is not None
-            or _DESCRIBING_SHAPE.fullmatch(word) is not None
-            or any(lex.role_kind(word[k:]) == "person" for k in range(3, len(word) - 3))
-        )
+    A1053: "Ceramicist Sarah", or a compound of a role noun, "Ringleader Connor"; rule
+    A1084: a noun in -ant or -ent, "Outpatient Margaret"). With ``surname``
+    (a surname follows the given name), also a nationality that is a given name too
+    ("Dane Mikkel Thorsager", not "Finn Russell")."""
+    if following not in lex.given_names:
+        return False
+    if surname and f"the {word}" in lex.demonyms:
+        return True  # rule A1084
+    return word not in lex.given_names and (
+        _DESCRIBING_WORD.fullmatch(word) is not None
+        or _DESCRIBING_SHAPE.fullmatch(word) is not None
+        or any(lex.role_kind(word[k:]) == "person" for k in range(3, len(word) - 3))
     )
 
 
@@ -1023,7 +1027,10 @@ def _title_at(
                 text in lex.title_words
                 # rule A962: a word describing the person before their given name
                 # ("Heartbroken Denise", "Superfan Leanne Hodgson")
-                or (k + 1 < end and describes_person(text, tokens[k + 1].text, lex))
+                or (
+                    k + 1 < end
+                    and describes_person(text, tokens[k + 1].text, lex, surname=k + 2 < end)
+                )
                 # rule A143: a role noun written with a capital opening a sentence
                 # ("Developer Mark Stanton", "Backup Malik Willis"), as the names read
                 # from the whole document take it

@@ -698,7 +698,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
             or (word.lower() in lex.roles and word not in lex.given_names)
             # rule A962: a word describing the person before their given name
             # ("Heartbroken Denise")
-            or (i + 1 < n and describes_person(word, words[i + 1], lex))
+            or (i + 1 < n and describes_person(word, words[i + 1], lex, surname=i + 2 < n))
             or prefixed_role(word, lex)
             # rule A386: a body's acronym before a title ("NUP Legislator Lee Chun-hung")
             or (
