@@ -201,8 +201,12 @@ _WORK_NOUNS: Final = frozenset(
     """book books novel novels memoir film films movie movies documentary series show
     shows sitcom album song single play musical opera poem essay podcast episode
     painting exhibition title headline slogan motto hashtag report study survey paper
-    theme titled entitled""".split()  # (rule Q80: "a study titled "...""
+    theme titled entitled debut homily sermon hymn anthem programme program petition
+    campaign""".split()  # (rule Q80: "a study titled "..."; rule Q100: "his homily, "...,"")
 )
+#: Verbs of singing: a title-cased quotation right after one, with no comma, "!" or "?",
+#: is a song's title ("began to sing "Amazing Grace""): rule Q100.
+_SINGING: Final = frozenset("sing sings sang sung singing".split())
 
 # Closing classes: marks that close the same openers share a class (all English double
 # marks, all English single marks, each directional closer on its own). An opener's key
@@ -803,6 +807,14 @@ def _kind(text: str, first: _Seg, last: _Seg, single_segment: bool) -> QuoteKind
         work = text[max(0, open_at - 20) : open_at].rstrip(",:").split()[-1:]
         if work and work[0].lower() in _WORK_NOUNS and _title_cased(words, work_named=True):
             return "title"
+        if (
+            work
+            and work[0].lower() in _SINGING
+            and not any(mark in content for mark in ",!?")
+            and len(words) > 1
+            and _title_cased(words)
+        ):
+            return "title"  # rule Q100: a song ('rose to sing "Land of My Fathers"')
         if work and work[0].lower() in _TITLING:
             # rule Q88: whatever its case ('a paper titled "Sediment DNA reveals ..."')
             return "title"
