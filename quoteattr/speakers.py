@@ -344,7 +344,10 @@ _DATELINE_REST: Final = regex.compile(
 _APPOSED_BODY: Final = regex.compile(
     r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+"
     r"(?:(?!(?:for|of|at|with|in|from|to|by|on)[ \t\u00a0])[\p{L}-]+[ \t\u00a0]+){0,4}?"
-    r"(\p{Ll}[\p{Ll}-]+)(?:[,.]|[ \t\u00a0]+of[ \t\u00a0])"  # (A465: "a coalition of ...")
+    r"(\p{Ll}[\p{Ll}-]+)(?:[,.]|[ \t\u00a0]+of[ \t\u00a0]"  # (A465: "a coalition of ...")
+    # (rule A1085: or before what it does or who owns it, "Avaiki Nodules, a company
+    # backed by Australian investors", "X, the company behind the plan")
+    r"|[ \t\u00a0]+(?:behind|that|which|whose|backed|owned|based|run|founded|set|led)[ \t\u00a0])"
 )
 # A noun for a body right before a name, after one of these (rule A619: "according to
 # utility Gulf South Power", "the broadcaster RUV"), in reach of the name.
