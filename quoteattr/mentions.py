@@ -3128,7 +3128,9 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
     return None
 
 
-_COMPLEMENT_OPENERS: Final = frozenset({"of", "at", "to", "for", "on"})  # (A366; "on": A519)
+_COMPLEMENT_OPENERS: Final = frozenset(
+    {"of", "at", "to", "for", "on", "behind"}
+)  # (A366; "on": A519; "behind": A1086, "The company behind the project, X,")
 _MAX_COMPLEMENT: Final = 10  # tokens of a role's complement before a name in apposition
 
 
@@ -3153,7 +3155,13 @@ def _apposed_past_complement(
             # (closed by a comma, or ending the sentence: "..., said the head of case
             # management, Bernard Oyelaran-Smith.")
             if named is not None and (named[1] >= n or tokens[named[1]].text in ",."):
-                if named[0].kind == "name" or tokens[named[1] - 1].text not in lex.org_words:
+                if (
+                    named[0].kind == "name"
+                    or tokens[named[1] - 1].text not in lex.org_words
+                    # rule A1086: a body's name after a body's noun ("The company behind
+                    # the project, Valemont Resources,")
+                    or (i > 0 and lex.role_kind(tokens[i - 1].lower) == "org")
+                ):
                     return named
                 named = None  # (a body's name ending a list of its words, read on)
             if j + 1 < n and tokens[j + 1].capitalised and named is None:
