@@ -2273,6 +2273,8 @@ def _opening_name(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[Mentio
         if tok.segment is not None or tok.sentence != sentence or tok.text in ".!?;":
             return None
         if tok.text == ",":
+            if k > 1 and tokens[k - 1].text.isdigit() and tokens[k - 2].text == ",":
+                k -= 2  # rule A1087: past an age ("Dai Hopkins, 68, chairman of X, who")
             found = _mention_ending_at(tokens, k, lex)
             if found is None or found[0].kind != "name":
                 return None
