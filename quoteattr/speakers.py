@@ -3068,6 +3068,8 @@ class DocumentNames:
         if occ.is_org or not (occ.main and occ.subject):
             return None
         name = self._canonical_of(k)
+        if gender is not None and name in self._org_names:
+            return None  # rule A1088: a word of a body's name ("Harbour master X said")
         known = self.genders.get(name) or occ.gender
         return name if gender is None or known in (None, gender) else None
 
