@@ -588,7 +588,10 @@ _SPOUSE_OPENING_REACH: Final = 600  # (the same, the spouse opening a sentence: 
 _NAME_GIVEN_AS: Final = re.compile(r"\b(?:name|himself|herself|identified)(?: only| just)? as $")
 # The one a reporter spoke to, who speaks next ("Our correspondent ... She spoke to Hasan
 # Kılıç, 58, ...": rule A884): the verb, and the reporter before it in its paragraph.
-_SPOKEN_TO: Final = re.compile(r"\b(?:(?:spoke|talked|chatted) (?:to|with)|interviewed) $")
+_SPOKEN_TO: Final = re.compile(
+    # (rule A1091: or "has been speaking to")
+    r"\b(?:(?:spoke|spoken|speaking|talked|talking|chatted) (?:to|with)|interviewed) $"
+)
 _SPOKEN_TO_REACH: Final = 25
 _REPORTER: Final = re.compile(r"\b(?:correspondents?|reporters?|journalists?)\b|\b(?:We|we|I) $")
 _SUBJECT_BONUS: Final = 1.2
@@ -3025,7 +3028,23 @@ class DocumentNames:
         if "to " not in before and "with " not in before and "viewed " not in before:
             return False  # (the cheap test first)
         spoken = _SPOKEN_TO.search(self.text, reach, occ.start)
-        return spoken is not None and self.reporter_before(spoken.start())
+        return spoken is not None and (
+            self.reporter_before(spoken.start()) or self._named_reporter(spoken.start())
+        )
+
+    def _named_reporter(self, at: int) -> bool:
+        """Whether the name right before the verb at ``at`` is one the document gives
+        as a reporter's ("Our reporter Clodagh Nolan ..." before "Clodagh has been
+        speaking to X"): rule A1091."""
+        k = bisect.bisect_left(self._starts, at) - 1
+        if k < 0 or at - self.occurrences[k].end > _SPOKEN_TO_REACH:
+            return False
+        name = self._canonical_of(k)
+        return any(
+            _REPORTER.search(self.text, max(0, occ.start - _SPOKEN_TO_REACH), occ.start)
+            for j, occ in enumerate(self.occurrences[: k + 1])
+            if self._canonical_of(j) == name
+        )
 
     def reporter_before(self, at: int) -> bool:
         """Whether a reporter is written before ``at`` in its paragraph ("Our
