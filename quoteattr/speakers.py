@@ -3088,7 +3088,7 @@ class DocumentNames:
             return None
         name = self._canonical_of(k)
         if gender is not None and name in self._org_names:
-            return None  # rule A1088: a word of a body's name ("Harbour master X said")
+            return None  # rule A1088: a word of a body's name ("Nordavia shares rose")
         known = self.genders.get(name) or occ.gender
         return name if gender is None or known in (None, gender) else None
 
