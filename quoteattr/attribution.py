@@ -294,9 +294,14 @@ _BEFORE_PLURAL: Final = frozenset("that the these those its his her their our su
 _SAID_WHEN: Final = frozenset(
     """on in at to late early last this a an the its his her their statement interview
     yesterday today separate written joint brief
-    address speech remarks""".split()
-)  # (rule A992: "address", "speech", "remarks": "the emir said in his address, accusing")
-_SAID_WHEN_REACH: Final = 5
+    address speech remarks
+    reporters journalists news conference briefing by telephone phone emailed email
+    response questions televised radio week month year weekend morning afternoon evening
+    night""".split()
+)  # (rule A992: "address", "speech", "remarks": "the emir said in his address, accusing";
+# rule A1093: whom, how and when, "told reporters", "said in an emailed response to
+# questions", "said in an interview this week")
+_SAID_WHEN_REACH: Final = 7
 _TELLING: Final = frozenset({"tell", "inform", "assure", "remind", "warn"})  # (rule A542)
 _TOLD_REACH: Final = 14  # words of the one told, when and where, before "that" (A542)
 _PARTICIPLE_REACH: Final = 10  # tokens from a verb back to a participle after its subject
