@@ -141,8 +141,9 @@ _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a senten
 _ONE_OF: Final = frozenset({"one", "another"})
 # A clause naming the quoted words before a colon: "a new nickname on social media:"
 _NAMING_LEAD: Final = re.compile(
-    r"\b(?:slogans?|nicknames?|mottos?|names?|titles?|captions?|hashtags?)\b"
-    r"[^.!?\"“”‘’\n]*:\s*\Z"
+    # (rule A1094: not a person's own name, "declined to give his name but was blunter:")
+    r"\b(?:slogans?|nicknames?|mottos?|(?<!his )(?<!her )(?<!their )names?|titles?|captions?"
+    r"|hashtags?)\b[^.!?\"“”‘’\n]*:\s*\Z"
 )
 _NAMING_LEAD_REACH: Final = 100
 _RELATIVE_AGE: Final = re.compile(r"\b[Tt]he (younger|elder|older) \Z")  # (rule A836)
