@@ -1968,11 +1968,16 @@ class _Attributor:
                     speaker = self.resolve(quote, text, cue, rule).speaker
                 elif (last := self._last_spoken) is not None and (
                     self._speaks_as_body(last[1])
-                    and self.line(last[0])[0] == self.line(mention.start)[0]
+                    and (
+                        self.line(last[0])[0] == self.line(mention.start)[0]
+                        or self._after_paragraph_of(mention.start, last[0])
+                    )
                     and self._opens_sentence(mention.start)
                 ):
                     # rule A443: or the body that spoke last in its paragraph ('"...,"
-                    # the company said in a filing. It said it had contracted "..."')
+                    # the company said in a filing. It said it had contracted "..."');
+                    # rule A1095: or in the paragraph before, when "It" opens its own
+                    # ("The Jockey Club ... said in a statement: '...'" / "It added that")
                     speaker = last[1]
                 if speaker is not None:
                     confidence *= _PRONOUN_DISCOUNT
@@ -6138,6 +6143,16 @@ class _Attributor:
             return self.resolve(quote, pronoun, None, "previous-sentence")
         mention, cue, _ = found
         return self.resolve(quote, mention, cue, "previous-sentence")
+
+    def _after_paragraph_of(self, at: int, pos: int) -> bool:
+        """Whether ``at`` opens its paragraph and ``pos`` is in the paragraph right
+        before it (rule A1095)."""
+        if self.line(at)[0] != at:
+            return False
+        before = self.paragraph_before(at)
+        return (
+            before is not None and len(before) > 0 and before[0].start <= pos <= before[-1].end + 1
+        )
 
     def paragraph_before(self, start: int) -> list[Token] | None:
         """The tokens of the paragraph right before the one opening at ``start``; None
