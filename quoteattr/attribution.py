@@ -298,7 +298,7 @@ _SAID_WHEN: Final = frozenset(
     address speech remarks
     reporters journalists news conference briefing by telephone phone emailed email
     response questions televised radio week month year weekend morning afternoon evening
-    night""".split()
+    night latest update post video message headquarters""".split()
 )  # (rule A992: "address", "speech", "remarks": "the emir said in his address, accusing";
 # rule A1093: whom, how and when, "told reporters", "said in an emailed response to
 # questions", "said in an interview this week")
