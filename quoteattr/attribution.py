@@ -6150,9 +6150,7 @@ class _Attributor:
         if self.line(at)[0] != at:
             return False
         before = self.paragraph_before(at)
-        return (
-            before is not None and len(before) > 0 and before[0].start <= pos <= before[-1].end + 1
-        )
+        return bool(before and before[0].start <= pos <= before[-1].end + 1)
 
     def paragraph_before(self, start: int) -> list[Token] | None:
         """The tokens of the paragraph right before the one opening at ``start``; None
