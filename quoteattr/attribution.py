@@ -2666,7 +2666,7 @@ class _Attributor:
         speaker = last[1]
         tokens = self.paragraph(at)
         before = self.paragraph_before(tokens[0].start) if tokens else None
-        if not before or not before[0].start <= last[0] <= before[-1].end + 1:
+        if not before or not _spans(before, last[0]):
             return None
         if tokens[0].start == at:
             return speaker.name if speaker.gender == _gender(gender) else None
@@ -3372,6 +3372,15 @@ class _Attributor:
             bisect.bisect_left(tokens, tokens[first - 1].sentence, key=_sentence),
         )
 
+    def _sentence_before_pronoun(self, at: int) -> tuple[list[Token], int, int, int] | None:
+        """:meth:`sentence_before` for the pronoun at ``at``, None too when someone is
+        named before the pronoun in its own sentence ("Lee said he had")."""
+        found = self.sentence_before(at)
+        if found is None:
+            return None
+        tokens, k, first, _ = found
+        return None if any(t.capitalised for t in tokens[first + 1 : k]) else found
+
     def role_subject(self, at: int, gender: str) -> str | None:
         """The person a definite role noun stands for when it is the subject of the
         sentence before the pronoun at ``at`` (``The chairman said schools would stay
@@ -3548,12 +3557,10 @@ class _Attributor:
         economist, said ... "...," he said``: rules A201, A205), no one is named before
         the pronoun in its own sentence, and they are not known to be of the other
         gender; None otherwise."""
-        found = self.sentence_before(at)
+        found = self._sentence_before_pronoun(at)
         if found is None:
             return None
-        tokens, k, first, opening = found
-        if any(t.capitalised for t in tokens[first + 1 : k]):
-            return None  # someone named before it in its own sentence: "Lee said he had"
+        tokens, _, first, opening = found
         if tokens[opening].text in OPENING_CONJUNCTIONS and opening + 2 < first:
             opening += 1  # (rule A1063: after a conjunction, "But for Sandra Keogh, whose")
         if tokens[opening].lower == "for" and tokens[opening + 1].capitalised:
@@ -3621,13 +3628,11 @@ class _Attributor:
         has no pronoun of that gender and no one is named before the pronoun in its own
         (rule A1066: "That did little to satisfy Ms. Kahale. "...," she said"); None
         otherwise."""
-        found = self.sentence_before(at)
+        found = self._sentence_before_pronoun(at)
         if found is None:
             return None
-        tokens, k, first, opening = found
-        if any(t.capitalised for t in tokens[first + 1 : k]) or any(
-            t.lower in _GENDERED_PRONOUNS[gender] for t in tokens[opening:first]
-        ):
+        tokens, _, first, opening = found
+        if any(t.lower in _GENDERED_PRONOUNS[gender] for t in tokens[opening:first]):
             return None
         people = self.names.people_between(tokens[opening].start, tokens[first - 1].end)
         if len(people) != 1:
@@ -3653,12 +3658,10 @@ class _Attributor:
         reporter that ...": rule A1082), when that description is indefinite or owned,
         is no relative's and not of the other gender, and the sentence names no one
         outside it, nor anyone before the pronoun in its own; None otherwise."""
-        found = self.sentence_before(at)
+        found = self._sentence_before_pronoun(at)
         if found is None:
             return None
-        tokens, k, first, opening = found
-        if any(t.capitalised for t in tokens[first + 1 : k]):
-            return None
+        tokens, _, first, opening = found
         subject = self._previous_subject(at, opening=True)
         if subject is None or subject.kind != "nominal":
             return None
@@ -3673,15 +3676,14 @@ class _Attributor:
         ):
             return None
         opener = subject.text.split(" ", 1)[0]
+        owned = opener.lower() in ("her", "his")
         if not (
-            opener.lower() in _UNNAMED_OPENERS
-            or opener.lower() in ("her", "his")
+            owned
+            or opener.lower() in _UNNAMED_OPENERS
             or (opener[:1].isupper() and possessive(opener))  # ("Mr Hamilton's neighbour")
         ):
             return None  # (nor "the champion": rule A173's)
-        if opener.lower() in ("her", "his") and self.names.resolve_role(
-            subject.start, role, gender=gender
-        ):
+        if owned and self.names.resolve_role(subject.start, role, gender=gender):
             return None  # (one named with that role before: "her partner Ciarán Duffy")
         start, end = tokens[opening].start, tokens[first - 1].end
         if self.names.people_between(start, subject.start) or self.names.people_between(
@@ -6147,10 +6149,8 @@ class _Attributor:
     def _after_paragraph_of(self, at: int, pos: int) -> bool:
         """Whether ``at`` opens its paragraph and ``pos`` is in the paragraph right
         before it (rule A1095)."""
-        if self.line(at)[0] != at:
-            return False
-        before = self.paragraph_before(at)
-        return bool(before and before[0].start <= pos <= before[-1].end + 1)
+        before = self.paragraph_before(at) if self.line(at)[0] == at else None
+        return _spans(before, pos) if before else False
 
     def paragraph_before(self, start: int) -> list[Token] | None:
         """The tokens of the paragraph right before the one opening at ``start``; None
@@ -6347,6 +6347,12 @@ def _spoken_for(text: str, role: str) -> str | None:
     ):
         return None  # (lower-case words in between: "a former White House spokesman")
     return " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in body)
+
+
+def _spans(tokens: list[Token], pos: int) -> bool:
+    """Whether ``pos`` falls in the paragraph ``tokens`` (not empty), or just after its
+    last token (a quotation's end before a full stop)."""
+    return tokens[0].start <= pos <= tokens[-1].end + 1
 
 
 def _sign_reads(tokens: list[Token], k: int) -> bool:
