@@ -1751,6 +1751,12 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     and named is not None
                     and found[0].text.rsplit(" ", 1)[-1].islower()
                 ):
+                    # rule A1100: a body named in apposition within a person's own
+                    # appositive ("Geir Ove Brekke, head of the industry body, the
+                    # Federation of Norwegian Seafood Producers, accused"): the person
+                    earlier = _opening_name(tokens, k, lex)
+                    if earlier is not None:
+                        return earlier
                     # rule A260: "The main opposition party, the Citizens' Democratic
                     # Movement, said", "The regulator, Ofwat, said": the body's name, with
                     # the description as its role (rule A425: a lower-case head after a
