@@ -1508,6 +1508,18 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         and (placed := placed_people(tokens, i, lex)) is not None
     ):
         return placed  # rule A801: "Islanders on Orkney's North Isles have hit out"
+    if (
+        found is not None
+        and found[0].kind == "nominal"
+        and found[1] > 1
+        and tokens[found[1]].lower in ("his", "her", "their")
+        and tokens[found[1] - 1].lower == "and"
+        and (leader := _mention_ending_at(tokens, found[1] - 1, lex)) is not None
+        and leader[0].kind == "name"
+    ):
+        # rule A1102: a name and the people of its own ("Adeyemi and her colleagues
+        # wrote"): the name
+        return leader
     if found is not None:
         return (
             _affiliated(tokens, found, lex)
