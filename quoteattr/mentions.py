@@ -383,7 +383,21 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and not any(t.text in lex.given_names or t.text in lex.titles for t in tokens[i + 1 : k])
     ):
         return True
-    if i > 0 and tokens[i - 1].text in lex.org_words:
+    if (
+        i > 0
+        and tokens[i - 1].text in lex.org_words
+        # rule A1103: not one word of a trade before the words of one body ("the Mining
+        # and Energy Union", "The Petroleum and Allied Workers' Union")
+        and not (
+            tokens[k - 1].text in lex.org_words
+            and k - i >= 3
+            and (
+                i < 2
+                or tokens[i - 2].lower == "the"
+                or not (_is_name_word(tokens[i - 2]) or tokens[i - 2].text == ",")
+            )
+        )
+    ):
         return False  # two bodies: "Times and Post"
     if tokens[k - 1].text in lex.org_words:
         return True

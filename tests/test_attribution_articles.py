@@ -1,4 +1,4 @@
-"""Five thousand, two hundred and forty-five made-up news texts, written apart from the
+"""Five thousand, four hundred and twenty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1224,6 +1224,51 @@ paragraphs, several speakers.
   displacement, a football ban's end).
 * ``tests/golden/attribution_articles188.json``: 15 texts (``S124C``) written at the same
   time, arriving after rule A1079, and held out from the session.
+* ``tests/golden/attribution_articles189.json``: 30 texts in two groups (``S125A``,
+  ``S125B``) written at the same time, arriving after rule A1100 (a salmon farm
+  expansion, bus franchising, a Giro mountain stage, a first gas cargo, a glacier
+  collapse, a bridge rebuild, a tycoon's fraud appeal, a presidential run-off, a cyclone
+  clean-up, a fishing quota dispute, an island water shortage, a state of emergency, a
+  rugby league Grand Final, a pipeline land dispute, livestock losses; a syrup reserve
+  release, clean air zone fines, Paris-Roubaix, a rally ban, a nitrogen protest, a grid
+  alert, a house arrest bid, a broadcaster overhaul, a coup anniversary, a tidal lagoon,
+  a buffer zone standoff, a refinery restart, a Wimbledon final, a return of displaced
+  people, a uranium deal).
+* ``tests/golden/attribution_articles190.json``: 15 texts (``S125C``) written at the same
+  time, arriving after rule A1100, and held out from the session.
+* ``tests/golden/attribution_articles191.json``: 30 texts in two groups (``S126A``,
+  ``S126B``) written at the same time, arriving after rule A1100 (a mine methane blast, a
+  ferry contract overrun, the Boston Marathon, a toxic spill, a government formation, a
+  condo safety law, a typhoon, a language test, a landslide, a second homes tax, a
+  tourist protest, an oil revenue fund, an NBA Finals game, a crash inquiry, a sea's
+  recovery; a march on parliament, a bin strike, a cycling record attempt, finance bill
+  protests, a wildfire, a derailment settlement, a recovery vote, an ammunition
+  initiative, an earthquake, Channel crossing deaths, a lithium mine protest, a flood
+  rebuild, the Ryder Cup, coalition talks, a smog lockdown).
+* ``tests/golden/attribution_articles192.json``: 15 texts (``S126C``) written at the same
+  time, arriving after rule A1100, and held out from the session.
+* ``tests/golden/attribution_articles193.json``: 30 texts in two groups (``S127A``,
+  ``S127B``) written at the same time, arriving after rule A1102 (a fracking approval, an
+  airport power cut, an Australian Open final, a drug emergency, a border closure, a
+  plant permit, a rice price spike, an abortion law vote, a relocation plan, lithium
+  extraction, a wildfire, a prison massacre, a relegation decider, canal revenue, a
+  foreign agents law; a decriminalisation rollback, a nightclub collapse, a Giro Donne
+  stage, a refinery's petrol price, a housing protest, shelter closures, security law
+  arrests, a brigade base, a detention centre, a house demolition, gang shootings, an
+  inflation reading, the Melbourne Cup, drought displacement, a summit host row).
+* ``tests/golden/attribution_articles194.json``: 15 texts (``S127C``) written at the same
+  time, arriving after rule A1102, and held out from the session.
+* ``tests/golden/attribution_articles195.json``: 30 texts in two groups (``S128A``,
+  ``S128B``) written at the same time, arriving after rule A1102 (reef bleaching, a coal
+  mine quashing, a US Open final, a media ban, free public transport, a fraud trial,
+  evictions, a pardon scandal, oil field talks, a shipyard rescue, a farmers' blockade, a
+  failed coup, the Grand National, a siege, a mayor's arrest; a gas export deal, a
+  hospital closure, an Olympic marathon, a taxi strike, an ethics exclusion, a congestion
+  charge, a rail link, a secession move, a smoking ban repeal, a speed limit review, a
+  flood warning inquiry, a gang prison, an FA Cup final, a city's capture, a depositors'
+  protest).
+* ``tests/golden/attribution_articles196.json``: 15 texts (``S128C``) written at the same
+  time, arriving after rule A1102, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1433,6 +1478,14 @@ ARTICLES = (
     + golden_cases.load("attribution_articles186.json")
     + golden_cases.load("attribution_articles187.json")
     + golden_cases.load("attribution_articles188.json")
+    + golden_cases.load("attribution_articles189.json")
+    + golden_cases.load("attribution_articles190.json")
+    + golden_cases.load("attribution_articles191.json")
+    + golden_cases.load("attribution_articles192.json")
+    + golden_cases.load("attribution_articles193.json")
+    + golden_cases.load("attribution_articles194.json")
+    + golden_cases.load("attribution_articles195.json")
+    + golden_cases.load("attribution_articles196.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1461,7 +1514,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5245
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5425
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
