@@ -351,7 +351,7 @@ _APPOSED_BODY: Final = regex.compile(
 )
 # A noun for a body right before a name, after one of these (rule A619: "according to
 # utility Gulf South Power", "the broadcaster RUV"), in reach of the name.
-_BODY_NOUN_OPENERS: Final = (" the ", " to ", " by ", " from ")
+_BODY_NOUN_OPENERS: Final = (" the ", " to ", " by ", " from ", " for ")
 _BODY_NOUN_REACH: Final = 20
 # "The national federation of agricultural cooperatives, " before a name: a body's noun
 # and its complement, then the name in apposition (rule A569)
@@ -1482,6 +1482,8 @@ class DocumentNames:
                 nationality = text.rfind(" ", max(0, based - _BODY_NOUN_REACH), based)
                 if text[nationality + 1 : based] in self.lex.demonyms:
                     space = nationality
+                elif text.endswith(_BODY_NOUN_OPENERS, 0, based + 1):
+                    space = based  # rule A1104: or a noun ("for campaign group X")
         return noun if text.endswith(_BODY_NOUN_OPENERS, 0, space + 1) else None
 
     def written_as_person(self, word: str) -> bool:
@@ -2662,7 +2664,13 @@ class DocumentNames:
                     return occ.parts[0]
                 continue
             if occ.is_org and generic and at - occ.end <= _BUSINESS_REACH:
-                if occ.parts[-1] not in _COURTS and nearest is None:
+                if (
+                    occ.parts[-1] not in _COURTS
+                    and nearest is None
+                    # rule A1105: nor a body named beside a business's noun ("the law
+                    # firm Hanbit" is not "the agency")
+                    and self._apposed.get(occ.name) not in _BUSINESS_NOUNS
+                ):
                     # rule A726: unless a body with the noun in its name comes before it
                     # ("The Zambia Environmental Management Agency ... served Nkana Basin
                     # Smelting Ltd with a notice. ... the agency said")
