@@ -1360,7 +1360,7 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
         ):
             break
         if prev.lower in _DETERMINERS:
-            if prev.lower in _SINGULAR_ONLY and _plural(head.lower, lex):
+            if prev.lower in _SINGULAR_ONLY and plural_form(head.lower):
                 # rule A359: "that" before a plural is the pronoun of a relative clause
                 # ("levels that health officials warned were"), no determiner
                 break
