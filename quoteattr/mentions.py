@@ -91,6 +91,7 @@ _ARTICLES_SINGULAR: Final = frozenset({"a", "an"})
 # (rule A519: "Its Ranking Member ...")
 _POSSESSIVE_DETERMINERS: Final = _ARTICLES - _ARTICLES_OPENING - {"my"}
 # Determiners of a singular noun alone: before a plural, "that" opens a relative clause.
+_CURRENCY_SIGNS: Final = frozenset("$£€¥₹")
 _SINGULAR_ONLY: Final = frozenset({"that", "this", "another"})
 # Determiners that stand for an unnamed person alone: "said another", "one said".
 _ALONE: Final = frozenset({"another", "one"})
@@ -2705,6 +2706,17 @@ def mention_after(
             break  # rule A207: '"...," after a U.S. Navy destroyer sailed': no subject
         if word in _ARTICLES and role_words and tokens[i - 1].lower not in _DETERMINERS:
             break  # rule A648: an article opens another phrase ("Staff signed an open letter")
+        if (
+            word in _CURRENCY_SIGNS
+            and role_words
+            and i + 1 < n
+            and tokens[i + 1].text[:1].isdigit()
+        ):
+            # rule A1107: a sum in the description ("Norway's $1.8 trillion sovereign
+            # wealth fund has excluded")
+            role_words.extend((i, i + 1))
+            i += 2
+            continue
         if not (
             word in _DETERMINERS
             or (word.replace("-", "").isalpha() and word.islower())
