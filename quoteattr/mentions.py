@@ -132,7 +132,9 @@ _TITLE_MODIFIERS: Final = frozenset(
 _NAME_HONORIFICS: Final = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr.".split())
 _RUN_BODY_JOINERS: Final = frozenset({"for", "on", "&"})  # (rules A524, A728)
 _PLACE_AFTER_ROLE: Final = frozenset({"near", "outside", "inside", "around"})  # (A912)
-_LOCAL_BODIES: Final = frozenset({"City", "Shire", "Borough", "Town", "Port"})  # (A714, A896)
+_LOCAL_BODIES: Final = frozenset(
+    {"City", "Shire", "Borough", "Town", "Port", "Isle", "Isles"}
+)  # (A714, A896, A1109)
 _BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
 _MAX_BODY_RUN: Final = 6  # tokens read back through a body's name for its word (A356)
@@ -1502,7 +1504,8 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
     found = _mention_ending_at(tokens, i, lex)
     if (
         found is not None
-        and found[0].kind == "name"
+        # (rule A1109: or a place read as a body's name, "the Isles of Scilly")
+        and found[0].kind in ("name", "organisation")
         and found[1] > 1
         and (
             tokens[found[1] - 1].lower in _PLACED_IN
