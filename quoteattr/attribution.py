@@ -234,7 +234,8 @@ _AUTHOR_AFTER: Final = regex.compile(
     r"(?:(?:in|on|last|this|earlier)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?)?(?:from|by|through))[ \t]+"
     # (rule A998: after words that qualify it, "from the energy ministry,")
     # (rule A1052: or a place's, "by the Madhya Pradesh forest department.")
-    r"(?:the[ \t]+(?P<qualified>(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}(?:[\p{Ll}-]+[ \t]+){0,2})"
+    # (rule A1110: a possessor among them too, "from the mayor's office.")
+    r"(?:the[ \t]+(?P<qualified>(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}(?:[\p{Ll}-]+(?:['’]s)?[ \t]+){0,2})"
     r"(?P<role>\p{Ll}+)(?=[,.;:])"
     # (rule A826: or a group of people, "issued by the two delegations said", "released
     # through his solicitors said")
@@ -3309,8 +3310,10 @@ class _Attributor:
             if entry is None or entry[1] != "org":
                 return None
             body = self.names.resolve_organisation(mention.start, m["role"])
-            if body is None and m["qualified"]:
-                body = m["qualified"] + m["role"]  # (rule A998: as written)
+            if body is None:
+                # (rule A998: as written; rule A1110: with no words before it too, "a
+                # statement from the council")
+                body = m["qualified"] + m["role"]
             return (body, "organisation") if body is not None else None
         if m["noun"] and self.lex.role_kind(m["noun"].split()[-1]) != "org":
             return None  # (not "published by the government on Friday")
