@@ -365,8 +365,10 @@ _SAY_LIKE: Final = frozenset(
 )
 # Verbs of a finding (rule A483), a ruling or a document issued (rule A484), which report
 # only outside the clause of another reporting verb ("The court found that ..." but "The
-# minister said an audit had found ...", "said the court had ruled that ...").
-_FINDING: Final = frozenset({"find", "issue", "conclude", "rule"})
+# minister said an audit had found ...", "said the court had ruled that ..."); rule A1112:
+# and verbs of accepting ("X said officers welcomed having "...", "said the two
+# governments had agreed on "..."")
+_FINDING: Final = frozenset({"find", "issue", "conclude", "rule", "welcome", "agree"})
 _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
     hour hours weekend moment decade""".split()
