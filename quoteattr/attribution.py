@@ -368,6 +368,8 @@ _SAY_LIKE: Final = frozenset(
 # minister said an audit had found ...", "said the court had ruled that ..."); rule A1112:
 # and verbs of accepting ("X said officers welcomed having "...", "said the two
 # governments had agreed on "..."")
+# Nouns for people that are plural with no -s (rule A1114)
+_PLURALS_WITHOUT_S: Final = frozenset({"people", "police", "children", "staff", "youth"})
 _FINDING: Final = frozenset({"find", "issue", "conclude", "rule", "welcome", "agree"})
 _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
@@ -2389,8 +2391,10 @@ class _Attributor:
             lede is None
             or not lede.start() <= mention.start < lede.end()
             or {first, *before} & _ONE_OF  # one of a group: "one Republican"
-            # a group: "officials" (rule A809: or "fishermen")
+            # a group: "officials" (rule A809: or "fishermen"; rule A1114: or a plural
+            # with no -s, "tens of thousands of people chanted")
             or plural_form(role)
+            or role in _PLURALS_WITHOUT_S
         ):
             return None
         opening = self._past_blanks(lede.end())  # where the next paragraph opens
