@@ -208,11 +208,18 @@ def shouted(words: Sequence[str]) -> bool:
 def shouted_opening(words: Sequence[str]) -> int:
     """How many words opening ``words`` are a tabloid's opening words in capitals
     before a name (rule A625: "FOOTIE WAG Kayleigh Barnes has", "TV STAR Tom Reid"): two
-    or more, before two words or more with none in capitals; 0 otherwise."""
+    or more, before two words or more with none in capitals; 0 otherwise. (Rule A1116: or
+    one word of five letters or more, "BRAVE Ellie Rowntree", "SUPER-SUB Kwame Osei".)"""
     k = 0
-    while k < len(words) and len(words[k]) >= 2 and words[k].isalpha() and words[k].isupper():
+    while (
+        k < len(words)
+        and len(words[k]) >= 2
+        and words[k].replace("-", "").isalpha()
+        and words[k].isupper()
+    ):
         k += 1
-    return k if k >= 2 and len(words) - k >= 2 and not any(w.isupper() for w in words[k:]) else 0
+    shouted = k >= 2 or (k == 1 and len(words[0].replace("-", "")) >= 5)
+    return k if shouted and len(words) - k >= 2 and not any(w.isupper() for w in words[k:]) else 0
 
 
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
