@@ -436,8 +436,9 @@ _BUSINESS_NOUNS: Final = frozenset(
 _SHIP_PREFIXES: Final = frozenset("MV MS MT FV RMS SS HMS USS HMAS HMCS HMNZS".split())
 # Nouns for a kind of business that name no person (rule A1023: "Carmaker Stellantis")
 _TRADE_NOUNS: Final = frozenset(
-    "retailer airline insurer lender manufacturer supermarket discounter conglomerate".split()
-)
+    """retailer airline insurer lender manufacturer supermarket discounter conglomerate
+    operator broadcaster publisher carrier utility""".split()
+)  # (rule A1117: "Operator Atlantic Rotor Services", "Broadcaster RTE")
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
 _BRACKETED_ACRONYM: Final = re.compile(r" \(([A-Z]{2,})\)")  # (rule A937)
 _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a zone (A724)
