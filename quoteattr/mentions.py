@@ -1745,8 +1745,15 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 if found is not None:
                     # (rules A387, A529: the place of a description before its appositive,
                     # "One secondary teacher from Dundee, who voted against, said")
+                    affiliated = _affiliated(tokens, found, lex)
+                    located = None if affiliated else _located(tokens, found, k, lex)
                     found = (
-                        _affiliated(tokens, found, lex) or _located(tokens, found, k, lex) or found
+                        affiliated
+                        # rule A1118: or the person of a body in a place ("Dr Annina Caduff
+                        # of the Alpine Cryosphere Institute in Sion, who ..., says")
+                        or (located and _affiliated(tokens, located, lex))
+                        or located
+                        or found
                     )
                     if named is not None:  # rule A159: "The leader of X, Jane Doe, said"
                         # (a body described in lower case only before a person's name:
@@ -2289,8 +2296,9 @@ def _role_of_body(
     """``found``, a body, widened to the role it completes (``The leader of the hard-left
     France Unbowed``, ``A spokesman for the National Marine Fisheries Service``), so that
     a name in apposition after it is the subject (rule A159); else ``found``."""
-    # (rule A794: or "with", "a researcher with Kachin Mining Watch")
-    k = _body_start(tokens, found, _JOINERS | _AFFILIATIONS | _REPRESENTING | {"with"})
+    # (rule A794: or "with", "a researcher with Kachin Mining Watch"; rule A1119: or "on",
+    # "Conservative group leader on Leeds City Council")
+    k = _body_start(tokens, found, _JOINERS | _AFFILIATIONS | _REPRESENTING | {"with", "on"})
     if described and k < 0 and found[0].kind == "organisation" and found[1] > 1:
         # rule A235: with ``described``, a body described in lower case ("the head of
         # the party's youth organization, Leonie Cakir,")
