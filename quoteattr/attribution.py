@@ -3885,6 +3885,10 @@ class _Attributor:
             return None
         first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
         found = self._verb_subject(tokens, max(first, k - _MAX_BEFORE + 1, 1), k, at)
+        if found is not None and found[0].kind == "pronoun" and found[0].text.lower() == "it":
+            # rule A1120: or the body that "it" there stands for in its turn ("the
+            # federation said it would issue new quota, which it said showed that")
+            return self.reporting_body(found[0].start)
         return found[0] if found is not None and found[0].kind == "organisation" else None
 
     def acting_body(self, at: int) -> Mention | None:
