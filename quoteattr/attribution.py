@@ -5134,6 +5134,9 @@ class _Attributor:
                 self.plural_noun(tokens, k, qi)
                 or _inside_first_clause(tokens, k, qi)
                 or (cue.lemma in _FINDING and self.reported_before(tokens, k))
+                # rule A1121: and "ask", with no comma between ("he shouted to reporters
+                # that the president had asked him to "..."")
+                or (cue.lemma == "ask" and self.reported_before(tokens, k, unbroken=True))
                 # rule A682: nor a verb inside a reported clause that "and that" joins
                 # to another ("Zelaya said the institute had dismissed 87 guards and
                 # that "..."")
