@@ -368,9 +368,9 @@ _SAY_LIKE: Final = frozenset(
 # minister said an audit had found ...", "said the court had ruled that ..."); rule A1112:
 # and verbs of accepting ("X said officers welcomed having "...", "said the two
 # governments had agreed on "..."")
+_FINDING: Final = frozenset({"find", "issue", "conclude", "rule", "welcome", "agree"})
 # Nouns for people that are plural with no -s (rule A1114)
 _PLURALS_WITHOUT_S: Final = frozenset({"people", "police", "children", "staff", "youth"})
-_FINDING: Final = frozenset({"find", "issue", "conclude", "rule", "welcome", "agree"})
 _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
     hour hours weekend moment decade""".split()
@@ -3320,7 +3320,7 @@ class _Attributor:
                 # (rule A998: as written; rule A1110: with no words before it too, "a
                 # statement from the council")
                 body = m["qualified"] + m["role"]
-            return (body, "organisation") if body is not None else None
+            return body, "organisation"
         if m["noun"] and self.lex.role_kind(m["noun"].split()[-1]) != "org":
             return None  # (not "published by the government on Friday")
         words = m["name"].split()

@@ -91,8 +91,8 @@ _ARTICLES_SINGULAR: Final = frozenset({"a", "an"})
 # (rule A519: "Its Ranking Member ...")
 _POSSESSIVE_DETERMINERS: Final = _ARTICLES - _ARTICLES_OPENING - {"my"}
 # Determiners of a singular noun alone: before a plural, "that" opens a relative clause.
-_CURRENCY_SIGNS: Final = frozenset("$£€¥₹")
 _SINGULAR_ONLY: Final = frozenset({"that", "this", "another"})
+_CURRENCY_SIGNS: Final = frozenset("$£€¥₹")  # before a sum in a description (rule A1107)
 # Determiners that stand for an unnamed person alone: "said another", "one said".
 _ALONE: Final = frozenset({"another", "one"})
 # Conjunctions that may open a sentence before its subject (rules A697, A699)
