@@ -371,6 +371,7 @@ _SAY_LIKE: Final = frozenset(
 _FINDING: Final = frozenset({"find", "issue", "conclude", "rule", "welcome", "agree"})
 # Nouns for people that are plural with no -s (rule A1114)
 _PLURALS_WITHOUT_S: Final = frozenset({"people", "police", "children", "staff", "youth"})
+_OWNERS: Final = frozenset({"his", "her", "their", "its", "our"})  # (rule A1122)
 _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
     hour hours weekend moment decade""".split()
@@ -543,7 +544,8 @@ _CHANT_NOUNS: Final = frozenset("chant chants chanting cry cries shout shouts ch
 _SLOGAN_WORDS: Final = _CHANT_NOUNS | {"slogan", "slogans", "refrain", "words"}  # (A479)
 # Words after which a group's noun may have a word or two describing it (rule A423)
 _COUNTING: Final = frozenset(
-    "of the dozens hundreds thousands some many several few two three four five six".split()
+    """of the dozens hundreds thousands some many several few two three four five six
+    dozen hundred thousand""".split()  # (rule A1122: "a few hundred trade union members")
 )
 # Words before a plural noun for people that are part of its phrase: "a small group of
 # protesters", "more than 200 islanders", "about 40 farmers" (rule A393).
@@ -1584,6 +1586,9 @@ class _Attributor:
             and word.lower not in _PREPOSITIONS
             and word.lower not in self.lex.verb_forms
             and word.lower not in self.lex.pronouns  # ("most of them")
+            # (not before a possessive, which opens the phrase: "a few hundred meters away
+            # his supporters")
+            and tokens[start].lower not in _OWNERS
         )
 
     def _ballot_option(self, quote: Quote) -> bool:
