@@ -411,6 +411,24 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # two bodies: "Times and Post"
     if tokens[k - 1].text in lex.org_words:
         return True
+    if (
+        k + 2 < n
+        and tokens[k].text == "("
+        and tokens[k + 2].text == ")"
+        and _is_name_word(tokens[i - 1])
+    ):
+        # rule A1123: or the initials of the words on both sides are the short form in
+        # brackets after them ("Citizens for Rights and Accountability (CRA)")
+        j = i - 1
+        while j > 0 and (_is_name_word(tokens[j - 1]) or tokens[j - 1].text in _BODY_JOINERS):
+            j -= 1
+        initials = "".join(t.text[0] for t in tokens[j:k] if t.text[:1].isupper())
+        if (
+            len(initials) >= 3
+            and initials == tokens[k + 1].text
+            and not any(t.text in lex.titles for t in tokens[j:k])
+        ):
+            return True
     return k < n and tokens[k].text.islower() and lex.role_kind(tokens[k].text) == "org"
 
 
