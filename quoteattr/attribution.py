@@ -371,7 +371,6 @@ _SAY_LIKE: Final = frozenset(
 _FINDING: Final = frozenset({"find", "issue", "conclude", "rule", "welcome", "agree"})
 # Nouns for people that are plural with no -s (rule A1114)
 _PLURALS_WITHOUT_S: Final = frozenset({"people", "police", "children", "staff", "youth"})
-_OWNERS: Final = frozenset({"his", "her", "their", "its", "our"})  # (rule A1122)
 _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
     hour hours weekend moment decade""".split()
@@ -1588,7 +1587,7 @@ class _Attributor:
             and word.lower not in self.lex.pronouns  # ("most of them")
             # (not before a possessive, which opens the phrase: "a few hundred meters away
             # his supporters")
-            and tokens[start].lower not in _OWNERS
+            and tokens[start].lower not in _POSSESSIVE_PRONOUNS
         )
 
     def _ballot_option(self, quote: Quote) -> bool:
