@@ -65,6 +65,7 @@ from quoteattr.mentions import (
     MODALS,
     OPENING_CONJUNCTIONS,
     PEERAGES,
+    PLURALS,
     QUALIFIERS,
     STOP_LEFT,
     SUBJECT_PRONOUNS,
@@ -369,8 +370,6 @@ _SAY_LIKE: Final = frozenset(
 # and verbs of accepting ("X said officers welcomed having "...", "said the two
 # governments had agreed on "..."")
 _FINDING: Final = frozenset({"find", "issue", "conclude", "rule", "welcome", "agree"})
-# Nouns for people that are plural with no -s (rule A1114)
-_PLURALS_WITHOUT_S: Final = frozenset({"people", "police", "children", "staff", "youth"})
 _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
     hour hours weekend moment decade""".split()
@@ -2396,9 +2395,9 @@ class _Attributor:
             or not lede.start() <= mention.start < lede.end()
             or {first, *before} & _ONE_OF  # one of a group: "one Republican"
             # a group: "officials" (rule A809: or "fishermen"; rule A1114: or a plural
-            # with no -s, "tens of thousands of people chanted")
+            # with no -s, "tens of thousands of people chanted"; rule A1124: or a crowd)
             or plural_form(role)
-            or role in _PLURALS_WITHOUT_S
+            or role in PLURALS
         ):
             return None
         opening = self._past_blanks(lede.end())  # where the next paragraph opens

@@ -149,9 +149,10 @@ QUALIFIERS: Final = frozenset(
     {"close to", "familiar with", "briefed on", "involved in", "aware of"}
 )
 # Plurals and saints before a possessive inside a body's name (rule A197).
-# plurals without -s, and nouns for a crowd (rule A454: "the crowd outside ... chanted")
-_PLURALS: Final = frozenset(
-    {"people", "children", "women", "men", "crowd", "mob", "throng", "congregation", "youth"}
+# plurals without -s, and nouns for a crowd (rule A454: "the crowd outside ... chanted";
+# rule A1124: police, staff)
+PLURALS: Final = frozenset(
+    """people police staff children women men youth crowd mob throng congregation""".split()
 )
 _SAINTS: Final = frozenset({"St", "Saint", "Ste"})
 _AFFILIATIONS: Final = frozenset({"of", "at", "from"})  # "Lars Chittka of Queen Mary"
@@ -503,7 +504,7 @@ def body_possessor(before: str, word: str, lex: Lexicon) -> bool:
     not a place (``Texas'``): rule A197."""
     return (
         (word.endswith(("s'", "s’")) and not lex.is_place(word[:-1]))
-        or word[:-2].lower() in _PLURALS
+        or word[:-2].lower() in PLURALS
         # rule A513: a plural in -men ("Seamen's", "Fishermen's"), not a name ("Bowmen")
         or (word[:-2].endswith("men") and word.endswith(("'s", "’s")) and len(word) > 6)
         or (before.rstrip(".") in _SAINTS and word.endswith(("'s", "’s")))
@@ -1232,7 +1233,7 @@ def plural_role(word: str, lex: Lexicon) -> str | None:
     """What the plural role noun ``word`` names (``"person"``, ``"org"``, ``"text"``):
     a listed one in the plural (``supporters``, ``people``, ``groups``) or the plural of
     a listed one (``fans``, ``villagers``: rule A423); None for any other word."""
-    if not (plural_form(word) or word in _PLURALS):
+    if not (plural_form(word) or word in PLURALS):
         return None
     kind = lex.role_kind(word)
     if kind is None and _plural(word, lex):
