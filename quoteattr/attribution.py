@@ -2056,6 +2056,16 @@ class _Attributor:
                 # that makes it definite: "the Taoiseach", "her Honour"
                 or before in ("the ", "her ", "his ")
             )
+            if (
+                not definite
+                and mention.text == mention.role
+                and mention.text in self.lex.titles
+                and names.canonical((mention.text,), mention.start).endswith(" " + mention.text)
+            ):
+                # rule A1125: a title alone that is the surname of someone named before
+                # ("Samira Haji, an analyst, said ... '...,' Haji added") is that name
+                surname = Mention(mention.start, mention.end, mention.text, "name")
+                return self.resolve(quote, surname, cue, rule)
             kin = mention.text.lower().split()
             if (
                 len(kin) == 2
