@@ -1,4 +1,4 @@
-"""Five thousand, four hundred and twenty-five made-up news texts, written apart from the
+"""Five thousand, six hundred and five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1269,6 +1269,50 @@ paragraphs, several speakers.
   protest).
 * ``tests/golden/attribution_articles196.json``: 15 texts (``S128C``) written at the same
   time, arriving after rule A1102, and held out from the session.
+* ``tests/golden/attribution_articles197.json``: 30 texts in two groups (``S129A``,
+  ``S129B``) written at the same time, arriving after rule A1124 (a whaling row, a
+  tram-train vote, a Rugby World Cup quarter-final, an election delay, a nuclear plant
+  extension, a book-ban hearing, a dam collapse, a vote annulment, a sugar mill closure,
+  a speed limit U-turn, a railway strike, a land dispute, a Tour de France stage, piracy,
+  hostage talks; a salmon farm expansion, maternity failings, a Six Nations match, a
+  mine nationalisation, tourism curbs, an election official's testimony, livestock
+  deaths, euro adoption, an earthquake, a bin strike, a village evacuation, an exile, the
+  Ryder Cup, a ceasefire review, a mega-project delay).
+* ``tests/golden/attribution_articles198.json``: 15 texts (``S129C``) written at the same
+  time, arriving after rule A1124, and held out from the session.
+* ``tests/golden/attribution_articles199.json``: 30 texts in two groups (``S130A``,
+  ``S130B``) written at the same time, arriving after rule A1124 (a royalty dispute, a
+  pollution alert, a Champions League semi-final, a release from prison, a schools
+  reform, a utility lawsuit, flood evacuations, a gas crisis, an election deadlock, flood
+  defence funding, a party ban debate, lithium nationalisation, a Giro stage, a pipeline
+  protest, a hunger strike; a housing rally, a lithium mine approval, a grand final,
+  school attacks, a border fence, a budget fight, a jeepney phase-out, lithium protests,
+  a logging ban, hospital funding, a snowmaking row, a prison riot, a Wimbledon final, a
+  tea pickers' protest, a visa reform).
+* ``tests/golden/attribution_articles200.json``: 15 texts (``S130C``) written at the same
+  time, arriving after rule A1124, and held out from the session.
+* ``tests/golden/attribution_articles201.json``: 30 texts in two groups (``S131A``,
+  ``S131B``) written at the same time, arriving after rule A1124 (a desalination plant, a
+  freeport opening, a Europa League final, a coup attempt, a border closure, a
+  congestion charge, cannabis recriminalisation, a nightclub fire inquiry, a seabed
+  mining licence, a tree felling row, an entry fee, an anti-corruption drive, a Vuelta
+  stage, a cholera outbreak, an election result; light rail, a bin strike, a darts final,
+  constitutional change protests, a town evacuation, a water rights deal, a death
+  sentence, an extradition, a marine sanctuary, cruise emissions, a tourism protest, a
+  prison massacre, an NFL playoff, a plane crash, an oil export halt).
+* ``tests/golden/attribution_articles202.json``: 15 texts (``S131C``) written at the same
+  time, arriving after rule A1125, and held out from the session.
+* ``tests/golden/attribution_articles203.json``: 30 texts in two groups (``S132A``,
+  ``S132B``) written at the same time, arriving after rule A1125 (light rail, a factory
+  closure, a Copa America final, a drug emergency, an abortion law vote, a bridge
+  salvage, a doctors' strike, a police clash, a climate migration treaty, a tidal
+  lagoon, a flight cap, inflation figures, a Dakar Rally stage, a rebel advance, refugee
+  returns; a youth crime crackdown, an admissions row, a swimming final, a war crimes
+  court, a media takeover, a bankruptcy anniversary, a rice shortage, a secession
+  referendum, a detention centre closure, a jail arts centre, a salmon tax,
+  deforestation figures, the Boston Marathon, a fuel subsidy removal, shipping attacks).
+* ``tests/golden/attribution_articles204.json``: 15 texts (``S132C``) written at the same
+  time, arriving after rule A1125, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1486,6 +1530,14 @@ ARTICLES = (
     + golden_cases.load("attribution_articles194.json")
     + golden_cases.load("attribution_articles195.json")
     + golden_cases.load("attribution_articles196.json")
+    + golden_cases.load("attribution_articles197.json")
+    + golden_cases.load("attribution_articles198.json")
+    + golden_cases.load("attribution_articles199.json")
+    + golden_cases.load("attribution_articles200.json")
+    + golden_cases.load("attribution_articles201.json")
+    + golden_cases.load("attribution_articles202.json")
+    + golden_cases.load("attribution_articles203.json")
+    + golden_cases.load("attribution_articles204.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1514,7 +1566,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5425
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5605
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
