@@ -449,6 +449,7 @@ _BEFORE_VERB: Final = frozenset(
     "not would will could should can must may might did does do never has had have been to".split()
 )
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+_NAMING_WORDS: Final = _ARTICLES | {"as"}  # before a name or a label in quotation marks
 # Adverbs of place or time that open a sentence before its subject (rule A961)
 _PLACE_ADVERBS: Final = frozenset(
     "back down out up over later earlier outside inside nearby elsewhere meanwhile".split()
@@ -848,14 +849,19 @@ class _Attributor:
             # according to county clerk X'); rule A642: past a later quotation when no
             # cue was found ('had "taken note" and was "assessing its options,"
             # according to X')
-            # (rule A752: or any fragment with no cue found, from "according to" only:
-            # 'had "saved all of our lives" by leading them there, according to Chen')
+            # (rule A752: or any fragment with no cue found, from "according to": 'had
+            # "saved all of our lives" by leading them there, according to Chen'; rule
+            # A1126: or from a closing cue, unless the fragment is a name or a label after
+            # an article or "as": 'could become a "serious risk" within weeks, the
+            # minister said', not 'feted as the "guardian of the lira", a source said')
             trailing = (
                 self.trailing_source(quote, across=found is None)
                 if term or (found is None and quote.kind == "fragment")
                 else None
             )
-            if trailing is not None and (term or trailing[2] == "according-to"):
+            if trailing is not None and (
+                term or trailing[2] == "according-to" or not self._named_as(quote)
+            ):
                 return self.resolve(quote, *trailing)
             if found is None:
                 return self.continuation(quote, done)
@@ -902,6 +908,12 @@ class _Attributor:
             if closing is not None:
                 return closing
         return None
+
+    def _named_as(self, quote: Quote) -> bool:
+        """Whether ``quote`` opens after an article or "as", as a name or a label does
+        ('feted as the "guardian of the lira"'), not as someone's words."""
+        tokens, qi = self.locate(quote.segments[0])
+        return qi is not None and qi > 0 and tokens[qi - 1].lower in _NAMING_WORDS
 
     def _as_put_it(self, tokens: list[Token], j: int) -> bool:
         """Whether the clause from ``j`` after "as" holds a reporting verb with nothing
