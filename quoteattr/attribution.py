@@ -368,8 +368,9 @@ _SAY_LIKE: Final = frozenset(
 # only outside the clause of another reporting verb ("The court found that ..." but "The
 # minister said an audit had found ...", "said the court had ruled that ..."); rule A1112:
 # and verbs of accepting ("X said officers welcomed having "...", "said the two
-# governments had agreed on "..."")
-_FINDING: Final = frozenset({"find", "issue", "conclude", "rule", "welcome", "agree"})
+# governments had agreed on "..."); rule A1127: and "reflect" ("the company said the
+# timeline reflected "..."")
+_FINDING: Final = frozenset({"find", "issue", "conclude", "rule", "welcome", "agree", "reflect"})
 _TIME_NOUNS: Final = frozenset(
     """day days week weeks month months year years morning afternoon evening night time
     hour hours weekend moment decade""".split()
