@@ -4886,6 +4886,19 @@ class _Attributor:
             return found[0]
         return None
 
+    def _opening_it(self, tokens: list[Token], comma: int) -> Mention | None:
+        """The "It" opening the sentence as the subject of the verb before ``comma``
+        (rule A1129: "It denied any links to Israel, calling the Houthi claim "...""),
+        which :func:`mention_after` does not read as a subject; None otherwise."""
+        found = self._nearest_verb_subject(tokens, comma)
+        if found is None or found[0].text != "It":
+            return None
+        return (
+            found[0]
+            if found[1] == 0 or tokens[found[1] - 1].sentence != tokens[comma].sentence
+            else None
+        )
+
     def _nearest_verb_subject(
         self, tokens: list[Token], j: int, *, past_infinitive: bool = False
     ) -> tuple[Mention, int] | None:
@@ -5413,9 +5426,11 @@ class _Attributor:
                 ):
                     head = None
                     if participle and tokens[j].text == ",":
-                        head = self.main_verb_subject(
-                            tokens, sentence, j
-                        ) or self.coordinated_subject(tokens, j)
+                        head = (
+                            self.main_verb_subject(tokens, sentence, j)
+                            or self.coordinated_subject(tokens, j)
+                            or self._opening_it(tokens, j)
+                        )
                     elif tokens[j].lower in _COORDINATORS:
                         head = self.relative_subject(tokens, sentence, j) or self.clause_subject(
                             tokens, j
