@@ -1108,6 +1108,12 @@ def _name_mention(
     tokens: list[Token], start: int, end: int, lex: Lexicon, *, places_ok: bool = False
 ) -> Mention | None:
     parts = split_name(tokens, start, end, lex)
+    if parts.role and parts.name_end > parts.name_start and _org_and(tokens, parts.name_start, lex):
+        # rule A1130: a body's name whose complement opens with a title's word ("Ministry
+        # of Justice and Security"): the whole name, not a title and a name after "and"
+        first = start + (tokens[start].lower == "the")
+        text = _join(tokens, first, parts.name_end)
+        return Mention(tokens[first].start, tokens[parts.name_end - 1].end, text, "organisation")
     if parts.name_end > parts.name_start:
         s, e = parts.name_start, parts.name_end
         while (
