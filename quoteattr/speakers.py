@@ -452,7 +452,13 @@ BODY_NOUNS: Final = frozenset(
 # The last words of bodies that are no business, nor an agency: a court or a house of
 # parliament is not "the company" or "the agency" (rule A269).
 _COURTS: Final = frozenset("Court Tribunal Parliament Senate Assembly Congress".split())
-_PUBLIC: Final = _COURTS | frozenset("Ministry Department Government Police Army".split())
+# Public bodies, which "the company" does not stand for (rule A1131: and a navy, a coast
+# guard, a commission or a council, "X, under investigation by the Commodity Futures
+# Trading Commission, ... the company said")
+_PUBLIC: Final = _COURTS | frozenset(
+    """Ministry Department Government Police Army Navy Guard Coastguard Commission
+    Council""".split()
+)
 # The end of a role's "of" complement before a name: "of ", "of the ", "of the video
 # platform " (rules A164, A284).
 _COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
