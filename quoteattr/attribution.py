@@ -5178,6 +5178,13 @@ class _Attributor:
                 # rule A1121: and "ask", with no comma between ("he shouted to reporters
                 # that the president had asked him to "..."")
                 or (cue.lemma == "ask" and self.reported_before(tokens, k, unbroken=True))
+                # rule A1135: nor "add" after a modal ("analysts said the freeport could add
+                # earnings from 2027, but cautioned that "..."": it adds, it does not say)
+                or (
+                    cue.lemma == "add"
+                    and tokens[k - 1].lower in _MODALS
+                    and self.reported_before(tokens, k, unbroken=True)
+                )
                 # rule A682: nor a verb inside a reported clause that "and that" joins
                 # to another ("Zelaya said the institute had dismissed 87 guards and
                 # that "..."")
