@@ -1,4 +1,4 @@
-"""Five thousand, six hundred and five made-up news texts, written apart from the
+"""Five thousand, six hundred and ninety-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1313,6 +1313,29 @@ paragraphs, several speakers.
   deforestation figures, the Boston Marathon, a fuel subsidy removal, shipping attacks).
 * ``tests/golden/attribution_articles204.json``: 15 texts (``S132C``) written at the same
   time, arriving after rule A1125, and held out from the session.
+* ``tests/golden/attribution_articles205.json``: 30 texts in two groups (``S133A``,
+  ``S133B``) written at the same time, arriving after rule A1135 (iron ore royalties,
+  metro delays, a Bundesliga decider, a hostage release, a protest ban, a lithium mine
+  lawsuit, a factory fire, a wildfire, a coup anniversary, a city centre flood, an oil
+  fund divestment, a judicial election, a Wimbledon doubles final, a peace deal
+  collapse, a conscription ruling; a royal commission, a dockers' strike, the
+  Cheltenham Gold Cup, a coffee export ban, a nuclear waste repository, a chemical leak,
+  a volcano eruption, a judges' purge ruling, independence riots, car plant job cuts, a
+  port crackdown, an impeachment vote, the London Marathon, a green hydrogen project, a
+  currency collapse).
+* ``tests/golden/attribution_articles206.json``: 15 texts (``S133C``) written at the same
+  time, arriving after rule A1135, and held out from the session.
+* ``tests/golden/attribution_articles207.json``: 30 texts in two groups (``S134A``,
+  ``S134B``) written at the same time, arriving after rule A1135 (ambulance ramping, a
+  shipyard reopening, an IPL final, cocoa smuggling, a far-right election win, a
+  decriminalisation repeal, a canal, a shooting trial, land reform, bus franchising, an
+  island wildfire, a gang truce, a Tour Down Under stage, a conscription exodus, a
+  regional election; a forestry protest, oil job losses, the Ballon d'Or, a currency
+  launch, a bear cull law, a border buoys case, a whaling ship, a money laundering trial,
+  a vaccination drive, a flood recovery, a bank merger, arson arrests, the Masters, a
+  police mission, a protest over Gaza).
+* ``tests/golden/attribution_articles208.json``: 15 texts (``S134C``) written at the same
+  time, arriving after rule A1135, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1538,6 +1561,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles202.json")
     + golden_cases.load("attribution_articles203.json")
     + golden_cases.load("attribution_articles204.json")
+    + golden_cases.load("attribution_articles205.json")
+    + golden_cases.load("attribution_articles206.json")
+    + golden_cases.load("attribution_articles207.json")
+    + golden_cases.load("attribution_articles208.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1566,7 +1593,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5605
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5695
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
