@@ -5669,7 +5669,13 @@ class _Attributor:
             if not (tok.lower.endswith("ed") or tok.lower in self.lex.verb_forms):
                 continue  # a past or reporting verb, not a conjunction ("though")
             found = mention_before(tokens, v, self.lex)
-            if found is not None and found[0].kind == "name":
+            if (
+                found is not None
+                and found[0].kind == "name"
+                # rule A1136: not a dateline's place ("JUBA, Aug 19 - South Sudan's main
+                # opposition movement, the SPLM-IO, said ..., accusing")
+                and not self.names.dateline_place(found[0].start, found[0].end)
+            ):
                 return found[0]
         return None
 
