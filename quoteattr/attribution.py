@@ -5870,6 +5870,15 @@ class _Attributor:
                         return found[0]
                 continue
             found = mention_after(tokens, i - 1, self.lex)
+            if (
+                found is None
+                and tok.lower == "it"
+                and i + 1 < limit
+                and tokens[i + 1].lower in self.lex.verb_forms
+            ):
+                # rule A1137: "it" and its reporting verb ("In a post on social media, it
+                # said ..., calling it "..."")
+                return Mention(tok.start, tok.end, tok.text, "pronoun")
             if found is None:
                 i += 1
                 while i < limit and tokens[i].capitalised:
