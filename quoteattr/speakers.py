@@ -2897,6 +2897,13 @@ class DocumentNames:
                 or title in self.lex.title_words
             ):
                 return name
+            joined = _NAME_AND.search(
+                self.text, max(0, found.start() - _NAME_OF_REACH), found.start()
+            )
+            if joined is not None and joined.group().split()[-2] not in self.lex.org_words:
+                # rule A1140: and the words joined before it by "and", as before a body's
+                # word (A222: "the Dock and | Harbour Workers' | Union")
+                words = joined.group().split() + words
         while len(words) > 1 and words[0] in self.lex.nonnames:  # "The"
             del words[0]
         return f"{' '.join(words)} {name}"
