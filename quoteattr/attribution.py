@@ -5112,7 +5112,8 @@ class _Attributor:
             and noun.lower not in self.lex.verb_forms
             and noun.lower not in _NOT_A_NOUN
             and verb.lower in self.lex.verb_forms
-            # rule A1133: not a noun after an article ("The state government says")
+            # rule A1133: not after an article or a possessive, where the verb form is a
+            # noun ("The state government says")
             and not (k > 2 and tokens[k - 3].lower in _NOUN_MARKERS)
         ):
             return True
