@@ -4555,6 +4555,16 @@ class _Attributor:
             found = (
                 None if tokens[j].lower.endswith("ing") else mention_after(tokens, end, self.lex)
             )
+            if (
+                found is not None
+                and found[0].kind != "pronoun"
+                and found[1] < len(tokens)
+                and (tokens[found[1]].lower in _MODALS or tokens[found[1]].lower in _AUXILIARIES)
+            ):
+                # rule A1141: no inverted subject that is its own verb's ('"judicial
+                # caste", said the government would ask': the clause "said" reports;
+                # but "said he had", the sayer himself)
+                return None
             if found is not None:
                 return found[0], cue, "said-X"
             if not tokens[j].capitalised:
