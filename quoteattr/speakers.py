@@ -3019,10 +3019,11 @@ class DocumentNames:
 
     def _maybe_person(self, k: int) -> bool:
         """Whether occurrence ``k`` may name a person: not a body, nor a place (a name
-        no person is known to bear after ``in``, ``at`` or ``from``)."""
+        no person is known to bear after ``in``, ``at`` or ``from``), nor an outlet told
+        something (rule A1142: such a name after ``told``, "told NewsWire that")."""
         occ = self.occurrences[k]
         return not occ.is_org and not (
-            self.text.endswith((" in ", " at ", " from "), 0, occ.start)
+            self.text.endswith((" in ", " at ", " from ", " told "), 0, occ.start)
             and self.impersonal(self._canonical_of(k))
         )
 
