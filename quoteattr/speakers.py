@@ -2845,6 +2845,15 @@ class DocumentNames:
                 return self._organisation_name(k)
         return None
 
+    def _joined_before(self, end: int) -> regex.Match[str] | None:
+        """The capitalised words and "and" right before ``end`` that open a body's name
+        (rule A222: "Garment Manufacturers and | Exporters Council"), not a body of its
+        own joined to another ("the Times and | Washington Post"); None otherwise."""
+        joined = _NAME_AND.search(self.text, max(0, end - _NAME_OF_REACH), end)
+        if joined is None or joined.group().split()[-2] in self.lex.org_words:
+            return None
+        return joined
+
     def _organisation_name(self, index: int) -> str:
         """The canonical name of the organisation at ``index``, with the ``of`` phrase
         written after it (``Ministry`` + ``of Health``)."""
@@ -2867,11 +2876,7 @@ class DocumentNames:
         reach = max(0, occ.start - _NAME_OF_REACH)
         before = _NAME_OF.search(self.text, reach, occ.start)
         if before is None:
-            # rule A222: "Garment Manufacturers and | Exporters Council", not two bodies
-            # ("the Times and | Washington Post")
-            before = _NAME_AND.search(self.text, reach, occ.start)
-            if before is not None and before.group().split()[-2] in self.lex.org_words:
-                before = None
+            before = self._joined_before(occ.start)  # rule A222
         if before is not None:
             words = before.group().split()
             # (and a plural possessor before it: "Citizens’ | Platform for the Republic")
@@ -2897,10 +2902,8 @@ class DocumentNames:
                 or title in self.lex.title_words
             ):
                 return name
-            joined = _NAME_AND.search(
-                self.text, max(0, found.start() - _NAME_OF_REACH), found.start()
-            )
-            if joined is not None and joined.group().split()[-2] not in self.lex.org_words:
+            joined = self._joined_before(found.start())
+            if joined is not None:
                 # rule A1140: and the words joined before it by "and", as before a body's
                 # word (A222: "the Dock and | Harbour Workers' | Union")
                 words = joined.group().split() + words
