@@ -6274,8 +6274,9 @@ class _Attributor:
         if subject is None or (
             subject.start != before[first].start
             # rule A581: or after a role or an opener, as the main subject ("Retired
-            # teacher Pauline Sutcliffe, 71, ... spent", "At the centre, Grace Mwale sat")
-            and subject.kind != "name"
+            # teacher Pauline Sutcliffe, 71, ... spent", "At the centre, Grace Mwale sat";
+            # rule A1143: or "he" or "she", "Asked whether ..., he shook his head.")
+            and subject.kind not in ("name", "pronoun")
         ):
             return None
         if subject.kind == "pronoun" and subject.text.lower() in _PERSON_PRONOUNS:
