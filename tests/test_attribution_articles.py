@@ -1,4 +1,4 @@
-"""Five thousand, six hundred and ninety-five made-up news texts, written apart from the
+"""Five thousand, nine hundred and twenty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1336,6 +1336,64 @@ paragraphs, several speakers.
   police mission, a protest over Gaza).
 * ``tests/golden/attribution_articles208.json``: 15 texts (``S134C``) written at the same
   time, arriving after rule A1135, and held out from the session.
+* ``tests/golden/attribution_articles209.json``: 30 texts in two groups (``S135A``,
+  ``S135B``) written at the same time, arriving after rule A1143 (a light rail cost
+  blowout, a heart unit merger, a Rugby World Cup quarter-final, a rally ban, a
+  citizenship test, a water allocation cut, a capital relocation delay, a reactor
+  extension, a landslide, clean air zone fines, an amnesty law vote, an impeachment
+  vote, a Tour de France stage, a camp famine, a central bank governor's arrest; a
+  stadium funding vote, bus lane fines, a Six Nations decider, a fuel subsidy protest, a
+  media law, a chemical plant permit, a sea collision, a housing protest, an election, a
+  tourist tax, a pension strike, a prison riot, an NBA Finals game, an asylum deal, a
+  parliament suspension).
+* ``tests/golden/attribution_articles210.json``: 15 texts (``S135C``) written at the
+  same time, arriving after rule A1143, and held out from the session.
+* ``tests/golden/attribution_articles211.json``: 30 texts in two groups (``S136A``,
+  ``S136B``) written at the same time, arriving after rule A1143 (a public housing
+  sell-off, an illuminations funding cut, a Cricket World Cup semi-final, a cocoa price
+  rise, euro price rises, a smoke alert, a debt restructuring, a glacier ski resort, a
+  fisheries deal, a council bankruptcy, a climate court ruling, a coup attempt, the
+  Boston Marathon, a separatist attack, Gaza mediation; an Olympics venue row, a clean
+  air zone, a rugby cup final, an anti-LGBT law, flood reconstruction, wolf
+  reintroduction, election rigging claims, a farmers' protest, unrest, a pier sale, a
+  judicial reform reversal, canal drought restrictions, the Ryder Cup, a hotel siege, a
+  Red Sea attack).
+* ``tests/golden/attribution_articles212.json``: 15 texts (``S136C``) written at the
+  same time, arriving after rule A1143, and held out from the session.
+* ``tests/golden/attribution_articles213.json``: 30 texts in two groups (``S137A``,
+  ``S137B``) written at the same time, arriving after rule A1143 (a bridge toll rise, a
+  nuclear plant extension, an Australian Open final, a media suspension, a teachers'
+  strike, a bourbon tariff, a chip plant water shortage, a pardon row, a sugar mill
+  closure, cruise ship emissions, border checks, an extradition, a time trial, an
+  election result, a women's football league; beach erosion, a car plant closure,
+  relegation day, a pipeline dispute, a murder trial, a charity fraud trial, livestock
+  deaths, a brigade's arrival, volcano recovery, a traffic scheme, beach concessions, a
+  drought, a snooker final, a gold mine dispute, sportswashing).
+* ``tests/golden/attribution_articles214.json``: 15 texts (``S137C``) written at the
+  same time, arriving after rule A1143, and held out from the session.
+* ``tests/golden/attribution_articles215.json``: 30 texts in two groups (``S138A``,
+  ``S138B``) written at the same time, arriving after rule A1143 (a logging ban, a
+  hospital roof, a Champions League final, an Ebola outbreak, an opposition leader's
+  arrest, a derailment settlement, a conscription law, a landslide evacuation, a power
+  outage, a town centre regeneration, a pollution report, a university funding protest,
+  the Grand National, a fuel price protest, earthquake aid; a curfew, a steelworks
+  demolition, a Europa League semi-final, power cuts, a tourism protest, an election
+  case, a railway's ridership, a foreign agents law, a passport plan, beach crowding, a
+  rail strike, a constitutional vote, a Tour de France Femmes stage, a uranium decision,
+  a salary crisis).
+* ``tests/golden/attribution_articles216.json``: 15 texts (``S138C``) written at the
+  same time, arriving after rule A1143, and held out from the session.
+* ``tests/golden/attribution_articles217.json``: 30 texts in two groups (``S139A``,
+  ``S139B``) written at the same time, arriving after rule A1143 (a tram extension, a
+  football club takeover, an Ashes Test, a court ruling on a law, a presidential
+  election, a water crisis, a graft trial, defence spending, cyclone recovery, harbour
+  dredging, an EU funds freeze, a dam energy deal, a Tour of Britain stage, a ban repeal
+  vote, a Formula One protest; a coal port closure, a council tax rise, a Women's World
+  Cup final, a constitution change, a begging ban, a wind project cancellation, martial
+  law's aftermath, a riot's aftermath, a riot, a cliff collapse, a factory expansion, a
+  hippo cull, the Melbourne Cup, a siege, settler violence sanctions).
+* ``tests/golden/attribution_articles218.json``: 15 texts (``S139C``) written at the
+  same time, arriving after rule A1143, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1565,6 +1623,16 @@ ARTICLES = (
     + golden_cases.load("attribution_articles206.json")
     + golden_cases.load("attribution_articles207.json")
     + golden_cases.load("attribution_articles208.json")
+    + golden_cases.load("attribution_articles209.json")
+    + golden_cases.load("attribution_articles210.json")
+    + golden_cases.load("attribution_articles211.json")
+    + golden_cases.load("attribution_articles212.json")
+    + golden_cases.load("attribution_articles213.json")
+    + golden_cases.load("attribution_articles214.json")
+    + golden_cases.load("attribution_articles215.json")
+    + golden_cases.load("attribution_articles216.json")
+    + golden_cases.load("attribution_articles217.json")
+    + golden_cases.load("attribution_articles218.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1593,7 +1661,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5695
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5920
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
