@@ -662,6 +662,11 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         # rule A151: letters after a name are no part of it ("Sarah Quayle KC")
         words = words[:-1]
         cut = True
+    if len(words) > 1 and words[-1] == "I" and words[-2] not in lex.given_names:
+        # rule A1144: "I" after a word no one is given is the pronoun, not a regnal
+        # numeral ("Many Kuwaitis I know describe"; not "Elizabeth I")
+        words = words[:-1]
+        cut = True
     n = len(words)
     i = 0
     while i < n and opens_name(words[i], lex, words[i + 1] if i + 1 < n else ""):
