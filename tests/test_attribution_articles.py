@@ -1,4 +1,4 @@
-"""Five thousand, nine hundred and twenty made-up news texts, written apart from the
+"""Five thousand, nine hundred and sixty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1394,6 +1394,17 @@ paragraphs, several speakers.
   hippo cull, the Melbourne Cup, a siege, settler violence sanctions).
 * ``tests/golden/attribution_articles218.json``: 15 texts (``S139C``) written at the
   same time, arriving after rule A1143, and held out from the session.
+* ``tests/golden/attribution_articles219.json``: 30 texts in two groups (``S140A``,
+  ``S140B``) written at the same time, arriving after rule A1143 (an airport expansion,
+  housing repairs, a Davis Cup final, a war crimes court, a hospital privatisation
+  inquiry, flood damage, ethnic violence, a border row, a detention centre reopening,
+  factory conditions, a troop deployment, a police raid, a French Open final, a jihadist
+  blockade, a devaluation; heatwave power cuts, a gigafactory plan, a swimming final, a
+  cult deaths trial, a secession threat, flood warning failures, a rice price surge, a
+  prisoner release, a logging ban, cathedral fees, a bridge approval, a state of
+  emergency, the PGA Championship, a mercenary withdrawal, nuclear talks).
+* ``tests/golden/attribution_articles220.json``: 15 texts (``S140C``) written at the
+  same time, arriving after rule A1143, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1633,6 +1644,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles216.json")
     + golden_cases.load("attribution_articles217.json")
     + golden_cases.load("attribution_articles218.json")
+    + golden_cases.load("attribution_articles219.json")
+    + golden_cases.load("attribution_articles220.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1661,7 +1674,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5920
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5965
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
