@@ -797,6 +797,8 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
             and words[i] not in lex.given_names
             and not org_named
         )
+        # rule A1145: or a people, named in the plural ("ordinary Sri Lankans")
+        or (words[j - 1][-1:] == "s" and " ".join(words[i:j])[:-1] in lex.demonyms)
     ):
         # titles, places or sentence openers alone; a street ("Kellogg Avenue"): rule A151
         return tuple(words), None
