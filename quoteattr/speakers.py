@@ -1430,10 +1430,11 @@ class DocumentNames:
     def _apposed_bodies(self) -> None:
         """Make an organisation of a name in apposition to a noun for a body (rule
         A216: "Xinhua, the official Chinese news agency, wrote"), with every other
-        occurrence of the same name."""
+        occurrence of the same name; and note the noun of a body so named (rule A1146:
+        "The Kentucky Spirits Council, a trade group," is "the group")."""
         text = self.text
         for occ in self.occurrences:
-            if occ.is_org or occ.gender is not None:
+            if occ.gender is not None:
                 continue
             noun = None
             if text.startswith(", ", occ.end):
