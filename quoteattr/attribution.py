@@ -1018,7 +1018,10 @@ class _Attributor:
             first -= 1
         if tokens[first].lower not in _SIGNS_OF_GROUP:
             return None
-        return self.chanting_group(tokens[first].start)
+        # rule A1148: the group opening the sentence before first, its subject
+        # ("Residents in Baginton ... handed in a petition signed by 1,140 people. Their
+        # placards ... read"), else the one named last in it
+        return self._group_opening(tokens, first) or self.chanting_group(tokens[first].start)
 
     def unheld_sign(self, tokens: list[Token], sign: tuple[int, int]) -> bool:
         """Whether the sign :meth:`sign_words` found is one that no verb has anyone hold:
