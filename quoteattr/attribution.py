@@ -352,7 +352,7 @@ _BEFORE_STATES: Final = frozenset({"to", "of", "from", "among", "between", "with
 # Verbs that describe something "as" the quoted term (rule A1000), the words they reach
 # over, and words that open another clause on the way
 _AS_VERBS: Final = frozenset(
-    "describe characterise characterize brand label dismiss denounce hail portray".split()
+    "describe characterise characterize brand label dismiss denounce hail portray defend".split()
 )
 _AS_REACH: Final = 14
 _AS_CLAUSE_OPENERS: Final = frozenset("that which who whom whose because when while".split())
@@ -2117,6 +2117,22 @@ class _Attributor:
                     else None
                 )
                 name = names.resolve_role(mention.start, role, gender=role_gender)
+                if (
+                    name is not None
+                    and role.startswith("spokes")
+                    and not names.impersonal(name)
+                    and (unnamed_one := self._previous_subject(mention.start, opening=True))
+                    is not None
+                    and unnamed_one.kind == "nominal"
+                    and (unnamed_one.role or "").lower() == role
+                    and unnamed_one.text.split(" ", 1)[0].lower() in ("a", "an")
+                ):
+                    # rule A1149: not a spokesperson named earlier when an unnamed one
+                    # opens the sentence before ("A spokesman for the premier said ...
+                    # "...," the spokesman said"; not "Opposition transport spokesman
+                    # Brendan Tait" two paragraphs up): that one, as A644 gives (a body
+                    # the role was found for stays: "A spokesperson for Unison's")
+                    name = None
                 if (
                     name is not None
                     and place is not None
@@ -5221,6 +5237,9 @@ class _Attributor:
                     and tok.text.islower()  # (not 'Continued Stone: "..."')
                     and tokens[k + 1].text not in (":", ",")
                 )
+                # rule A1151: "defend" speaks only of what it defends "as" the quotation
+                # ("defended the rise as "..."", not "would defend "every metre"")
+                or (cue.lemma == "defend" and tokens[qi - 1].lower != "as")
             ):
                 cue = None  # (rules A361, A381; A376; A483, A484; A527, A636)
             if cue is not None:
