@@ -1261,6 +1261,26 @@ class _Attributor:
                 if group is not None
                 else None
             )
+        if (
+            holder is None
+            and p > 1
+            and tokens[p].lower in _PART_OF_GROUP
+            and (
+                tokens[p - 1].lower in ("while", "whereas", "and", "but")
+                or tokens[p - 1].text == ";"
+            )
+        ):
+            # rule A1155: or another part, joined to a sentence that opens with one ("Some
+            # held placards ..., while others chanted "...""): of the same group
+            first = bisect.bisect_left(tokens, tokens[p].sentence, key=_sentence)
+            group = (
+                self._group_opening(tokens, first)
+                if tokens[first].lower in _PART_OF_GROUP
+                else None
+            )
+            part = tokens[p]
+            if group is not None:
+                return Mention(part.start, part.end, part.text, "nominal", group.role)
         # a participle after a comma or "and" holds for its clause's subject
         # ("Campaigners gathered outside, holding placards", "chanting and holding")
         clause = tokens[v].lower.endswith("ing") and (
@@ -1976,6 +1996,7 @@ class _Attributor:
                         or self.coordinated_body(mention.start)
                         or self.closing_body(mention.start)
                         or self.acting_body(mention.start)
+                        or self.source_body(mention.start)
                     )
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
@@ -3964,6 +3985,23 @@ class _Attributor:
                 return body if body is not None and body.kind == "organisation" else None
         return None
 
+    def source_body(self, at: int) -> Mention | None:
+        """The organisation named after ``according to`` earlier in the sentence of the
+        pronoun at ``at`` (rule A1152: "According to the Hamburg-based consultancy
+        Nordstern Economics, each strike day costs ..., a loss it described as"); None
+        otherwise."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == len(tokens):
+            return None
+        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
+        for j in range(first, k - 2):
+            if tokens[j].lower == "according" and tokens[j + 1].lower == "to":
+                found = self.source_named(tokens, j + 1)
+                body = self._as_body(found, at) if found is not None else None
+                return body if body is not None and body.kind == "organisation" else None
+        return None
+
     def subject_body(self, at: int) -> Mention | None:
         """The organisation that is the subject of the sentence of the pronoun at ``at``,
         before it (rule A297: "The Water Resources Agency on Monday announced ...,
@@ -5721,10 +5759,19 @@ class _Attributor:
             if tok.sentence != sentence or tok.lower in _COORDINATORS:
                 return None
             if tok.text.islower() and tok.lower in self.lex.verb_forms:
-                if tokens[v - 1].lower != "who" or tokens[v - 2].text != ",":
+                if tokens[v - 1].lower not in ("who", "which") or tokens[v - 2].text != ",":
+                    if v > 1 and tokens[v - 1].text.isalpha() and tokens[v - 1].text.islower():
+                        continue  # rule A1153: a verb of the clause it reports ("crews held")
                     return None
                 found = mention_before(tokens, v - 2, self.lex)
-                return found[0] if found is not None and found[0].kind == "name" else None
+                if found is None:
+                    return None
+                if tokens[v - 1].lower == "which":
+                    # rule A1153: or the body "which" hangs on ("according to the incident
+                    # management team, which said crews held ... but warned of "..."")
+                    body = self._as_body(found[0], found[0].start)
+                    return body if body is not None and body.kind == "organisation" else None
+                return found[0] if found[0].kind == "name" else None
         return None
 
     def sentence_subject(self, tokens: list[Token], sentence: int, limit: int) -> Mention | None:

@@ -2956,6 +2956,19 @@ def mention_after(
     ):
         # a noun phrase with an unlisted head: "wrote one commenter", "says a narrator",
         # not a time ("Two days later, ... he said": rule A166)
+        last = role_words[-1]
+        if (
+            len(role_words) == 3
+            and tokens[role_words[0]].text == "The"
+            and tokens[last].lower.endswith("s")
+            and not tokens[last].lower.endswith(("ss", "'s", "’s"))
+            and tokens[last - 1].text.isalpha()
+            and not tokens[last - 1].lower.endswith("s")
+            and tokens[last - 1].lower not in _DETERMINERS
+            and tokens[last].lower not in lex.roles
+            and not plural_person(tokens[last].lower, lex)
+        ):
+            return None  # rule A1154: a noun and its verb, no phrase ("The decision follows")
         end = role_words[-1] + 1
         # rule A371: up to a past verb after a noun ("Many marchers | carried placards")
         end = next(
