@@ -1,4 +1,4 @@
-"""Five thousand, nine hundred and sixty-five made-up news texts, written apart from the
+"""Six thousand and fifty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1405,6 +1405,27 @@ paragraphs, several speakers.
   emergency, the PGA Championship, a mercenary withdrawal, nuclear talks).
 * ``tests/golden/attribution_articles220.json``: 15 texts (``S140C``) written at the
   same time, arriving after rule A1143, and held out from the session.
+* ``tests/golden/attribution_articles221.json``: 30 texts in two groups (``S141A``,
+  ``S141B``) written at the same time, arriving after rule A1155 (a ride accident, a
+  housing freeze, a Challenge Cup final, a crash inquiry, a deportation centre, an auto
+  plant strike, a formula recall, a tent camp clearance, a seabed law protest, a ferry
+  replacement, a plant closure threat, a lithium contract, a darts final, a fee protest,
+  smog closures; a cane toad plague, a stadium sale, an FA Cup final, an airport deal
+  protest, a doctors' strike, a school shooting, a security law, a privatisation, an
+  opposition leader's arrest, air quality fines, cocaine seizures, a pension vote, a
+  Tour de France stage, a journalist's detention, inflation protests).
+* ``tests/golden/attribution_articles222.json``: 15 texts (``S141C``) written at the
+  same time, arriving after rule A1155, and held out from the session.
+* ``tests/golden/attribution_articles223.json``: 30 texts in two groups (``S142A``,
+  ``S142B``) written at the same time, arriving after rule A1155 (light rail, a wind
+  hub, a Champions Trophy final, a fishing licence dispute, benefit cuts, a steel mill
+  sale, smelter pollution, flood damage, an election, school places, a glacier collapse,
+  a term extension, a Six Nations final, a siege, a union's dissolution; a crocodile at
+  a beach, tower repairs, an Australian Open final, an abduction, a church law, heat
+  deaths, a rice emergency, a border fence, a snap election, a ferry cut, a nurses'
+  shortage, a coca record, an indoor 60m final, displacement, bank withdrawals).
+* ``tests/golden/attribution_articles224.json``: 15 texts (``S142C``) written at the
+  same time, arriving after rule A1155, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1646,6 +1667,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles218.json")
     + golden_cases.load("attribution_articles219.json")
     + golden_cases.load("attribution_articles220.json")
+    + golden_cases.load("attribution_articles221.json")
+    + golden_cases.load("attribution_articles222.json")
+    + golden_cases.load("attribution_articles223.json")
+    + golden_cases.load("attribution_articles224.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1674,7 +1699,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 5965
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6055
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
