@@ -3889,6 +3889,11 @@ class _Attributor:
                     # the name set beside the description ("Another member who voted
                     # no, Dr. Samuel Okonjo, said")
                     found = mention_before(tokens, v - 1, self.lex)
+                    given = _GIVEN_LATER.search(self.text, subject.end, tok.start)
+                    if found is not None and given is not None and given["who"] == "who":
+                        # rule A1157: the name its own clause gives ("Another man from the
+                        # encampment, who gave his name only as Tommy, said")
+                        return self.names.canonical(given["name"].split(), given.start("name"))
                     if found is None or tokens[found[1] - 1].text != ",":
                         continue
                 if found is None or (found[1] > first and found[0].kind != "name"):
