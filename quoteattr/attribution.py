@@ -1949,6 +1949,18 @@ class _Attributor:
                 group = self.group_for(mention.start)
                 if group is None and cue is not None and cue.text.lower() in CROWD_VERBS:
                     group = self.chanting_group(mention.start)  # rule A667
+                if group is None and self.text.endswith(("which ", "what "), 0, mention.start):
+                    # rule A1158: or the people or bodies that are its sentence's subject,
+                    # in a clause on what they name ("Unions dispute that figure, which
+                    # they have called "...""), a body's plural noun too
+                    subject = self._subject_before(mention.start)
+                    if (
+                        subject is not None
+                        and subject.kind in ("nominal", "organisation")
+                        and plural_role((subject.role or subject.text).lower(), self.lex)
+                        in ("person", "org")
+                    ):
+                        group = subject
                 if group is not None:
                     speaker = Speaker(group.text, "person", None, group.role)
                     confidence *= _PRONOUN_DISCOUNT
