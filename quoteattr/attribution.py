@@ -2235,6 +2235,18 @@ class _Attributor:
                         or (
                             self.previous_subject(mention.start, opening=True, across=True)
                             if _APPOSED_AGE.match(self.text, mention.end)
+                            # rule A1159: or for a paragraph opening with the quotation,
+                            # as A880 gives a title ("Maddison Kerr won the 200m freestyle
+                            # ... (paragraph) "...," the swimmer said")
+                            or (
+                                definite
+                                and mention.text.count(" ") == 1
+                                and role.isalpha()
+                                and self.paragraph(mention.start)[0].is_quote
+                                and not self._of_a_person(mention)
+                                and self.described_before(mention, role) is None
+                                and not self._asked_before(mention.start)
+                            )
                             else None
                         )
                     )
@@ -4176,6 +4188,20 @@ class _Attributor:
                 return asker, names.canonical(asked[0].text.split(), asked[0].start), None
             return None
         return None
+
+    def _asked_before(self, at: int) -> bool:
+        """Whether the last sentence of the paragraph before the one holding ``at`` says
+        its subject was asked ("Donald Trump was asked a relatively straightforward
+        question": the one asked, not the one asking; rule A1159)."""
+        tokens = self.paragraph(at)
+        before = self.paragraph_before(tokens[0].start) if tokens else None
+        if not before:
+            return False
+        last = bisect.bisect_left(before, before[-1].sentence, key=_sentence)
+        return any(
+            before[j].lower in ("was", "were") and before[j + 1].lower == "asked"
+            for j in range(last, len(before) - 1)
+        )
 
     def _asked_aloud(self, at: int) -> bool:
         """Whether the sentence before ``at``, in its paragraph, is a quoted question and
