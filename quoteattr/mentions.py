@@ -2969,7 +2969,7 @@ def mention_after(
             and not plural_person(tokens[last].lower, lex)
         ):
             return None  # rule A1154: a noun and its verb, no phrase ("The decision follows")
-        end = role_words[-1] + 1
+        end = last + 1
         # rule A371: up to a past verb after a noun ("Many marchers | carried placards")
         end = next(
             (
