@@ -5483,6 +5483,7 @@ class _Attributor:
                         # past the role (rule A439: "Jason Pruitt, a Hadley father of
                         # three, who wrote")
                         subject = self.role_holder_before(tokens, subject, j - 1) or subject
+                        subject = self._past_of(tokens, subject)  # rule A1160
                 # (not a passive phrase's: "X, ..., was quoted as saying")
                 participle = tok.lower.endswith("ing") and tokens[k] is tok
                 if (
@@ -5793,6 +5794,20 @@ class _Attributor:
                 return found[0]
         return None
 
+    def _past_of(
+        self, tokens: list[Token], found: tuple[Mention, int] | None
+    ) -> tuple[Mention, int] | None:
+        """The name before ``found`` when ``found`` is only where that person is of,
+        between commas (rule A1160: "Moana Herewini, of Ngāti Porou, who called the bill
+        "...""); else ``found``."""
+        if found is None or found[1] < 3:
+            return found
+        k = found[1]
+        if tokens[k - 1].lower != "of" or tokens[k - 2].text != ",":
+            return found
+        named = mention_before(tokens, k - 2, self.lex)
+        return named if named is not None and named[0].kind == "name" else found
+
     def relative_subject(self, tokens: list[Token], sentence: int, end: int) -> Mention | None:
         """The name a relative clause hangs on when its verb is the first one coordinated
         before ``end`` (rule A317: "led by X, who described the talks as "..." but said
@@ -5806,7 +5821,7 @@ class _Attributor:
                     if v > 1 and tokens[v - 1].text.isalpha() and tokens[v - 1].text.islower():
                         continue  # rule A1153: a verb of the clause it reports ("crews held")
                     return None
-                found = mention_before(tokens, v - 2, self.lex)
+                found = self._past_of(tokens, mention_before(tokens, v - 2, self.lex))
                 if found is None:
                     return None
                 if tokens[v - 1].lower == "which":
