@@ -5267,6 +5267,14 @@ class _Attributor:
             source = self.source_at(tokens, k) if tok.lower in self._source_first else None
             if source is not None:
                 named = self.source_named(tokens, source[1])
+                if (
+                    named is not None
+                    and named.kind == "nominal"
+                    and source[0].text.lower() == "citing"
+                    and self.lex.role_kind((named.role or "").lower()) is None
+                    and plural_role((named.role or "").lower(), self.lex) is None
+                ):
+                    named = None  # rule A1162: what is cited, no source ("citing the need to")
                 if named is not None:
                     return named, source[0], "according-to"
             if tok.lower in _CLAIM_NOUNS or (

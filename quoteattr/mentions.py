@@ -3459,6 +3459,17 @@ def _represented(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention, in
     mention = _name_mention(tokens, k, end, lex)
     if mention is not None and mention.kind not in ("name", "organisation"):
         return None
+    if (
+        mention is None
+        and end < n
+        and tokens[end].text.islower()
+        and lex.role_kind(tokens[end].lower) == "org"
+        and lex.is_place(_join(tokens, k, end).strip())
+    ):
+        # rule A1161: a place's body in lower case ("for the Hong Kong government")
+        return Mention(
+            tokens[first].start, tokens[end].end, _join(tokens, first, end + 1), "organisation"
+        ), end + 1
     if mention is None and not all(tokens[j].text in lex.nonnames for j in range(k, end)):
         return None  # a place, a possessive: not a body that speaks
     return Mention(
