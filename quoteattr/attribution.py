@@ -3913,8 +3913,12 @@ class _Attributor:
                     # the name set beside the description ("Another member who voted
                     # no, Dr. Samuel Okonjo, said")
                     found = mention_before(tokens, v - 1, self.lex)
-                    given = _GIVEN_LATER.search(self.text, subject.end, tok.start)
-                    if found is not None and given is not None and given["who"] == "who":
+                    if (
+                        found is not None
+                        and (given := _GIVEN_LATER.search(self.text, subject.end, tok.start))
+                        is not None
+                        and given["who"] == "who"
+                    ):
                         # rule A1157: the name its own clause gives ("Another man from the
                         # encampment, who gave his name only as Tommy, said")
                         return self.names.canonical(given["name"].split(), given.start("name"))
@@ -5267,12 +5271,13 @@ class _Attributor:
             source = self.source_at(tokens, k) if tok.lower in self._source_first else None
             if source is not None:
                 named = self.source_named(tokens, source[1])
+                cited = (named.role or "").lower() if named is not None else ""
                 if (
                     named is not None
                     and named.kind == "nominal"
                     and source[0].text.lower() == "citing"
-                    and self.lex.role_kind((named.role or "").lower()) is None
-                    and plural_role((named.role or "").lower(), self.lex) is None
+                    and self.lex.role_kind(cited) is None
+                    and plural_role(cited, self.lex) is None
                 ):
                     named = None  # rule A1162: what is cited, no source ("citing the need to")
                 if named is not None:
@@ -5835,7 +5840,7 @@ class _Attributor:
                 if tokens[v - 1].lower == "which":
                     # rule A1153: or the body "which" hangs on ("according to the incident
                     # management team, which said crews held ... but warned of "..."")
-                    body = self._as_body(found[0], found[0].start)
+                    body = self._as_body(found[0])
                     return body if body is not None and body.kind == "organisation" else None
                 return found[0] if found[0].kind == "name" else None
         return None
