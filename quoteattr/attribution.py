@@ -3119,6 +3119,17 @@ class _Attributor:
                 # seamer Arjun Deshmukh, ... "...," the 24-year-old said"), or subject of a
                 # clause of time (rule A722: "When Mary Kamau went to pay the rates")
                 people = list(self.names.agents_between(since, mention.start))
+            last = self._last_spoken
+            if not people and (
+                last is None or last[0] != since or last[0] < self.line(mention.start)[0]
+            ):
+                # rule A1163: or, when no person is a subject since, the subject of the
+                # sentence before, else the most salient person ("The loudest cheer was
+                # saved for Helen Brody ... "...," said the 24-year-old"; not after
+                # another's quotation in the paragraph, rule A101: "said another")
+                person = name if recent is None else recent
+                if person is not None and not self.names.impersonal(person):
+                    people = [person]
             if len(people) != 1:
                 return None
             # rule A660: the one person named as a subject since, when the most salient
