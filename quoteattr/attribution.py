@@ -2150,6 +2150,13 @@ class _Attributor:
                     else None
                 )
                 name = names.resolve_role(mention.start, role, gender=role_gender)
+                if name is None and role.endswith(("-elect", "-designate")):
+                    # rule A1164: an office to be taken that no one was given ("the
+                    # president-elect said") is the person most salient, as a pronoun
+                    # would be: the winner the story is about
+                    name = names.resolve(mention.start, gender=role_gender)
+                    if name is not None and names.impersonal(name):
+                        name = None
                 if (
                     name is not None
                     and role.startswith("spokes")
