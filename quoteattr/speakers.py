@@ -70,8 +70,9 @@ _PARTICLE: Final = (  # or an ampersand ("Tallis & Verne": rule A196)
     f"(?=[&{''.join(sorted({p[0] for p in PARTICLES}))}])(?:&|{'|'.join(sorted(PARTICLES))})"
 )
 _SPACE: Final = r"[ \t\u00a0]+"
-# a possessive ends a run (rule A138): "North Korea’s | Kim Yo-jong"
-_NOT_POSSESSIVE: Final = r"(?<!['’]s|[sxzSXZ]['’])"
+# a possessive ends a run (rule A138): "North Korea’s | Kim Yo-jong"; in capitals too (rule
+# A1165: a tabloid's opening words, "BRITAIN'S | Ollie Pritchard")
+_NOT_POSSESSIVE: Final = r"(?<!['’][sS]|[sxzSXZ]['’])"
 
 
 # _capitalised_runs finds the runs that one pattern defines, with an abbreviation's period

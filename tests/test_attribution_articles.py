@@ -1,4 +1,4 @@
-"""Six thousand and fifty-five made-up news texts, written apart from the
+"""Six thousand three hundred and seventy made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1426,6 +1426,84 @@ paragraphs, several speakers.
   shortage, a coca record, an indoor 60m final, displacement, bank withdrawals).
 * ``tests/golden/attribution_articles224.json``: 15 texts (``S142C``) written at the
   same time, arriving after rule A1155, and held out from the session.
+* ``tests/golden/attribution_articles225.json``: 30 texts in two groups (``S143A``,
+  ``S143B``) written at the same time, arriving after rule A1162 (a cyclone shelter
+  shortage, a pottery closure, a Wimbledon ladies' final, fuel queues, a broadcaster
+  overhaul, coastal land loss, garment wage talks, conscription, a measles drive, a car
+  ban, a reactor extension, a lithium deal, a mountain stage, a drought camp, a
+  parliament suspension; a stadium vote, bus cuts, a World Cup semi-final, a mine spill,
+  a tourist tax, plant layoffs, earthquake relief, an abortion pill case, a cane strike,
+  a mosque expansion, a nitrogen buyout, a pension vote, a time trial, a genocide trial,
+  mediation talks).
+* ``tests/golden/attribution_articles226.json``: 15 texts (``S143C``) written at the
+  same time, arriving after rule A1162, and held out from the session.
+* ``tests/golden/attribution_articles227.json``: 30 texts in two groups (``S144A``,
+  ``S144B``) written at the same time, arriving after rule A1162 (reef bleaching, a tram
+  renationalisation, a US Open final round, a gold mining crackdown, a presidential
+  rerun, a border buoy lawsuit, a fraud trial, an independence debate, a relocation, a
+  naval base, a rail strike, deforestation, an NBA game seven, a cocoa price rise, a
+  visa change; a factory site, metro delays, a Davis Cup final, an eviction, an asylum
+  tent camp, a collapse inquiry, a dam collapse, a coal plant closure, seabed mining, a
+  tourist tax plan, a curfew, a water shortage, a Stanley Cup final, a mine seizure, a
+  port strike).
+* ``tests/golden/attribution_articles228.json``: 15 texts (``S144C``) written at the
+  same time, arriving after rule A1162, and held out from the session.
+* ``tests/golden/attribution_articles229.json``: 30 texts in two groups (``S145A``,
+  ``S145B``) written at the same time, arriving after rule A1162 (a youth curfew, a
+  maternity review, an Ashes Test day, a subsidy protest, a lithium mine protest,
+  lobster rules, Everest permits, a school language switch, a climate treaty, a stadium
+  plan, beach concessions, a prison fire, a Champions League final, school attacks, a
+  water deal; a mine reopening, a ferry strike, a Canadian Grand Prix, a currency
+  redesign, a foreign agent law, wolf reintroduction, smog closures, a salmon tax, a
+  coastguard incident, library closures, a climate case, inflation data, a Wimbledon
+  quarter-final, an election result, a ceasefire return).
+* ``tests/golden/attribution_articles230.json``: 15 texts (``S145C``) written at the
+  same time, arriving after rule A1162, and held out from the session.
+* ``tests/golden/attribution_articles231.json``: 30 texts in two groups (``S146A``,
+  ``S146B``) written at the same time, arriving after rule A1163 (a sugar mill strike,
+  beach crowding, a snooker event, a constitutional referendum, an assisted dying
+  referendum, a tribe's lawsuit, a corruption case, an island wildfire, nuclear
+  compensation, a steelworks demolition, an airport decision, a mine blockade, the
+  Boston Marathon, constitution protests, a reservist letter; a mosque approval, a jobs
+  boom, an Olympic swimming final, an election postponement, a Koran burning ban, a
+  bourbon tariff, a rice shortage, a citizenship test, a volcano anniversary, a theatre
+  closure, a train strike, a judicial election, a Diamond League meeting, a uranium mine
+  takeover, a bread price rise).
+* ``tests/golden/attribution_articles232.json``: 15 texts (``S146C``) written at the
+  same time, arriving after rule A1162, and held out from the session.
+* ``tests/golden/attribution_articles233.json``: 30 texts in two groups (``S147A``,
+  ``S147B``) written at the same time, arriving after rule A1162 (a steelworks future, a
+  fish market closure, a Rugby Championship match, a doctors' strike, pharmacy
+  shortages, a bridge rebuild, a heatwave election, troops in Finland, a landslide
+  rescue, a culture legacy, an amnesty law, peace talks, a Giro final stage, a drone
+  strike, a Red Sea resort; a crayfish export slump, an arena traffic plan, a World Cup
+  qualifier, an election protest, amber smuggling, flood buyouts, a capital move delay,
+  a border closure, an internet outage, a second homes tax, a wildfire, fuel shortages,
+  a Ryder Cup final day, a city's fall, a mayor's arrest).
+* ``tests/golden/attribution_articles234.json``: 15 texts (``S147C``) written at the
+  same time, arriving after rule A1162, and held out from the session.
+* ``tests/golden/attribution_articles235.json``: 30 texts in two groups (``S148A``,
+  ``S148B``) written at the same time, arriving after rule A1163 (a rail line funding
+  row, a cathedral appeal, a Commonwealth Games final, drought power cuts, a bear cull
+  law, a derailment settlement, cannabis rules, a pig farm tax, a treaty principles
+  bill, a pier train, a motorway blockade, an anti-corruption push, a Wimbledon doubles
+  final, a refinery launch, a presidential election; a koala hospital, low emission zone
+  fines, an America's Cup race, a peace deal, a secession law, wildfire compensation, a
+  debt deal, an ethics exclusion, a king's speech dispute, a stadium naming, a phone
+  ban, a blackout, a title fight, a recognition bid, a currency slump).
+* ``tests/golden/attribution_articles236.json``: 15 texts (``S148C``) written at the
+  same time, arriving after rule A1163, and held out from the session.
+* ``tests/golden/attribution_articles237.json``: 30 texts in two groups (``S149A``,
+  ``S149B``) written at the same time, arriving after rule A1163 (a pearl farm closure,
+  an offshore base, a Netball World Cup final, a fuel crisis, a toll protest, a
+  shrinking lake, the end of forced labour, a fishing deal, the end of refugee
+  processing, estate housing, a takeover lawsuit, a church crackdown, the Grand
+  National, festival violence, an education ban; a bypass opening, a blast furnace
+  closure, a Formula E race, a jihadist attack, a migrant centres deal, hurricane
+  recovery, a recall election, an airport opening, a China deal, a gallery funding cut,
+  car plant closures, a mine closure, a darts final, a coup trial, a war role).
+* ``tests/golden/attribution_articles238.json``: 15 texts (``S149C``) written at the
+  same time, arriving after rule A1164, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1671,6 +1749,20 @@ ARTICLES = (
     + golden_cases.load("attribution_articles222.json")
     + golden_cases.load("attribution_articles223.json")
     + golden_cases.load("attribution_articles224.json")
+    + golden_cases.load("attribution_articles225.json")
+    + golden_cases.load("attribution_articles226.json")
+    + golden_cases.load("attribution_articles227.json")
+    + golden_cases.load("attribution_articles228.json")
+    + golden_cases.load("attribution_articles229.json")
+    + golden_cases.load("attribution_articles230.json")
+    + golden_cases.load("attribution_articles231.json")
+    + golden_cases.load("attribution_articles232.json")
+    + golden_cases.load("attribution_articles233.json")
+    + golden_cases.load("attribution_articles234.json")
+    + golden_cases.load("attribution_articles235.json")
+    + golden_cases.load("attribution_articles236.json")
+    + golden_cases.load("attribution_articles237.json")
+    + golden_cases.load("attribution_articles238.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1699,7 +1791,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6055
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6370
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
