@@ -1,4 +1,4 @@
-"""Six thousand three hundred and seventy made-up news texts, written apart from the
+"""Six thousand four hundred and fifteen made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1504,6 +1504,17 @@ paragraphs, several speakers.
   car plant closures, a mine closure, a darts final, a coup trial, a war role).
 * ``tests/golden/attribution_articles238.json``: 15 texts (``S149C``) written at the
   same time, arriving after rule A1164, and held out from the session.
+* ``tests/golden/attribution_articles239.json``: 30 texts in two groups (``S150A``,
+  ``S150B``) written at the same time, arriving after rule A1164 (a beef export ban, a
+  nuclear plant extension, the Melbourne Cup, a police mission to Haiti, an election
+  debate, a plant permit, quota protests, a whaling licence, an independence push, a
+  student housing boom, a tax ruling, an arson case, the Super Bowl, a ban repeal vote,
+  a hostage families' protest; a flood evacuation, a cliff collapse, the Tokyo marathon,
+  an acid spill, a funds freeze, threats to election officials, a money laundering case,
+  a tunnel fire, an election, a council tax rise, a day-tripper fee, a university
+  funding protest, a Rugby Sevens final, border tension, refugee deportations).
+* ``tests/golden/attribution_articles240.json``: 15 texts (``S150C``) written at the
+  same time, arriving after rule A1164, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1763,6 +1774,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles236.json")
     + golden_cases.load("attribution_articles237.json")
     + golden_cases.load("attribution_articles238.json")
+    + golden_cases.load("attribution_articles239.json")
+    + golden_cases.load("attribution_articles240.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1791,7 +1804,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6370
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6415
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
