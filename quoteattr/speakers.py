@@ -1889,7 +1889,15 @@ class DocumentNames:
         Brancaster": rule A901), no one's name."""
         return (
             len(occ.parts) == 1
-            and occ.parts[0] in PEERAGES
+            and (
+                occ.parts[0] in PEERAGES
+                # rule A1166: or a role noun after "the" ("The Dean of Lincoln, the Very
+                # Rev Jonathan Pryce,"), though it is a given name too
+                or (
+                    self.lex.role_kind(occ.parts[0].lower()) == "person"
+                    and self.text.endswith(("the ", "The "), 0, occ.start)
+                )
+            )
             and self.text.startswith(" of ", occ.end)
         )
 
