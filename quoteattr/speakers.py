@@ -506,6 +506,13 @@ _PORTFOLIO_AND: Final = regex.compile(
     r"(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:for|of)[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*,?[ \t\u00a0]+){1,5}"
     r"and[ \t\u00a0]+\Z"
 )
+# A title and "for" or "of" right before a portfolio's words (rule A1169).
+_TITLE_FOR: Final = regex.compile(r"(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:for|of)[ \t\u00a0]+\Z")
+# A title, "for" or "of" and a portfolio's words joined by "and", right before the
+# holder's name (rule A1169: "Minister for Roads and Regional Transport ")
+_PORTFOLIO_BEFORE: Final = regex.compile(
+    r"(\p{Lu}[\p{L}-]*) (?:for|of) (?:\p{Lu}[\p{Ll}-]+,? ){1,3}and (?:\p{Lu}[\p{Ll}-]+ ){1,3}\Z"
+)
 _AUXILIARY_AFTER: Final = re.compile(r" (?:was|is|has|had|will) [a-z]")  # (rule A879)
 _PLACE_REACH: Final = 30  # characters before a name read for its place (rule A246)
 
@@ -2502,10 +2509,17 @@ class DocumentNames:
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
+            if self._portfolio_head(k) is not None:
+                continue  # rule A1169: "Minister for Roads | and Regional Transport X"
             # the words that describe the person: titles before the name and the text
             # just before it ("campaign manager Robby Mook", "the governor, Jane Doe")
             floor = self.occurrences[k - 1].end if k else 0
             written = self.text[max(0, floor, occ.start - 40) : occ.start]
+            if (
+                title := _PORTFOLIO_BEFORE.search(self.text, max(0, occ.start - 80), occ.start)
+            ) is not None and title.group(1) in self.lex.title_words:
+                # (rule A1169: the title before a portfolio of two describes the person)
+                written = self.text[max(0, title.start() - 40) : title.end(1)] + " "
             described = written.lower()
             # (or past lower-case words: "The chief executive of the video platform
             # Lumio": rule A284; but not past a title right before the name: "Central
@@ -2545,6 +2559,16 @@ class DocumentNames:
                 continue
             return name
         return None
+
+    def _portfolio_head(self, k: int) -> regex.Match[str] | None:
+        """The title and ``for`` or ``of`` before occurrence ``k`` when that is a
+        portfolio's first words, before ``and`` (rule A1169: "Minister for Roads and
+        Regional Transport Bronwyn Taggart"), no one's name; None otherwise."""
+        occ = self.occurrences[k]
+        if not self.text.startswith(" and ", occ.end):
+            return None
+        title = _TITLE_FOR.search(self.text, max(0, occ.start - 40), occ.start)
+        return title if title is not None and title.group(1) in self.lex.title_words else None
 
     def described_bearer(self, surname: str, role: str, at: int) -> str | None:
         """Of the people named in full before ``at`` with ``surname``, the one given the

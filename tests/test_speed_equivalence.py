@@ -220,7 +220,7 @@ def _reference_run_pattern(abbreviations: frozenset[str]) -> regex.Pattern[str]:
     prefixed = r"(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.#@-]){word}"
-        rf"(?:(?<!['’]s)(?<![sxzSXZ]['’]){space}(?:(?:{particle}|&){space})*(?:{word}|{prefixed}))*",
+        rf"(?:(?<!['’][sS])(?<![sxzSXZ]['’]){space}(?:(?:{particle}|&){space})*(?:{word}|{prefixed}))*",
         regex.VERSION1,
     )
 
