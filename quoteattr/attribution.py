@@ -3306,6 +3306,14 @@ class _Attributor:
                 return subject.text, "person"
             if kind == "org" and grouped:
                 return subject.text, "organisation"
+        if subject.kind == "pronoun" and subject.text.lower() == "it":
+            # rule A1171: the body "it" stands for, opening the sentence before, as for
+            # "it said" (A210: "The Prime Minister's Office rejected the criticism. In a
+            # statement ..., it said ... "...," the statement said")
+            opener = self._as_body(self._previous_subject(subject.start, opening=True))
+            return (
+                self._issuing(opener) if opener is not None and opener.kind != "pronoun" else None
+            )
         if subject.kind == "pronoun" and subject.text.lower() in ("he", "she"):
             # rule A550: the person the pronoun stands for ("In a written response to
             # questions, he said ...")

@@ -105,6 +105,8 @@ _OF_OWNING: Final = _OWNING_DETERMINERS | {"of"}  # (rule A760)
 # doctors", "a coalition of NGOs"), and the words read for them.
 _GROUP_NOUNS: Final = frozenset(
     "group coalition alliance delegation handful band contingent cohort collective".split()
+    # rule A1172: and a body's nouns ("the national council of rectors described")
+    + "association federation council committee union league network panel".split()
 )
 _GROUP_REACH: Final = 5
 _ORDINALS: Final = frozenset("First Second Third Fourth Fifth".split())  # (rule A732)
