@@ -2509,15 +2509,20 @@ class DocumentNames:
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
         for k in range(hi - 1, lo - 1, -1):
             occ = self.occurrences[k]
-            if self._portfolio_head(k) is not None:
+            if self._portfolio_head(k):
                 continue  # rule A1169: "Minister for Roads | and Regional Transport X"
             # the words that describe the person: titles before the name and the text
             # just before it ("campaign manager Robby Mook", "the governor, Jane Doe")
             floor = self.occurrences[k - 1].end if k else 0
             written = self.text[max(0, floor, occ.start - 40) : occ.start]
             if (
-                title := _PORTFOLIO_BEFORE.search(self.text, max(0, occ.start - 80), occ.start)
-            ) is not None and title.group(1) in self.lex.title_words:
+                self.text.find(" and ", max(0, occ.start - 64), occ.start) >= 0  # (cheap first)
+                and (
+                    title := _PORTFOLIO_BEFORE.search(self.text, max(0, occ.start - 80), occ.start)
+                )
+                is not None
+                and title.group(1) in self.lex.title_words
+            ):
                 # (rule A1169: the title before a portfolio of two describes the person)
                 written = self.text[max(0, title.start() - 40) : title.end(1)] + " "
             described = written.lower()
@@ -2560,15 +2565,15 @@ class DocumentNames:
             return name
         return None
 
-    def _portfolio_head(self, k: int) -> regex.Match[str] | None:
-        """The title and ``for`` or ``of`` before occurrence ``k`` when that is a
-        portfolio's first words, before ``and`` (rule A1169: "Minister for Roads and
-        Regional Transport Bronwyn Taggart"), no one's name; None otherwise."""
+    def _portfolio_head(self, k: int) -> bool:
+        """Whether occurrence ``k`` is a portfolio's first words after a title and ``for``
+        or ``of``, before ``and`` (rule A1169: "Minister for Roads and Regional Transport
+        Bronwyn Taggart"), no one's name."""
         occ = self.occurrences[k]
         if not self.text.startswith(" and ", occ.end):
-            return None
+            return False
         title = _TITLE_FOR.search(self.text, max(0, occ.start - 40), occ.start)
-        return title if title is not None and title.group(1) in self.lex.title_words else None
+        return title is not None and title.group(1) in self.lex.title_words
 
     def described_bearer(self, surname: str, role: str, at: int) -> str | None:
         """Of the people named in full before ``at`` with ``surname``, the one given the
