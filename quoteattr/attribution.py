@@ -2317,7 +2317,19 @@ class _Attributor:
                     or names.canonical(body.split(), mention.start)
                 )
                 person = canonical.split(" ", 1)[0] in self.lex.given_names  # "Grayson's"
-                speaker = Speaker(canonical, "person" if person else "organisation")
+                noun = canonical.lower().removeprefix("the ")
+                if (
+                    mention.text.split(" ", 1)[0].lower() in ("a", "an")
+                    and self.lex.role_kind(noun) == "org"
+                    and regex.search(rf"\b{regex.escape(noun)}\b", self.text) is not None
+                ):
+                    # rule A1173: a body named by a noun the text also writes in lower
+                    # case ("Police estimated the crowd ... "...," a police spokeswoman
+                    # said"; not "A Kremlin spokesman") is no name: the spokesperson, as
+                    # described
+                    speaker = Speaker(mention.text, "person", _gender(role_gender), role)
+                else:
+                    speaker = Speaker(canonical, "person" if person else "organisation")
                 confidence *= _NOMINAL_DISCOUNT
             elif kind == "text" and (
                 # rule A213: "according to a statement from the company"; rule A209:
