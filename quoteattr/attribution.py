@@ -4000,6 +4000,10 @@ class _Attributor:
             ):
                 return None  # someone else spoken to: "A reporter asked Sanders"
             v += 1
+        if description == subject.text and (close := _affiliation_end(tokens, after)):
+            # rule A1174: with where the person works, before the clause that keeps them
+            # unnamed ("A senior figure at the shipyard, who did not want to be named,")
+            description = self.text[subject.start : tokens[close - 1].end]
         return description
 
     def _as_body(self, mention: Mention | None, at: int | None = None) -> Mention | None:
@@ -6536,6 +6540,21 @@ def _cue_goes_on(done: Sequence[Attribution], cue: Cue | None) -> bool:
         return False
     last = done[-1]
     return last.speaker is not None and last.cue is not None and last.cue.start == cue.start
+
+
+def _affiliation_end(tokens: list[Token], at: int) -> int | None:
+    """The index of the comma closing a phrase of where an unnamed person works that
+    starts at ``at`` with ``at`` or ``on`` and is followed by a clause keeping
+    them unnamed (``at the shipyard, who ...``, ``on the commission, speaking ...``:
+    rule A1174); None otherwise."""
+    if at >= len(tokens) or tokens[at].lower not in ("at", "on"):
+        return None
+    for j in range(at + 2, min(len(tokens) - 1, at + 10)):
+        if tokens[j].text == ",":
+            return j if tokens[j + 1].lower in ("who", "speaking") else None
+        if tokens[j].text in ".;:" or tokens[j].is_quote:
+            return None
+    return None
 
 
 def _past_located(words: list[str]) -> list[str]:
