@@ -3944,7 +3944,12 @@ class _Attributor:
                 if tok.segment is not None and _term_words(tok.segment.text):
                     continue  # rule A716: a term inside the description ('as a "chat admin"')
                 return None
-            if tok.text.islower() and tok.lower in verbs:
+            if (
+                tok.text.islower()
+                and tok.lower in verbs
+                # rule A1175: no verb after an article ("at the state power company")
+                and tokens[v - 1].lower not in _ARTICLES
+            ):
                 description = description or subject.text
                 found = mention_before(tokens, v, self.lex)
                 if found is None and tokens[v - 1].text == ",":
