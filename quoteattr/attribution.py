@@ -2316,7 +2316,6 @@ class _Attributor:
                     )
                     or names.canonical(body.split(), mention.start)
                 )
-                person = canonical.split(" ", 1)[0] in self.lex.given_names  # "Grayson's"
                 noun = canonical.lower().removeprefix("the ")
                 if (
                     mention.text.split(" ", 1)[0].lower() in ("a", "an")
@@ -2329,6 +2328,7 @@ class _Attributor:
                     # described
                     speaker = Speaker(mention.text, "person", _gender(role_gender), role)
                 else:
+                    person = canonical.split(" ", 1)[0] in self.lex.given_names  # "Grayson's"
                     speaker = Speaker(canonical, "person" if person else "organisation")
                 confidence *= _NOMINAL_DISCOUNT
             elif kind == "text" and (
