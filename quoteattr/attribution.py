@@ -3102,6 +3102,8 @@ class _Attributor:
         while k and self.quotes[k - 1].kind == "name":
             k -= 1  # (rule A545: a nickname is inside the name: 'Eilidh "Wee Magic" Fraser')
         since = self.quotes[k - 1].end if k else 0
+        last = self._last_spoken
+        unspoken = last is None or last[0] != since  # (the quotation before went to no one)
         name = self.names.resolve(mention.start, gender=None)
         subjects = self.names.subjects_between(since, mention.start)
         recent = self.previous_subject(mention.start, across=True)
@@ -3113,12 +3115,7 @@ class _Attributor:
         # rule A931: or that subject when no one is named a subject since the quotation
         # before, which went to no one ("Coach X ... dedicated the victory to the
         # supporters who had "...". "...," the 58-year-old said")
-        if (
-            recent is not None
-            and not subjects
-            and (self._last_spoken is None or self._last_spoken[0] != since)
-            and not self.names.impersonal(recent)
-        ):
+        if recent is not None and not subjects and unspoken and not self.names.impersonal(recent):
             name = recent
         elif name is None or not (
             name in subjects
@@ -3126,10 +3123,7 @@ class _Attributor:
             # named as a subject since ("...," Morimoto said. ... "...," the 40-year-old
             # said; not "His team-mate Kaito Mori was more guarded")
             or (
-                (last := self._last_spoken) is not None
-                and last[0] == since
-                and last[1].name == name
-                and not subjects - {name}
+                last is not None and not unspoken and last[1].name == name and not subjects - {name}
             )
         ):
             people = [n for n in subjects if not self.names.impersonal(n)]
@@ -3138,10 +3132,7 @@ class _Attributor:
                 # seamer Arjun Deshmukh, ... "...," the 24-year-old said"), or subject of a
                 # clause of time (rule A722: "When Mary Kamau went to pay the rates")
                 people = list(self.names.agents_between(since, mention.start))
-            last = self._last_spoken
-            if not people and (
-                last is None or last[0] != since or last[0] < self.line(mention.start)[0]
-            ):
+            if not people and (unspoken or since < self.line(mention.start)[0]):
                 # rule A1163: or, when no person is a subject since, the subject of the
                 # sentence before, else the most salient person ("The loudest cheer was
                 # saved for Helen Brody ... "...," said the 24-year-old"; not after
