@@ -2115,6 +2115,13 @@ class DocumentNames:
         best = self._best_of(parts, gender)
         if not best:
             return " ".join(parts)
+        if best[0][0] > at:
+            # rule A1176: a name written shorter refers back: a fuller one introduced
+            # before it goes first, though the best is written with a title after it
+            # ("Sina Leota ... Mrs Leota said ... Reverend Iosefa Leota")
+            earlier = self._best_occurrences(parts, gender, before=at)
+            if earlier and len(earlier[0][1].split()) > len(parts):
+                best = earlier
         if (
             gender is None
             and len(parts) == 1
@@ -2175,7 +2182,7 @@ class DocumentNames:
         return best
 
     def _best_occurrences(
-        self, parts: tuple[str, ...], gender: str | None
+        self, parts: tuple[str, ...], gender: str | None, *, before: int | None = None
     ) -> list[tuple[int, str, str | None]]:
         """The fullest occurrences named ``parts``; with ``gender``, among those not
         known to be of the other one (rule A175: "Ms Ngata" is "Mereana Ngata", not the
@@ -2194,6 +2201,8 @@ class DocumentNames:
         )
         for occ in candidates:
             if len(occ.parts) < len(parts) or not wanted <= occ.words:
+                continue
+            if before is not None and occ.start >= before:
                 continue
             if gender is not None and occ.gender is not None and occ.gender != gender:
                 continue
