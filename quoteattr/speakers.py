@@ -462,7 +462,14 @@ _PUBLIC: Final = _COURTS | frozenset(
 )
 # The end of a role's "of" complement before a name: "of ", "of the ", "of the video
 # platform " (rules A164, A284).
-_COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
+# rule A1177: or "to" after an envoy's noun ("China's ambassador to the United Nations, ")
+_ENVOY_NOUNS: Final = frozenset(
+    "ambassador envoy adviser advisor representative aide counsellor".split()
+)
+_COMPLEMENT_END: Final = regex.compile(
+    rf"(?:\bof|\b(?:{'|'.join(sorted(_ENVOY_NOUNS))}) to)"
+    r" (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z"
+)
 _DAY: Final = regex.compile(r"\.?[ \t\u00a0]\d")  # after a month: "June 3", "Jan. 22"
 # A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
 # one to three capitalised words: 'Harold "Hal" Pruitt', 'Andre “Lights Out” Whitfield',
@@ -1042,6 +1049,8 @@ def _describes(described: str, role: str) -> bool:
                 # stewards’ decision stripped Sebastián Ortega", "the mayor's wife, Jane")
                 return False
             words = rest.split()
+            if words[:1] == ["to"] and role in _ENVOY_NOUNS:
+                words = words[1:]  # rule A1177: "ambassador to Solomon Islands, Zhou"
             if words[:1] and words[0] in _PORTFOLIO_HEADS:
                 # rule A684: a portfolio before the head of a role ("justice minister"
                 # is no judge's "justice")
