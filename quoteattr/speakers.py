@@ -463,6 +463,9 @@ _PUBLIC: Final = _COURTS | frozenset(
 # The end of a role's "of" complement before a name: "of ", "of the ", "of the video
 # platform " (rules A164, A284).
 # rule A1177: or "to" after an envoy's noun ("China's ambassador to the United Nations, ")
+_NUMBER_WORDS: Final = frozenset(
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Hundred Thousand".split()
+)
 _ENVOY_NOUNS: Final = frozenset(
     "ambassador envoy adviser advisor representative aide counsellor".split()
 )
@@ -1237,6 +1240,12 @@ class DocumentNames:
                 # rule A560: a weekday as a given name after a person's role ("okada
                 # rider Sunday Okonkwo, 31,"), not a date ("said on Sunday Okonkwo")
                 parts, s, titled = (run[: s - 1], *parts), 0, True
+                unique = frozenset(parts)
+            elif s and run[: s - 1] in _NUMBER_WORDS and not after_end(start):
+                # rule A1178: a number word capitalised inside a sentence opens a
+                # body's name ("a mechanic at Three Rivers Steel Corp."), though
+                # "Three" opens sentences
+                parts, s = (run[: s - 1], *parts), 0
                 unique = frozenset(parts)
             # made without calling ``__init__``: the same fields as ``NameOccurrence(...)``
             occ = new(NameOccurrence)

@@ -20,6 +20,7 @@ from quoteattr.cues import load_lexicon
 from quoteattr.mentions import MONTHS, PARTICLES
 from quoteattr.quotes import find_quotes
 from quoteattr.speakers import (
+    _NUMBER_WORDS,
     _WEEKDAYS,
     DocumentNames,
     NameOccurrence,
@@ -157,6 +158,10 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
             if s and run[: s - 1] in _WEEKDAYS and names._after_role(start):
                 # a weekday as a given name after a role (rule A560)
                 parts, s, titled = (run[: s - 1], *parts), 0, True
+                unique = frozenset(parts)
+            elif s and run[: s - 1] in _NUMBER_WORDS and not names._after_sentence_end(start):
+                # a number word inside a sentence opens a body's name (rule A1178)
+                parts, s = (run[: s - 1], *parts), 0
                 unique = frozenset(parts)
             occurrences.append(
                 NameOccurrence(start + s, start + e, parts, unique, gender, is_org, titled)
