@@ -702,6 +702,18 @@ def describes_person(word: str, following: str, lex: Lexicon, surname: bool = Fa
     )
 
 
+def role_before_name(word: str, following: str, last: bool, lex: Lexicon) -> bool:
+    """Whether ``word``, a title's word naming a person's role, stands before the given
+    name ``following`` (or before the run's last two words: ``last``), so that the words
+    before it, though no title's, are the role's too (rule A1180: "Festival Manager Bree
+    Lachlan", "Project Manager Tom Baines")."""
+    return (
+        (last or following in lex.given_names)
+        and word in lex.title_words
+        and lex.role_kind(word.lower()) == "person"
+    )
+
+
 def sport_body(demonym: str, word: str, lex: Lexicon) -> bool:
     """Whether a nationality and a sport in -ing name that sport's governing body
     ("British Swimming": rule A953), no person."""
@@ -823,6 +835,12 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
         reach = _MAX_JOINED_BODY_WORDS if org_named else MAX_BODY_WORDS
         for k in range(i + 1, min(end - 1, i + reach + 1)):
             step, title_gender = _title_at(tokens, k, end, lex, titles_only=True)
+            if (
+                not step
+                and k + 2 < end
+                and role_before_name(tokens[k].text, tokens[k + 1].text, k + 3 == end, lex)
+            ):
+                step = 1  # rule A1180: "Festival Manager | Bree Lachlan"
             if (
                 step
                 and k + step < end

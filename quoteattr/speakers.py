@@ -53,6 +53,7 @@ from quoteattr.mentions import (
     portfolio_words,
     possessive,
     prefixed_role,
+    role_before_name,
     shouted,
     shouted_opening,
     sport_body,
@@ -777,6 +778,8 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         # Nadella", "Federal Reserve Chair Jerome Powell"
         for k in range(i + 1, min(n - 1, i + MAX_BODY_WORDS + 1)):
             size = _title_size(words, k, lex) if words[k] in openers else 0
+            if not size and k + 2 < n and role_before_name(words[k], words[k + 1], k + 3 == n, lex):
+                size = 1  # rule A1180: "Festival Manager | Bree Lachlan
             if (
                 size
                 and k + size < n
@@ -792,7 +795,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
             if size and k + size == n - 1 and lex.is_place(words[-1]):
                 break  # rule A515: no one is called by a place alone ("Migrant Justice Asia")
             if size and k + size < n:
-                gender = lex.titles[" ".join(words[k : k + size])]
+                gender = lex.titles.get(" ".join(words[k : k + size]))
                 i, titled = k + size, True
                 # and any title after it ("Westbrook President Dr. Harriet Lomax")
                 while i < n - 1 and words[i] in openers and (more := _title_size(words, i, lex)):
