@@ -146,7 +146,8 @@ class Lexicon:
             (a written statement: "the letter says").
         pronouns: Lowercase pronouns mapped to ``(gender, number, person)``, with
             number ``"sg"``, ``"pl"`` or ``"-"`` and person 1, 2 or 3.
-        demonyms: Nationality and regional adjectives ("Russian", "U.S.").
+        demonyms: Nationality and regional adjectives ("Russian", "U.S."), each one-word
+            one also after a compass word ("South Australian", "West African").
         given_names: Given names as written ("Sergey") mapped to a gender.
         nonnames: Capitalised words that are never part of a person's name.
         org_words: Words that mark an organisation ("Ministry", "Inc.").
@@ -638,6 +639,21 @@ def _words(source: Traversable) -> frozenset[str]:
     return frozenset(_keyed(source, (1,), _normalise, _present))
 
 
+# rule A1181: a region's people, a compass word before a demonym ("South Australian",
+# "West African", "Eastern European"), are written as one
+_COMPASS_WORDS = "North South East West Northern Southern Eastern Western Central".split()
+
+
+def _with_compass(demonyms: frozenset[str]) -> frozenset[str]:
+    """``demonyms`` with each one-word demonym also after a compass word."""
+    return demonyms | {
+        f"{compass} {demonym}"
+        for demonym in demonyms
+        if " " not in demonym and demonym[:1].isupper()
+        for compass in _COMPASS_WORDS
+    }
+
+
 def _gendered(source: Traversable) -> dict[str, Gender]:
     """A list of names or titles with a gender each (``name<TAB>m``, ``f`` or ``-``)."""
     lines, line = _plain_patterns(f"({_PLAIN_NAME})\t([mf-])")
@@ -734,7 +750,7 @@ def _load_from_dir(root: Traversable | str | os.PathLike[str], language: str) ->
         title_words=_words(folder / "title_words.txt"),
         roles=_keyed(folder / "roles.txt", (3,), _normalise_lower, _role),
         pronouns=_keyed(folder / "pronouns.txt", (4,), _normalise_lower, _pronoun),
-        demonyms=_words(folder / "demonyms.txt"),
+        demonyms=_with_compass(_words(folder / "demonyms.txt")),
         given_names=_gendered(folder / "given_names.txt"),
         nonnames=_words(folder / "nonnames.txt"),
         org_words=org_words,

@@ -338,6 +338,14 @@ def test_other_lists_hold_expected_words(lex: Lexicon) -> None:
     assert {"Ministry", "Inc.", "Kremlin"} <= lex.org_words
 
 
+def test_demonyms_after_a_compass_word(lex: Lexicon) -> None:
+    # rule A1181: a region's people are a demonym after a compass word
+    assert {"South Australian", "West African", "Eastern European"} <= lex.demonyms
+    # (not a nationality written with its article, nor a place)
+    assert "North the Dane" not in lex.demonyms
+    assert "South Africa" not in lex.demonyms
+
+
 def test_abbreviations_include_dotted_titles_and_org_words(lex: Lexicon) -> None:
     assert {"Sen", "Lt", "Gov", "Mrs", "Inc", "Corp", "Calif", "Jr"} <= lex.abbreviations
 
