@@ -449,8 +449,8 @@ _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a z
 # A938: "military", "The Israel Defense Forces said ... The military stressed").
 BODY_NOUNS: Final = frozenset(
     """agency organisation organization body institution regulator watchdog association
-    military""".split()
-)
+    military bloc""".split()
+)  # (rule A1182: "Ecowas ... West Africa's regional bloc said")
 # The last words of bodies that are no business, nor an agency: a court or a house of
 # parliament is not "the company" or "the agency" (rule A269).
 _COURTS: Final = frozenset("Court Tribunal Parliament Senate Assembly Congress".split())
