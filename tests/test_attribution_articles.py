@@ -1,4 +1,4 @@
-"""Six thousand four hundred and fifteen made-up news texts, written apart from the
+"""Six thousand six hundred and forty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1515,6 +1515,65 @@ paragraphs, several speakers.
   funding protest, a Rugby Sevens final, border tension, refugee deportations).
 * ``tests/golden/attribution_articles240.json``: 15 texts (``S150C``) written at the
   same time, arriving after rule A1164, and held out from the session.
+* ``tests/golden/attribution_articles241.json``: 30 texts in two groups (``S151A``,
+  ``S151B``) written at the same time, arriving after rule A1175 (flood defence funding,
+  a condo collapse anniversary, a machinists' strike, a regatta, migrant shelter
+  closures, a pushback ruling, a rice price crisis, a border clash, a school shooting,
+  an anti-corruption standoff, a junta's election date, an elephant virus, an Australian
+  Open final, a Quran burning trial, an emergency abortion case; a koala park, an
+  airport reopening, a snap election, a prime minister's appointment, a sea wall plan, a
+  heritage law repeal, an iron ore strike, a border treaty, an Olympic rowing final, an
+  election delay, a port expansion, sewage spills, the Boston Marathon, salmon farm
+  pollution, a statue copyright case).
+* ``tests/golden/attribution_articles242.json``: 15 texts (``S151C``) written at the
+  same time, arriving after rule A1176, and held out from the session.
+* ``tests/golden/attribution_articles243.json``: 30 texts in two groups (``S152A``,
+  ``S152B``) written at the same time, arriving after rule A1175 (a detention centre
+  hunger strike, a cocoa price warning, nuclear compensation, water pipe failures, a
+  tidal lagoon revival, a mayor's arrest, an election, river swimming, a power outage, a
+  Giro final stage, a regional bloc exit, a steel plant explosion, an election
+  annulment, a police deal, a far-right concert; a vice-president's arrest, the
+  Cheltenham Gold Cup, a Commonwealth Games final, a mosque anniversary, a ghost town
+  reopening, a lithium mine approval, a reservoir plan, a national service exodus, a
+  ferry sinking inquiry, a car ramming, recall votes, an interim government's reforms, a
+  school attack, a data centre boom, Horizon compensation).
+* ``tests/golden/attribution_articles244.json``: 15 texts (``S152C``) written at the
+  same time, arriving after rule A1175, and held out from the session.
+* ``tests/golden/attribution_articles245.json``: 30 texts in two groups (``S153A``,
+  ``S153B``) written at the same time, arriving after rule A1175 (a crocodile attack, a
+  youth curfew, a hospital concrete crisis, an insurer's retreat, an airline crash, the
+  Kentucky Derby, a port stake, a flood levee, a frigate contract, a football grand
+  final, chip-equipment earnings, a river drowning, a stadium opening, a coal mine
+  ruling, Ten Commandments posters; the return of bronzes, a steelworks administration,
+  a music festival, a Champions League final, a climate ruling, a journalist's killing,
+  a Netball World Cup final, a derailment settlement, hospital rebuild cuts, a French
+  Open final, coup plot charges, a landfill, a championship marathon, an offshore wind
+  cancellation, a wheelchair tennis final).
+* ``tests/golden/attribution_articles246.json``: 15 texts (``S153C``) written at the
+  same time, arriving after rule A1180, and held out from the session.
+* ``tests/golden/attribution_articles247.json``: 30 texts in two groups (``S154A``,
+  ``S154B``) written at the same time, arriving after rule A1180 (a genocide resolution,
+  a Wimbledon women's final, a water bill rise, a flood wall, treaty negotiations, a
+  grid failure, a China deal row, a minister's corruption trial, a sugar mill strike, an
+  acid spill, military use of an airport, nickel mine closures, an eruption, a Rugby
+  World Cup quarter-final, a siege; a Cricket World Cup semi-final, a tunnel opening, a
+  water company's administration, a bus strike, a Copa America final, a tumour vaccine,
+  a holiday lets curb, a battery line, a cliff fall, a hunting referendum, electric
+  ferries, a kava boom, a coal phase-out, a lithium mine protest, a decriminalisation
+  reversal).
+* ``tests/golden/attribution_articles248.json``: 15 texts (``S154C``) written at the
+  same time, arriving after rule A1179, and held out from the session.
+* ``tests/golden/attribution_articles249.json``: 30 texts in two groups (``S155A``,
+  ``S155B``) written at the same time, arriving after rule A1180 (a beer price rise, a
+  royal wedding, metro delays, a political crisis, an ex-president's return, a border
+  closure, a decriminalisation review, a grooming inquiry, a Wimbledon doubles final, a
+  dolphin hunt, bear attacks, an algae death, an Expo opening, a museum award, gallery
+  funding; a basement flood, a diamond slump, a state budget, the British Open, a
+  currency switch, the dissolution of parties, a metro extension, a reef tourism slump,
+  a clean air zone review, scam centre raids, gang killings, a Grand Prix, an arrest for
+  the ICC, a cycling race, an election workers' defamation case).
+* ``tests/golden/attribution_articles250.json``: 15 texts (``S155C``) written at the
+  same time, arriving after rule A1179, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1776,6 +1835,16 @@ ARTICLES = (
     + golden_cases.load("attribution_articles238.json")
     + golden_cases.load("attribution_articles239.json")
     + golden_cases.load("attribution_articles240.json")
+    + golden_cases.load("attribution_articles241.json")
+    + golden_cases.load("attribution_articles242.json")
+    + golden_cases.load("attribution_articles243.json")
+    + golden_cases.load("attribution_articles244.json")
+    + golden_cases.load("attribution_articles245.json")
+    + golden_cases.load("attribution_articles246.json")
+    + golden_cases.load("attribution_articles247.json")
+    + golden_cases.load("attribution_articles248.json")
+    + golden_cases.load("attribution_articles249.json")
+    + golden_cases.load("attribution_articles250.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1804,7 +1873,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6415
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6640
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
