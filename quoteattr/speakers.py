@@ -447,6 +447,11 @@ _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a z
 # Nouns for a public body of any name: "the agency" is the last body named (rule A198;
 # rule A745: "association", "Seafood Norway (SN) said ... the association wrote"; rule
 # A938: "military", "The Israel Defense Forces said ... The military stressed").
+# The words naming a kind of body that a noun in lower case stands for (rule A1183: "the
+# force" for "Greater Manchester Police" or "Manitoba RCMP")
+_NAMED_AS: Final = {
+    "force": frozenset("Police Constabulary RCMP Garda Gendarmerie Carabinieri".split()),
+}
 BODY_NOUNS: Final = frozenset(
     """agency organisation organization body institution regulator watchdog association
     military bloc""".split()
@@ -2724,6 +2729,9 @@ class DocumentNames:
                     word in occ.words
                     # rule A790: or its plural ("Congress of Trade Unions": "the union")
                     or f"{word}s" in occ.words
+                    # rule A1183: or a word for that kind of body ("Manitoba RCMP said
+                    # ... The force said")
+                    or (role in _NAMED_AS and not _NAMED_AS[role].isdisjoint(occ.words))
                     or self._apposed.get(occ.name) == role
                 )
                 # (rule A596: not the noun alone before a spokesperson's noun, "a
@@ -2951,6 +2959,14 @@ class DocumentNames:
             return f"{name}{rest}"
         reach = max(0, occ.start - _NAME_OF_REACH)
         before = _NAME_OF.search(self.text, reach, occ.start)
+        if before is not None:
+            named = before.group().split()[:-1]
+            if named[-1] not in self.lex.org_words and any(
+                w in self.lex.given_names for w in named
+            ):
+                # rule A1183: a person of the body is not part of its name ("Detective
+                # Superintendent Claire Ingham of | West Yorkshire Police")
+                return name
         if before is None:
             before = self._joined_before(occ.start)  # rule A222
         if before is not None:
