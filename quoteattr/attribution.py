@@ -94,6 +94,10 @@ from quoteattr.tokens import Token, paragraph_tokens, segment_span
 
 __all__ = ["attribute"]
 
+# Nouns for several people taken as one, whom "he" or "she" does not stand for (rule
+# A1184: "His family is Jewish. "...," he told me")
+_COLLECTIVE_PEOPLE: Final = frozenset("family couple household crew".split())
+
 CONFIDENCE: Final = {
     "said-X": 0.96,
     "X-said": 0.96,
@@ -3801,6 +3805,7 @@ class _Attributor:
             or entry[0] not in (None, gender)
             or plural_person(role, self.lex)
             or role in KIN_NOUNS  # (a relative is named as such: A793)
+            or role in _COLLECTIVE_PEOPLE  # (rule A1184: "His family is Jewish")
         ):
             return None
         opener = subject.text.split(" ", 1)[0]
