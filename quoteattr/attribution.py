@@ -2108,6 +2108,12 @@ class _Attributor:
                 # a title alone keeps its span without the article or the possessive
                 # that makes it definite: "the Taoiseach", "her Honour"
                 or before in ("the ", "her ", "his ")
+                # rule A1186: or "the" and an age ("the 47-year-old Conservative")
+                or (
+                    before == "old "
+                    and _BEFORE_DEMONYM.search(self.text, max(0, mention.start - 20), mention.start)
+                    is not None
+                )
             )
             if (
                 not definite
@@ -2232,6 +2238,14 @@ class _Attributor:
                             else None
                         )
                     )
+                    if (
+                        name is None
+                        and before == "old "
+                        and (aged := _AGE_ALONE.search(self.text, max(0, mention.start - 20)))
+                    ):
+                        # rule A1186: or, after "the" and an age, the person an age alone
+                        # points back to ("The 47-year-old Conservative ... added")
+                        name = self._aged_person(mention, quote, aged.group(1))
                     name = self._past_asker(mention.start, name, role_gender)
                 elif name is None and _singular_role(mention.text, role):
                     # rule A200: so does any role noun for one person, when that subject
