@@ -1,4 +1,4 @@
-"""Six thousand six hundred and forty made-up news texts, written apart from the
+"""Six thousand seven hundred and seventy-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1574,6 +1574,41 @@ paragraphs, several speakers.
   the ICC, a cycling race, an election workers' defamation case).
 * ``tests/golden/attribution_articles250.json``: 15 texts (``S155C``) written at the
   same time, arriving after rule A1179, and held out from the session.
+* ``tests/golden/attribution_articles251.json``: 30 texts in two groups (``S156A``,
+  ``S156B``) written at the same time, arriving after rule A1182 (a ferry crisis, a
+  Commonwealth summit, a scrapped tunnel, tourist crowds, a gold mine collapse, a
+  festival funding cut, a landfill search, bridge jumpers, a migration treaty, a
+  shooting commission's report, fruit pickers' pay, a polluted river, a Wimbledon semi-
+  final, a US Open final, a heap leach failure; an autonomy deal, Everest permit fees, a
+  rugby league match, a housing levy ruling, a Six Nations decider, a logging blockade,
+  a police shootout, a treaty bill march, hospital parking fees, a fishing agreement, a
+  media ban, a cyclone buyout, a motorway blockade, an EU funds freeze, a soldier's
+  killing).
+* ``tests/golden/attribution_articles252.json``: 15 texts (``S156C``) written at the
+  same time, arriving after rule A1182, and held out from the session.
+* ``tests/golden/attribution_articles253.json``: 30 texts in two groups (``S157A``,
+  ``S157B``) written at the same time, arriving after rule A1182 (a train crash trial, a
+  citizenship-for-sale review, a cocaine seizure, railway debt, helmet fines, a train
+  drivers' strike, a jewel theft, a riot sentencing, a chip plant delay, a police
+  training centre, an unrest review, a darts final, village rebuilding, a port dispute,
+  a classroom phone ban; a protest anniversary, a university march, a rebel capture, an
+  MP's abduction, a shooting trial, port drug violence, earthquake recovery, a hotel
+  siege, a hydrogen plant cancellation, cocaine washing ashore, a Eurovision row, a
+  border clash, floods, a Ten Commandments law, an election result).
+* ``tests/golden/attribution_articles254.json``: 15 texts (``S157C``) written at the
+  same time, arriving after rule A1182, and held out from the session.
+* ``tests/golden/attribution_articles255.json``: 30 texts in two groups (``S158A``,
+  ``S158B``) written at the same time, arriving after rule A1182 (a freeport
+  investigation, a night flight ban, a lithium project, a Stanley Cup final, a
+  presidential election, a State of Origin match, youth protests, a levee vote, a
+  railway museum, an assisted dying law, a ferry price rise, an immigration raid, a
+  pottery closure, a lead study, a water shortage; a reparations campaign, a
+  constitution vote, a cod quota increase, prisoner transfers, a journalist's jailing, a
+  meatpacking raid, a ward closure, a port lockout, aid airdrops, a road delay, tourism
+  protests, a wind farm objection, a seabed mining deal, a water cannon incident, the
+  Stawell Gift).
+* ``tests/golden/attribution_articles256.json``: 15 texts (``S158C``) written at the
+  same time, arriving after rule A1182, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1845,6 +1880,12 @@ ARTICLES = (
     + golden_cases.load("attribution_articles248.json")
     + golden_cases.load("attribution_articles249.json")
     + golden_cases.load("attribution_articles250.json")
+    + golden_cases.load("attribution_articles251.json")
+    + golden_cases.load("attribution_articles252.json")
+    + golden_cases.load("attribution_articles253.json")
+    + golden_cases.load("attribution_articles254.json")
+    + golden_cases.load("attribution_articles255.json")
+    + golden_cases.load("attribution_articles256.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1873,7 +1914,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6640
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6775
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
