@@ -4834,6 +4834,14 @@ class _Attributor:
                         # rule A571: not where the subject is from ('"...," the
                         # 24-year-old from Athenry said')
                         and tokens[closer[1] - 1].lower not in _PLACE_PREPOSITIONS
+                        # rule A1187: nor what a role in lower case is of ('"...," the
+                        # managing director of Pacific Root Exports said'; not "State
+                        # Minister of Finance Ranjith Wickramasuriya told")
+                        and not (
+                            mention.kind == "nominal"
+                            and mention.text.rsplit(" ", 1)[-1].islower()
+                            and tokens[closer[1] - 1].lower == "of"
+                        )
                         and (
                             tokens[closer[1] - 1].lower not in ("and", "or")  # "X and Y wrote"
                             # rule A275: but two titles joined ("Aoba President and CEO
