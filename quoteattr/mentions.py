@@ -1590,6 +1590,18 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         # rule A1102: a name and the people of its own ("Adeyemi and her colleagues
         # wrote"): the name
         return leader
+    if (
+        found is not None
+        and found[0].kind == "name"
+        and found[1] > 1
+        and tokens[found[1] - 1].lower == "of"
+        and tokens[found[1] - 2].text.islower()
+    ):
+        # rule A1188: a name completing a role in lower case is what the role is of
+        # ("The chief executive of Pacific Root Exports said"): the role is the subject
+        widened = _role_of_body(tokens, found, lex)
+        if widened[0].kind == "nominal":
+            return widened
     if found is not None:
         return (
             _affiliated(tokens, found, lex)
