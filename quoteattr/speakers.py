@@ -1255,6 +1255,14 @@ class DocumentNames:
                 # "Three" opens sentences
                 parts, s = (run[: s - 1], *parts), 0
                 unique = frozenset(parts)
+            elif (
+                gender is not None
+                and not is_org
+                and (run[: s - 1] == "The" if s else text.endswith("the ", 0, start))
+            ):
+                # rule A1189: a given name right after "the" opens no person's name ("The
+                # Adelaide Fringe, she said, ..."), of no gender: a thing's or a body's
+                gender, titled = None, False
             # made without calling ``__init__``: the same fields as ``NameOccurrence(...)``
             occ = new(NameOccurrence)
             occ.start = start + s

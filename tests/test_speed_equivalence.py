@@ -163,6 +163,12 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
                 # a number word inside a sentence opens a body's name (rule A1178)
                 parts, s = (run[: s - 1], *parts), 0
                 unique = frozenset(parts)
+            elif (
+                gender is not None
+                and not is_org
+                and (run[: s - 1] == "The" if s else text.endswith("the ", 0, start))
+            ):
+                gender, titled = None, False  # a given name after "the" (rule A1189)
             occurrences.append(
                 NameOccurrence(start + s, start + e, parts, unique, gender, is_org, titled)
             )
