@@ -825,6 +825,9 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         )
         # rule A1145: or a people, named in the plural ("ordinary Sri Lankans")
         or (words[j - 1][-1:] == "s" and " ".join(words[i:j])[:-1] in lex.demonyms)
+        # rule A1190: or a title alone after words that open sentences ("The First
+        # Minister, 49, insisted", "Scotland's First Minister has demanded")
+        or (j - i == 1 and i and words[i] in lex.titles and words[i - 1] in lex.nonnames)
     ):
         # titles, places or sentence openers alone; a street ("Kellogg Avenue"): rule A151
         return tuple(words), None
