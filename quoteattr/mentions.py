@@ -1858,6 +1858,12 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     earlier = _opening_name(tokens, k, lex)
                     if earlier is not None:
                         return earlier
+                    own = named[0].role
+                    if own and lex.role_kind(own.rsplit(" ", 1)[-1].lower()) == "person":
+                        # rule A1191: a person named with a role of their own ("The head
+                        # of the Parliament's delegation, Belgian lawmaker Sofie
+                        # Vandenbroucke, said"), no body's name
+                        return named
                     # rule A260: "The main opposition party, the Citizens' Democratic
                     # Movement, said", "The regulator, Ofwat, said": the body's name, with
                     # the description as its role (rule A425: a lower-case head after a
