@@ -1,4 +1,4 @@
-"""Six thousand seven hundred and seventy-five made-up news texts, written apart from the
+"""Six thousand nine hundred and ten made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
@@ -1609,6 +1609,39 @@ paragraphs, several speakers.
   Stawell Gift).
 * ``tests/golden/attribution_articles256.json``: 15 texts (``S158C``) written at the
   same time, arriving after rule A1182, and held out from the session.
+* ``tests/golden/attribution_articles257.json``: 30 texts in two groups (``S159A``,
+  ``S159B``) written at the same time, arriving after rule A1189 (a coal mine expansion,
+  an impeachment, a flood wall, naval base jobs, road filters, a culture legacy, a new
+  parliament, a statue ruling, earthquake compensation, a paper mill closure, bridge
+  repairs, a fund divestment, a snap election, housing, hawker rents; cannabis rules, an
+  offshore oil project, golden visas, a gallery row, a reactor restart, teachers'
+  protests, an Ashes Test, a Diamond League meeting, a pier sale, geothermal tourism, a
+  sails projection, a death sentence, a boat race, a market closure, a furnace
+  shutdown).
+* ``tests/golden/attribution_articles258.json``: 15 texts (``S159C``) written at the
+  same time, arriving after rule A1189, and held out from the session.
+* ``tests/golden/attribution_articles259.json``: 30 texts in two groups (``S160A``,
+  ``S160B``) written at the same time, arriving after rule A1189 (a tram strike, a
+  blackout, a ferry breakdown, a language test, a flood barrier, a lice outbreak, a
+  shipyard revival, drought power cuts, a shooting of fans, coalition talks, saltwater
+  intrusion, air pollution, a mayor's resignation, a games studio, a post-election
+  crackdown; a city deal, a wind port, an island ferry, a hydrogen plant, a gallery
+  acquisition, a racecourse closure, a range crossing, a light rail cancellation,
+  steelworks emissions, defective blocks, flood relief, a terminal closure, a state of
+  emergency, an NBA Finals game, a desalination plant).
+* ``tests/golden/attribution_articles260.json``: 15 texts (``S160C``) written at the
+  same time, arriving after rule A1188, and held out from the session.
+* ``tests/golden/attribution_articles261.json``: 30 texts in two groups (``S161A``,
+  ``S161B``) written at the same time, arriving after rule A1189 (a Women's Rugby World
+  Cup final, earthquake relief, a gas project, a coup attempt, an airport rescue, an
+  oyster festival, flood defences, a football club boom, a university expansion, a
+  referendum demand, constitution reform, docks regeneration, a blue lake, a drug pilot,
+  a rail upgrade; a steel pension fund, a ferry terminal, a beach landslide, a youth
+  centre, a tourist tax, a housing protest, racecourse deaths, a science park, a stadium
+  plan, an airport bid, a stadium row, a fishing fleet, a tramway, Pride funding, a
+  measles outbreak).
+* ``tests/golden/attribution_articles262.json``: 15 texts (``S161C``) written at the
+  same time, arriving after rule A1191, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1886,6 +1919,12 @@ ARTICLES = (
     + golden_cases.load("attribution_articles254.json")
     + golden_cases.load("attribution_articles255.json")
     + golden_cases.load("attribution_articles256.json")
+    + golden_cases.load("attribution_articles257.json")
+    + golden_cases.load("attribution_articles258.json")
+    + golden_cases.load("attribution_articles259.json")
+    + golden_cases.load("attribution_articles260.json")
+    + golden_cases.load("attribution_articles261.json")
+    + golden_cases.load("attribution_articles262.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1914,7 +1953,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6775
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6910
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
