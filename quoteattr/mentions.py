@@ -1696,10 +1696,18 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                             and (
                                 tokens[found[1] - 3].text.isdigit()
                                 # rule A851: or of a name ("Barnsworth, of Halesowen,
-                                # who sat in the dock, shouted")
+                                # who sat in the dock, shouted"; rule A1192: or "from" a
+                                # place of one word, "Sarah Whitaker, from Morley, whose
+                                # son ...", not a person's letter, "One, from Ines Paddock,")
                                 or (
                                     tokens[found[1] - 3].capitalised
-                                    and tokens[found[1] - 1].lower == "of"
+                                    and (
+                                        tokens[found[1] - 1].lower == "of"
+                                        or (
+                                            tokens[found[1] - 1].lower == "from"
+                                            and " " not in found[0].text
+                                        )
+                                    )
                                 )
                             )
                         )
