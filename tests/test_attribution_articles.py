@@ -1,5 +1,5 @@
-"""Six thousand nine hundred and ten made-up news texts, written apart from the
-rule cases by people who had not read them, to check attribution across whole articles:
+"""Seven thousand made-up news texts, written apart from the rule cases by people who
+had not read them, to check attribution across whole articles:
 pronouns and role nouns that point back over paragraphs, quotations running over
 paragraphs, several speakers.
 
@@ -1642,6 +1642,27 @@ paragraphs, several speakers.
   measles outbreak).
 * ``tests/golden/attribution_articles262.json``: 15 texts (``S161C``) written at the
   same time, arriving after rule A1191, and held out from the session.
+* ``tests/golden/attribution_articles263.json``: 30 texts in two groups (``S162A``,
+  ``S162B``) written at the same time, arriving after rule A1191 (a harbour expansion, a
+  water crisis, heatwave deaths, a presidential election, mercenaries' gold, a car plant
+  site, a mine spill, a resort strike, earthquake recovery, a buried village, a camp
+  fire, a taxi strike, flood blame, a convoy inquiry, steel nationalisation; a cathedral
+  spire, a factory raid, a children's hospital, a day-tripper fee, fuel riots, data
+  centre power, a rugby league stadium, downtown crime, submarine base jobs, a
+  contractor's trial, a rent cap, a fish market, a port expansion, a cruise terminal,
+  low water on the Rhine).
+* ``tests/golden/attribution_articles264.json``: 15 texts (``S162C``) written at the
+  same time, arriving after rule A1191, and held out from the session.
+* ``tests/golden/attribution_articles265.json``: 30 texts in two groups (``S163A``,
+  ``S163B``) written at the same time, arriving after rule A1191 (a housing shortage, a
+  tree felling inquiry, an avalanche, a school bus crash, a beds crisis, a solar plant,
+  bridge tolls, a secession referendum, a snow shortage, a station rebuild, a bay
+  barrage, a bypass, a police raid, a berth delay, cyclone recovery; a potash mine, a
+  jeepney phase-out, forest evictions, a daycare fraud case, a shipwreck trial, a
+  gigafactory, a visitor cap, festival safety, castle visitors, a wheel repair, a
+  stadium roof, an air show, a castle fire, a gang trial, a Club World Cup final).
+* ``tests/golden/attribution_articles266.json``: 15 texts (``S163C``) written at the
+  same time, arriving after rule A1191, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1925,6 +1946,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles260.json")
     + golden_cases.load("attribution_articles261.json")
     + golden_cases.load("attribution_articles262.json")
+    + golden_cases.load("attribution_articles263.json")
+    + golden_cases.load("attribution_articles264.json")
+    + golden_cases.load("attribution_articles265.json")
+    + golden_cases.load("attribution_articles266.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1953,7 +1978,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 6910
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7000
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
