@@ -1166,6 +1166,8 @@ class _Attributor:
         w = v - 2 if v > 1 and tokens[v - 1].lower == "who" and tokens[v - 2].text == "," else v
         if v > 2 and tokens[v - 1].lower in _PERCEIVED and tokens[v - 2].lower in ("was", "were"):
             w = v - 2  # rule A1005: "one furious spectator was heard screaming"
+        while w > 1 and (tokens[w - 1].lower in _AUXILIARIES or tokens[w - 1].lower == "been"):
+            w -= 1  # rule A1193: past the verb's auxiliaries ("had been chanting")
         found = mention_before(tokens, w, self.lex)  # ("X, who hoisted a placard")
         if w == v and v > 1 and tokens[v - 1].lower == "who":
             # rule A975: a description after a name with its own "who" clause ("Zuzanna
