@@ -2082,6 +2082,15 @@ class _Attributor:
                     name = name or self.unnamed_speaker_before(mention.start, gender)
                     name = name or self.unnamed_last_speaker(mention.start, gender)
                     name = name or self.sole_person_before(mention.start, gender)
+                    if name is None and self.paragraph(mention.start)[0].is_quote:
+                        # rule A1194: or, for a paragraph opening with the quotation, the
+                        # person known to be of that gender whom a pronoun opening the
+                        # last sentence of the paragraph before stands for ("Mitchum has
+                        # heard the assurances. She still drinks bottled water.
+                        # (paragraph) "...," she said")
+                        name = self.pronoun_subject_before(mention.start, gender, across=True)
+                        if name is not None and names.gender_of(name) != gender:
+                            name = None
                     if name is None and (
                         subject_before := self.unnamed_subject_before(mention.start, gender)
                     ):
@@ -4283,12 +4292,15 @@ class _Attributor:
             and any(t.lower == "asked" for t in tokens[opening + 1 : first])
         )
 
-    def pronoun_subject_before(self, at: int, gender: str | None) -> str | None:
+    def pronoun_subject_before(
+        self, at: int, gender: str | None, *, across: bool = False
+    ) -> str | None:
         """The person ``he`` or ``she`` stands for when it opens the sentence before
         ``at`` in its paragraph, not known to be of another gender than ``gender``
         (rule A708: "X finishes his tea. Asked whether he is happy, he considers the
-        question. "...," the retired civil servant says"); None otherwise."""
-        subject = self._previous_subject(at, opening=True)
+        question. "...," the retired civil servant says"); with ``across``, the last
+        sentence of the paragraph before for one opening its own; None otherwise."""
+        subject = self._previous_subject(at, opening=True, across=across)
         if subject is None or subject.kind != "pronoun":
             return None
         entry = self.lex.pronouns.get(subject.text.lower())
