@@ -793,8 +793,10 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
                 break
     # rule A103: a run ending with an organisation word is the organisation's whole
     # name ("Republican National Committee"), not a title and a name
-    ends_org = tokens[end - 1].text in lex.org_words and not (
-        end - start >= 2 and tokens[end - 2].text in lex.given_names  # "Don Guardian"
+    # (rule A1195: past an abbreviation's period, "Lao-Thai Mekong Power Co.")
+    last = end - 2 if end - start >= 2 and tokens[end - 1].text == "." else end - 1
+    ends_org = tokens[last].text in lex.org_words and not (
+        last > start and tokens[last - 1].text in lex.given_names  # "Don Guardian"
     )
     org_named = ends_org or any(  # "National Federation of Fishery Workers"
         (tokens[k].text in lex.org_words and tokens[k + 1].text in _BODY_JOINERS)
