@@ -1,7 +1,7 @@
-"""Seven thousand made-up news texts, written apart from the rule cases by people who
-had not read them, to check attribution across whole articles:
-pronouns and role nouns that point back over paragraphs, quotations running over
-paragraphs, several speakers.
+"""Seven thousand one hundred and thirty-five made-up news texts, written apart from the
+rule cases by people who had not read them, to check attribution across whole
+articles: pronouns and role nouns that point back over paragraphs, quotations running
+over paragraphs, several speakers.
 
 * ``tests/golden/attribution_articles.json``: 40 articles of 8-14 paragraphs (wire,
   broadsheet, UK press with single quotation marks, local, business, sports, politics,
@@ -1663,6 +1663,36 @@ paragraphs, several speakers.
   stadium roof, an air show, a castle fire, a gang trial, a Club World Cup final).
 * ``tests/golden/attribution_articles266.json``: 15 texts (``S163C``) written at the
   same time, arriving after rule A1191, and held out from the session.
+* ``tests/golden/attribution_articles267.json``: 30 texts in two groups (``S164A``,
+  ``S164B``) written at the same time, arriving after rule A1193 (a sinking coast, power
+  rationing, a lithium deal, student housing, coral bleaching, a flood levee, a
+  heatwave, power cuts, a cruise cap, a cruise tax, a canal drought, an expressway, a
+  nightclub fire trial, a sea wall, a port strike; a toll cut, a canal boat ban,
+  e-residency fraud, an airport, an airport expansion, a lake's level, a scooter ban, a
+  maize shortage, a dam, pirogue departures, gas prices, a tourist barrier, a museum
+  anniversary, a landslide, a wind farm).
+* ``tests/golden/attribution_articles268.json``: 15 texts (``S164C``) written at the
+  same time, arriving after rule A1193, and held out from the session.
+* ``tests/golden/attribution_articles269.json``: 30 texts in two groups (``S165A``,
+  ``S165B``) written at the same time, arriving after rule A1193 (a water tanker mafia,
+  flood relief, a tourist tax, an olive harvest, festival security, smog closures, air
+  pollution, cholera, a drought, cotton harvest labour, a school petition, a cocoa
+  revival, a chip water shortage, a bookshop closure, a dam case; a station collapse
+  inquiry, a ferry sinking, a tourism levy, a fjord cruise ban, an iron ore railway,
+  water rationing, a beer tax, green hydrogen, a coastal road, a car-free day, a textile
+  tariff, a wildfire, a port, a water shortage, a beach development).
+* ``tests/golden/attribution_articles270.json``: 15 texts (``S165C``) written at the
+  same time, arriving after rule A1193, and held out from the session.
+* ``tests/golden/attribution_articles271.json``: 30 texts in two groups (``S166A``,
+  ``S166B``) written at the same time, arriving after rule A1193 (an electricity
+  protest, traffic, an earthquake drill, a prison massacre, power cuts, a port, a water
+  crisis, a light rail, a gas project, a tourist tax, a port attack, school rebuilding,
+  a student protest, militia clashes, heritage demolition; a vanilla price crash, a port
+  blast inquiry, a climate summit, a port city, a metro line, a wildfire, cholera, a
+  tourist fine, a tree felling scandal, a flood control scandal, an oil spill, an
+  elephant cull, lake pollution, smog, olive oil prices).
+* ``tests/golden/attribution_articles272.json``: 15 texts (``S166C``) written at the
+  same time, arriving after rule A1195, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1950,6 +1980,12 @@ ARTICLES = (
     + golden_cases.load("attribution_articles264.json")
     + golden_cases.load("attribution_articles265.json")
     + golden_cases.load("attribution_articles266.json")
+    + golden_cases.load("attribution_articles267.json")
+    + golden_cases.load("attribution_articles268.json")
+    + golden_cases.load("attribution_articles269.json")
+    + golden_cases.load("attribution_articles270.json")
+    + golden_cases.load("attribution_articles271.json")
+    + golden_cases.load("attribution_articles272.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -1978,7 +2014,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7000
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7135
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
