@@ -475,9 +475,9 @@ _NUMBER_WORDS: Final = frozenset(
 _ENVOY_NOUNS: Final = frozenset(
     "ambassador envoy adviser advisor representative aide counsellor".split()
 )
-_COMPLEMENT_END: Final = regex.compile(
-    rf"(?:\bof|\b(?:{'|'.join(sorted(_ENVOY_NOUNS))}) to)"
-    r" (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z"
+_COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
+_ENVOY_COMPLEMENT_END: Final = regex.compile(
+    rf"\b(?:{'|'.join(sorted(_ENVOY_NOUNS))}) to (?:the |an? )?(?:[a-z][a-z-]* ){{0,3}}\Z"
 )
 _DAY: Final = regex.compile(r"\.?[ \t\u00a0]\d")  # after a month: "June 3", "Jan. 22"
 # A nickname between a given name and a surname: ' "Hal" ', ' ‘Bobby’ ' (rule A177).
@@ -2575,9 +2575,13 @@ class DocumentNames:
             # (or past lower-case words: "The chief executive of the video platform
             # Lumio": rule A284; but not past a title right before the name: "Central
             # Bank of Sri Lanka Governor X", rule A400)
-            complement = _COMPLEMENT_END.search(described) is not None and not _title_last(
-                written, self.lex
-            )
+            complement = (
+                _COMPLEMENT_END.search(described) is not None
+                or (
+                    " to " in described  # (cheap first)
+                    and _ENVOY_COMPLEMENT_END.search(described) is not None
+                )
+            ) and not _title_last(written, self.lex)
             if (occ.is_org and not complement) or not any(_describes(described, f) for f in forms):
                 if occ.is_org or not (
                     (
