@@ -2082,7 +2082,11 @@ class _Attributor:
                     name = name or self.unnamed_speaker_before(mention.start, gender)
                     name = name or self.unnamed_last_speaker(mention.start, gender)
                     name = name or self.sole_person_before(mention.start, gender)
-                    if name is None and self.paragraph(mention.start)[0].is_quote:
+                    if (
+                        name is None
+                        and self.paragraph(mention.start)[0].is_quote
+                        and self._pronoun_opens_last_sentence(mention)
+                    ):
                         # rule A1194: or, for a paragraph opening with the quotation, the
                         # person known to be of that gender whom a pronoun opening the
                         # last sentence of the paragraph before stands for ("Mitchum has
@@ -4291,6 +4295,14 @@ class _Attributor:
             and tokens[opening].text.rstrip(_CLOSING_MARKS)[-1:] == "?"
             and any(t.lower == "asked" for t in tokens[opening + 1 : first])
         )
+
+    def _pronoun_opens_last_sentence(self, mention: Mention) -> bool:
+        """Whether the pronoun ``mention`` is written, capitalised, opening the last
+        sentence of the paragraph before (a cheap test of the text for rule A1194)."""
+        start = self.line(mention.start)[0]
+        tail = self.text[max(0, start - 400) : start].rstrip()
+        k = tail.rfind(mention.text.capitalize() + " ")
+        return k >= 0 and (k == 0 or not tail[k - 1].isalnum()) and ". " not in tail[k:]
 
     def pronoun_subject_before(
         self, at: int, gender: str | None, *, across: bool = False
