@@ -390,6 +390,11 @@ _COMMA_WORD: Final = regex.compile(
 _ACCORDING: Final = "According to "  # a source opening a sentence (rule A325)
 _LAST_WORD: Final = regex.compile(r"\p{Lu}\p{L}*\Z")  # a capitalised word ending the text
 _WEEKDAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Number words that open sentences but also bodies' names inside them (rule A1178: "at
+# Three Rivers Steel Corp.")
+_NUMBER_WORDS: Final = frozenset(
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Hundred Thousand".split()
+)
 _ROLE_BEFORE: Final = regex.compile(r"\b(\p{Ll}+[^s\W]) \Z")  # "rider " (rule A560)
 _LONGEST_TITLE_WORD: Final = 20  # characters
 _AGE_BEFORE_ORIGIN: Final = regex.compile(
@@ -444,14 +449,14 @@ _TRADE_NOUNS: Final = frozenset(
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
 _BRACKETED_ACRONYM: Final = re.compile(r" \(([A-Z]{2,})\)")  # (rule A937)
 _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a zone (A724)
-# Nouns for a public body of any name: "the agency" is the last body named (rule A198;
-# rule A745: "association", "Seafood Norway (SN) said ... the association wrote"; rule
-# A938: "military", "The Israel Defense Forces said ... The military stressed").
 # The words naming a kind of body that a noun in lower case stands for (rule A1183: "the
 # force" for "Greater Manchester Police" or "Manitoba RCMP")
 _NAMED_AS: Final = {
     "force": frozenset("Police Constabulary RCMP Garda Gendarmerie Carabinieri".split()),
 }
+# Nouns for a public body of any name: "the agency" is the last body named (rule A198;
+# rule A745: "association", "Seafood Norway (SN) said ... the association wrote"; rule
+# A938: "military", "The Israel Defense Forces said ... The military stressed").
 BODY_NOUNS: Final = frozenset(
     """agency organisation organization body institution regulator watchdog association
     military bloc""".split()
@@ -468,14 +473,11 @@ _PUBLIC: Final = _COURTS | frozenset(
 )
 # The end of a role's "of" complement before a name: "of ", "of the ", "of the video
 # platform " (rules A164, A284).
+_COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
 # rule A1177: or "to" after an envoy's noun ("China's ambassador to the United Nations, ")
-_NUMBER_WORDS: Final = frozenset(
-    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Hundred Thousand".split()
-)
 _ENVOY_NOUNS: Final = frozenset(
     "ambassador envoy adviser advisor representative aide counsellor".split()
 )
-_COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
 _ENVOY_COMPLEMENT_END: Final = regex.compile(
     rf"\b(?:{'|'.join(sorted(_ENVOY_NOUNS))}) to (?:the |an? )?(?:[a-z][a-z-]* ){{0,3}}\Z"
 )
@@ -784,7 +786,7 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
         for k in range(i + 1, min(n - 1, i + MAX_BODY_WORDS + 1)):
             size = _title_size(words, k, lex) if words[k] in openers else 0
             if not size and k + 2 < n and role_before_name(words[k], words[k + 1], k + 3 == n, lex):
-                size = 1  # rule A1180: "Festival Manager | Bree Lachlan
+                size = 1  # rule A1180: "Festival Manager | Bree Lachlan"
             if (
                 size
                 and k + size < n
@@ -2975,7 +2977,7 @@ class DocumentNames:
         reach = max(0, occ.start - _NAME_OF_REACH)
         before = _NAME_OF.search(self.text, reach, occ.start)
         if before is not None:
-            named = before.group().split()[:-1]
+            named = [w for w in before.group().split() if w not in ("of", "for", "the")]
             if named[-1] not in self.lex.org_words and any(
                 w in self.lex.given_names for w in named
             ):
