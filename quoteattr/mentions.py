@@ -1828,7 +1828,12 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                         first = tokens[k + 1].text
                         described = first in lex.given_names or first in lex.titles
                         found = _role_of_body(tokens, found, lex, described=described)
-                    elif _role_of_body(tokens, found, lex) is not found:
+                    elif _role_of_body(tokens, found, lex) is not found or (
+                        # rule A1196: or a body a person is "of", opening the appositives
+                        # ("Arne De Smet, of the Flemish Student Union, one of the
+                        # organisers, said")
+                        found[0].kind == "organisation" and _of_after_comma(tokens, found[1])
+                    ):
                         # rule A178: the body of a role in an appositive ("Matthew
                         # Sandford, a fund manager at Hollins & Crane, which owns ...,
                         # said"): the name opening the sentence
@@ -2386,6 +2391,14 @@ def _role_of_body(
     return Mention(
         nominal.start, found[0].end, _join(tokens, start, end), "nominal", nominal.role
     ), start
+
+
+def _of_after_comma(tokens: list[Token], k: int) -> bool:
+    """Whether ``of`` (and ``the``) after a comma stand right before token ``k``."""
+    j = k - 1
+    if j > 0 and tokens[j].lower == "the":
+        j -= 1
+    return j > 0 and tokens[j].lower == "of" and tokens[j - 1].text == ","
 
 
 def _opening_name(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[Mention, int] | None:
