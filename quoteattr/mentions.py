@@ -3257,8 +3257,17 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
     ecologist Henri Lavalette``, ``, economist Ruth Okafor``: rule A162)."""
     if i + 1 >= len(tokens) or tokens[i].text != ",":
         return None
-    if _is_name_word(tokens[i + 1]):
-        end = _run_right(tokens, i + 1, lex)
+    end = _run_right(tokens, i + 1, lex) if _is_name_word(tokens[i + 1]) else i + 1
+    # rule A1197: a place's or a team's word before a role in lower case and a name (",
+    # Bendigo coach Daryl Fitzpatrick,") is read below, as a nationality is
+    qualifier = (
+        end == i + 2
+        and end + 1 < len(tokens)
+        and tokens[end].text.islower()
+        and lex.role_kind(tokens[end].lower) == "person"
+        and _is_name_word(tokens[end + 1])
+    )
+    if end > i + 1 and not qualifier:
         if _portfolio_before_and(tokens, i + 1, end, lex):
             # rule A537: a title's first portfolio ("the chief negotiator, Water and
             # Energy Minister Dawit Tesfaye Alemu,"): the name after the title
@@ -3275,6 +3284,7 @@ def _appositive_name(tokens: list[Token], i: int, lex: Lexicon) -> tuple[Mention
         # son Jamie,")
         or tokens[i + 1].text in lex.demonyms
         or tokens[i + 1].text in lex.titles
+        or qualifier
     ):
         # (rule A704: or an age, ", 16-year-old Jemina Laelang")
         found = mention_after(tokens, i, lex)
