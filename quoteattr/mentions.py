@@ -109,6 +109,9 @@ _GROUP_NOUNS: Final = frozenset(
     + "association federation council committee union league network panel".split()
 )
 _GROUP_REACH: Final = 5
+# Nouns of people that after "the" are numbers (rule A1198: "a senior party figure", not
+# "the figures showed")
+_COUNT_NOUNS: Final = frozenset({"figure", "figures"})
 _ORDINALS: Final = frozenset("First Second Third Fourth Fifth".split())  # (rule A732)
 # A dash closing a dateline or a live page's time ("BEIJING —", "08:47 —": rules A509,
 # A691, A729).
@@ -1491,6 +1494,8 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
             i -= 1
             continue
         break
+    if head.lower in _COUNT_NOUNS and tokens[i].lower == "the":
+        return None  # rule A1198: "the figures showed", "the reserves figure": a number
     before = i - 1
     while before > 0 and tokens[before].text[:1].isdigit():
         before -= 1  # (past a number: "for 9th graders")
