@@ -2256,7 +2256,11 @@ class _Attributor:
                     if (
                         name is None
                         and before == "old "
-                        and (aged := _AGE_ALONE.search(self.text, max(0, mention.start - 20)))
+                        and (
+                            aged := _AGE_ALONE.search(
+                                self.text, max(0, mention.start - 20), mention.start
+                            )
+                        )
                     ):
                         # rule A1186: or, after "the" and an age, the person an age alone
                         # points back to ("The 47-year-old Conservative ... added")
@@ -2264,7 +2268,7 @@ class _Attributor:
                     elif name is None and (aged := _APPOSED_AGE.match(self.text, mention.end)):
                         # rule A1190: or so with the age in apposition ("The First
                         # Minister, 49, insisted")
-                        name = self._aged_person(mention, quote, aged.group()[2:-1])
+                        name = self._aged_person(mention, quote, aged.group().strip(", "))
                     name = self._past_asker(mention.start, name, role_gender)
                 elif name is None and _singular_role(mention.text, role):
                     # rule A200: so does any role noun for one person, when that subject

@@ -2719,6 +2719,7 @@ class DocumentNames:
         word = role.capitalize()
         business = role in _BUSINESS_NOUNS
         generic = role in BODY_NOUNS
+        named_as = _NAMED_AS.get(role, frozenset())  # (rule A1183)
         given = self.lex.given_names
         hi = bisect.bisect_left(self._starts, at)
         lo = bisect.bisect_left(self._starts, at - _WINDOW)
@@ -2748,7 +2749,7 @@ class DocumentNames:
                     or f"{word}s" in occ.words
                     # rule A1183: or a word for that kind of body ("Manitoba RCMP said
                     # ... The force said")
-                    or (role in _NAMED_AS and not _NAMED_AS[role].isdisjoint(occ.words))
+                    or not named_as.isdisjoint(occ.words)
                     or self._apposed.get(occ.name) == role
                 )
                 # (rule A596: not the noun alone before a spokesperson's noun, "a
