@@ -1,4 +1,4 @@
-"""Seven thousand one hundred and thirty-five made-up news texts, written apart from the
+"""Seven thousand two hundred and twenty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -1693,6 +1693,27 @@ over paragraphs, several speakers.
   elephant cull, lake pollution, smog, olive oil prices).
 * ``tests/golden/attribution_articles272.json``: 15 texts (``S166C``) written at the
   same time, arriving after rule A1195, and held out from the session.
+* ``tests/golden/attribution_articles273.json``: 30 texts in two groups (``S167A``,
+  ``S167B``) written at the same time, arriving at the start of the session of rule
+  A1199 (a pumpkin show, a village bank, desert lions, a ferry tribunal, a cycle lane,
+  maple syrup, salmon pens, a cinema, exam marking, an island buy-out, a county judge, an
+  electric jeepney fleet, brewery water, cashmere prices, groundwater; a tailings spill,
+  a cruise ban, a baseball team, cork exports, hospital parking, a tea estate fire, a
+  wolf cull vote, a lithium co-operative, a placer-mining appeal, a language exam, a tin
+  mine, a rugby coach, short-term rentals, a flower-farm strike, a last graduation).
+* ``tests/golden/attribution_articles274.json``: 15 texts (``S167C``) written at the
+  same time, arriving at the same start, and held out from the session.
+* ``tests/golden/attribution_articles275.json``: 30 texts in two groups (``S168A``,
+  ``S168B``) written at the same time, arriving at the same start (an algae bloom, a
+  warehouse collapse, a tourist cap, trekking guides, a desalination plant, a trademark
+  trial, a boil-water advisory, an argan co-operative, a pig-farm ruling, an evacuation
+  order, shrimpers' tariffs, a bear cull, power rationing, a greyhound inquiry, beef
+  traceability; a sauna society, tobacco prices, a winery, smoke closures, a wind farm, a
+  royal wedding, a mine closure, an assisted-dying debate, a potash mine rescue, foreign
+  trawlers, one-euro houses, a cane-toad cull, a distillery sale, lobster rope rules, dam
+  resettlement).
+* ``tests/golden/attribution_articles276.json``: 15 texts (``S168C``) written at the
+  same time, arriving at the same start, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -1986,6 +2007,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles270.json")
     + golden_cases.load("attribution_articles271.json")
     + golden_cases.load("attribution_articles272.json")
+    + golden_cases.load("attribution_articles273.json")
+    + golden_cases.load("attribution_articles274.json")
+    + golden_cases.load("attribution_articles275.json")
+    + golden_cases.load("attribution_articles276.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2014,7 +2039,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7135
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7225
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
