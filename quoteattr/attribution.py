@@ -4674,6 +4674,50 @@ class _Attributor:
             return Mention(start, end, self.text[start:end], "nominal", stem.lower())
         return None
 
+    def words_owner(self, tokens: list[Token], k: int) -> Mention | None:
+        """Whose words ``in X's (own) words`` ending at token ``k`` names (rule A1199:
+        ``in the agency's own words, the species is "..."``, ``in Mabika's words``, ``in
+        her words``); None for any other ``words``."""
+        j = k - 1 if k > 0 and tokens[k - 1].lower == "own" else k
+        if j < 2:
+            return None
+        owner = tokens[j - 1]
+        if tokens[j - 2].lower == "in":
+            found = _owner_pronoun(owner.start, owner.text)
+            if found is not None:
+                return found
+        if not possessive(owner.lower):
+            return None
+        stem = owner.text[: -2 if owner.lower.endswith("s") else -1]
+        end = owner.start + len(stem)
+        first = j - 1
+        if owner.capitalised:
+            while first > 0 and j - first < 4 and tokens[first - 1].capitalised:
+                first -= 1
+            before = first - 1 if tokens[first - 1].lower == "the" else first
+            if before < 1 or tokens[before - 1].lower != "in":
+                return None
+            start = tokens[first].start
+            kind = "name" if before == first else "organisation"
+            return Mention(start, end, self.text[start:end], kind)
+        role = stem.lower()
+        kind = self.lex.role_kind(role)
+        if (
+            kind is not None
+            and j >= 3
+            and tokens[j - 2].lower == "the"
+            and tokens[j - 3].lower == "in"
+        ):
+            start = tokens[j - 2].start
+            return Mention(
+                start,
+                end,
+                self.text[start:end],
+                "organisation" if kind == "org" else "nominal",
+                role,
+            )
+        return None
+
     def source_named(self, tokens: list[Token], end: int) -> Mention | None:
         """Who a source phrase ending at token ``end`` names: ``according to the
         ministry``, or a pronoun in the object case that ends the phrase (rule A289:
@@ -5381,6 +5425,11 @@ class _Attributor:
                     named = None  # rule A1162: what is cited, no source ("citing the need to")
                 if named is not None:
                     return named, source[0], "according-to"
+            if tok.lower == "words":
+                owner = self.words_owner(tokens, k)
+                if owner is not None:
+                    start = tokens[k - 1 if tokens[k - 1].lower == "own" else k].start
+                    return owner, Cue(start, tok.end, self.text[start : tok.end]), "according-to"
             if tok.lower in _CLAIM_NOUNS or (
                 # rule A1001: or a statement "by" its maker ("the statement by Prime
                 # Minister X in Parliament on Monday that the Government was "..."")
