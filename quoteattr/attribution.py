@@ -4698,8 +4698,9 @@ class _Attributor:
             if before < 1 or tokens[before - 1].lower != "in":
                 return None
             start = tokens[first].start
-            kind = "name" if before == first else "organisation"
-            return Mention(start, end, self.text[start:end], kind)
+            if before == first:
+                return Mention(start, end, self.text[start:end], "name")
+            return Mention(start, end, self.text[start:end], "organisation")
         role = stem.lower()
         kind = self.lex.role_kind(role)
         if (
