@@ -63,9 +63,12 @@ _MODIFIER_ENDINGS: Final = tuple(
 MONTHS: Final = word_list("months.txt")
 KIN_NOUNS: Final = word_list("kin_nouns.txt")  # (rule A547)
 # Letters written after a name that are no part of it: honours, silk, seats (rule A151).
-# (rule A614: SAN, Senior Advocate of Nigeria; MLC, MNA, MHA: members of a legislature)
+# (rule A614: SAN, Senior Advocate of Nigeria; MLC, MNA, MHA: members of a legislature;
+# rule A1200: MHK, a member of the House of Keys, and Australian, New Zealand and
+# Commonwealth honours, "Lawrie Cregeen MHK", "Dr Rosalind Vettoretti OAM")
 POSTNOMINALS: Final = frozenset(
-    "KC QC SC SAN PC BL TD MP MLA MLC MNA MHA MEP MSP MS MPP OBE MBE CBE KBE DBE".split()
+    """KC QC SC SAN PC BL TD MP MLA MLC MNA MHA MHK MEP MSP MS MPP OBE MBE CBE KBE DBE OAM AO
+    ONZM MNZM CNZM KNZM DNZM QSO QSM CMG KCMG GCMG""".split()
 )
 NAME_PREFIXES: Final = frozenset({"al", "el"})
 # Words that may sit between a subject and its verb: "Lavrov later said".
