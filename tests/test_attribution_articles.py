@@ -1,4 +1,4 @@
-"""Seven thousand two hundred and twenty-five made-up news texts, written apart from the
+"""Seven thousand three hundred and fifteen made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -1714,6 +1714,28 @@ over paragraphs, several speakers.
   resettlement).
 * ``tests/golden/attribution_articles276.json``: 15 texts (``S168C``) written at the
   same time, arriving at the same start, and held out from the session.
+* ``tests/golden/attribution_articles277.json``: 30 texts in two groups (``S169A``,
+  ``S169B``) written at the same time, arriving after rule A1201 (an avalanche barrier,
+  stubble-burning fines, a dockers' pension ruling, coral dredging, stadium naming
+  rights, an olive-oil mill, wild rice, mussel rafts, a cotton ginnery, backpacker
+  wages, a bank data leak, houseboat safety, an opioid settlement, a rugby merger,
+  reindeer and a mine; a water rate hike, a supertrawler ban, employee housing, a
+  cassava factory, watchmaking layoffs, a reef moratorium, a distillery fungus, a
+  halloumi trademark, water trucks, a fisheries settlement, rail freight, a matatu
+  strike, iceberg water, lavender growers, a union vote).
+* ``tests/golden/attribution_articles278.json``: 15 texts (``S169C``) written at the
+  same time, arriving after rule A1201, and held out from the session.
+* ``tests/golden/attribution_articles279.json``: 30 texts in two groups (``S170A``,
+  ``S170B``) written at the same time, arriving after rule A1201 (a county board
+  scandal, oasis water theft, a hydropower tariff, a vendor licence lottery, a salmon
+  tax, a chocolate start-up, an arson trial, a grain elevator, an emissions fine, a
+  church debt, matatu art, a slate quarry, a coconut levy, a coastal buyout, a carpet
+  factory audit; a tram line, rural emergency rooms, apple exports, grouse shooting,
+  lithium brine, a cargo hub, an electric ferry, cardamom prices, a fishing pier, coal
+  trucks, a cider house, logging licences, a hops harvest, a pesticide lawsuit, peat
+  bogs).
+* ``tests/golden/attribution_articles280.json``: 15 texts (``S170C``) written at the
+  same time, arriving after rule A1201, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2011,6 +2033,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles274.json")
     + golden_cases.load("attribution_articles275.json")
     + golden_cases.load("attribution_articles276.json")
+    + golden_cases.load("attribution_articles277.json")
+    + golden_cases.load("attribution_articles278.json")
+    + golden_cases.load("attribution_articles279.json")
+    + golden_cases.load("attribution_articles280.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2039,7 +2065,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7225
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7315
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
