@@ -3071,6 +3071,24 @@ class DocumentNames:
         name = self._canonical_of(k)
         return None if any(self._canonical_of(j) == name for j in range(k)) else name
 
+    def _first_introduced(self, k: int, name: str) -> bool:
+        """Whether occurrence ``k`` (of ``name``) is the name's first, with an age, a
+        relative clause or a description of a person in apposition after it."""
+        occ = self.occurrences[k]
+        if self._kin_before(occ.start):
+            return False  # (not a relative of the subject's: "his late father, Ray, who")
+        end = self._past_postnominals(occ.end)
+        if not (_AGE_OR_WHO.match(self.text, end) or self._described_person(end)):
+            return False
+        for j in range(k - 1, -1, -1):
+            before = self.occurrences[j]
+            if any(self.text.find(stop, before.end, occ.start) >= 0 for stop in _SENTENCE_ENDS):
+                break
+            if self.context(before).subject and before.main and not before.is_org:
+                return False  # (not after the sentence's subject: "Captain Josh Hargreaves
+                # ... dedicated the win to the club's late chairman, Geoff Ashworth, who")
+        return not any(self._canonical_of(j) == name for j in range(k))
+
     def next_speaker(self, start: int, end: int) -> str | None:
         """The first person named between ``start`` and ``end`` as the main subject of a
         reporting verb (rule A168); None when there is none."""
@@ -3279,6 +3297,20 @@ class DocumentNames:
                 and (known == gender or (known is None and occ.main) if gender else True)
             ):
                 newer_speaker = newer_speaker or name != self._last_speaker[1]  # type: ignore[index]
+            elif (
+                gender
+                and known == gender
+                and occ.start > last_pos
+                and self.text.find("\n", occ.end, at) < 0
+                and self._first_introduced(k, name)
+            ):
+                # rule A1202: a person of the pronoun's gender introduced in its paragraph
+                # after the last speaker, with an age, a relative clause or a description
+                # ("came from Magistrate Terry Hupp, who argued ... "...," he said"),
+                # takes over, as a subordinate clause's subject would
+                newer_speaker = newer_speaker or name != self._last_speaker[1]  # type: ignore[index]
+                if not occ.subject:
+                    score += _SUBJECT_BONUS
             if score > scores.get(name, -1e9):
                 scores[name] = score
                 best = max(best, score)
