@@ -1163,6 +1163,27 @@ class _Attributor:
         """Who does what the verb at ``v`` says, a crowd or a person: the verb's
         subject, or the group of people named before it in its sentence (rules A393,
         A395); None when the text names no one."""
+        found = self._doer(tokens, v)
+        if (
+            (
+                found is None
+                or found.kind in ("name", "organisation")
+                # (or a body's capitalised name, "the Cabinet of Ministers")
+                or found.text.rsplit(" ", 1)[-1][:1].isupper()
+            )
+            and v > 2
+            and tokens[v - 1].lower in _PART_OF_GROUP
+            and tokens[v - 2].text == ","
+            and tokens[v].lower.endswith("ing")
+        ):
+            # rule A1204: a part of the sentence's group after a comma ("several hundred
+            # protesters gathered outside the Cabinet of Ministers building, some
+            # carrying placards reading"): that group, not a name before the comma
+            first = bisect.bisect_left(tokens, tokens[v].sentence, key=_sentence)
+            return self._group_opening(tokens, first, v - 2) or found
+        return found
+
+    def _doer(self, tokens: list[Token], v: int) -> Mention | None:
         w = v - 2 if v > 1 and tokens[v - 1].lower == "who" and tokens[v - 2].text == "," else v
         if v > 2 and tokens[v - 1].lower in _PERCEIVED and tokens[v - 2].lower in ("was", "were"):
             w = v - 2  # rule A1005: "one furious spectator was heard screaming"
