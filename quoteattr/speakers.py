@@ -1115,7 +1115,7 @@ _IN_PLACES: Final = regex.compile(
 )
 # Prepositions of place before a name no person bears (rule A948: "on Glyder Fach")
 _PLACE_PREPOSITION: Final = re.compile(
-    r"(?<![\w-])(?:on|in|near|off|across|along|into|onto|towards|above|below|beneath) \Z"
+    r"(?<![\w-])(?:on|in|at|near|off|across|along|into|onto|towards|above|below|beneath) \Z"
 )
 # A determiner, up to two words in lower case and a role noun before a comma, right
 # before a name set beside it (rule A1057: "Her granddaughter, ")
