@@ -1,4 +1,4 @@
-"""Seven thousand three hundred and fifteen made-up news texts, written apart from the
+"""Seven thousand four hundred and five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -1736,6 +1736,26 @@ over paragraphs, several speakers.
   bogs).
 * ``tests/golden/attribution_articles280.json``: 15 texts (``S170C``) written at the
   same time, arriving after rule A1201, and held out from the session.
+* ``tests/golden/attribution_articles281.json``: 30 texts in two groups (``S171A``,
+  ``S171B``) written at the same time, arriving after rule A1203 (a sea-lice fine, rider
+  registration, an island school, a fruit glut, a groundwater cut, surf parking, a sea
+  wall, a contractor's collapse, a cable car, a logging ban, a trail closure, organic
+  certification, canal-boat licences, a wage claim, grizzly claims; a school catchment,
+  payment delays, a ferry cancellation, hail damage, a reclamation protest, water
+  rights, a ferry strike, a shea co-operative, subsidence, a tea auction, a quota swap,
+  river dredging, a cable car's keeper, a fodder crisis, an insurance fraud).
+* ``tests/golden/attribution_articles282.json``: 15 texts (``S171C``) written at the
+  same time, arriving after rule A1203, and held out from the session.
+* ``tests/golden/attribution_articles283.json``: 30 texts in two groups (``S172A``,
+  ``S172B``) written at the same time, arriving after rule A1203 (a mine closure, land
+  claims, a racetrack review, a licence scandal, hazelnut prices, a rescue team's
+  funding, a union vote, a cannery, a ski jump's cost, a mango rejection, an oyster
+  closure, river pollution, a college's funding, a desalination breakdown, a pier sale;
+  a milk price, a mine wall, a station sale, agave theft, an evacuation drill, a sugar
+  estate protest, a bus route, a gem crackdown, a salmon escape, a frost, a land dispute,
+  an anchovy season, drought losses, honey exports, a cheese recall).
+* ``tests/golden/attribution_articles284.json``: 15 texts (``S172C``) written at the
+  same time, arriving after rule A1203, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2037,6 +2057,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles278.json")
     + golden_cases.load("attribution_articles279.json")
     + golden_cases.load("attribution_articles280.json")
+    + golden_cases.load("attribution_articles281.json")
+    + golden_cases.load("attribution_articles282.json")
+    + golden_cases.load("attribution_articles283.json")
+    + golden_cases.load("attribution_articles284.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2065,7 +2089,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7315
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7405
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
