@@ -2172,6 +2172,10 @@ class _Attributor:
                 # that person's surname ("said Mrs Thirkettle ... Her husband added:")
                 related = names.resolve(mention.start, gender="f" if kin[0] == "her" else "m")
                 name = names.relative_of(related, role_gender, mention.start) if related else None
+                if name is None:
+                    # rule A1207: or the one named after the same words before ("Her
+                    # daughter, Renee Bellanger-Thompson, said ... "...," her daughter said")
+                    name = names.named_after(kin, mention.start)
             # rule A859: the unnamed person with that role who is the subject of the
             # sentence before ("One senior party lawmaker from Niigata ... said ... "...,"
             # the lawmaker said"), before anyone named with it (rule A831)

@@ -2411,6 +2411,19 @@ class DocumentNames:
                 return name
         return None
 
+    def named_after(self, words: Sequence[str], at: int) -> str | None:
+        """The person last named before ``at`` right after ``words`` and maybe a comma
+        ("her daughter, Renee Bellanger-Thompson"), whatever their case; None when no
+        one is."""
+        written = " ".join(words)
+        size = len(written)
+        for k in range(bisect.bisect_left(self._starts, at) - 1, -1, -1):
+            occ = self.occurrences[k]
+            before = self.text[max(0, occ.start - size - 2) : occ.start].lower()
+            if not occ.is_org and before.endswith((f"{written}, ", f"{written} ")):
+                return self._canonical_of(k)
+        return None
+
     def _business_named(self, occ: NameOccurrence, at: int) -> bool:
         """Whether ``occ`` names a business where the workers are, earlier in the sentence
         of ``at`` ("staff at Fenwold Produce ... what the company called"), or as the
