@@ -405,6 +405,10 @@ _AGE_BEFORE_ORIGIN: Final = regex.compile(
 _DESCRIPTION: Final = regex.compile(
     r",[ \t\u00a0]+an?[ \t\u00a0]+((?:[\p{L}\d'’-]+[ \t\u00a0]+){1,3})"
 )
+# How long or of how many after a role ("wife of 51 years", "mother of five": A1208).
+_OF_HOW_MANY: Final = re.compile(
+    r" of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: years| decades)?$"
+)
 _AGE_OR_WHO: Final = regex.compile(r",[ \t\u00a0]*(?:\d{1,3},|who[ \t\u00a0])")
 # Words that make a person younger or older than another with the same surname (A836)
 _YOUNGER: Final = frozenset(
@@ -2067,6 +2071,10 @@ class DocumentNames:
         # main subject
         roles = self.lex.roles
         phrase = opening[opening.rfind(",") + 1 :]
+        if " of " in phrase:
+            # rule A1208: past how long or of how many ("His wife of 51 years, Jolene,",
+            # "The mother of five, Agness Mulenga,")
+            phrase = _OF_HOW_MANY.sub("", phrase)
         # (rule A287: past the body or place the role is of, "The IMF's mission chief for
         # Sri Lanka, Henrietta Osei-Mensah, struck")
         m = _ROLE_BODY.search(phrase)
