@@ -5596,6 +5596,15 @@ class _Attributor:
                     subject = None  # rule A404: no dateline ("DODOMA, Tanzania - ...")
                 if (
                     subject is not None
+                    and subject[0].kind == "name"
+                    and subject[0].text.lower() in SIGN_NOUNS
+                ):
+                    # rule A1209: a sign opening the sentence is no one named ('Placards
+                    # read "..." and chants of "..." rang out'); its words are read where
+                    # they follow it
+                    return None
+                if (
+                    subject is not None
                     and subject[0].kind == "nominal"
                     and subject[1] > 1
                     and tokens[subject[1] - 1].lower == "and"
