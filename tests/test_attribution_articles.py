@@ -1,4 +1,4 @@
-"""Seven thousand four hundred and five made-up news texts, written apart from the
+"""Seven thousand four hundred and ninety-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -1756,6 +1756,28 @@ over paragraphs, several speakers.
   an anchovy season, drought losses, honey exports, a cheese recall).
 * ``tests/golden/attribution_articles284.json``: 15 texts (``S172C``) written at the
   same time, arriving after rule A1203, and held out from the session.
+* ``tests/golden/attribution_articles285.json``: 30 texts in two groups (``S173A``,
+  ``S173B``) written at the same time, arriving after rule A1209 (a grid connection, a
+  market fire, a cheese plant's permit, shipyard wages, a ferry berth, yerba mate
+  prices, a reindeer fence, a solar park, a moose-hunt draw, a ferry captain's hearing,
+  pipeline compensation, a cricket ground sale, a beer-garden ruling, a glacier lake
+  warning, a mill's pensions; an almond co-operative, water abstraction, a flood review,
+  a potato plant, a rice contract, shrimp peeling, a mine accident, an immigration raid,
+  a beaver dam, a warehouse fire, solar tiles, kava exports, a forest sale, oyster
+  leases, a cashew strike).
+* ``tests/golden/attribution_articles286.json``: 15 texts (``S173C``) written at the
+  same time, arriving after rule A1209, and held out from the session.
+* ``tests/golden/attribution_articles287.json``: 30 texts in two groups (``S174A``,
+  ``S174B``) written at the same time, arriving after rule A1209 (a ferry strike, a gold
+  panning ban, a bird-flu cull, cherry shipping, a town's new name, a dredging contract,
+  energy bills, a trucking accident, a bison return, a cork fire, a whisky bond raid, a
+  coffee export suspension, a rail reopening, a gin explosion, water rationing; a puffin
+  quota, a tea factory election, a nitrate fine, a canola crusher, longan prices, a
+  lifeboat station, an anchovy season, a hog-farm verdict, bear compensation, a cheese
+  export, a teff ban, labour hire, an avalanche tunnel, charcoal certification, an
+  oyster farm's recovery).
+* ``tests/golden/attribution_articles288.json``: 15 texts (``S174C``) written at the
+  same time, arriving after rule A1209, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2061,6 +2083,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles282.json")
     + golden_cases.load("attribution_articles283.json")
     + golden_cases.load("attribution_articles284.json")
+    + golden_cases.load("attribution_articles285.json")
+    + golden_cases.load("attribution_articles286.json")
+    + golden_cases.load("attribution_articles287.json")
+    + golden_cases.load("attribution_articles288.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2089,7 +2115,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7405
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7495
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
