@@ -2103,6 +2103,12 @@ class _Attributor:
                     name = name or self.unnamed_speaker_before(mention.start, gender)
                     name = name or self.unnamed_last_speaker(mention.start, gender)
                     name = name or self.sole_person_before(mention.start, gender)
+                    if name is None and not self.text.endswith("that ", 0, mention.start):
+                        # rule A1211: or whom the same pronoun opening the sentence before
+                        # in its paragraph stands for ("The president, Freddy Mamani, has
+                        # arrived. He told reporters ... "...," he said"), unless inside
+                        # what another verb reports ("Colcutt wrote that he thought")
+                        name = self.pronoun_subject_before(mention.start, gender)
                     if (
                         name is None
                         and self.paragraph(mention.start)[0].is_quote
