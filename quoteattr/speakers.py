@@ -3328,7 +3328,7 @@ class DocumentNames:
                 # rule A1202: a person of the pronoun's gender introduced in its paragraph
                 # after the last speaker, with an age, a relative clause or a description
                 # ("came from Magistrate Terry Hupp, who argued ... "...," he said"),
-                # takes over, as a subordinate clause's subject would
+                # takes over from the last speaker and scores as a subject
                 newer_speaker = newer_speaker or name != self._last_speaker[1]  # type: ignore[index]
                 if not occ.subject:
                     score += _SUBJECT_BONUS
