@@ -578,7 +578,8 @@ def _in_pool(
                     exhausted = True
                     break
                 texts = [text for _, text, _ in chunk if text is not None]
-                window.append((chunk, pool.submit(_work, texts, finish)))
+                with _interrupt_held():  # (a worker process may start here)
+                    window.append((chunk, pool.submit(_work, texts, finish)))
             if not window:
                 return
             chunk, future = window.popleft()
@@ -595,6 +596,23 @@ def _in_pool(
                     yield doc_id, None, problem
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def _interrupt_held() -> Iterator[None]:
+    """Hold Ctrl-C back from the worker processes the pool may start meanwhile: they
+    start with it blocked (the signal mask is inherited) and unblock it once they ignore
+    it (``_start_worker``), so that none is stopped by it before it can ignore it, which
+    left a run hanging on the pool now and then. The caller still gets it (where the
+    platform has no signal masks, nothing is held)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _take(items: Iterator[_Item], count: int) -> list[_Item]:
@@ -651,6 +669,9 @@ def _start_worker(state: _LexiconState, archive_path: str | None) -> None:
     # Ctrl-C goes to the whole process group: the caller handles it (and stops the
     # pool); workers finish the chunk at hand instead of dying with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        # (started with it blocked by _interrupt_held: a Ctrl-C meanwhile is dropped now)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     archive = None
     if archive_path is not None:
         archive = Archive.open(archive_path, read_only=True)
