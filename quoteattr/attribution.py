@@ -4721,8 +4721,8 @@ class _Attributor:
             return None
         stem = owner.text[: -2 if owner.lower.endswith("s") else -1]
         end = owner.start + len(stem)
-        first = j - 1
         if owner.capitalised:
+            first = j - 1
             while first > 0 and j - first < 4 and tokens[first - 1].capitalised:
                 first -= 1
             before = first - 1 if tokens[first - 1].lower == "the" else first
