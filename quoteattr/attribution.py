@@ -2312,7 +2312,26 @@ class _Attributor:
                         # confirmed"), the name opening the paragraph before's last
                         # sentence
                         or (
-                            self.previous_subject(mention.start, opening=True, across=True)
+                            (
+                                self.previous_subject(mention.start, opening=True, across=True)
+                                or (
+                                    self.pronoun_subject_before(
+                                        mention.start, role_gender, across=True
+                                    )
+                                    # rule A1212: or the person a pronoun opening it
+                                    # stands for ("He has enrolled two fields ...
+                                    # (paragraph) "...," the farmer said"), unless the
+                                    # role is written as someone's title ("hosts Joe
+                                    # Scarborough and Mika Brzezinski ... the host said")
+                                    if regex.search(
+                                        rf"\b(?i:{regex.escape(role)})s?\s+\p{{Lu}}",
+                                        self.text,
+                                        endpos=mention.start,
+                                    )
+                                    is None
+                                    else None
+                                )
+                            )
                             if _APPOSED_AGE.match(self.text, mention.end)
                             # rule A1159: or for a paragraph opening with the quotation,
                             # as A880 gives a title ("Maddison Kerr won the 200m freestyle
