@@ -1,4 +1,4 @@
-"""Seven thousand four hundred and ninety-five made-up news texts, written apart from the
+"""Seven thousand five hundred and eighty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -1778,6 +1778,40 @@ over paragraphs, several speakers.
   oyster farm's recovery).
 * ``tests/golden/attribution_articles288.json``: 15 texts (``S174C``) written at the
   same time, arriving after rule A1209, and held out from the session.
+* ``tests/golden/attribution_articles289.json``: 30 texts in two groups (``S175A``,
+  ``S175B``) written at the same time, arriving after rule A1211 (a Filipino overseas
+  workers' repatriation, a Gaelic games player's concussion case, a Massachusetts
+  migrant-shelter limit, an Idaho hospital's obstetrics closure, a Los Angeles homeless-
+  encampment sweep, a Georgian foreign-agent law protest, a Marshall Islands nuclear
+  compensation claim, a Gibraltar border treaty talks, an Edinburgh tourist tax, a
+  Teesside freeport inquiry, an Australian state's rental reform bill, a Portuguese
+  airline's privatisation bid, a Virginia casino referendum, a Grenadian citizenship-by-
+  investment row, a Connecticut tribal casino deal; a Nunavut housing shortage, a
+  Moldovan gas-supply crisis, a Jordanian water deal, a Rhode Island pension lawsuit, a
+  Syrian refugee returns plan, a Nova Scotia mass-shooting inquiry response, an Afghan
+  girls' school closure, a Welsh first minister's donation row, a Yorkshire water
+  company's sewage fine, a Kenyan parliament's finance bill vote, a Jamaican sprinter's
+  doping appeal, an Andorran housing crisis, a Belgian federal coalition collapse, a
+  Hawaiian telescope dispute, an Arizona water-rights deal).
+* ``tests/golden/attribution_articles290.json``: 15 texts (``S175C``) written at the
+  same time, arriving after rule A1211, and held out from the session.
+* ``tests/golden/attribution_articles291.json``: 30 texts in two groups (``S176A``,
+  ``S176B``) written at the same time, arriving after rule A1211 (a Nicaraguan priest's
+  exile, a Bolivian lithium deal with a foreign firm, an Ohio train derailment town
+  hall, a Seoul apartment fraud ring, a Greenland independence debate, a Brunei sultan's
+  jubilee, a Trinidad state of emergency, a Faroe Islands whaling row, an English
+  Premier League club's stadium financing, a Channel Islands fishing-licence row, a
+  London ultra-low-emission zone expansion, an Ethiopian Tigray aid resumption, a Utah
+  social-media age law, a Californian wildfire utility settlement, a Hungarian media
+  law; an Alberta pension plan proposal, a Niue citizenship reform, a Botswana diamond
+  sales slump, a Derry border-poll debate, a Norfolk nutrient-neutrality building
+  freeze, a Mauritius election, a Moroccan earthquake reconstruction delay, a Wisconsin
+  supreme court race, a Boston university's encampment removal, a Lincolnshire asylum-
+  barracks plan, an Oregon measure on drug possession, a Liverpool children's hospital
+  inquiry, a Quebec language-law fine on a restaurant, an Egyptian tourist-boat sinking
+  inquiry, a German carmaker's software recall).
+* ``tests/golden/attribution_articles292.json``: 15 texts (``S176C``) written at the
+  same time, arriving after rule A1211, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2087,6 +2121,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles286.json")
     + golden_cases.load("attribution_articles287.json")
     + golden_cases.load("attribution_articles288.json")
+    + golden_cases.load("attribution_articles289.json")
+    + golden_cases.load("attribution_articles290.json")
+    + golden_cases.load("attribution_articles291.json")
+    + golden_cases.load("attribution_articles292.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2115,7 +2153,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7495
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7585
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
