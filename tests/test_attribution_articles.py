@@ -1,4 +1,4 @@
-"""Seven thousand five hundred and eighty-five made-up news texts, written apart from the
+"""Seven thousand six hundred and seventy-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -1812,6 +1812,41 @@ over paragraphs, several speakers.
   inquiry, a German carmaker's software recall).
 * ``tests/golden/attribution_articles292.json``: 15 texts (``S176C``) written at the
   same time, arriving after rule A1211, and held out from the session.
+* ``tests/golden/attribution_articles293.json``: 30 texts in two groups (``S177A``,
+  ``S177B``) written at the same time, arriving after rule A1212 (a Scottish football
+  club's administration, a Bahraini activist's hunger strike, a Sussex gatwick second-
+  runway hearing, a Texas border buoy case, a Dutch bank's money-laundering fine, an
+  Austrian chancellor's coalition talks, a Ghanaian cocoa board's debt restructuring, a
+  Swiss bank's takeover lawsuit, a Timor-Leste oil fund drawdown, a Cambodian opposition
+  leader's sentence, an Albanian port deal protest, a Maltese journalist's murder trial,
+  a Nauru detention centre closure, a Kansas abortion-referendum recount, a Yukon mine-
+  tailings collapse; a Turkish earthquake building-contractor trial, a Slovak prime
+  minister's media row, a Gambian female circumcision law debate, an English county
+  council's bankruptcy, a Lagos building collapse rescue, a Sydney hospital's emergency
+  waiting-time report, a Scottish ferry contract delay, an Israeli supreme court hearing
+  on reservists, an Irish broadcaster's presenter pay row, a Laotian railway debt, a
+  Puerto Rican electricity privatisation, a New York subway fare-evasion crackdown, an
+  Armenian refugees' housing plan, an Uruguayan pension referendum, an Isle of Wight
+  ferry fare rise).
+* ``tests/golden/attribution_articles294.json``: 15 texts (``S177C``) written at the
+  same time, arriving after rule A1212, and held out from the session.
+* ``tests/golden/attribution_articles295.json``: 30 texts in two groups (``S178A``,
+  ``S178B``) written at the same time, arriving after rule A1212 (an Illinois migrant-
+  bus ordinance, a Salvadoran mass trial, a Vancouver overdose-prevention site closure,
+  a Lake District holiday-let cap, a Dublin housing protest, a Slovenian judicial
+  nomination, a Hong Kong media tycoon's trial adjournment, a Zimbabwean opposition
+  leader's arrest, a Guyanese oil revenue dispute, a Pennsylvania bridge collapse
+  repair, a Singapore condo developer's defect lawsuit, a Pakistani judge's contempt
+  ruling, a Namibian genocide-reparations debate, a Portland drug-decriminalisation
+  rollback, an Indonesian capital relocation delay; a Burmese junta's conscription law,
+  a Belfast peace-wall removal, a Northern Irish bus strike, a Falklands oil field
+  decision, a Nashville school shooting records fight, a Greek train crash trial, an
+  Indian cricket board's broadcast-rights auction, a Brazilian favela police raid
+  inquest, a Dominican Republic border wall, a UK junior doctors' strike, a Saudi
+  football signing, an Ecuadorian state of emergency, a Romanian hospital fire trial, a
+  Libyan flood dam inquiry, an Omani labour law reform).
+* ``tests/golden/attribution_articles296.json``: 15 texts (``S178C``) written at the
+  same time, arriving after rule A1212, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2125,6 +2160,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles290.json")
     + golden_cases.load("attribution_articles291.json")
     + golden_cases.load("attribution_articles292.json")
+    + golden_cases.load("attribution_articles293.json")
+    + golden_cases.load("attribution_articles294.json")
+    + golden_cases.load("attribution_articles295.json")
+    + golden_cases.load("attribution_articles296.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2153,7 +2192,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7585
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7675
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
