@@ -4748,9 +4748,14 @@ class _Attributor:
             if before < 1 or tokens[before - 1].lower != "in":
                 return None
             start = tokens[first].start
-            if before == first:
-                return Mention(start, end, self.text[start:end], "name")
-            return Mention(start, end, self.text[start:end], "organisation")
+            if before != first:
+                return Mention(start, end, self.text[start:end], "organisation")
+            title = tokens[first].text
+            if first < j - 1 and title in self.lex.titles:
+                # rule A1214: the title apart from the name ("in Dame Patricia's words")
+                start = tokens[first + 1].start
+                return Mention(start, end, self.text[start:end], "name", title)
+            return Mention(start, end, self.text[start:end], "name")
         role = stem.lower()
         kind = self.lex.role_kind(role)
         if (

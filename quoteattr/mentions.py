@@ -137,12 +137,16 @@ _TITLE_MODIFIERS: Final = frozenset(
     "Retired Then Late Shadow".split()
 )
 # Honorifics that a name follows (rule A721).
-_NAME_HONORIFICS: Final = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr.".split())
+NAME_HONORIFICS: Final = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Dr Dr.".split())
 _RUN_BODY_JOINERS: Final = frozenset({"for", "on", "&"})  # (rules A524, A728)
 _PLACE_AFTER_ROLE: Final = frozenset({"near", "outside", "inside", "around"})  # (A912)
 _LOCAL_BODIES: Final = frozenset(
     {"City", "Shire", "Borough", "Town", "Port", "Isle", "Isles"}
 )  # (A714, A896, A1109)
+# The last word of a place's name (rule A1213: "Marion County", "Carson City").
+_PLACE_ENDINGS: Final = _LOCAL_BODIES | frozenset(
+    {"County", "Parish", "Township", "District", "Province", "Prefecture", "Valley", "Island"}
+)
 _BODY_JOINERS: Final = _JOINERS | {"on"}  # inside a body's name: "Council on Ethics" (A523)
 _LIST_MARKS: Final = frozenset({",", "and"})  # inside a body's listed complement (A419)
 _MAX_BODY_RUN: Final = 6  # tokens read back through a body's name for its word (A356)
@@ -819,7 +823,7 @@ def split_name(tokens: list[Token], start: int, end: int, lex: Lexicon) -> NameP
             # ("Mr Ratu", of "Josaia Ratu"; not "Mr President")
             i + step == end
             and i > role_start
-            and tokens[i - 1].text in _NAME_HONORIFICS
+            and tokens[i - 1].text in NAME_HONORIFICS
             and tokens[i].lower not in lex.roles
         ):
             break
@@ -2032,7 +2036,12 @@ def _affiliated_in_place(
         body[0].kind == "name"
         and " " in body[0].text
         and body[0].text.split(" ", 1)[0] in lex.given_names
-        and mention.text.split(" ", 1)[0] not in lex.given_names
+        and (
+            mention.text.split(" ", 1)[0] not in lex.given_names
+            # rule A1213: or a place by its last word ("Sheriff Dan Kowalczyk in Marion
+            # County told"), whatever its first
+            or mention.text.rsplit(" ", 1)[-1] in _PLACE_ENDINGS
+        )
     ):
         # rule A1016: a person, by a given name, and where they are ("Sarah Nankervis in
         # Mousehole writes")

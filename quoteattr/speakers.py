@@ -34,6 +34,7 @@ from quoteattr.mentions import (
     LIVE_PAGE_TIME,
     MAX_BODY_WORDS,
     MONTHS,
+    NAME_HONORIFICS,
     NAME_PREFIXES,
     OPENING_CONJUNCTIONS,
     PARTICLES,
@@ -711,6 +712,14 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     ) or "&" in words  # rule A196: "Tallis & Verne", "Procter & Gamble"
     org_named = org_named or portfolio_body(words, lex)  # rule A725: "Environment Canada"
     while i < n and not org_named:
+        if (
+            i + 1 == n
+            and i
+            and words[i - 1] in NAME_HONORIFICS
+            and words[i] not in lex.title_words
+            and words[i] not in lex.titles
+        ):
+            break  # rule A1215: a last word after an honorific is a name ("Ms. Note")
         step = 0
         word = words[i]
         if word in openers and (i or word not in INITIALS_TITLES):
@@ -777,7 +786,13 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     body_noun = body_noun and not titled
     if org_named and n > 2 and _trade_noun(words[0], lex):
         i = 1  # (rule A1023: "Chipmaker Formosa Semiconductor Co")
-    if 0 < i < n and words[i] in lex.nonnames and words[i - 1].endswith("."):
+    if (
+        0 < i < n
+        and words[i] in lex.nonnames
+        and words[i - 1].endswith(".")
+        # rule A1215: not after an honorific, which opens no sentence ("Ms. Note said")
+        and words[i - 1] not in NAME_HONORIFICS
+    ):
         # rule A123: after an abbreviation's period, a word that only opens sentences
         # starts a new one ("in Washington D.C. He recalled"): what came before is no
         # title of what follows
