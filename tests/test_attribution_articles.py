@@ -1,4 +1,4 @@
-"""Seven thousand six hundred and seventy-five made-up news texts, written apart from the
+"""Seven thousand seven hundred and sixty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -1847,6 +1847,40 @@ over paragraphs, several speakers.
   Libyan flood dam inquiry, an Omani labour law reform).
 * ``tests/golden/attribution_articles296.json``: 15 texts (``S178C``) written at the
   same time, arriving after rule A1212, and held out from the session.
+* ``tests/golden/attribution_articles297.json``: 30 texts in two groups (``S179A``,
+  ``S179B``) written at the same time, arriving after rule A1215 (a Shetland space-port
+  launch, a Galway hospital trolley crisis, a Berlin landlord's rent-cap challenge, a
+  Missouri abortion ballot measure, a Polish court's judicial independence ruling, an
+  Indiana mayor's recall, a Manitoba landfill search for remains, a Venezuelan election-
+  observer report, a South African power utility's load-shedding schedule, a Georgia
+  election-interference case, a Latvian ice-hockey championship security, a Kosovo
+  border police dispute, a Texas school board's library book vote, a Sydney ferry
+  breakdown, a Panamanian copper mine closure; a Northern Irish assembly restoration, a
+  New Jersey congestion-charge lawsuit, a Montenegrin tunnel-construction dispute, an
+  Estonian teacher-pay strike, a Bristol clean-air zone review, a Tuvalu treaty with
+  Australia, a Cypriot golden-passport trial, a Manchester tram strike, a Lebanese
+  central bank chief's trial, a Palau tourism drop, a British Columbia drug-policy
+  reversal, a Barbadian reparations campaign, a Spanish football federation scandal, a
+  Malaysian airline's pilot shortage, an Azerbaijani peace-treaty talks).
+* ``tests/golden/attribution_articles298.json``: 15 texts (``S179C``) written at the
+  same time, arriving after rule A1215, and held out from the session.
+* ``tests/golden/attribution_articles299.json``: 30 texts in two groups (``S180A``,
+  ``S180B``) written at the same time, arriving after rule A1215 (a Serbian lithium mine
+  protest, a California fast-food wage council, a Louisiana congressional map case, a
+  Florida condo collapse anniversary, a Saskatchewan carbon-tax defiance, a Cook Islands
+  seabed mining licence, a Vanuatu no-confidence vote, a Micronesian climate lawsuit, a
+  Kyrgyz media arrests, a Delaware corporate-law ruling, a South Carolina execution, a
+  Toronto transit line's delayed opening, a Maldivian president's India row, a Papua New
+  Guinea landslide response, a Limerick drug-gang trial; a Montana youth climate case, a
+  Tennessee governor's death-penalty pause, a Mumbai coastal road opening, an Argentine
+  inflation protest, a Mississippi water-system takeover, a Northwest Territories
+  wildfire evacuation, a Prince Edward Island potato wart ban, an Ontario long-term care
+  home's COVID inquest, a Chicago alderman's bribery trial, an Uzbek referendum, a Welsh
+  rugby union's pay dispute, a Ghanaian presidential running-mate announcement, a Texas
+  power grid winter warning, a Finnish school shooting anniversary, a Kazakh riot
+  anniversary).
+* ``tests/golden/attribution_articles300.json``: 15 texts (``S180C``) written at the
+  same time, arriving after rule A1215, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2164,6 +2198,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles294.json")
     + golden_cases.load("attribution_articles295.json")
     + golden_cases.load("attribution_articles296.json")
+    + golden_cases.load("attribution_articles297.json")
+    + golden_cases.load("attribution_articles298.json")
+    + golden_cases.load("attribution_articles299.json")
+    + golden_cases.load("attribution_articles300.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2192,7 +2230,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7675
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7765
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
