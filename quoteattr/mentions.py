@@ -1624,6 +1624,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             or _located(tokens, found, i, lex)
             or _listed_body(tokens, found, i, lex)
             or opening_group(tokens, found, lex)
+            or _opening_unnamed(tokens, found, i, lex)
             or found
         )
     if (placed := placed_people(tokens, i, lex)) is not None:
@@ -1832,6 +1833,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                         # of the Alpine Cryosphere Institute in Sion, who ..., says")
                         or (located and _affiliated(tokens, located, lex))
                         or located
+                        or _opening_unnamed(tokens, found, k, lex)
                         or found
                     )
                     if named is not None:  # rule A159: "The leader of X, Jane Doe, said"
@@ -2191,6 +2193,51 @@ def _located(
 _WITHIN: Final = frozenset({"at", "in", "on", "near"})  # (rules A677, A679)
 _NOT_WITHIN: Final = frozenset("and or who whom whose which that as".split())
 _PLACES_REACH: Final = 10  # (rule A679: "at a roadblock on the A-3 motorway near Chiva")
+_OPENING_REACH: Final = 14  # tokens from a place back to the sentence's opening (A1216)
+
+
+def _opening_unnamed(
+    tokens: list[Token], found: tuple[Mention, int], end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The description of one unnamed person opening the sentence, when ``found`` is a
+    name of no one after ``in``, ``on``, ``near`` or ``at`` that ends it (rule A1216:
+    "One shop owner on Whitefriargate, who ..., said", "A council worker sandbagging
+    near the Wiradjuri Bridge told", "An aid worker with a European charity operating
+    in Baidoa described"): the whole description up to ``end``; None otherwise."""
+    mention, k = found
+    if mention.kind != "name" or k < 3:
+        return None
+    j = k - 2 if tokens[k - 1].lower == "the" else k - 1
+    if tokens[j].lower not in _WITHIN:
+        return None
+    sentence = tokens[j].sentence
+    s = j
+    while s > 0 and tokens[s - 1].sentence == sentence:
+        s -= 1
+        tok = tokens[s]
+        if (
+            j - s > _OPENING_REACH
+            or tok.segment is not None
+            or tok.text in ",;:"
+            or tok.lower in _NOT_WITHIN
+        ):
+            return None
+    if tokens[s].lower not in UNNAMED_ONE:
+        return None
+    for t in range(s + 2, j + 1):
+        nominal = _nominal_left(tokens, t, lex)
+        if (
+            nominal is not None
+            and nominal.start == tokens[s].start
+            and nominal.kind == "nominal"
+            and lex.role_kind(nominal.role or "") == "person"
+            and (nominal.role or "") not in _SPEAKS_FOR_BODY
+            and not _group_phrase(nominal.text)
+        ):
+            return Mention(
+                nominal.start, mention.end, _join(tokens, s, end), "nominal", nominal.role
+            ), s
+    return None
 
 
 def _placed_unnamed(
