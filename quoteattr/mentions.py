@@ -1625,6 +1625,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             or _listed_body(tokens, found, i, lex)
             or opening_group(tokens, found, lex)
             or _opening_unnamed(tokens, found, i, lex)
+            or _for_body(tokens, found, i, lex)
             or found
         )
     if (placed := placed_people(tokens, i, lex)) is not None:
@@ -1834,6 +1835,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                         or (located and _affiliated(tokens, located, lex))
                         or located
                         or _opening_unnamed(tokens, found, k, lex)
+                        or _for_body(tokens, found, k, lex)
                         or found
                     )
                     if named is not None:  # rule A159: "The leader of X, Jane Doe, said"
@@ -2194,6 +2196,40 @@ _WITHIN: Final = frozenset({"at", "in", "on", "near"})  # (rules A677, A679)
 _NOT_WITHIN: Final = frozenset("and or who whom whose which that as".split())
 _PLACES_REACH: Final = 10  # (rule A679: "at a roadblock on the A-3 motorway near Chiva")
 _OPENING_REACH: Final = 14  # tokens from a place back to the sentence's opening (A1216)
+
+
+def _for_body(
+    tokens: list[Token], found: tuple[Mention, int], end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The whole name of a body that ``for`` joins, with no word for a body in it, when
+    ``found`` is the name after ``for`` and the words before it open the sentence or
+    follow ``the`` (rule A1217: "Transport for Greater Manchester said", "Kansans for
+    Choice, the coalition ..., said"); not a title's portfolio ("Minister for
+    Transport"). None otherwise."""
+    mention, k = found
+    if mention.kind not in ("name", "organisation") or k < 2 or tokens[k - 1].text != "for":
+        return None
+    s = k - 1
+    while s > 0 and _is_name_word(tokens[s - 1]) and not _possessive(tokens[s - 1]):
+        s -= 1
+    if s == k - 1 or k - 1 - s > 3:
+        return None
+    opens = s == 0 or tokens[s - 1].sentence != tokens[s].sentence
+    if not (opens or tokens[s - 1].lower == "the"):
+        return None
+    words = [t.text for t in tokens[s : k - 1]]
+    if (
+        any(w in lex.titles or w in NAME_HONORIFICS for w in words)
+        or words[0] in lex.given_names
+        # (a person's office: "Member for Brikama North", "Executive Member for Lands")
+        or (lex.role_kind(words[-1].lower()) == "person" and not words[-1].endswith("s"))
+        or mention.text.split(" ", 1)[0] in lex.given_names
+        or (mention.kind == "name" and mention.role is not None)
+    ):
+        return None
+    if opens and len(words) == 1 and words[0] in lex.nonnames:
+        return None
+    return Mention(tokens[s].start, mention.end, _join(tokens, s, end), "organisation"), s
 
 
 def _opening_unnamed(
