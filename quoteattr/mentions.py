@@ -1639,6 +1639,9 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             return located
         place = run[1]
         spot = _join(tokens, place, i).strip()
+        spot_name = Mention(tokens[place].start, tokens[i - 1].end, spot, "name")
+        if (body := _for_body(tokens, (spot_name, place), i, lex)) is not None:
+            return body  # (rule A1217: "Transport for London said")
         if (
             place == 0
             or tokens[place - 1].sentence != tokens[place].sentence
