@@ -497,6 +497,12 @@ _OPTION_AFTER: Final = re.compile(r" (?:option|camp|side)\b")
 _LEAD_IN: Final = re.compile(r"[.!?]\s+([A-Z][a-z]*(?:,? [a-z]+){0,5}):\Z")
 _TRANSLATION_GAP: Final = 4  # characters between a quotation and its translation (A318, A412)
 _PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "near"})  # (rule A571)
+# Words before a body's noun that say which body of its kind it is, and nouns for bodies
+# of which a country has several, that A1220 does not resolve by the noun alone.
+_SCOPE_WORDS: Final = frozenset(
+    "national federal presidential provincial state ruling opposition main former own".split()
+)
+_SCOPED_BODIES: Final = frozenset({"government", "party", "police", "office", "palace", "team"})
 # Nouns for what someone said, whose owner says a that-clause after them (rule A313).
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence "
@@ -1875,6 +1881,18 @@ class _Attributor:
                     # before with every word of the description ("Central Bank of
                     # Sri Lanka")
                     canonical = names.body_with_words(mention.start, words)
+                    if (
+                        canonical is None
+                        and " " not in mention.role
+                        and mention.role not in _SCOPED_BODIES
+                        and _SCOPE_WORDS.isdisjoint(words)
+                        and not any(possessive(w) for w in words)
+                    ):
+                        # rule A1220: or the body named before by the role's noun alone
+                        # ("The Bank of Botswana ... the central bank said", "the grid
+                        # operator"), unless a word says which of its kind ("the federal
+                        # agency", "the airport's operator", "the ruling party")
+                        canonical = names.resolve_organisation(mention.start, mention.role)
             elif (
                 mention.kind == "organisation"
                 and len(words) == 1
