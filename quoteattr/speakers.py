@@ -1787,11 +1787,19 @@ class DocumentNames:
 
     def _attributive(self, occ: NameOccurrence) -> bool:
         """Whether ``occ`` stands after "the" before a noun in lower case that is no
-        reporting verb (``the Yanacancha mine``: rule A576)."""
-        if not self.text.endswith(("the ", "The "), 0, occ.start) or not self.text.startswith(
-            " ", occ.end
-        ):
+        reporting verb (``the Yanacancha mine``: rule A576), or after "and" and another
+        name after "the" (rule A1221: ``the Kendal and Majuba power stations``)."""
+        if not self.text.startswith(" ", occ.end):
             return False
+        if not self.text.endswith(("the ", "The "), 0, occ.start):
+            k = bisect.bisect_left(self._starts, occ.start)
+            if not (
+                k
+                and self.text.endswith(" and ", 0, occ.start)
+                and self.occurrences[k - 1].end == occ.start - 5
+                and self.text.endswith(("the ", "The "), 0, self.occurrences[k - 1].start)
+            ):
+                return False
         m = _WORD_AFTER.match(self.text, occ.end + 1)
         return m is not None and m.group() not in self.lex.verb_forms
 
