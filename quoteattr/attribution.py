@@ -6626,8 +6626,8 @@ class _Attributor:
         return self.paragraph(k - 1)
 
     def introduced_before(self, quote: Quote) -> Attribution | None:
-        """A paragraph that is a quotation alone, after a paragraph with no quotation
-        whose last sentence opens with a person's name (``Mehmet Emin Öztürk, a
+        """A paragraph that is a quotation alone, after a paragraph whose last sentence,
+        with no quotation, opens with a person's name (``Mehmet Emin Öztürk, a
         67-year-old retired teacher, stood at the edge of the square.``): that person's
         words (rule A350); None otherwise."""
         tokens, qi = self.locate(quote.segments[0])
@@ -6638,9 +6638,14 @@ class _Attributor:
         ):
             return None  # (a short one may be a heading: "'Relationships that last.'")
         before = self.paragraph_before(tokens[0].start)
-        if not before or any(t.is_quote for t in before):
+        if not before:
             return None
         first = bisect.bisect_left(before, before[-1].sentence, key=_sentence)
+        # (rule A1222: a quotation in that last sentence stops it, not one in an earlier
+        # sentence: 'said in a statement that ... "...". Its spokesman, Rainer Kolbe,
+        # went further.')
+        if any(t.is_quote for t in before[first:]):
+            return None
         subject = self.sentence_subject(before, before[-1].sentence, len(before))
         if subject is None or (
             subject.start != before[first].start
