@@ -674,6 +674,9 @@ def _run_parser(lex: Lexicon) -> Callable[[str], _RunParse]:
     return functools.lru_cache(maxsize=1 << 14)(parse)
 
 
+_LETTER_NAME: Final = re.compile(r"[A-Z]\.?")  # (rule A1223)
+
+
 def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     """Split a capitalised run into its words and, when it holds a name, the name's
     parts, its offsets within the run, gender, whether it is an organisation and whether
@@ -689,6 +692,16 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
                 words = [*words[:k], stem] if stem else words[:k]
                 cut = True
                 break
+    if (
+        len(words) > 2
+        and words[-1] in lex.nonnames
+        and words[-2].endswith(".")
+        and _LETTER_NAME.fullmatch(words[-2])
+    ):
+        # rule A1223: a letter's period ends the sentence before a word that opens
+        # sentences ("referred to as Nurse B. She said")
+        words = words[:-1]
+        cut = True
     while len(words) > 1 and words[-1].rstrip(".") in POSTNOMINALS:
         # rule A151: letters after a name are no part of it ("Sarah Quayle KC")
         words = words[:-1]
@@ -833,6 +846,13 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     j = n
     while j > i and words[j - 1].rstrip(".") in SUFFIXES:
         j -= 1
+    if j == n == i + 1 and i and _LETTER_NAME.fullmatch(words[i]) and words[i - 1].isalpha():
+        # rule A1223: a letter alone after a word is a name kept from print with that
+        # word ("Witness C", "Nurse B", "Soldier F")
+        words = [*words[: i - 1], f"{words[i - 1]} {words[i].rstrip('.')}"]
+        n = j = i
+        i -= 1
+        titled = True
     if (
         j <= i
         or words[j - 1] in STREET_WORDS
