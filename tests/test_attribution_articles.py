@@ -1,4 +1,4 @@
-"""Seven thousand seven hundred and sixty-five made-up news texts, written apart from the
+"""Seven thousand eight hundred and fifty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -1881,6 +1881,40 @@ over paragraphs, several speakers.
   anniversary).
 * ``tests/golden/attribution_articles300.json``: 15 texts (``S180C``) written at the
   same time, arriving after rule A1215, and held out from the session.
+* ``tests/golden/attribution_articles301.json``: 30 texts in two groups (``S181A``,
+  ``S181B``) written at the same time, arriving after rule A1224 (a vaccine maker's
+  supply shortfall, a bank's branch closure programme, an airport's night-flight ban, a
+  rural broadband rollout delay, a poet laureate's resignation, a tech start-up's data
+  breach apology, a town's flood defence failure, an airline's lost-baggage crisis, a
+  chess federation's cheating ban, a mining company's tailings dam warning, a port's
+  automation strike, a pharmacy chain's opioid settlement, a city zoo's elephant
+  transfer row, a water utility's lead-pipe programme, a cathedral's restoration appeal;
+  a wildlife trust's beaver release, a supermarket chain's price-gouging probe, a
+  cycling team's doping investigation, a coastal town's shark-net removal, a ferry
+  company's mass sacking, a glacier's collapse warning, a national park's wolf cull, a
+  bus company's driver shortage, a football referee's abuse complaint, a theatre's
+  cancelled play controversy, a horse-racing trainer's ban, a fishing quota deal's
+  collapse, a power station's cooling-water fish kill, a private school's fees tax
+  challenge, a motor racing circuit's noise limits).
+* ``tests/golden/attribution_articles302.json``: 15 texts (``S181C``) written at the
+  same time, arriving after rule A1224, and held out from the session.
+* ``tests/golden/attribution_articles303.json``: 30 texts in two groups (``S182A``,
+  ``S182B``) written at the same time, arriving after rule A1224 (an election
+  commission's vote-count error, a fishing village's windfarm cable row, a lottery
+  operator's licence review, a rugby league club's salary-cap breach, a city's smart-
+  meter failures, a museum's repatriation of bronzes, a food bank's record demand, a
+  cricket club's racism inquiry, a dam's safety inspection, a police chief's
+  resignation, a publisher's book-pulping decision, a heritage railway's safety closure,
+  a dairy firm's baby-formula recall, a university's free-speech dispute, a sugar tax's
+  first-year results; a refugee camp's fire, a children's hospital's heart-surgery
+  review, a national orchestra's funding cut, a golf club's water restrictions breach, a
+  cathedral city's tourist cap, a journalist's espionage trial, a teachers' union's pay
+  ballot, a school's mobile phone ban trial, a national library's digitisation deal, a
+  national stadium's naming-rights deal, a landlord's mould death inquest, a space
+  agency's launch delay, a parliament's expenses scandal, a hospital's robot-surgery
+  programme, an ambulance service's response-time crisis).
+* ``tests/golden/attribution_articles304.json``: 15 texts (``S182C``) written at the
+  same time, arriving after rule A1224, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2202,6 +2236,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles298.json")
     + golden_cases.load("attribution_articles299.json")
     + golden_cases.load("attribution_articles300.json")
+    + golden_cases.load("attribution_articles301.json")
+    + golden_cases.load("attribution_articles302.json")
+    + golden_cases.load("attribution_articles303.json")
+    + golden_cases.load("attribution_articles304.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2230,7 +2268,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7765
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7855
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
