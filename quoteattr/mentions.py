@@ -2041,7 +2041,8 @@ def _affiliated_in_place(
         return None
     if (
         body[0].kind == "name"
-        and " " in body[0].text
+        # (rule A1226: or a given name alone, a listener's: "Pat in Gosport says")
+        and (" " in body[0].text or body[0].role is None)
         and body[0].text.split(" ", 1)[0] in lex.given_names
         and (
             mention.text.split(" ", 1)[0] not in lex.given_names
