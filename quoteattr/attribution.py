@@ -503,6 +503,8 @@ _SCOPE_WORDS: Final = frozenset(
     "national federal presidential provincial state ruling opposition main former own".split()
 )
 _SCOPED_BODIES: Final = frozenset({"government", "party", "police", "office", "palace", "team"})
+# Verbs of getting in touch before "to say" (rule A1227: "emailed to say:").
+_SENT_TO_SAY: Final = frozenset("emailed texted wrote called rang phoned messaged".split())
 # Nouns for what someone said, whose owner says a that-clause after them (rule A313).
 _CLAIM_NOUNS: Final = frozenset(
     "claim claims promise pledge warning assertion accusation allegation insistence "
@@ -5707,6 +5709,10 @@ class _Attributor:
                     # rule A248: the one prompted or asked to speak ("prompting Ms Rahman
                     # to accuse him of "..."")
                     subject = mention_before(tokens, k - 1, self.lex)
+                    if subject is None and k > 2 and tokens[k - 2].lower in _SENT_TO_SAY:
+                        # rule A1227: or the one who wrote or rang to say it ("Bernadette
+                        # from Stockport emailed to say:")
+                        subject = mention_before(tokens, k - 2, self.lex)
                     if subject is not None and subject[0].kind != "name":
                         subject = None
                 j = k - 1

@@ -1634,7 +1634,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
         return qualified
     if (run := _place_run(tokens, i, lex)) is not None:
         # (a known place, which is no mention: "Officials in Brussels said")
-        located = _located(tokens, run, i, lex)
+        located = _located(tokens, run, i, lex) or _person_from_place(tokens, run, lex)
         if located is not None:
             return located
         place = run[1]
@@ -1695,7 +1695,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 if found is None and (run := _place_run(tokens, k, lex)) is not None:
                     # rule A599: a known place ends the description ("one worker from
                     # Kyrgyzstan, who did not want to be named, said")
-                    found = _located(tokens, run, k, lex)
+                    found = _located(tokens, run, k, lex) or _person_from_place(tokens, run, lex)
                 if (
                     found is not None
                     and found[1] > 0
@@ -2131,6 +2131,25 @@ def _place_run(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Mention, in
     if place == end or not lex.is_place(_join(tokens, place, end).strip()):
         return None
     return Mention(tokens[place].start, tokens[end - 1].end, "", "name"), place
+
+
+def _person_from_place(
+    tokens: list[Token], run: tuple[Mention, int], lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The person named by a given name right before ``from`` or ``in`` and the known
+    place ``run`` (rule A1227: "Bernadette from Stockport emailed to say:", "A
+    listener, Bernadette from Stockport, emailed"); None otherwise."""
+    place = run[1]
+    if place < 2 or tokens[place - 1].lower not in ("from", "in"):
+        return None
+    body = _mention_ending_at(tokens, place - 1, lex)
+    if (
+        body is None
+        or body[0].kind != "name"
+        or body[0].text.split(" ", 1)[0] not in lex.given_names
+    ):
+        return None
+    return body
 
 
 def _located(
