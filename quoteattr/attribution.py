@@ -5600,6 +5600,21 @@ class _Attributor:
                 if (
                     k == verb
                     and k > 0
+                    and k + 3 < qi
+                    and tokens[k + 1].lower == "by"
+                    and tokens[k].lower.endswith("ed")
+                    and (agent := mention_after(tokens, k + 1, self.lex)) is not None
+                    and agent[1] < qi
+                    and tokens[agent[1]].lower == "as"
+                    and not self.reported_before(tokens, k)
+                ):
+                    # rule A1228: the agent of a participle that names what its subject is
+                    # called ("A Limerick man described by gardaí as the "kingpin"", "The
+                    # scheme was described by the minister as "..."")
+                    return agent[0], cue, rule
+                if (
+                    k == verb
+                    and k > 0
                     and (
                         # rule A450: a passive verb's subject is the one spoken to, not
                         # the speaker ("Osmonaliev was questioned for six hours and ...")
