@@ -2334,23 +2334,7 @@ class _Attributor:
                         or (
                             (
                                 self.previous_subject(mention.start, opening=True, across=True)
-                                or (
-                                    self.pronoun_subject_before(
-                                        mention.start, role_gender, across=True
-                                    )
-                                    # rule A1212: or the person a pronoun opening it
-                                    # stands for ("He has enrolled two fields ...
-                                    # (paragraph) "...," the farmer said"), unless the
-                                    # role is written as someone's title ("hosts Joe
-                                    # Scarborough and Mika Brzezinski ... the host said")
-                                    if regex.search(
-                                        rf"\b(?i:{regex.escape(role)})s?\s+\p{{Lu}}",
-                                        self.text,
-                                        endpos=mention.start,
-                                    )
-                                    is None
-                                    else None
-                                )
+                                or self._pronoun_across(mention.start, role, role_gender)
                             )
                             if _APPOSED_AGE.match(self.text, mention.end)
                             # rule A1159: or for a paragraph opening with the quotation,
@@ -4397,6 +4381,15 @@ class _Attributor:
             subject.start, gender=pronoun_gender
         )
 
+    def _pronoun_across(self, at: int, role: str, gender: str | None) -> str | None:
+        """For a role noun at ``at`` opening a paragraph's cue, whom ``he`` or ``she``
+        opening the last sentence of the paragraph before stands for (rule A1212: "He has
+        enrolled two fields ... (paragraph) "...," the farmer said"); None when there is
+        no such pronoun, or when the role or its plural is written as someone's title
+        before ("hosts Joe Scarborough and Mika Brzezinski ... the host said")."""
+        titled = regex.search(rf"\b(?i:{regex.escape(role)})s?\s+\p{{Lu}}", self.text, endpos=at)
+        return None if titled else self.pronoun_subject_before(at, gender, across=True)
+
     def _past_asker(self, at: int, name: str | None, gender: str | None) -> str | None:
         """``name``, the subject of the sentence before ``at``, unless that sentence has
         them ask someone a question: then the one asked, when not known to be of another
@@ -5609,8 +5602,10 @@ class _Attributor:
                     and not self.reported_before(tokens, k)
                 ):
                     # rule A1228: the agent of a participle that names what its subject is
-                    # called ("A Limerick man described by gardaí as the "kingpin"", "The
-                    # scheme was described by the minister as "..."")
+                    # called, whatever kind of mention ("The scheme was described by the
+                    # minister as "...""); a participle with no auxiliary before it ("A
+                    # Limerick man described by gardaí as") is read before, as the subject's
+                    # verb
                     return agent[0], cue, rule
                 if (
                     k == verb

@@ -847,8 +847,8 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
     while j > i and words[j - 1].rstrip(".") in SUFFIXES:
         j -= 1
     if j == n == i + 1 and i and _LETTER_NAME.fullmatch(words[i]) and words[i - 1].isalpha():
-        # rule A1223: a letter alone after a word is a name kept from print with that
-        # word ("Witness C", "Nurse B", "Soldier F")
+        # rule A1223: a letter alone after a title is a name kept from print with that
+        # title ("Witness C", "Nurse B", "Soldier F")
         words = [*words[: i - 1], f"{words[i - 1]} {words[i].rstrip('.')}"]
         n = j = i
         i -= 1
