@@ -3899,12 +3899,21 @@ class _Attributor:
             or role in _COLLECTIVE_PEOPLE  # (rule A1184: "His family is Jewish")
         ):
             return None
-        opener = subject.text.split(" ", 1)[0]
+        opener, *rest = subject.text.split(" ", 2)
         owned = opener.lower() in ("her", "his")
         if not (
             owned
             or opener.lower() in _UNNAMED_OPENERS
             or (opener[:1].isupper() and possessive(opener))  # ("Mr Hamilton's neighbour")
+            # rule A1229: or a body's, after "the" ("The council's environmental health
+            # officer, whose report ..., told the committee ... "...," he said")
+            or (
+                opener.lower() == "the"
+                and len(rest) == 2
+                and rest[0].islower()
+                and possessive(rest[0])
+                and self.lex.role_kind(rest[0][: -2 if rest[0][-1] == "s" else -1]) == "org"
+            )
         ):
             return None  # (nor "the champion": rule A173's)
         if owned and self.names.resolve_role(subject.start, role, gender=gender):
