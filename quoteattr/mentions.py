@@ -3529,7 +3529,17 @@ def _title_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
             # (rule A519: or a possessive determiner, "Its Ranking Member on the Food,
             # Agriculture and Cocoa Affairs Committee, Ebenezer Tetteh,")
             (tok.lower == "the" or tok.lower in _POSSESSIVE_DETERMINERS)
-            and tokens[k + 1].text in lex.title_words
+            and (
+                tokens[k + 1].text in lex.title_words
+                # rule A1230: or a title, or a person's role capitalised before "of" ("The
+                # Dean of Ravensby, Catherine Lusk,"; "Dean" is a given name too)
+                or tokens[k + 1].text in lex.titles
+                or (
+                    tokens[k + 2].lower == "of"
+                    and tokens[k + 1].capitalised
+                    and lex.role_kind(tokens[k + 1].lower) == "person"
+                )
+            )
             and (k == 0 or tokens[k - 1].sentence != sentence or tokens[k - 1].text == ",")
         ):
             return k
