@@ -3540,7 +3540,14 @@ def _title_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
                     and lex.role_kind(tokens[k + 1].lower) == "person"
                 )
             )
-            and (k == 0 or tokens[k - 1].sentence != sentence or tokens[k - 1].text == ",")
+            and (
+                k == 0
+                or tokens[k - 1].sentence != sentence
+                or tokens[k - 1].text == ","
+                # rule A1232: or right after the quotation its cue follows ('"...," the
+                # Provost of Ravensby, Catherine Lusk, told')
+                or tokens[k - 1].segment is not None
+            )
         ):
             return k
     return None
