@@ -80,6 +80,7 @@ from quoteattr.mentions import (
     plural_person,
     plural_role,
     possessive,
+    possessive_stem,
     prefixed_role,
     singular,
 )
@@ -3912,7 +3913,7 @@ class _Attributor:
                 and len(rest) == 2
                 and rest[0].islower()
                 and possessive(rest[0])
-                and self.lex.role_kind(rest[0][: -2 if rest[0][-1] == "s" else -1]) == "org"
+                and self.lex.role_kind(possessive_stem(rest[0])) == "org"
             )
         ):
             return None  # (nor "the champion": rule A173's)
@@ -4737,7 +4738,7 @@ class _Attributor:
         owner = tokens[k - 1] if k > 0 else None
         if owner is None or not possessive(owner.lower):
             return None
-        stem = owner.text[: -2 if owner.lower.endswith("s") else -1]
+        stem = possessive_stem(owner.text)
         end = owner.start + len(stem)
         if owner.capitalised:
             return Mention(owner.start, end, stem, "name")
@@ -4760,7 +4761,7 @@ class _Attributor:
                 return found
         if not possessive(owner.lower):
             return None
-        stem = owner.text[: -2 if owner.lower.endswith("s") else -1]
+        stem = possessive_stem(owner.text)
         end = owner.start + len(stem)
         if owner.capitalised:
             first = j - 1

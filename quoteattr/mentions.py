@@ -285,6 +285,12 @@ def possessive(word: str) -> bool:
     return word.endswith(("'", "’")) and word[-2:-1] in "sxzSXZ"
 
 
+def possessive_stem(word: str) -> str:
+    """``word``, a possessive, without its ending: ``Mabika's`` -> ``Mabika``,
+    ``members’`` -> ``members``."""
+    return word[: -2 if word.lower().endswith("s") else -1]
+
+
 def _abbreviated(tok: Token, abbreviations: frozenset[str]) -> bool:
     """Whether a period right after ``tok`` belongs to it: an initial or a known
     abbreviation (``J.``, ``Jr.``, ``Sen.``), not a sentence end."""
