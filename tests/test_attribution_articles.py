@@ -1,4 +1,4 @@
-"""Seven thousand eight hundred and fifty-five made-up news texts, written apart from the
+"""Seven thousand nine hundred and forty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -1915,6 +1915,54 @@ over paragraphs, several speakers.
   programme, an ambulance service's response-time crisis).
 * ``tests/golden/attribution_articles304.json``: 15 texts (``S182C``) written at the
   same time, arriving after rule A1224, and held out from the session.
+* ``tests/golden/attribution_articles305.json``: 30 texts in two groups (``S184A``,
+  ``S184B``) written at the same time, arriving after rule A1233 (a Qatari desalination
+  plant's contractor arbitration, a Tunisian olive-oil exporter's half-year profit slump
+  over an EU quota, an Aswan felucca owners' strike over motor and insurance rules, a
+  sandstorm closing Kuwait's airport and schools, a Fez council vote to relocate medina
+  tannery work, an Algerian handball club's African club title final, a Jeddah port
+  operator's cold-storage terminal opening, an Omani frankincense harvesters' permit row
+  in Dhofar, a Mauritanian iron-ore train derailment, a Bahraini payments start-up's
+  insolvency hearing, the death of an Emirati falcon-hospital founder, a Libyan bank-
+  queue cash shortage, a Cairo metro fare rise, a British family's food-poisoning claim
+  against a Hurghada resort, a Sharjah book fair plagiarism row over a shortlisted
+  novel; a Karachi bus rapid transit line's fare-rise sit-in, a Lalitpur school's
+  stalled earthquake-retrofit money, a Lahore court case over a demolished Walled City
+  haveli, a Dhaka battery-rickshaw ban blockade, an Assam river embankment breach
+  inquiry, a Sri Lankan state hotel chain's share-sale listing, a Maldivian resort
+  workers' service-charge dispute, a Kolkata Baul singer's death, a Bengaluru lake-
+  encroachment opinion column, a Nepali football club's league title decider, a Pune
+  municipal corporation's stray-dog sterilisation budget, a Gilgit-Baltistan glacial-
+  lake flood warning, a Hyderabad vaccine maker's new fill-finish plant, a Kashmiri
+  saffron grower on counterfeit origin tags, a London curry house's chilli-challenge
+  hospitalisation).
+* ``tests/golden/attribution_articles306.json``: 15 texts (``S184C``) written at the
+  same time, arriving after rule A1233, and held out from the session.
+* ``tests/golden/attribution_articles307.json``: 30 texts in two groups (``S183A``,
+  ``S183B``) written at the same time, arriving after rule A1233 (a Sierra Leonean
+  district council's diamond-road toll dispute, an Ivorian cashew processor's half-year
+  loss blamed on power cuts, a Togolese motorbike-taxi passenger-helmet crackdown, a
+  Beninese Vodun festival's crowd-control failure at the beach gate, a Nigerian state's
+  demolition of a mechanics' village challenged in court, a Ghanaian league match
+  abandoned after a floodlight failure, a Liberian community radio station's licence
+  suspension, a Senegalese coastal town council's vote to move its fish market, a
+  Gambian ministry's groundnut-seed distribution delay, the death of a veteran Nollywood
+  cinematographer, a Cape Verdean music festival's state funding cut, a Mauritanian
+  iron-ore train's passenger-wagon derailment, a Freetown hospital blood bank's donor
+  shortage, a columnist's view on a Ghanaian sachet-water plastic levy, a Lagos church
+  and nightclub noise feud; a Kenyan county's crackdown on undersized fishing nets on
+  Lake Victoria, a Laikipia conservancy's standoff with drought-hit herders, an Eldoret
+  district hospital's oxygen plant breakdown, a Nairobi preacher's "miracle" tap-water
+  scam, a Kenyan mobile-money platform's nationwide outage, a Ugandan rafting firm's
+  manslaughter trial after a tourist drowning on the Nile, a solar mini-grid company's
+  switch-on on Uganda's Ssese Islands, a Tanzanian wildlife unit's pangolin-scale
+  seizure, the death of an Ethiopian highland running coach, a Kenyan columnist on late
+  school capitation payments, a Tanzanian club's continental cup quarter-final first
+  leg, a Kenyan dairy processor's drought-hit half-year profit, a Zanzibar council's
+  rooftop-music curfew vote, a South Sudanese teachers' strike over salary arrears, a
+  Somaliland port's resumption of livestock exports to Saudi Arabia).
+* ``tests/golden/attribution_articles308.json``: 15 texts (``S183C``) written at the
+  same time, arriving after rule A1233, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2240,6 +2288,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles302.json")
     + golden_cases.load("attribution_articles303.json")
     + golden_cases.load("attribution_articles304.json")
+    + golden_cases.load("attribution_articles305.json")
+    + golden_cases.load("attribution_articles306.json")
+    + golden_cases.load("attribution_articles307.json")
+    + golden_cases.load("attribution_articles308.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2268,7 +2320,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7855
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7945
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
