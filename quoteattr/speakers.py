@@ -479,6 +479,7 @@ _PUBLIC: Final = _COURTS | frozenset(
 # The end of a role's "of" complement before a name: "of ", "of the ", "of the video
 # platform " (rules A164, A284).
 _COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
+_FOR_COMPLEMENT_END: Final = regex.compile(r"\bfor (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
 # rule A1177: or "to" after an envoy's noun ("China's ambassador to the United Nations, ")
 _ENVOY_NOUNS: Final = frozenset(
     "ambassador envoy adviser advisor representative aide counsellor".split()
@@ -534,7 +535,8 @@ _TITLE_FOR: Final = regex.compile(r"(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:for|of)[ \t\
 # A title, "for" or "of" and a portfolio's words joined by "and", right before the
 # holder's name (rule A1169: "Minister for Roads and Regional Transport ")
 _PORTFOLIO_BEFORE: Final = regex.compile(
-    r"(\p{Lu}[\p{L}-]*) (?:for|of) (?:\p{Lu}[\p{Ll}-]+,? ){1,3}and (?:\p{Lu}[\p{Ll}-]+ ){1,3}\Z"
+    r"(\p{Lu}[\p{L}-]*) (?:for|of) (?:\p{Lu}[\p{Ll}-]+,? ){1,3}and "
+    r"(?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+,? \Z"  # (rule A1234: maybe a comma)
 )
 _AUXILIARY_AFTER: Final = re.compile(r" (?:was|is|has|had|will) [a-z]")  # (rule A879)
 _PLACE_REACH: Final = 30  # characters before a name read for its place (rule A246)
@@ -2648,6 +2650,16 @@ class DocumentNames:
                     and _ENVOY_COMPLEMENT_END.search(described) is not None
                 )
             ) and not _title_last(written, self.lex)
+            # rule A1234: or a body after "for" when a name is apposed to it ("the
+            # Minister for Industries, K. Venkat Reddy"; not "A spokesperson for Unison")
+            portfolio = (
+                occ.is_org
+                and not complement
+                and " for " in described  # (cheap first)
+                and _FOR_COMPLEMENT_END.search(described) is not None
+                and not _title_last(written, self.lex)
+            )
+            complement = complement or portfolio
             if (occ.is_org and not complement) or not any(_describes(described, f) for f in forms):
                 if occ.is_org or not (
                     (
@@ -2667,7 +2679,12 @@ class DocumentNames:
                 apposed = self._apposed_after(k)
                 if apposed is not None:
                     holder = apposed
-                elif k and occ.start - floor <= 40 and self.text.startswith(", ", floor):
+                elif (
+                    not portfolio
+                    and k
+                    and occ.start - floor <= 40
+                    and self.text.startswith(", ", floor)
+                ):
                     holder = k - 1
                 else:
                     continue
