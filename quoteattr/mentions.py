@@ -451,6 +451,17 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return k < n and tokens[k].text.islower() and lex.role_kind(tokens[k].text) == "org"
 
 
+def _place_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether ``and`` at ``i`` is inside a known place's name, of up to three words on
+    each side (rule A1235: "The Jammu and Kashmir agriculture department", "Saint
+    Vincent and the Grenadines")."""
+    return any(
+        lex.is_place(" ".join(t.text for t in tokens[left:right]))
+        for right in range(i + 2, min(i + 4, len(tokens)) + 1)
+        for left in range(max(0, i - 3), i)
+    )
+
+
 def _listed_complement(tokens: list[Token], comma: int, lex: Lexicon) -> int:
     """Index just past the list that the comma at ``comma`` opens inside a body's name,
     or 0: capitalised words after an organisation word and ``of``/``for``, then groups
@@ -1485,7 +1496,11 @@ def _nominal_left(tokens: list[Token], end: int, lex: Lexicon) -> Mention | None
                         and not (i >= 2 and tokens[i - 2].lower in _DETERMINERS)
                     )
                 )
-                and not (i >= 2 and _is_name_word(tokens[i - 2]) and _org_and(tokens, i - 1, lex))
+                and not (
+                    i >= 2
+                    and _is_name_word(tokens[i - 2])
+                    and (_org_and(tokens, i - 1, lex) or _place_and(tokens, i - 1, lex))
+                )
                 # rule A181: "A Department for Housing spokesperson"
                 and not (prev.text in _JOINERS and i >= 2 and tokens[i - 2].text in lex.org_words)
                 # rule A896: "A Port of Sunderland spokesman"
