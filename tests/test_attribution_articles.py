@@ -1,4 +1,4 @@
-"""Seven thousand nine hundred and forty-five made-up news texts, written apart from the
+"""Eight thousand and thirty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -1963,6 +1963,58 @@ over paragraphs, several speakers.
   Somaliland port's resumption of livestock exports to Saudi Arabia).
 * ``tests/golden/attribution_articles308.json``: 15 texts (``S183C``) written at the
   same time, arriving after rule A1233, and held out from the session.
+* ``tests/golden/attribution_articles309.json``: 30 texts in two groups (``S185A``,
+  ``S185B``) written at the same time, arriving after rule A1233 (a South Korean webtoon
+  platform's royalty dispute with its artists, a Nagano mountain town's free vacant-
+  house scheme, a Yilan temple procession's clash with a new firecracker ban, a Hong
+  Kong celebrity chef's restaurant closure over a rat video, a typhoon's shutdown of
+  Tokyo transport, a Macau casino junket operator's money-laundering trial, a Korean
+  shipyard's ammonia-fuelled carrier order, a Japanese manga publisher's AI translation
+  plan, the death of a Taiwanese glove-puppet master, a Seoul cram-school curfew
+  extension debate, a Korean baseball league's robot-umpire row, a Chinese electric-car
+  maker's quarterly loss and battery recall, a Kyoto city council's tourist bus-fare
+  surcharge vote, a Hong Kong minibus route's suspension, a Mekong Delta province's
+  saltwater-intrusion emergency; a Northern Territory saltwater-crocodile cull proposal
+  after a fisherman is attacked, a Gold Coast tow-truck operator's extortion trial, a
+  Gippsland bushfire's emergency-warning night, the death of a Broome pearling master
+  and industry historian, a Christchurch Antarctic programme chief on a cut research
+  season, an Auckland council's plan to sell its airport shares, a netball grand final's
+  umpiring controversy in Adelaide, a Ballarat council's vote on demolishing a heritage
+  pub, a Bondi lifeguard's sacking over a viral video, a regional New South Wales health
+  district's drone blood-delivery trial, a Northland dairy farmers' water-take dispute
+  with the regional council, Vanuatu seasonal workers' accommodation-charge complaint
+  against a Queensland meatworks, a Riverland citrus grower's fruit-fly outbreak, an
+  Australian buy-now-pay-later firm's half-year loss, a Fair Work Commission ruling on
+  public servants' work-from-home rights).
+* ``tests/golden/attribution_articles310.json``: 15 texts (``S185C``) written at the
+  same time, arriving after rule A1233, and held out from the session.
+* ``tests/golden/attribution_articles311.json``: 30 texts in two groups (``S186A``,
+  ``S186B``) written at the same time, arriving after rule A1233 (an Arkansas duck-
+  hunting outfitter's wetland-permit fight with the Army Corps, an Oklahoma oilfield-
+  services firm's quarterly loss and rig-crew layoffs, a Kansas City roofing
+  contractor's storm-chasing fraud trial, a tornado outbreak across north Alabama (live
+  coverage), the death of a Mississippi Delta gospel choir director, a Memphis blues
+  club's liquor-licence suspension hearing, a Wisconsin lake village's new harbor master
+  on a zebra-mussel find (Q&A), a Louisville columnist on the library's branch-closure
+  plan, an Oxford, Mississippi, college baseball regional decided in extra innings, a
+  Michigan tart-cherry processor's freeze-drying plant opening (press release), a
+  Minnesota public-radio call-in on a county snowplow-driver shortage, a Branson,
+  Missouri, feud between rival stage magicians (tabloid), an Indian auto-parts maker's
+  Georgia plant expansion, in the Indian business press, a Chattanooga council vote on a
+  freight-rail quiet zone, an eastern Kentucky hamlet's fight to keep its post office
+  (British broadsheet feature); a Colombian hillside city's cable-car line opening
+  delay, a Brazilian second-division football club's stadium ban after fan violence, a
+  Mexican pharmacy distributor's insulin shortage, a Chilean observatory town's light-
+  pollution ordinance, an Argentine truckers' blockade of Rosario grain terminals, the
+  death of a Peruvian archaeologist who excavated a coastal adobe citadel, a Guatemalan
+  journalist's criminal defamation trial, an Ecuadorian banana exporter's quarterly
+  earnings miss, a Costa Rican turtle-nesting beach's hotel lighting ban, a Uruguayan
+  carnival troupe's censorship row with a municipal sponsor, an Oaxaca teachers' road
+  blockade on the eve of the Guelaguetza festival, a Dominican baseball academy's age-
+  fraud scandal, a Panama Canal pilots' fatigue complaint, a São Paulo bike-share
+  contract renewal, a Paraguayan river-barge convoy grounding during a drought).
+* ``tests/golden/attribution_articles312.json``: 15 texts (``S186C``) written at the
+  same time, arriving after rule A1233, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2292,6 +2344,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles306.json")
     + golden_cases.load("attribution_articles307.json")
     + golden_cases.load("attribution_articles308.json")
+    + golden_cases.load("attribution_articles309.json")
+    + golden_cases.load("attribution_articles310.json")
+    + golden_cases.load("attribution_articles311.json")
+    + golden_cases.load("attribution_articles312.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2320,7 +2376,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 7945
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8035
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
