@@ -1247,8 +1247,12 @@ def opens_name(word: str, lex: Lexicon, after: str) -> bool:
     """Whether ``word``, with ``after`` the word after it, is a word that only opens
     sentences (``The``, ``Oh``) or a hyphened modifier, so no part of a name; a word of
     two letters before a hyphened given name (``Oh Jin-young``, ``An Cheol-soo``) is a
-    surname (rule A420)."""
+    surname (rule A420). ``An`` before a capitalised word that opens with a consonant
+    is a name's article, as in Irish and Vietnamese (rule A1237: ``An Garda Síochána``,
+    ``An Giang``): English writes ``an`` only before a vowel's sound (``An MP``)."""
     if word in lex.nonnames:
+        if word == "An" and after[:1] in _CONSONANTS and after[1:].islower():
+            return False
         return not (len(word) == 2 and _HYPHENED_GIVEN.match(after))
     if _CONTRACTION.match(word):
         return True  # rule A525: "We’ve", "I’m", "Don’t" open sentences, no name
@@ -1256,6 +1260,7 @@ def opens_name(word: str, lex: Lexicon, after: str) -> bool:
     return modifier_word(word) or modifier_word(after)
 
 
+_CONSONANTS: Final = frozenset("BCDFGJKLMNPQRSTVWXYZ")  # (rule A1237; no "H": "An Hour")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,4}s")  # "MPs", "TDs" (rule A762)
 _HYPHENED_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")  # "Jin-young", "Son-hui"
 # a pronoun or verb with its contracted ending ("We’ve", "They’re", "I’m", "Can’t")
