@@ -1,4 +1,4 @@
-"""Eight thousand and thirty-five made-up news texts, written apart from the
+"""Eight thousand one hundred and twenty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2015,6 +2015,56 @@ over paragraphs, several speakers.
   contract renewal, a Paraguayan river-barge convoy grounding during a drought).
 * ``tests/golden/attribution_articles312.json``: 15 texts (``S186C``) written at the
   same time, arriving after rule A1233, and held out from the session.
+* ``tests/golden/attribution_articles313.json``: 30 texts in two groups (``S187A``,
+  ``S187B``) written at the same time, arriving after rule A1235 (a Donegal fish-
+  processing plant's ammonia leak evacuation, a Tipperary club hurling county final
+  ending a 31-year wait, a Kerry municipal district row over a refused headland glamping
+  site, a Cork craft brewer's half-year loss and German export deal, the death of a
+  Connemara sean-nós singer, a Dublin wedding-venue manager's deposit fraud sentencing,
+  a named Atlantic storm's landfall on the Galway and Clare coast (live coverage), a
+  Midlands radio phone-in on a data centre planned beside an Offaly bog, a Limerick
+  medical-device spin-out's CE mark approval, a Sligo literary festival's new director
+  after its main sponsor pulled out, a columnist on a south Dublin school-street car
+  ban, a Kildare stud's stolen stallion semen straws, a Mayo island's search for a GP to
+  replace its retiring doctor, a Boston Irish cultural centre's vote to sell its dance
+  hall, a Stormont committee hearing on Lough Neagh's blue-green algae; a Fife golf
+  links' rock-armour planning appeal against coastal erosion, a Dundee video-game
+  studio's redundancies after its publisher cancels a title, a Glasgow tenement fire
+  landlord's gas-safety trial at the sheriff court, an Inverness Highland games caber-
+  toss record dispute, the death of a Swansea valley male voice choir conductor, a
+  Senedd by-election count night in the south Wales valleys (live blog), an Anglesey
+  rare-earth magnet recycling pilot plant opening (press release), a Gaelic children's
+  television programme's axing (Q&A interview), a Gwynedd council's public toilet
+  closures (opinion column), a shinty Camanachd Cup final, a Stirling council vote on
+  its Christmas market operator contract, a Yr Wyddfa summit café's shortened season
+  (radio phone-in transcript), a Loch Ness tour boat's collision with a research vessel
+  (tabloid), a Patagonian Welsh settlement's eisteddfod funding cut (Argentine press in
+  English), a Borders knitwear mill's apprenticeship scheme for its last hand-framers
+  (feature)).
+* ``tests/golden/attribution_articles314.json``: 15 texts (``S187C``) written at the
+  same time, arriving after rule A1235, and held out from the session.
+* ``tests/golden/attribution_articles315.json``: 30 texts in two groups (``S188A``,
+  ``S188B``) written at the same time, arriving after rule A1236 (a Lyon silk-weaving
+  workshop's closure and heritage bid, an Antwerp diamond dealer's sanctions-evasion
+  trial, a Marseille fish market's relocation row, a Toulouse aerospace supplier's
+  profit warning, a Meuse valley flash flood in Dinant, a Brussels comic-strip artist's
+  death, a Brussels car-free Sunday extension, a Belgian cyclo-cross championship's
+  disputed finish, a Ghent festival's noise curfew vote, a Belgian night-train
+  operator's new Vienna route, a Normandy Camembert maker's raw-milk labelling fight, a
+  Nice celebrity chef's Michelin star handback, an Alsace village's stork nests on power
+  pylons, a Luxembourg cross-border telework tax threshold deal, a Bordeaux wine co-
+  operative's vine-grubbing vote; a Hamburg container terminal's crane-operator walkout,
+  a Graubünden cantonal hospital merger referendum, a Saxon porcelain manufactory's
+  insolvency filing, a Viennese coffee house's eviction fight with its landlord, a Swiss
+  second-tier club's promotion play-off win, a Cologne carnival society treasurer's
+  embezzlement trial, a Dortmund lottery syndicate's jackpot row, the death of a
+  Viennese violin maker, a Black Forest cuckoo-clock maker's counterfeit lawsuit, a Lake
+  Constance passenger-ferry collision, a Frankfurt financial supervisor's interview on
+  crypto custody rules, a Berlin district's residents' parking-fee hike, a Lower Saxony
+  town council's wind-turbine distance vote, a Salzburg summer festival's ticket-price
+  rise phone-in, a South Tyrolean apple growers' pesticide-drift dispute).
+* ``tests/golden/attribution_articles316.json``: 15 texts (``S188C``) written at the
+  same time, arriving after rule A1236, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2348,6 +2398,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles310.json")
     + golden_cases.load("attribution_articles311.json")
     + golden_cases.load("attribution_articles312.json")
+    + golden_cases.load("attribution_articles313.json")
+    + golden_cases.load("attribution_articles314.json")
+    + golden_cases.load("attribution_articles315.json")
+    + golden_cases.load("attribution_articles316.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2376,7 +2430,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8035
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8125
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
