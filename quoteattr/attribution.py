@@ -482,6 +482,8 @@ _AUTHORING: Final = frozenset(
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
+# Words after "the" and a role that tell which one is meant (rule A1238)
+_NEW_ONE_AFTER: Final = regex.compile(r",? (?:of|at|in|from|on|whose|who|with) ")
 # (rule A702; rule A865: and an anonymous source's, "the source", "the insider"; rule
 # A872: "the witness" after "One onlooker told us:")
 _GENERIC_PEOPLE: Final = frozenset({"man", "woman", "person", "source", "insider", "witness"})
@@ -3902,18 +3904,32 @@ class _Attributor:
             return None
         opener, *rest = subject.text.split(" ", 2)
         owned = opener.lower() in ("her", "his")
-        if not (
-            owned
-            or opener.lower() in _UNNAMED_OPENERS
-            or (opener[:1].isupper() and possessive(opener))  # ("Mr Hamilton's neighbour")
-            # rule A1229: or a body's, after "the" ("The council's environmental health
-            # officer, whose report ..., told the committee ... "...," he said")
-            or (
+        if (
+            not (
+                owned
+                or opener.lower() in _UNNAMED_OPENERS
+                or (opener[:1].isupper() and possessive(opener))  # ("Mr Hamilton's neighbour")
+                # rule A1229: or a body's, after "the" ("The council's environmental health
+                # officer, whose report ..., told the committee ... "...," he said")
+                or (
+                    opener.lower() == "the"
+                    and len(rest) == 2
+                    and rest[0].islower()
+                    and possessive(rest[0])
+                    and self.lex.role_kind(possessive_stem(rest[0])) == "org"
+                )
+            )
+            and not (
+                # rule A1238: or "the" and a role that words after it make one never met
+                # before, which no one named before holds ("The farmer whose land the dam
+                # sits on was blunter. "...," he said"; not "The sprinter was ...")
                 opener.lower() == "the"
-                and len(rest) == 2
-                and rest[0].islower()
-                and possessive(rest[0])
-                and self.lex.role_kind(possessive_stem(rest[0])) == "org"
+                and len(rest) == 1
+                and _NEW_ONE_AFTER.match(self.text, subject.end) is not None
+                # (nor with another of that gender in its sentence: "The contractor who
+                # built her block is still awaiting trial. "...," she said")
+                and not any(t.lower in _GENDERED_PRONOUNS[gender] for t in tokens[opening:first])
+                and self.names.resolve_role(subject.start, role, gender=gender) is None
             )
         ):
             return None  # (nor "the champion": rule A173's)
