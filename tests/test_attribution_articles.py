@@ -1,4 +1,4 @@
-"""Eight thousand one hundred and twenty-five made-up news texts, written apart from the
+"""Eight thousand two hundred made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2065,6 +2065,49 @@ over paragraphs, several speakers.
   rise phone-in, a South Tyrolean apple growers' pesticide-drift dispute).
 * ``tests/golden/attribution_articles316.json``: 15 texts (``S188C``) written at the
   same time, arriving after rule A1236, and held out from the session.
+* ``tests/golden/attribution_articles317.json``: 30 texts in two groups (``S189A``,
+  ``S189B``) written at the same time, arriving after rule A1237 (a Murano glassworks'
+  furnace shutdown over gas bills, a Seville flamenco academy owner's tax-fraud trial, a
+  Gran Canaria desalination plant breakdown, a Douro Port house's harvest-worker housing
+  pledge, a Bologna university's student-bed shortage, the death of a Lisbon Portuguese-
+  guitar maker, a Rome fountain's new entry fee, a Modena volleyball play-off semi-
+  final, a Jaén olive-oil bottler's half-year profit slump, a Lisbon parish's night-time
+  tuk-tuk ban vote, a Catania radio phone-in on Etna ash clean-up, a Madeira hiking-fee
+  booking system crash, a Marbella party-villa noise feud between British expats, a
+  Piedmont truffle-dog poisoning spate, a Naples counterfeit football-shirt seizure; a
+  Gdansk shipyard crane's heritage-listing dispute, a Wroclaw tram depot fire and arson
+  arrest, a Brno software start-up's insolvency and unpaid programmers, a Slovak Tatra
+  mountain hut's lease tender row, a Budapest ticket app's morning outage, a Lake
+  Balaton shoreline fence court case, a Kaunas-Vilnius basketball derby's last-second
+  win, the death of a Latvian choral conductor, a Krakow Old Town short-let ban, a
+  Danube Delta ferry subsidy cut, a Moldovan family winery's cellar-tourism boom, a Lviv
+  bakery chain's blackout-era expansion, a Silesian hospital's new stroke-thrombectomy
+  centre, a Czech spa town council's colonnade-repair overspend vote, a Slovak ice-
+  hockey player's drink-driving arrest).
+* ``tests/golden/attribution_articles318.json``: 15 texts (``S189C``) written at the
+  same time, arriving after rule A1236, and held out from the session.
+* ``tests/golden/attribution_articles319.json``: 30 texts in two groups (``S190A``,
+  ``S190B``) written at the same time, arriving after rule A1237 (an Istanbul ferry
+  operator's fare-card reader glitch, a Cappadocia hot-air balloon operators' flight
+  cap, an Izmir olive-oil adulteration fraud trial, a Kazakh uranium miner's production
+  guidance cut, a Batumi seafront high-rise permit freeze, an Armenian Lake Sevan
+  irrigation water release dispute, the obituary of a Kazakh Aral Sea fisheries
+  scientist, an Uzbek cotton harvest labour-monitoring report launch, a Tajik Pamir
+  highway avalanche closure stranding truckers, a Kyrgyz kok-boru championship final's
+  disputed winning goal, an Almaty winter smog opinion column, an Ankara private
+  university's tuition-hike sit-in, a Tbilisi metro escalator accident on morning radio,
+  an Azerbaijani carpet weaver's museum exhibition interview, a Bodrum pop star's yacht-
+  party noise fine; a Fijian inter-island ferry's overloading inquiry, a Tongan hospital
+  dialysis unit's waiting list, a Port Vila market vendors' fight over a temporary
+  relocation, a Palau shark-fin possession trial of a longliner captain, an Aitutaki
+  island council's vote on metered water charges for resorts, a Samoan sevens team's
+  home tournament final win over Fiji, a Papua New Guinea coffee exporter's half-year
+  loss, a New Caledonian nickel smelter's shutdown vote, an obituary of a Tuvaluan
+  master canoe builder and navigator, an interview with a Solomon Islands tuna cannery
+  manager about losing staff, a Guam talk-radio hour on a military utility-works road
+  closure, a columnist's complaint about Fiji's stalled plastic-bag ban, a Tuamotu pearl
+  growers' cooperative launching a traceability label, a tourist fined for smuggling a
+  coconut crab out of Niue, a live blog of a tsunami warning in American Samoa).
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2402,6 +2445,9 @@ ARTICLES = (
     + golden_cases.load("attribution_articles314.json")
     + golden_cases.load("attribution_articles315.json")
     + golden_cases.load("attribution_articles316.json")
+    + golden_cases.load("attribution_articles317.json")
+    + golden_cases.load("attribution_articles318.json")
+    + golden_cases.load("attribution_articles319.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2430,7 +2476,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8125
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8200
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
