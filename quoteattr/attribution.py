@@ -482,6 +482,8 @@ _AUTHORING: Final = frozenset(
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
+# "His" or "Her" and a role before a name in apposition (rule A1239)
+_OWNER_APPOSED: Final = regex.compile(r"(?:His|Her) ([a-z][a-z -]*), \p{Lu}")
 # Words after "the" and a role that tell which one is meant (rule A1238)
 _NEW_ONE_AFTER: Final = regex.compile(r",? (?:of|at|in|from|on|whose|who|with) ")
 # (rule A702; rule A865: and an anonymous source's, "the source", "the insider"; rule
@@ -3858,7 +3860,13 @@ class _Attributor:
         if found is None:
             return None
         tokens, _, first, opening = found
-        if any(t.lower in _GENDERED_PRONOUNS[gender] for t in tokens[opening:first]):
+        # (rule A1239: but a possessive opening an apposed subject, "His libero, Simone
+        # Pace, was calmer", is another's)
+        owner = opening
+        apposed = _OWNER_APPOSED.match(self.text, tokens[opening].start)
+        if apposed is not None and self.lex.role_kind(apposed.group(1).split()[-1]) != "org":
+            owner += 1  # (not a body: "His company, Sri Lakshmi Agro Exports, had")
+        if any(t.lower in _GENDERED_PRONOUNS[gender] for t in tokens[owner:first]):
             return None
         people = self.names.people_between(tokens[opening].start, tokens[first - 1].end)
         if len(people) != 1:
@@ -3875,7 +3883,12 @@ class _Attributor:
             return None  # (a person described is its subject: "Asked whether Rinaldi
             # could now target the jersey, the Frenchman smiled")
         (name,) = people
-        return name if self.names.gender_of(name) == gender else None
+        known = self.names.gender_of(name)
+        if known is None and subject is not None and subject.kind == "name" and " " in name:
+            # rule A1239: or of no known gender, when the sentence is about that person
+            # ("His libero, Simone Pace, was calmer. "...," he said")
+            known = gender if name.endswith(subject.text.split()[-1]) else None
+        return name if known == gender else None
 
     def unnamed_subject_before(self, at: int, gender: str) -> Mention | None:
         """The one person described, unnamed, as the subject of the sentence before the
