@@ -1,4 +1,4 @@
-"""Eight thousand two hundred made-up news texts, written apart from the
+"""Eight thousand two hundred and fifteen made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2108,6 +2108,8 @@ over paragraphs, several speakers.
   closure, a columnist's complaint about Fiji's stalled plastic-bag ban, a Tuamotu pearl
   growers' cooperative launching a traceability label, a tourist fined for smuggling a
   coconut crab out of Niue, a live blog of a tsunami warning in American Samoa).
+* ``tests/golden/attribution_articles320.json``: 15 texts (``S190C``) written at the
+  same time, arriving after rule A1238, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2448,6 +2450,7 @@ ARTICLES = (
     + golden_cases.load("attribution_articles317.json")
     + golden_cases.load("attribution_articles318.json")
     + golden_cases.load("attribution_articles319.json")
+    + golden_cases.load("attribution_articles320.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2476,7 +2479,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8200
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8215
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
