@@ -622,6 +622,14 @@ def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
         ):
             i -= 2  # rule A356: "for the", "of the" inside a body's name
         elif (
+            i - 3 >= 0
+            and i < end
+            and tok.text == "the"
+            and tokens[i - 2].text == "of"
+            and _join(tokens, i - 3, i + 1).strip() in lex.titles
+        ):
+            i -= 2  # rule A1240: "of the" inside a title ("Justice of the Peace X")
+        elif (
             i - 2 > 0
             and i < end
             and _particle(tok)

@@ -1277,7 +1277,7 @@ class DocumentNames:
                 # Justice of India D.R. Venkataraman")
                 run = run[len(place) + 1 :]
                 start += len(place) + 1
-            elif text.endswith((" of ", " for ", " and "), 0, start) and (
+            elif text.endswith((" of ", " for ", " and ", " of the "), 0, start) and (
                 cut := self._portfolio(run, start)
             ):
                 # rule A394: so is the end of a portfolio ("Minister for Sugar Ravinesh
@@ -1388,6 +1388,8 @@ class DocumentNames:
             ending = portfolio_after_and(words, self.lex)
             return len(" ".join(words[:ending])) + 1 if ending else 0
         joiner = "for" if self.text.endswith(" for ", 0, start) else "of"
+        if self.text.endswith(" of the ", 0, start):
+            joiner = "of the"  # rule A1240: "Justice of the | Peace Moira Fakahula"
         title = _LAST_WORD.search(
             self.text,
             max(0, start - len(joiner) - 2 - _LONGEST_TITLE_WORD),
@@ -1395,10 +1397,12 @@ class DocumentNames:
         )
         words = run.split()
         if title is not None:
-            for size in (3, 2):
+            for size in (3, 2, 1) if joiner == "of the" else (3, 2):
                 if f"{title.group()} {joiner} {' '.join(words[:size])}" in self.lex.titles:
                     return len(" ".join(words[:size])) + 1
         titled = title is not None and title.group() in self.lex.title_words
+        if joiner == "of the" and not titled:
+            return 0  # (a title's: "Mayor of the | West Midlands X", not "the stage of the")
         portfolio = portfolio_words(words, joiner, titled, self.lex)
         return len(" ".join(words[:portfolio])) + 1 if portfolio else 0
 

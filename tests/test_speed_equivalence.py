@@ -144,11 +144,11 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
         if place:
             # the place of a title before the name is the title's (rule A335)
             run, start = run[len(place) + 1 :], start + len(place) + 1
-        elif text[:start].endswith((" of ", " for ", " and ")) and (
+        elif text[:start].endswith((" of ", " for ", " and ", " of the ")) and (
             cut := names._portfolio(run, start)
         ):
             # and so is the end of a portfolio (rule A394, after "and": rule A480), or of
-            # a title (rule A437)
+            # a title (rule A437, after "of the": rule A1240)
             run, start = run[cut:], start + cut
         words, parsed = parse(run)
         if len(words) > 1 or not names._after_sentence_end(start):
