@@ -2525,6 +2525,38 @@ def _placed_after(tokens: list[Token], start: int, end: int, lex: Lexicon) -> in
     return end
 
 
+def _body_complement(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    """Index past the ``of`` complement of a body's noun in lower case ending at ``end``
+    (rule A1241: "The regional directorate of cultural affairs said", "the chamber of
+    tourism", "the prefecture of the Bas-Rhin"), when a verb, an adverb or a comma comes
+    right after it; ``end`` when there is none."""
+    n = len(tokens)
+    if end + 2 >= n or tokens[end].lower != "of":
+        return end
+    j = end + 1
+    named = tokens[j].lower == "the"  # (after "the", a name only)
+    k = j + 1 if named else j
+    if _is_name_word(tokens[k]):
+        while k < n and _is_name_word(tokens[k]) and not _possessive(tokens[k]):
+            k += 1
+    elif not named:
+        while (
+            k < n
+            and k - j < 3
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+            and tokens[k].lower not in lex.verb_forms
+            and tokens[k].lower not in STOP_LEFT
+        ):
+            k += 1
+    if k == j or k >= n:
+        return end
+    after = tokens[k]
+    return (
+        k if after.lower in lex.verb_forms or after.lower in ADVERBS or after.text == "," else end
+    )
+
+
 def _role_of_body(
     tokens: list[Token], found: tuple[Mention, int], lex: Lexicon, *, described: bool = False
 ) -> tuple[Mention, int]:
@@ -3061,7 +3093,11 @@ def mention_after(
                 # rule A710: a group and the people it is made of ("A group of 400
                 # doctors who signed an open letter argued")
                 return _nominal(tokens, start, people, tokens[people - 1].lower, "person"), people
-            end = _placed_after(tokens, start, i + 1, lex) if entry[1] == "person" else i + 1
+            end = (
+                _placed_after(tokens, start, i + 1, lex)
+                if entry[1] == "person"
+                else _body_complement(tokens, i + 1, lex)
+            )
             return _given_in_clause(tokens, i + 1, lex) or (
                 _nominal(tokens, start, end, tok.lower, entry[1]),
                 end,
