@@ -3911,12 +3911,14 @@ class _Attributor:
             or entry[1] != "person"
             or entry[0] not in (None, gender)
             or plural_person(role, self.lex)
-            or role in KIN_NOUNS  # (a relative is named as such: A793)
+            # (a relative is named as such: A793; but not the writer's or the speaker's,
+            # rule A1243: "My own mother rides Line 1. She told me")
+            or (role in KIN_NOUNS and subject.text.split(" ", 1)[0].lower() != "my")
             or role in _COLLECTIVE_PEOPLE  # (rule A1184: "His family is Jewish")
         ):
             return None
         opener, *rest = subject.text.split(" ", 2)
-        owned = opener.lower() in ("her", "his")
+        owned = opener.lower() in ("her", "his", "my")
         if (
             not (
                 owned
