@@ -98,6 +98,7 @@ __all__ = ["attribute"]
 # Nouns for several people taken as one, whom "he" or "she" does not stand for (rule
 # A1184: "His family is Jewish. "...," he told me")
 _COLLECTIVE_PEOPLE: Final = frozenset("family couple household crew".split())
+_COLLECTIVE_DETERMINERS: Final = frozenset("the her his their its our".split())  # (A1244)
 
 CONFIDENCE: Final = {
     "said-X": 0.96,
@@ -4694,6 +4695,24 @@ class _Attributor:
         if (
             tok.lower == lemma
             and not _base_form_verb(tokens, i)
+            # rule A1244: or a collective noun's, which British English gives a plural
+            # verb ("The family claim", "the government say")
+            and not (
+                i > 1
+                and tokens[i - 2].lower in _COLLECTIVE_DETERMINERS
+                # (opening its clause: not an object, "He repeated his campaign pledge")
+                and (
+                    i == 2
+                    or tokens[i - 3].sentence != tok.sentence
+                    or tokens[i - 3].text in (",", ";", ":")
+                )
+                and (
+                    tokens[i - 1].lower in _COLLECTIVE_PEOPLE
+                    or self.lex.role_kind(tokens[i - 1].lower) == "org"
+                )
+                # (not a noun before its own verb: "the council claim was rejected")
+                and (i + 1 == len(tokens) or tokens[i + 1].lower not in _AUXILIARIES)
+            )
             and not (closing and (i + 1 == len(tokens) or tokens[i + 1].text in _CLAUSE_CLOSERS))
             # rule A823: nor the past "read" after a text's noun before its words ("The
             # statement read:", "The letter read in part,"; not "the memo read aloud")
