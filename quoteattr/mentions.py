@@ -1269,6 +1269,10 @@ def opens_name(word: str, lex: Lexicon, after: str) -> bool:
 
 
 _CONSONANTS: Final = frozenset("BCDFGJKLMNPQRSTVWXYZ")  # (rule A1237; no "H": "An Hour")
+# rule A1246: a capitalised adjective of a word and a participle in -ed ("Red-faced",
+# "Tight-lipped", "Grey-haired"); not in -ing, which some given names end with
+# ("Ching-ming")
+_HYPHENED_PARTICIPLE: Final = re.compile(r"[A-Z][a-z]+-[a-z]{2,}ed")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,4}s")  # "MPs", "TDs" (rule A762)
 _HYPHENED_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")  # "Jin-young", "Son-hui"
 # a pronoun or verb with its contracted ending ("We’ve", "They’re", "I’m", "Can’t")
@@ -1278,7 +1282,7 @@ _CONTRACTION: Final = re.compile(r"[A-Z][a-z]*(?:['’](?:ve|re|m|ll|d)|n['’]t
 def modifier_word(word: str) -> bool:
     """Whether ``word`` is a hyphened participle that qualifies a name or body after it
     (``Boston-based``, ``London-born``: rule A257)."""
-    return word.endswith(_MODIFIER_ENDINGS)
+    return word.endswith(_MODIFIER_ENDINGS) or _HYPHENED_PARTICIPLE.fullmatch(word) is not None
 
 
 def _dated(tokens: list[Token], s: int, e: int) -> bool:
