@@ -3920,34 +3920,33 @@ class _Attributor:
             return None
         opener, *rest = subject.text.split(" ", 2)
         owned = opener.lower() in ("her", "his", "my")
-        if (
-            not (
-                owned
-                or opener.lower() in _UNNAMED_OPENERS
-                or (opener[:1].isupper() and possessive(opener))  # ("Mr Hamilton's neighbour")
-                # rule A1229: or a body's, after "the" ("The council's environmental health
-                # officer, whose report ..., told the committee ... "...," he said")
-                or (
-                    opener.lower() == "the"
-                    and len(rest) == 2
-                    and rest[0].islower()
-                    and possessive(rest[0])
-                    and self.lex.role_kind(possessive_stem(rest[0])) == "org"
-                )
+        described = (
+            owned
+            or opener.lower() in _UNNAMED_OPENERS
+            or (opener[:1].isupper() and possessive(opener))  # ("Mr Hamilton's neighbour")
+            # rule A1229: or a body's, after "the" ("The council's environmental health
+            # officer, whose report ..., told the committee ... "...," he said")
+            or (
+                opener.lower() == "the"
+                and len(rest) == 2
+                and rest[0].islower()
+                and possessive(rest[0])
+                and self.lex.role_kind(possessive_stem(rest[0])) == "org"
             )
-            and not (
-                # rule A1238: or "the" and a role that words after it make one never met
-                # before, which no one named before holds ("The farmer whose land the dam
-                # sits on was blunter. "...," he said"; not "The sprinter was ...")
+            # rule A1238: or "the" and a role that the words after it make one not met
+            # before, which no one named before holds ("The principal of a private school
+            # in Model Town was less sure. "...," she said"; not "The sprinter was ..."),
+            # with no other of that gender in its sentence ("The contractor who built her
+            # block is still awaiting trial. "...," she said")
+            or (
                 opener.lower() == "the"
                 and len(rest) == 1
                 and _NEW_ONE_AFTER.match(self.text, subject.end) is not None
-                # (nor with another of that gender in its sentence: "The contractor who
-                # built her block is still awaiting trial. "...," she said")
                 and not any(t.lower in _GENDERED_PRONOUNS[gender] for t in tokens[opening:first])
                 and self.names.resolve_role(subject.start, role, gender=gender) is None
             )
-        ):
+        )
+        if not described:
             return None  # (nor "the champion": rule A173's)
         if owned and self.names.resolve_role(subject.start, role, gender=gender):
             return None  # (one named with that role before: "her partner Ciarán Duffy")
@@ -4695,24 +4694,7 @@ class _Attributor:
         if (
             tok.lower == lemma
             and not _base_form_verb(tokens, i)
-            # rule A1244: or a collective noun's, which British English gives a plural
-            # verb ("The family claim", "the government say")
-            and not (
-                i > 1
-                and tokens[i - 2].lower in _COLLECTIVE_DETERMINERS
-                # (opening its clause: not an object, "He repeated his campaign pledge")
-                and (
-                    i == 2
-                    or tokens[i - 3].sentence != tok.sentence
-                    or tokens[i - 3].text in (",", ";", ":")
-                )
-                and (
-                    tokens[i - 1].lower in _COLLECTIVE_PEOPLE
-                    or self.lex.role_kind(tokens[i - 1].lower) == "org"
-                )
-                # (not a noun before its own verb: "the council claim was rejected")
-                and (i + 1 == len(tokens) or tokens[i + 1].lower not in _AUXILIARIES)
-            )
+            and not self._after_collective(tokens, i)
             and not (closing and (i + 1 == len(tokens) or tokens[i + 1].text in _CLAUSE_CLOSERS))
             # rule A823: nor the past "read" after a text's noun before its words ("The
             # statement read:", "The letter read in part,"; not "the memo read aloud")
@@ -4729,6 +4711,26 @@ class _Attributor:
         ):
             return None  # "the charged term", "a far cry": a noun
         return Cue(tok.start, tok.end, tok.text, lemma)
+
+    def _after_collective(self, tokens: list[Token], i: int) -> bool:
+        """Whether the base form at ``i`` follows a collective noun and its determiner
+        opening the clause, which British English gives a plural verb (rule A1244: "The
+        family claim", "the government say"; not an object, "He repeated his campaign
+        pledge", nor a noun before its own verb, "the council claim was rejected")."""
+        return (
+            i > 1
+            and tokens[i - 2].lower in _COLLECTIVE_DETERMINERS
+            and (
+                i == 2
+                or tokens[i - 3].sentence != tokens[i].sentence
+                or tokens[i - 3].text in (",", ";", ":")
+            )
+            and (
+                tokens[i - 1].lower in _COLLECTIVE_PEOPLE
+                or self.lex.role_kind(tokens[i - 1].lower) == "org"
+            )
+            and (i + 1 == len(tokens) or tokens[i + 1].lower not in _AUXILIARIES)
+        )
 
     def passive(self, tokens: list[Token], k: int, cue: Cue) -> tuple[int, Cue]:
         """Widen a cue ending at token ``k`` to the passive phrase it closes (``was

@@ -479,6 +479,7 @@ _PUBLIC: Final = _COURTS | frozenset(
 # The end of a role's "of" complement before a name: "of ", "of the ", "of the video
 # platform " (rules A164, A284).
 _COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
+# (rule A1234: or of "for", for a named body with a name apposed after it)
 _FOR_COMPLEMENT_END: Final = regex.compile(r"\bfor (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
 # rule A1177: or "to" after an envoy's noun ("China's ambassador to the United Nations, ")
 _ENVOY_NOUNS: Final = frozenset(
