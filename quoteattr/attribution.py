@@ -84,6 +84,7 @@ from quoteattr.mentions import (
     prefixed_role,
     singular,
 )
+from quoteattr.mentions import IRREGULAR_PAST as _IRREGULAR_PAST
 from quoteattr.mentions import LINE_DASHES as _LINE_DASHES
 from quoteattr.mentions import MONTHS as _MONTHS
 from quoteattr.mentions import PREPOSITIONS as _PREPOSITIONS
@@ -483,6 +484,12 @@ _AUTHORING: Final = frozenset(
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
+# The prepositions that open what an unnamed person's description says of where or for
+# whom they are ("A chap from Birmingham", "an official with a charity": rule A1247), the
+# words that end that phrase, and the words it may hold at most.
+_COMPLEMENT_LINKS: Final = frozenset("for from at in with on of".split())
+_COMPLEMENT_ENDS: Final = frozenset("who whose which".split())
+_COMPLEMENT_REACH: Final = 10
 # "His" or "Her" and a role before a name in apposition (rule A1239)
 _OWNER_APPOSED: Final = regex.compile(r"(?:His|Her) ([a-z][a-z -]*), \p{Lu}")
 # Words after "the" and a role that tell which one is meant (rule A1238)
@@ -2499,6 +2506,14 @@ class _Attributor:
             peer = self._peer_name(speaker.name, mention)
             if peer is not None:
                 speaker = attrs.evolve(speaker, name=peer)
+        if (
+            speaker.kind == "person"
+            and speaker.name.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
+            and " " in speaker.name
+        ):
+            described = self._with_complement(speaker.name, mention.end)
+            if described != speaker.name:
+                speaker = attrs.evolve(speaker, name=described)
         reach = max(0, mention.start - _SPOKESPERSON_REACH)
         lead = self.text[reach : mention.start]
         if speaker.kind == "person" and (
@@ -2539,6 +2554,66 @@ class _Attributor:
             rule=rule,
             confidence=round(confidence, 3),
         )
+
+    def _with_complement(self, description: str, before: int) -> str:
+        """``description``, of one unnamed person, with the phrase that follows it where
+        the text last writes it before ``before`` and says where or for whom that person
+        is (rule A1247: "A chap from Birmingham came in", "An official from the Gironde
+        chamber of agriculture, who ...", "a spokesman for the developer insisted"): a
+        preposition and the words up to a comma, a relative pronoun or a verb, when they
+        end in a word of content; ``description`` alone otherwise, and for a group ("a
+        group of parents") or a body's or a text's noun."""
+        last = description.rsplit(" ", 1)[-1].lower()
+        if (
+            " of " in description
+            or plural_form(last)
+            or self.lex.role_kind(last) in ("org", "text")
+        ):
+            return description
+        text = self.text
+        at = max(
+            text.rfind(description, 0, before),
+            text.rfind(description[:1].swapcase() + description[1:], 0, before),
+        )
+        if at < 0:
+            return description
+        end = at + len(description)
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, end, key=_start)
+        if (
+            k + 2 >= len(tokens)
+            or tokens[k].start != end + 1
+            or tokens[k].lower not in _COMPLEMENT_LINKS
+            or _timed(tokens[k + 1], self.lex)
+        ):
+            return description
+        sentence = tokens[k].sentence
+        verbs = self.lex.verb_forms
+        for j in range(k + 2, min(len(tokens), k + _COMPLEMENT_REACH)):
+            tok = tokens[j]
+            if tok.sentence != sentence or tok.segment is not None:
+                return description
+            word = tok.lower
+            if (
+                word == ","
+                or word in _COMPLEMENT_ENDS
+                or word in verbs
+                or word in _AUXILIARIES
+                or word in MODALS
+                or word in _IRREGULAR_PAST
+                or (word.endswith("ed") and tok.text.islower())
+            ):
+                before_end = tokens[j - 1].lower
+                if (
+                    before_end in _PREPOSITIONS
+                    or before_end in _ARTICLES
+                    or before_end in STOP_LEFT
+                ):
+                    return description  # (not "for the | listed company")
+                return description + self.written[end : tokens[j - 1].end]
+            if word == "and" or not tok.text[:1].isalpha():
+                return description  # (nor a number: "a crowd of almost 8,000")
+        return description
 
     def _peer_name(self, name: str, mention: Mention) -> str | None:
         """The name a peer is known by, title and all (rule A901): "Lord Carrow" for a
@@ -7124,6 +7199,12 @@ def _joined_that(tokens: list[Token], start: int, stop: int) -> bool:
         tokens[j].lower in ("and", "but") and tokens[j + 1].lower == "that"
         for j in range(start, stop - 1)
     )
+
+
+def _timed(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok``, after a preposition, opens a time, not a place or a body ("in
+    1956", "on Tuesday", "in March")."""
+    return tok.text[:1].isdigit() or tok.text in lex.nonnames or tok.text in _MONTHS
 
 
 def _finite_before(tokens: list[Token], k: int) -> bool:

@@ -2811,7 +2811,7 @@ def _portfolio_before_and(tokens: list[Token], i: int, end: int, lex: Lexicon) -
 
 # Past forms of common verbs not in -ed, which end a noun phrase read rightwards as its
 # "-ed" ones do (rule A1014: "The ministry | sent text alerts")
-_IRREGULAR_PAST: Final = frozenset(
+IRREGULAR_PAST: Final = frozenset(
     """sent gave took made brought began kept paid sold spent won lost built met ran saw
     went came got found led drew threw struck stood fought sought bought caught""".split()
 )
@@ -3233,7 +3233,7 @@ def mention_after(
             (
                 k
                 for k in role_words[2:]
-                if (tokens[k].lower.endswith("ed") or tokens[k].lower in _IRREGULAR_PAST)
+                if (tokens[k].lower.endswith("ed") or tokens[k].lower in IRREGULAR_PAST)
                 and tokens[k].text.isalpha()  # (not "independent-minded")
                 and tokens[k - 1].lower not in _DETERMINERS
             ),
