@@ -484,6 +484,7 @@ _AUTHORING: Final = frozenset(
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
+_OWNERS: Final = frozenset({"the", "their", "its", "his", "her"})  # (rule A1248)
 # The prepositions that open what an unnamed person's description says of where or for
 # whom they are ("A chap from Birmingham", "an official with a charity": rule A1247), the
 # words that end that phrase, and the words it may hold at most.
@@ -2376,6 +2377,7 @@ class _Attributor:
                     or self.named_afterwards(mention, role_gender)
                     or self.apposed_later(mention, role)
                     or (self.lede_holder(mention, role) if definite else None)
+                    or self.holder_later(mention, role, definite)
                 )
             body = _spoken_for(mention.text, role) if name is None else None
             if (
@@ -2774,6 +2776,36 @@ class _Attributor:
             return None
         place = self.text[tokens[start].start : tokens[end - 1].end]
         return start if self.lex.is_place(place) else None
+
+    def holder_later(self, mention: Mention, role: str, definite: bool) -> str | None:
+        """The person first named with the role ``role`` after a definite description
+        for one person (``the mayor``, ``their coach``, ``The union's national
+        secretary``) that no one named before holds (rule A1248: 'in a move the mayor
+        called "..."', then "Mayor Hideo Nishimura"; "Alison Ferris, the union's national
+        secretary,"); None otherwise."""
+        first = mention.text.split(" ", 1)[0]
+        if not (
+            (definite or first.lower() in _OWNERS or possessive(first))
+            and _one_person(role)
+            and self.lex.role_kind(role) == "person"  # (not "The clip")
+            and role not in _PERSON_NOUNS  # (nor "the man")
+            and not mention.text.rsplit(" ", 1)[-1][:1].isupper()  # (nor "the Duke")
+            # (the role's first mention: not "the official" after "A federal official")
+            and (
+                (found := regex.search(rf"\b{regex.escape(role)}\b", self.text, regex.IGNORECASE))
+                is None
+                or found.start() >= mention.start
+            )
+        ):
+            return None
+        # (the words before the role, as the holder's own description gives them: not
+        # "the GOP front-runner" for "Democratic front-runner Hillary Clinton")
+        modifiers = [
+            possessive_stem(word) if possessive(word) else word
+            for word in mention.text.lower().split()[1:]
+            if word not in role.split()
+        ]
+        return self.names.first_holder(mention.end, len(self.text), role, modifiers)
 
     def apposed_later(self, mention: Mention, role: str) -> str | None:
         """The person a definite description for one person (``Armenia's chief

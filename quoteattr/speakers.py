@@ -608,6 +608,7 @@ _POSSESSOR: Final = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’])[ \t\u00a0]+\Z"
 )
 _BEFORE_REACH: Final = 40  # characters read before a name for the word that governs it
+_MODIFIERS_REACH: Final = 60  # characters either side of a name its role's words are in
 _MAX_OPENER: Final = 100  # "During a recent meeting in Moscow, Choe said": a short opener
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
@@ -3109,10 +3110,14 @@ class DocumentNames:
 
     # -- pronouns -----------------------------------------------------------------------
 
-    def first_holder(self, start: int, end: int, role: str) -> str | None:
+    def first_holder(
+        self, start: int, end: int, role: str, modifiers: Sequence[str] = ()
+    ) -> str | None:
         """The first person named between ``start`` and ``end`` with the role ``role``
         written before the name or apposed after it ("Coroner Helen Maitland-Rua",
-        "Margarethe Lindqvist, the UN envoy,": rule A493); None when there is none."""
+        "Margarethe Lindqvist, the UN envoy,": rule A493), and with each of the words
+        ``modifiers`` written near the name after ``start`` (rule A1248); None when there is
+        none."""
         forms = _role_forms(role)
         for k in range(bisect.bisect_left(self._starts, start), len(self.occurrences)):
             occ = self.occurrences[k]
@@ -3121,7 +3126,15 @@ class DocumentNames:
             if occ.is_org:
                 continue
             described = self._written_before(k).lower()
-            if any(_describes(described, f) for f in forms) or self._apposed_role(occ.end, forms):
+            if (
+                any(_describes(described, f) for f in forms) or self._apposed_role(occ.end, forms)
+            ) and all(
+                word
+                in self.text[
+                    max(start, occ.start - _MODIFIERS_REACH) : occ.end + _MODIFIERS_REACH
+                ].lower()
+                for word in modifiers
+            ):
                 return self._canonical_of(k)
         return None
 
