@@ -1,4 +1,4 @@
-"""Eight thousand two hundred and fifteen made-up news texts, written apart from the
+"""Eight thousand three hundred and fifty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2110,6 +2110,96 @@ over paragraphs, several speakers.
   coconut crab out of Niue, a live blog of a tsunami warning in American Samoa).
 * ``tests/golden/attribution_articles320.json``: 15 texts (``S190C``) written at the
   same time, arriving after rule A1238, and held out from the session.
+* ``tests/golden/attribution_articles321.json``: 30 texts in two groups (``S191A``,
+  ``S191B``) written at the same time, arriving at the session's start (an Indianapolis
+  charter-school network's abrupt mid-year closure, a Toledo glass-bottle maker's
+  quarterly loss during a furnace rebuild, a Springfield, Illinois, council vote
+  renewing its red-light camera contract, a chemical-tank fire and shelter-in-place
+  order in Pasadena, Texas (live blog), a Lincolnshire machinery dealer's trial over
+  stolen tractor GPS units, a Huntsville technical college's drone-pilot certificate
+  launch (press release), a Mobile, Alabama, bar pilot on handling bigger container
+  ships (Q&A), the death of a Kansas City barbecue pitmaster, a columnist on an Omaha
+  suburb's ban on front-yard vegetable beds, a Nebraska-Wisconsin NCAA volleyball
+  regional final decided in five sets, an eastern Kentucky radio call-in on merging
+  three county ambulance services, a Bolton honeymoon couple's alligator scare on a
+  Florida golf course (tabloid), a Tipperary stud's sale of its stallion to a Kentucky
+  farm (Irish regional press), a Mississippi Delta town's bid to reopen its only grocery
+  store as a co-op (British broadsheet feature), a Holmes County, Ohio, township's fight
+  over buggy lanes lost in a road resurfacing; a Togolese phosphate mine's export halt
+  after a conveyor collapse, a Ghanaian fuel-station owner's trial over adulterated
+  diesel, a Nigerian national grid collapse blacking out Abuja and Lagos (live blog), a
+  Senegalese solar-irrigation start-up's deal with Senegal River valley onion growers
+  (press release), a Monrovia midwifery school director on a graduate shortfall (Q&A
+  interview), the death of a Bamako kora maker, a Lagos columnist on the ban on yellow
+  danfo buses from a BRT corridor, a Dakar laamb wrestling heavyweight bout ending in a
+  disputed disqualification, a Nigerian cement maker's nine-month profit jump on price
+  rises, a Kumasi metropolitan assembly vote on relocating a lorry park, a Freetown
+  morning radio phone-in on Guma Valley water rationing, a Nollywood actress's feud with
+  an Abuja event planner over an unpaid party bill (tabloid), a Guinea-Bissau cashew-
+  price standoff between farmers and exporters (regional press), a Volta Lake fishing
+  community's tree-stump clearance project (broadsheet feature), a Rotterdam court
+  ruling on Ghana-bound e-waste containers).
+* ``tests/golden/attribution_articles322.json``: 15 texts (``S191C``) written at the
+  same time, arriving at the session's start, and held out from the session.
+* ``tests/golden/attribution_articles323.json``: 30 texts in two groups (``S192A``,
+  ``S192B``) written at the same time, arriving at the session's start (a Phuket
+  speedboat operator's licence suspension after a fatal collision with a longtail boat,
+  a Sarawak longhouse community's High Court challenge to a logging licence on customary
+  land, a Ho Chi Minh City coffee roaster's half-year profit jump on record robusta
+  prices, a Davao City council's vote on a night-time videoke curfew ordinance, a live
+  blog of a haze emergency closing schools in Kuala Lumpur and Johor, the death of a
+  Penang Nyonya kebaya embroiderer, a regional sepak takraw final decided by a disputed
+  foot-fault call in Kuala Lumpur, an interview with a Sabah orangutan sanctuary's new
+  director on her visitor cap, a Bandung radio phone-in on merging angkot minibus routes
+  into cooperatives, a Bangkok columnist on the clearance of street-food vendors from
+  Sukhumvit pavements, a Batam shipyard's delivery of a floating clinic vessel for
+  island communities (press release), a Manila teleserye couple's feud with a wedding
+  caterer who never arrived (tabloid), a Darwin live-cattle ship turned back by an
+  Indonesian importer after heat-stress deaths, a Luang Prabang night-market relocation
+  postponed after vendors' appeals (Lao press in English), a Cambodian microfinance
+  borrowers' land titles held as collateral (broadsheet feature); a Valparaíso
+  funicular's emergency closure after a brake failure, a Buenos Aires tango hall's
+  eviction fight with a hotel developer, a Pernambuco ex-mayor's school-meals fraud
+  trial, a Guatemalan volcano's ashfall evacuation of highland villages (live blog), a
+  Brazilian regional airline's quarterly loss over grounded turboprops, the death of a
+  Mexico City lucha libre mask-maker, a Galápagos ranger on an invasive-rat eradication
+  drive (Q&A), a Bogotá columnist on cuts to the Sunday ciclovía hours, a Copa
+  Libertadores quarter-final in Quito decided on penalties, a Cartagena council vote to
+  phase out horse-drawn carriages, a Roatán radio phone-in on water outages in cruise
+  season, a Rio samba school's appeal over a disputed carnival score, a Costa Rican
+  medical-device maker's new catheter plant (press release), a British reality-TV star's
+  drone fine at Machu Picchu (tabloid), a Mendoza irrigation channel's night-time water-
+  turn thefts).
+* ``tests/golden/attribution_articles324.json``: 15 texts (``S192C``) written at the
+  same time, arriving at the session's start, and held out from the session.
+* ``tests/golden/attribution_articles325.json``: 30 texts in two groups (``S193A``,
+  ``S193B``) written at the same time, arriving at the session's start (a Wexford
+  strawberry growers' price row with a supermarket chain, a Killarney jaunting-car
+  driver's overcharging prosecution in Tralee, a Dublin Airport baggage-system failure
+  on a bank-holiday Friday, the death of an Ennis concertina maker, a Kilkenny county
+  council vote on a traffic-free trial for a medieval street, a west Cork dairy co-
+  operative's milk price cut and half-year results, a Donegal Gaeltacht summer college's
+  shortage of host families (Q&A), a camogie All-Ireland club final won with a stoppage-
+  time goal, a Shannon aircraft-maintenance firm's new hangar and jobs (press release),
+  a columnist on moving Galway's Christmas market out of Eyre Square, a south Kerry
+  radio phone-in on a Skellig Michael landing-fee rise, a Cavan GAA clubhouse fire and
+  the parish fundraiser, a Dublin panto dame's run-in with a heckler (tabloid), Burren
+  winterage farmers facing a cut to their results-based scheme, Irish nurses recruited
+  to Western Australian goldfields hospitals; a Kisumu fish-landing beach's never-
+  connected cold room, a Kigali electric motorbike-taxi battery-swap shortage, a Dar es
+  Salaam rapid-bus depot flooding (live blog), an Addis Ababa condominium-lottery
+  rigging trial, a Mount Elgon landslide village's resettlement on the plains (feature),
+  a Nairobi-listed geothermal power producer's half-year profit fall, a Zanzibar seaweed
+  farmers' price row with an exporter (radio transcript), the death of a Nairobi benga
+  lead guitarist, a Kenya Cup rugby final won with a conversion after the hooter, a Lamu
+  dhow builder on teaching at a new marine skills centre (Q&A), a Kampala columnist on
+  the city's street-vendor eviction operation, a Kigali referral hospital's new
+  children's heart-surgery centre (press release), an Arusha city council's parking levy
+  on safari vehicles, a Nairobi gospel singer's feud with her ex-manager before her
+  wedding (tabloid), a Madagascar lychee export season's late first ship from
+  Toamasina).
+* ``tests/golden/attribution_articles326.json``: 15 texts (``S193C``) written at the
+  same time, arriving after rule A1247, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2451,6 +2541,12 @@ ARTICLES = (
     + golden_cases.load("attribution_articles318.json")
     + golden_cases.load("attribution_articles319.json")
     + golden_cases.load("attribution_articles320.json")
+    + golden_cases.load("attribution_articles321.json")
+    + golden_cases.load("attribution_articles322.json")
+    + golden_cases.load("attribution_articles323.json")
+    + golden_cases.load("attribution_articles324.json")
+    + golden_cases.load("attribution_articles325.json")
+    + golden_cases.load("attribution_articles326.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2479,7 +2575,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8215
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8350
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
