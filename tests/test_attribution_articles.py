@@ -1,4 +1,4 @@
-"""Eight thousand three hundred and fifty made-up news texts, written apart from the
+"""Eight thousand three hundred and ninety-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2200,6 +2200,37 @@ over paragraphs, several speakers.
   Toamasina).
 * ``tests/golden/attribution_articles326.json``: 15 texts (``S193C``) written at the
   same time, arriving after rule A1247, and held out from the session.
+* ``tests/golden/attribution_articles327.json``: 30 texts in two groups (``S194A``,
+  ``S194B``) written at the same time, arriving after rule A1247 (a Kwinana lithium
+  refinery's shutdown into care and maintenance (wire copy), a Barossa winery's Federal
+  Court case over Riverland fruit in "Barossa" bottles (court report), a Wellington
+  trunk water main burst cutting supply to the CBD (live blog), the death of a Rotorua
+  master carver of meeting houses (obituary), an A-League Women semi-final in Wellington
+  won on penalties (match report), a regional airline's half-year loss and route cuts to
+  Riverina and Sunraysia towns (earnings story), a South Waikato council vote to resume
+  fluoridating Tokoroa's water (council report), a Mackay sugarcane-bagasse packaging
+  plant opening (press release), a Broken Hill School of the Air teacher's retirement
+  (Q&A interview), a Melbourne columnist on scrapping the CBD free tram zone (opinion
+  column), a TV renovator's rooftop-pool feud with his Coogee neighbour (tabloid), an
+  Echuca radio talkback on a cap on riverfront houseboat moorings (radio transcript),
+  Australian cattle held on a ship at a Lampung port over certificate mismatches
+  (Indonesian press in English), Kangaroo Island beekeepers rebuilding Ligurian bee
+  hives after bushfire (broadsheet feature), a Ballina road's speed-limit cut after
+  koala deaths (local paper); a Liège blast furnace's demolition and a residents'
+  asbestos complaint, a Champagne house's grape-picker lodging scandal, a Leuven
+  student-housing fire-safety inspection crackdown, a Saint-Tropez beach club's sunbed-
+  reservation row with British holidaymakers, a Brussels-Midi station power failure
+  stranding Eurostar passengers, a Charleroi airport baggage handler's luggage-theft
+  trial, a Walloon agri-tech start-up's drone survey service for sugar-beet growers, a
+  Chamonix mountain-rescue commander on summer rockfall in the Goûter couloir, the death
+  of a Bruges bobbin-lace teacher, a columnist on Lille's plan to shrink the Braderie
+  flea market, a Top 14 rugby match in Toulon decided by a disallowed late try, a
+  Flemish frozen-fries maker's half-year profit drop after a waterlogged potato harvest,
+  a Strasbourg council vote on entry charges for the Christmas market, a Lyon radio
+  phone-in on a heatwave order closing schools at midday, Martinique banana workers'
+  chlordecone compensation claim against the French state).
+* ``tests/golden/attribution_articles328.json``: 15 texts (``S194C``) written at the
+  same time, arriving after rule A1247, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2547,6 +2578,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles324.json")
     + golden_cases.load("attribution_articles325.json")
     + golden_cases.load("attribution_articles326.json")
+    + golden_cases.load("attribution_articles327.json")
+    + golden_cases.load("attribution_articles328.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2575,7 +2608,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8350
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8395
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
