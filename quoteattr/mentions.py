@@ -3599,6 +3599,17 @@ def _title_opening(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
             return None
         if tok.text == "," and not tokens[k + 1].capitalised:
             return None  # (commas only between a portfolio's capitalised words)
+        # rule A1249: capitalised words ending in a person's role noun, anywhere in the
+        # sentence ("in which the Metropolitan Chief Executive, Richard Poku-Mensah,
+        # warned"; "the Presiding Member, Kwame Adu-Gyamfi,")
+        capitalised_role = (
+            tok.lower == "the"
+            and all(t.capitalised for t in tokens[k + 1 : comma])
+            and lex.role_kind(tokens[comma - 1].lower) == "person"
+            and not plural_form(tokens[comma - 1].lower)
+        )
+        if capitalised_role:
+            return k
         if (
             # (rule A519: or a possessive determiner, "Its Ranking Member on the Food,
             # Agriculture and Cocoa Affairs Committee, Ebenezer Tetteh,")
