@@ -39,10 +39,12 @@ __all__ = [
 
 PARTICLES: Final = frozenset(
     """van von der den ten ter de des del della delle degli dei dela delos los las di da do dos
-    das du la le zu bin ibn al el ben abu st ul ur ud ap binti bint arap ole i y na""".split()
+    das du la le zu bin ibn al el ben abu st ul ur ud ap binti bint arap ole i y na anak
+    es""".split()
 )  # (rule A346: "i" and "y" join two surnames, "Jordi Ferrer i Casals", "Ortega y Gasset";
 # rule A908: "do", "Jorginho do Cavaco", "Rio Grande do Sul"; rule A967: the Gaelic
-# article inside a body's name, "Bòrd na Gàidhlig", "Conradh na Gaeilge")
+# article inside a body's name, "Bòrd na Gàidhlig", "Conradh na Gaeilge"; rule A1250:
+# the Iban "anak", child of, "Jawing anak Lunyan", and "es" of "Dar es Salaam")
 SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Words that end the name of a street, no speaker (rule A151).
 STREET_WORDS: Final = frozenset(
