@@ -1,4 +1,4 @@
-"""Eight thousand three hundred and ninety-five made-up news texts, written apart from the
+"""Eight thousand four hundred and eighty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2231,6 +2231,71 @@ over paragraphs, several speakers.
   chlordecone compensation claim against the French state).
 * ``tests/golden/attribution_articles328.json``: 15 texts (``S194C``) written at the
   same time, arriving after rule A1247, and held out from the session.
+* ``tests/golden/attribution_articles329.json``: 30 texts in two groups (``S195A``,
+  ``S195B``) written at the same time, arriving after rule A1248 (a Barbadian rum
+  distiller's half-year profit hit by a glass-bottle shortage, a Jamaican coast guard's
+  seizure of a Honduran lobster boat at Pedro Bank, a Trinidad steelband's eviction from
+  its Belmont panyard, a tropical storm's passage over Antigua and Barbuda (live blog),
+  the death of a Haitian kompa bandleader, a Kingston columnist on route-taxi fare
+  increases, a Caribbean Premier League semi-final decided by a super over in Guyana, a
+  Belize City council's vote on downtown parking meters, a Turks and Caicos airport's
+  new terminal opening (press release), an interview with a Dominican Republic cacao co-
+  operative head on EU deforestation rules, a Barbados radio call-in on weeks-long water
+  outages in St Joseph, a Nassau fritter chef's feud with a cruise line over a copied
+  recipe (tabloid), a Sint Maarten landfill fire's smoke closing schools (Dutch
+  Caribbean press in English), a Haitian art school's move from Port-au-Prince to Jacmel
+  (broadsheet feature), a Miami freight forwarder's trial over guns shipped to Haiti; a
+  Bavarian Forest lynx-poaching investigation (wire copy), an Innsbruck mountain guide's
+  negligence trial over a client's crevasse fall (court report), a Stuttgart machine-
+  tool maker's quarterly order slump and short-time work (earnings story), the death of
+  a Zurich typeface designer (obituary), a Kiel handball derby decided by a last-second
+  seven-metre throw (match report), a Danube flood crest passing through Passau (live
+  blog), a Basel biotech's cell-therapy plant opening (press release), an interview with
+  a Vorarlberg architect on fire rules for timber high-rises (Q&A), a Munich columnist
+  on the Oktoberfest beer price (opinion column), a Rhineland marksmen's festival king's
+  disputed winning shot (tabloid), a Swiss radio phone-in on a canton's leaf-blower ban
+  (radio transcript), Słubice shopkeepers' complaints over German border checks at
+  Frankfurt (Oder) (Polish press in English), a Graz district council's vote on selling
+  an allotment-garden site to a developer (council report), a Lusatian village's last
+  Sorbian-language primary class (broadsheet feature), a Lucerne lake steamer's paddle-
+  wheel breakdown stranding a wedding party (local paper)).
+* ``tests/golden/attribution_articles330.json``: 15 texts (``S195C``) written at the
+  same time, arriving after rule A1248, and held out from the session.
+* ``tests/golden/attribution_articles331.json``: 30 texts in two groups (``S196A``,
+  ``S196B``) written at the same time, arriving after rule A1248 (a Peterborough bus
+  depot's overnight electric-bus battery fire (wire copy), a Bath antiques dealer jailed
+  for selling fake Roman coins (Crown Court report), a Cambridge biotech's failed
+  kidney-drug trial and half-year loss (business story), a gas-main rupture and street
+  evacuation in west Leeds (live blog), the death of a Sheffield works-band principal
+  cornet player (obituary), a Bristol aerostructures firm opening a composite wing-spar
+  plant at Filton (press release), a Northumberland harbour master on lobster-pot theft
+  (Q&A interview), a columnist on a Cheshire market hall's conversion into a street-food
+  hall, a Warrington rugby league derby won by a late drop goal (match report), a
+  Canterbury council's vote to cap punting licences on the Great Stour (council report),
+  a Wiltshire radio phone-in on a new solstice parking charge at Stonehenge
+  (transcript), a soap actor's row with a Cheshire garden centre over a lookalike gnome
+  (tabloid), a Gurkha veterans' pension march in London, in the Nepali press in English,
+  Fenland celery growers' harvest-labour shortage (broadsheet feature), a Grimsby
+  smokehouse's fight to get its brick chimneys listed before demolition (local paper); a
+  Valencia container terminal's walkout over automated straddle carriers (wire copy), a
+  Murano glass furnace's trial switch from natural gas to hydrogen (broadsheet feature),
+  a Coimbra parish council's row over student initiation rituals on the university steps
+  (local paper), a Marbella beach-club owner's feud with a retired footballer over a
+  reserved sunbed (tabloid), a Barcelona airport radar failure grounding departures
+  (live blog), a Palermo notary's trial over forged land-registry deeds (court report),
+  a Braga university spin-out's wildfire-spotting drone contract with civil protection
+  (press release), an interview with an Asturian mining-town mayor on turning a pithead
+  into a data centre (Q&A), the death of a Neapolitan nativity-figurine sculptor from
+  Via San Gregorio Armeno (obituary), a Turin columnist on the closure of the city's
+  last single-screen arcade cinema (opinion column), a Minho derby between Vitória
+  Guimarães and Braga settled by a VAR-overturned penalty (match report), an Italian
+  espresso-machine maker's nine-month results and US tariff warning (business story), a
+  Cádiz city council vote on rehearsal venues for carnival singing groups (council
+  report), a Trieste radio phone-in after a bora windstorm brings down scaffolding
+  (radio transcript), a Gozo fast-ferry operator's contract penalty row (Maltese press
+  in English)).
+* ``tests/golden/attribution_articles332.json``: 15 texts (``S196C``) written at the
+  same time, arriving after rule A1248, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2580,6 +2645,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles326.json")
     + golden_cases.load("attribution_articles327.json")
     + golden_cases.load("attribution_articles328.json")
+    + golden_cases.load("attribution_articles329.json")
+    + golden_cases.load("attribution_articles330.json")
+    + golden_cases.load("attribution_articles331.json")
+    + golden_cases.load("attribution_articles332.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2608,7 +2677,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8395
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8485
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
