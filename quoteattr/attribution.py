@@ -485,6 +485,16 @@ _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty membe
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
 _OWNERS: Final = frozenset({"the", "their", "its", "his", "her"})  # (rule A1248)
+# A message read out after a colon, and who sent it (rule A1251: "A text from Lorraine
+# in Moama:", "And this from a listener who didn't leave a name:"), in the characters
+# before the colon; and a caller's first name and place ("Tom in Chester").
+_SENT_FROM: Final = regex.compile(
+    r"(?m)(?:^|[.!?:]\s+|\band\s+|\bAnd\s+)(?:[Tt]his|[Aa]n?|[Aa]nother|[Oo]ne)\s+"
+    r"(?:(?:text|e-?mail|message|note|tweet|comment|letter|voicemail|post)\s+)?"
+    r"(?:(?:in|just\s+in|here)\s+)?(?P<from>from)\s+(?P<who>[^:\n]{2,60}?)\s*\Z"
+)
+_SENT_FROM_REACH: Final = 120
+_CALLER: Final = regex.compile(r"(?P<name>\p{Lu}[\p{Ll}'’-]+) in \p{Lu}")
 # The prepositions that open what an unnamed person's description says of where or for
 # whom they are ("A chap from Birmingham", "an official with a charity": rule A1247), the
 # words that end that phrase, and the words it may hold at most.
@@ -864,7 +874,7 @@ class _Attributor:
             seg = quote.segments[0]
             tokens, qi = self.locate(seg)
             if qi is not None:
-                found = self.before(tokens, qi)
+                found = self.sent_from(tokens, qi) or self.before(tokens, qi)
         term = _term(quote)
         if found is None or (
             found[2] in _CUE_BEFORE_RULES
@@ -5270,6 +5280,34 @@ class _Attributor:
             return None
         dash = m.start(1)
         return mention, Cue(dash, dash + 1, text[dash]), "signature"
+
+    def sent_from(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue, str] | None:
+        """Who sent the message a presenter or writer reads out after a colon, with no
+        verb (rule A1251: "A text from Lorraine in Moama: "..."", "And this from a
+        listener who didn't leave a name: "...""): the first name of a caller given by
+        a place, or the description as written up to a comma; None otherwise."""
+        if qi < 3 or tokens[qi - 1].text != ":":
+            return None
+        start = tokens[qi - 1].start
+        frame = _SENT_FROM.search(
+            self.text, max(self.line(start)[0], start - _SENT_FROM_REACH), start
+        )
+        if frame is None:
+            return None
+        cue = Cue(frame.start("from"), frame.end("from"), "from")
+        who = frame["who"]
+        at = frame.start("who")
+        caller = _CALLER.match(who)
+        if caller is not None:
+            name = caller["name"]
+            return Mention(at, at + len(name), name, "name"), cue, "X-said:"
+        description = who.split(",", 1)[0]
+        words = description.split()
+        if words[0].lower() not in _UNNAMED_OPENERS or len(words) < 2:
+            return None
+        role = words[1].lower()
+        end = at + len(description)
+        return Mention(at, end, description, "nominal", role), cue, "X-said:"
 
     def before(self, tokens: list[Token], qi: int) -> tuple[Mention, Cue | None, str] | None:
         """A cue earlier in the quotation's sentence: ``X said: "..."``, ``X, stating
