@@ -453,6 +453,13 @@ _TRADE_NOUNS: Final = frozenset(
 )  # (rule A1117: "Operator Atlantic Rotor Services", "Broadcaster RTE")
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")  # (rule A687)
 _BRACKETED_ACRONYM: Final = re.compile(r" \(([A-Z]{2,})\)")  # (rule A937)
+# ", spokesman for ", ", a spokeswoman for the ": what a spokesperson set beside a name
+# speaks for (rule A1252)
+_SPOKESPERSON_FOR: Final = re.compile(
+    r", (?:(?:a|the|its|chief|senior|lead|deputy|official) )*"
+    r"spokes(?:wo)?(?:man|men|person|people) for (?:the )?\Z"
+)
+_NEXT_LOWER_WORD: Final = re.compile(r" ([a-z]+)\b")
 _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a zone (A724)
 # The words naming a kind of body that a noun in lower case stands for (rule A1183: "the
 # force" for "Greater Manchester Police" or "Manitoba RCMP")
@@ -1335,6 +1342,7 @@ class DocumentNames:
         self._given_alone()
         self._apposed_bodies()
         self._acronymed_bodies()
+        self._represented_bodies()
         self._starts = [o.start for o in self.occurrences]
         self._org_names = {o.name for o in self.occurrences if o.is_org}  # (rule A671)
         self._canonical_cache: dict[int, str] = {}
@@ -1565,6 +1573,32 @@ class DocumentNames:
             if m is None or m.group(1) != "".join(p[0] for p in occ.parts if p[:1].isupper()):
                 continue
             for other in self._by_word[occ.parts[-1]]:
+                if other.parts == occ.parts:
+                    other.is_org = True
+
+    def _represented_bodies(self) -> None:
+        """Make an organisation of a name that a spokesperson speaks for, with every
+        other occurrence of the same name (rule A1252: "Dragan Ilić, spokesman for Roads
+        of Serbia,"): unless it opens with a given name or a title, or any occurrence of
+        its last word has a gender ("a spokesman for Governor Hochul", "for Smith")."""
+        text = self.text
+        for occ in self.occurrences:
+            if (
+                occ.is_org
+                or occ.gender is not None
+                or occ.titled
+                or not text.endswith((" for ", " the "), 0, occ.start)
+                or _SPOKESPERSON_FOR.search(text, max(0, occ.start - 50), occ.start) is None
+                or occ.parts[0] in self.lex.given_names
+            ):
+                continue  # (the cheap tests first)
+            after = _NEXT_LOWER_WORD.match(text, occ.end)
+            if after is not None and after.group(1) not in ("of", "for", "and", "in", "at"):
+                continue  # a modifier of a noun, not a name: "for the Cavite provincial police"
+            same = self._by_word[occ.parts[-1]]
+            if any(other.gender is not None or other.titled for other in same):
+                continue
+            for other in same:
                 if other.parts == occ.parts:
                     other.is_org = True
 

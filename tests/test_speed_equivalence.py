@@ -186,6 +186,7 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
     names._given_alone()  # and the gender of a given name alone (rule A211)
     names._apposed_bodies()  # and the bodies named in apposition (rule A216)
     names._acronymed_bodies()  # and those written with their initials (rule A937)
+    names._represented_bodies()  # and those a spokesperson speaks for (rule A1252)
     return [_occurrence(occ) for occ in occurrences], mid
 
 
