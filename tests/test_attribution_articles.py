@@ -1,4 +1,4 @@
-"""Eight thousand four hundred and eighty-five made-up news texts, written apart from the
+"""Eight thousand five hundred and seventy-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2296,6 +2296,68 @@ over paragraphs, several speakers.
   in English)).
 * ``tests/golden/attribution_articles332.json``: 15 texts (``S196C``) written at the
   same time, arriving after rule A1248, and held out from the session.
+* ``tests/golden/attribution_articles333.json``: 30 texts in two groups (``S197A``,
+  ``S197B``) written at the same time, arriving after rules A1248 and A1250 (a Thunder
+  Bay grain terminal's conveyor-gallery fire delaying the shipping season, a Sudbury
+  nickel smelter's sentencing for sulphur-dioxide exceedances, a Saskatchewan prairie
+  town's drive-in cinema facing its last summer (British broadsheet feature), a Gatineau
+  city council vote on a floating sauna barge in the Ottawa River, a Yellowknife-based
+  diamond miner's quarterly loss and early mine closure, an Iqaluit radio phone-in on a
+  delayed sealift ship and empty store shelves, an atmospheric river's landslide closing
+  the Malahat highway on Vancouver Island (live blog), a Toronto condo board's fight
+  with a resident over his pet pot-bellied pig (tabloid), the death of a Gaspé cod-
+  drying fisherman who became a folk painter, a Calgary columnist on the city's new
+  permit fees for backyard ice rinks, a Saskatoon university's gene-edited wheat field
+  trial approval (press release), an interview with a Whitehorse dog musher on a
+  shortened Yukon sled-dog race, a U Sports women's rugby final in Kingston decided by a
+  late try, a Kelowna orchard's seasonal-worker bunkhouse inspection, a Jamaican
+  newspaper on an Ontario inquest into a Jamaican farmworker's heat death; a Greek drug
+  wholesaler's court challenge to an antibiotic re-export ban (wire copy), the last
+  Vlach shepherds walking their flocks down from the Pindus mountains (broadsheet
+  feature), a Mostar council row over insuring the Old Bridge divers (local paper), a
+  Split landlord renting a windowless garage as a sea-view studio (tabloid), a snowstorm
+  stranding lorries on the Belgrade-Nis motorway (live blog), a Sofia court trial over
+  diluted honey sold as Strandzha oak honey (court report), a Thessaloniki veterinary
+  school's sheep-pox vaccine field trial (press release), an interview with the last
+  keeper of the lighthouse on Albania's Sazan island (Q&A), the death of a Sarajevo
+  cinema projectionist who kept films running through the siege (obituary), a Zagreb
+  columnist on the city's vanishing newspaper kiosks (opinion column), a Skopje handball
+  club's European Cup semi-final comeback (match report), a Bulgarian yoghurt maker's
+  export-led annual profit jump (business/earnings), a Nafplio council vote to ban tour
+  coaches from the old town (council report), a Skopje radio phone-in on an overcrowded
+  stray-dog shelter (radio transcript), a Cypriot English-language paper on Santorini's
+  new heat-hour ban on donkey rides (regional press in English)).
+* ``tests/golden/attribution_articles334.json``: 15 texts (``S197C``) written at the
+  same time, arriving after rule A1250, and held out from the session.
+* ``tests/golden/attribution_articles335.json``: 30 texts in two groups (``S198A``,
+  ``S198B``) written at the same time, arriving after rule A1250 (a North Tarawa
+  causeway's storm-surge washout and the contractor blamed for it, a Suva bus company
+  director's fuel-subsidy fraud trial, a Tongan undersea internet cable outage (live
+  blog), a Rarotonga radio bulletin on a new dog-control law after tourist bites, a New
+  Zealand rugby fan gatecrashing a British couple's Fiji island wedding (tabloid), a
+  Fijian bottled-water exporter's annual profit fall, a Port Moresby city commission's
+  vote to license betel-nut sales at three markets, an interview with a Niuean beekeeper
+  on keeping the island varroa-free, the death of a Fiji Hindi radio broadcaster, a
+  Samoan columnist on the rising cost of fa'alavelave family obligations, a Tahitian
+  outrigger canoe marathon's disqualification row, a Yap village's dispute over a sold
+  stone-money disc, a Honiara nurses' strike over unpaid overtime (broadsheet feature),
+  a Marshall Islands shipping line's new refrigerated inter-atoll vessel (press
+  release), a Santo abattoir's lost beef export certification; an Azerbaijani airliner's
+  emergency landing in Aktau after a cabin depressurisation, a former Georgian customs
+  chief's bribery trial over used-car imports at the Sarpi crossing, a blizzard
+  stranding coaches on the Kars-Ardahan highway (live blog), an Uzbek carmaker's half-
+  year profit fall as exports to Russia slump, the obituary of a Yerevan duduk maker, a
+  Tajik mountain guide on a new climbing-permit fee for Pamir peaks (Q&A interview), a
+  Yerevan columnist on the demolition of Soviet-era courtyard garages, a Georgian rugby
+  Test win over Spain in Tbilisi (match report), an Eskisehir council vote raising rents
+  on meerschaum carvers' municipal workshops, a Kazakh shipping firm's new Aktau-Baku
+  ro-ro ferry service (press release), British holidaymakers' breakfast-buffet brawl at
+  an Antalya all-inclusive resort (tabloid), a Bishkek radio phone-in on a three-week
+  hot-water shutdown for pipe repairs, a Turkmen state newspaper on a Caspian sturgeon-
+  fry release ceremony, Istanbul street-cat feeders against apartment boards' feeding
+  bans (feature), a Bursa silk-cocoon auction's dwindling growers (local paper)).
+* ``tests/golden/attribution_articles336.json``: 15 texts (``S198C``) written at the
+  same time, arriving after rule A1251, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2649,6 +2711,10 @@ ARTICLES = (
     + golden_cases.load("attribution_articles330.json")
     + golden_cases.load("attribution_articles331.json")
     + golden_cases.load("attribution_articles332.json")
+    + golden_cases.load("attribution_articles333.json")
+    + golden_cases.load("attribution_articles334.json")
+    + golden_cases.load("attribution_articles335.json")
+    + golden_cases.load("attribution_articles336.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2677,7 +2743,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8485
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8575
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
