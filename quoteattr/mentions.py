@@ -432,6 +432,8 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # two bodies: "Times and Post"
     if tokens[k - 1].text in lex.org_words:
         return True
+    if i > 0 and _portfolios_and_place(tokens, b + (not _is_name_word(tokens[b])), i, k, lex):
+        return True
     if (
         k + 2 < n
         and tokens[k].text == "("
@@ -451,6 +453,26 @@ def _org_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         ):
             return True
     return k < n and tokens[k].text.islower() and lex.role_kind(tokens[k].text) == "org"
+
+
+def _portfolios_and_place(tokens: list[Token], b: int, i: int, k: int, lex: Lexicon) -> bool:
+    """Whether the words ``b:i`` before ``and`` at ``i`` are portfolio words and those
+    after it up to ``k`` are words of a portfolio and a place: a department's name of two
+    portfolios and its country (rule A1254: "Environment and Climate Change Canada",
+    "Fisheries and Oceans Canada"), no people and no places ("Britain and Acme Canada")."""
+    return (
+        b < i
+        and k - i >= 3
+        and all(
+            t.text in lex.title_words and t.text not in lex.titles and not lex.is_place(t.text)
+            for t in tokens[b:i]
+        )
+        and lex.is_place(tokens[k - 1].text)
+        and not any(
+            t.text in lex.given_names or t.text in lex.titles or lex.is_place(t.text)
+            for t in tokens[i + 1 : k - 1]
+        )
+    )
 
 
 def _place_and(tokens: list[Token], i: int, lex: Lexicon) -> bool:
