@@ -16,6 +16,7 @@ allowed. Each file starts with a comment that states its format:
 ``nonnames.txt``              ``word``
 ``org_words.txt``             ``word``
 ``abbreviations.txt``         ``abbreviation`` (without its final period)
+``number_abbreviations.txt``  ``abbreviation`` (written before a number: ``No``)
 ``places.txt``                ``place`` (as written, with any final period)
 ============================  ====================================================
 
@@ -153,7 +154,11 @@ class Lexicon:
         org_words: Words that mark an organisation ("Ministry", "Inc.").
         abbreviations: Words written before a period that does not end the
             sentence, without that period ("Sen", "Inc", "Calif"). It includes
-            the period-final words of :attr:`titles` and :attr:`org_words`.
+            the period-final words of :attr:`titles` and :attr:`org_words`, and
+            :attr:`number_abbreviations`.
+        number_abbreviations: Abbreviations written before a number ("No. 3",
+            "Vol. 2"), without their period: no name runs on past their period
+            ("No. Mike Tararo, who runs tours" names "Mike Tararo").
         places: Place names as written ("Pennsylvania", "North Korea", "Md."),
             periods of abbreviations included, so that they are not taken for
             people's names.
@@ -186,8 +191,18 @@ class Lexicon:
         converter=_freeze_set, factory=frozenset, repr=False
     )
     places: frozenset[str] = attrs.field(converter=_freeze_set, factory=frozenset, repr=False)
+    number_abbreviations: frozenset[str] = attrs.field(
+        converter=_freeze_set, factory=frozenset, repr=False
+    )
+    # The abbreviations a name may run on past (all but those written before a number);
+    # derived, so not compared.
+    name_abbreviations: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     # Lowercased titles for case-insensitive lookups; derived, so not compared.
     _folded_titles: Mapping[str, Gender] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    @name_abbreviations.default
+    def _name_abbreviations(self) -> frozenset[str]:
+        return self.abbreviations - self.number_abbreviations
 
     @_folded_titles.default
     def _fold_titles(self) -> Mapping[str, Gender]:
@@ -742,6 +757,9 @@ def _load_from_dir(root: Traversable | str | os.PathLike[str], language: str) ->
         raise UnknownLanguageError(msg)
     titles = _gendered(folder / "titles.txt")
     org_words = _words(folder / "org_words.txt")
+    # (optional: a language may write no abbreviation before a number)
+    numbering = folder / "number_abbreviations.txt"
+    number_abbreviations = _words(numbering) if numbering.is_file() else frozenset()
     return Lexicon(
         language=language,
         verb_forms=_verbs(folder / "verbs.txt"),
@@ -756,8 +774,10 @@ def _load_from_dir(root: Traversable | str | os.PathLike[str], language: str) ->
         org_words=org_words,
         abbreviations=_words(folder / "abbreviations.txt")
         | _dotted_stems(titles)
-        | _dotted_stems(org_words),
+        | _dotted_stems(org_words)
+        | number_abbreviations,
         places=_words(folder / "places.txt"),
+        number_abbreviations=number_abbreviations,
     )
 
 

@@ -606,7 +606,7 @@ def _run_left(tokens: list[Token], end: int, lex: Lexicon) -> int:
             tok.text == "."
             and i - 1 > 0
             and tokens[i - 2].end == tok.start
-            and _abbreviated(tokens[i - 2], lex.abbreviations)
+            and _abbreviated(tokens[i - 2], lex.name_abbreviations)
         ):
             i -= 1  # the period of an initial or abbreviation: "J.", "Jr.", "Sen."
         elif (
@@ -692,7 +692,7 @@ def _run_right(tokens: list[Token], start: int, lex: Lexicon) -> int:
             tok.text == "."
             and i > start
             and tokens[i - 1].end == tok.start
-            and _abbreviated(tokens[i - 1], lex.abbreviations)
+            and _abbreviated(tokens[i - 1], lex.name_abbreviations)
         ) or (
             i > start
             and i + 1 < n
@@ -1748,7 +1748,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                 and not (
                     tok.text == "."
                     and tokens[k - 1].end == tok.start
-                    and _abbreviated(tokens[k - 1], lex.abbreviations)
+                    and _abbreviated(tokens[k - 1], lex.name_abbreviations)
                 )
             ):
                 break

@@ -1266,7 +1266,7 @@ class DocumentNames:
         add_occ = self.occurrences.append
         by_word = self._by_word
         new = object.__new__
-        for start, stop in _capitalised_runs(text, end, lex.abbreviations):
+        for start, stop in _capitalised_runs(text, end, lex.name_abbreviations):
             run = text[start:stop]
             if run in skip:
                 continue  # fast path: most single capitalised words open sentences

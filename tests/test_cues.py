@@ -28,6 +28,7 @@ FILES = {
     "nonnames.txt": ((1,), False),
     "org_words.txt": ((1,), False),
     "abbreviations.txt": ((1,), False),
+    "number_abbreviations.txt": ((1,), False),
     "places.txt": ((1,), False),
 }
 
@@ -348,6 +349,14 @@ def test_demonyms_after_a_compass_word(lex: Lexicon) -> None:
 
 def test_abbreviations_include_dotted_titles_and_org_words(lex: Lexicon) -> None:
     assert {"Sen", "Lt", "Gov", "Mrs", "Inc", "Corp", "Calif", "Jr"} <= lex.abbreviations
+
+
+def test_a_number_abbreviation_ends_no_sentence_but_every_name(lex: Lexicon) -> None:
+    # "No. 3" is no sentence end, but "No. Mike Tararo" is no name of three words
+    assert {"No", "Vol"} <= lex.number_abbreviations <= lex.abbreviations
+    assert "No" not in lex.name_abbreviations
+    assert lex.name_abbreviations == lex.abbreviations - lex.number_abbreviations
+    assert "No" not in lex.extend(titles={"Grand Vizier": "m"}).name_abbreviations
 
 
 def test_nonnames_share_no_word_with_names_titles_demonyms_or_orgs(lex: Lexicon) -> None:

@@ -124,7 +124,7 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
     occurrences: list[NameOccurrence] = []
     mid: set[str] = set()
     q = 0
-    for m in _reference_run_pattern(lex.abbreviations).finditer(text):
+    for m in _reference_run_pattern(lex.name_abbreviations).finditer(text):
         start = m.start()
         while q < len(quoted) and quoted[q][1] <= start:
             q += 1
