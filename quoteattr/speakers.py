@@ -469,6 +469,9 @@ _NAMED_AS: Final = {
 # Nouns for a public body of any name: "the agency" is the last body named (rule A198;
 # rule A745: "association", "Seafood Norway (SN) said ... the association wrote"; rule
 # A938: "military", "The Israel Defense Forces said ... The military stressed").
+# A capital after a word's first letter and a letter in lower case: a brand's name
+# written as one word ("TotalEnergies", "BlackRock"), not "McDonald" nor an acronym.
+_INNER_CAPITAL: Final = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}")
 BODY_NOUNS: Final = frozenset(
     """agency organisation organization body institution regulator watchdog association
     military bloc""".split()
@@ -2935,11 +2938,13 @@ class DocumentNames:
                 # rule A1029: nor a ship ("the MV Glen Ardtornish")
                 or occ.parts[0] in _SHIP_PREFIXES
                 # a lone word only ever opening sentences, not speaking ("Comparable
-                # sales fell"; but "Brightmart said")
+                # sales fell"; but "Brightmart said", and rule A1257: a word with a
+                # capital inside, a brand's, "TotalEnergies, for its part, remains")
                 or (
                     len(occ.parts) == 1
                     and not occ.speaks
                     and not self.written_mid_sentence(occ.parts[0])
+                    and _INNER_CAPITAL.search(occ.parts[0]) is None
                 )
             ):
                 return name
