@@ -2389,6 +2389,10 @@ class _Attributor:
                     or (self.lede_holder(mention, role) if definite else None)
                     or self.holder_later(mention, role, definite)
                 )
+            if name is None and mention.text.lower() == "the witness":
+                # rule A1258: "the witness replied" after a lawyer's question: the one
+                # questioned, the nearest person before who speaks and asks nothing
+                name = names.witness_before(mention.start)
             body = _spoken_for(mention.text, role) if name is None else None
             if (
                 body is None

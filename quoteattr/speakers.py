@@ -621,6 +621,19 @@ _BEFORE_REACH: Final = 40  # characters read before a name for the word that gov
 _MODIFIERS_REACH: Final = 60  # characters either side of a name its role's words are in
 _MAX_OPENER: Final = 100  # "During a recent meeting in Moscow, Choe said": a short opener
 _WINDOW: Final = 3000  # characters searched back for a pronoun's antecedent
+# rule A1258: how far back "the witness" finds the person questioned, and the words
+# that mark the ones asking the questions (a lawyer, a judge) just before a name or
+# the letters after it
+_WITNESS_REACH: Final = 1500
+_COUNSEL_REACH: Final = 80
+_COUNSEL_BEFORE: Final = regex.compile(
+    r"\b(?:counsel|lawyer|attorney|prosecutor|advocate|barrister|solicitor|judge|magistrate"
+    r"|coroner|[Pp]rosecuting|[Dd]efending|Judge|Justice)\b[^.!?]*$"
+)
+_COUNSEL_AFTER: Final = regex.compile(
+    r",? (?:KC|QC|SC)\b|, (?:for the (?:defence|defense|prosecution|Crown)|defending|prosecuting)\b"
+    r"|, (?:a|an|the) [^,.]{0,40}?\b(?:counsel|lawyer|attorney|prosecutor|barrister|solicitor|judge)\b"
+)
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
 # and so is being a subject, a speaker, and of the pronoun's known gender.
 _DISTANCE_SCALE: Final = 250.0
@@ -2977,6 +2990,42 @@ class DocumentNames:
             ):
                 return name
         return None
+
+    def witness_before(self, at: int) -> str | None:
+        """The person ``the witness`` at ``at`` stands for (rule A1258): the nearest person
+        named in full before it as a subject, within ``_WITNESS_REACH``, who is said
+        somewhere to speak and whom no occurrence sets beside a lawyer's or a judge's word ("defence counsel
+        Morag Sinclair KC", "Nimbus's lead trial lawyer, Caroline Ashby"): those put the
+        questions the witness answers. None when there is no such person."""
+        hi = bisect.bisect_left(self._starts, at)
+        for k in range(hi - 1, -1, -1):
+            occ = self.occurrences[k]
+            if at - occ.end > _WITNESS_REACH:
+                break
+            if occ.is_org or occ.end > at or not self.context(occ).subject:
+                continue
+            name = self._canonical_of(k)
+            if " " not in name or self.lex.is_place(name):
+                continue  # (a witness is named in full: not "Cheshire", "Kalamata")
+            same = [
+                j
+                for j in range(hi)
+                if self.occurrences[j].parts[-1] == occ.parts[-1] and self._canonical_of(j) == name
+            ]
+            if any(self._counsel(self.occurrences[j]) for j in same):
+                continue
+            if any(self.context(self.occurrences[j]).speaks for j in same):
+                return name
+        return None
+
+    def _counsel(self, occ: NameOccurrence) -> bool:
+        """Whether a lawyer's or a judge's word stands right before ``occ`` or a
+        lawyer's letters after it (``KC``, ``QC``, ``SC``)."""
+        return (
+            _COUNSEL_BEFORE.search(self.text, max(0, occ.start - _COUNSEL_REACH), occ.start)
+            is not None
+            or _COUNSEL_AFTER.match(self.text, occ.end) is not None
+        )
 
     def impersonal(self, canonical: str) -> bool:
         """Whether no person bears the name ``canonical``: no occurrence of it has a
