@@ -1,4 +1,4 @@
-"""Eight thousand five hundred and seventy-five made-up news texts, written apart from the
+"""Eight thousand six hundred and twenty made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2358,6 +2358,25 @@ over paragraphs, several speakers.
   bans (feature), a Bursa silk-cocoon auction's dwindling growers (local paper)).
 * ``tests/golden/attribution_articles336.json``: 15 texts (``S198C``) written at the
   same time, arriving after rule A1251, and held out from the session.
+* ``tests/golden/attribution_articles337.json``: 30 texts in two groups (``S199A``,
+  ``S199B``) written at the same time, arriving after rule A1257 (Ghana's longer closed
+  season for canoe fishing, a Colombo tea exporter's fraud trial, Koshi floods (live
+  blog), Dakar taxi drivers against ride-hailing apps (TV transcript), an Estonian TV
+  chef's sauna wedding (tabloid), an Accra bank's profit rise, Riga's Old Town street
+  closures, an interview with a Sri Lankan coastal scientist, a Vilnius choir
+  conductor's death, an opinion column on illegal gold mining in Ghana, a Ghanaian
+  football comeback, a Kozhikode sea-wall protest (Indian regional press), a
+  Saint-Louis fishing beach (feature), a cyber attack on a Klaipeda container terminal,
+  a Pokhara library's reopening; La Paz cable-car stoppage, a Trinidad fishermen's
+  co-operative treasurer's fraud trial, Cyclone Tala nearing Samoa (live blog), a
+  Nunavut bulletin, a Samoan rugby player's wedding (tabloid), an Ecuadorian banana and
+  shrimp exporter's results, a Yellowknife assembly clash, an interview with an Andean
+  glaciologist, a Trinidad pan tuner's death, an opinion column on a Kingston harbour
+  plan, Samoa against Fiji at rugby, a St Thomas road protest (Jamaican regional press),
+  a Bolivian climbing guide (feature), a Trinidad port authority's suspension, a Yukon
+  bakery's closing).
+* ``tests/golden/attribution_articles338.json``: 15 texts (``S199C``) written at the
+  same time, arriving after rule A1257, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2715,6 +2734,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles334.json")
     + golden_cases.load("attribution_articles335.json")
     + golden_cases.load("attribution_articles336.json")
+    + golden_cases.load("attribution_articles337.json")
+    + golden_cases.load("attribution_articles338.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2743,7 +2764,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8575
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8620
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
