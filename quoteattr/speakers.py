@@ -630,8 +630,9 @@ _COUNSEL_BEFORE: Final = regex.compile(
     r"\b(?:counsel|lawyer|attorney|prosecutor|advocate|barrister|solicitor|judge|magistrate"
     r"|coroner|[Pp]rosecuting|[Dd]efending|Judge|Justice)\b[^.!?]*$"
 )
+_NAME_LISTED_NEXT: Final = regex.compile(r", \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+[^,.;]{0,30}(?:,| and )")
 _COUNSEL_AFTER: Final = regex.compile(
-    r",? (?:KC|QC|SC)\b|, (?:for the (?:defence|defense|prosecution|Crown)|defending|prosecuting)\b"
+    r",? (?:KC|QC|SC|PC)\b|, (?:for the (?:defence|defense|prosecution|Crown)|defending|prosecuting)\b"
     r"|, (?:a|an|the) [^,.]{0,40}?\b(?:counsel|lawyer|attorney|prosecutor|barrister|solicitor|judge)\b"
 )
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
@@ -3007,6 +3008,8 @@ class DocumentNames:
             name = self._canonical_of(k)
             if " " not in name or self.lex.is_place(name):
                 continue  # (a witness is named in full: not "Cheshire", "Kalamata")
+            if _NAME_LISTED_NEXT.match(self.text, occ.end) is not None:
+                continue  # (nor one of a list, "The three accused, Rohan Wijeratne, ...")
             same = [
                 j
                 for j in range(hi)
