@@ -630,10 +630,15 @@ _COUNSEL_BEFORE: Final = regex.compile(
     r"\b(?:counsel|lawyer|attorney|prosecutor|advocate|barrister|solicitor|judge|magistrate"
     r"|coroner|[Pp]rosecuting|[Dd]efending|Judge|Justice)\b[^.!?]*$"
 )
-_NAME_LISTED_NEXT: Final = regex.compile(r", \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+[^,.;]{0,30}(?:,| and )")
+# a full name after a name, then a comma or "and": the name opens a list of names
+_NAME_LISTED_NEXT: Final = regex.compile(
+    r", \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+[^,.;]{0,30}(?:,| and )"
+)
 _COUNSEL_AFTER: Final = regex.compile(
-    r",? (?:KC|QC|SC|PC)\b|, (?:for the (?:defence|defense|prosecution|Crown)|defending|prosecuting)\b"
-    r"|, (?:a|an|the) [^,.]{0,40}?\b(?:counsel|lawyer|attorney|prosecutor|barrister|solicitor|judge)\b"
+    r",? (?:KC|QC|SC|PC)\b"
+    r"|, (?:for the (?:defence|defense|prosecution|Crown)|defending|prosecuting)\b"
+    r"|, (?:a|an|the) [^,.]{0,40}?"
+    r"\b(?:counsel|lawyer|attorney|prosecutor|barrister|solicitor|judge)\b"
 )
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
 # and so is being a subject, a speaker, and of the pronoun's known gender.
@@ -2995,9 +3000,10 @@ class DocumentNames:
     def witness_before(self, at: int) -> str | None:
         """The person ``the witness`` at ``at`` stands for (rule A1258): the nearest person
         named in full before it as a subject, within ``_WITNESS_REACH``, who is said
-        somewhere to speak and whom no occurrence sets beside a lawyer's or a judge's word ("defence counsel
-        Morag Sinclair KC", "Nimbus's lead trial lawyer, Caroline Ashby"): those put the
-        questions the witness answers. None when there is no such person."""
+        somewhere to speak, opens no list of names, and whom no occurrence sets beside a
+        lawyer's or a judge's word ("defence counsel Morag Sinclair KC", "Nimbus's lead
+        trial lawyer, Caroline Ashby"): those put the questions the witness answers.
+        None when there is no such person."""
         hi = bisect.bisect_left(self._starts, at)
         for k in range(hi - 1, -1, -1):
             occ = self.occurrences[k]
