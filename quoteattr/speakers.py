@@ -630,6 +630,13 @@ _COUNSEL_BEFORE: Final = regex.compile(
     r"\b(?:counsel|lawyer|attorney|prosecutor|advocate|barrister|solicitor|judge|magistrate"
     r"|coroner|[Pp]rosecuting|[Dd]efending|Judge|Justice)\b[^.!?]*$"
 )
+# rule A1259: a possessive's ending and the capitalised words after it, the last of them
+# (group 3) maybe an organisation's word ("'s Council", "' Rural Development Association");
+# and a capitalised word right before a name, in the same run
+_POSSESSED_BODY: Final = regex.compile(
+    r"(['’]s?) ((?:\p{Lu}[\p{L}-]* ){0,3}(\p{Lu}[\p{L}-]*))(?![\p{L}'’-])"
+)
+_OPENING_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}-]*) \Z")
 # a full name after a name, then a comma or "and": the name opens a list of names
 _NAME_LISTED_NEXT: Final = regex.compile(
     r", \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+[^,.;]{0,30}(?:,| and )"
@@ -1365,6 +1372,7 @@ class DocumentNames:
         self._apposed_bodies()
         self._acronymed_bodies()
         self._represented_bodies()
+        self._possessed_bodies()
         self._starts = [o.start for o in self.occurrences]
         self._org_names = {o.name for o in self.occurrences if o.is_org}  # (rule A671)
         self._canonical_cache: dict[int, str] = {}
@@ -1623,6 +1631,52 @@ class DocumentNames:
             for other in same:
                 if other.parts == occ.parts:
                     other.is_org = True
+
+    def _possessed_bodies(self) -> None:
+        """Make one organisation of a name whose last word is a plural possessive and
+        the capitalised words after it, up to an organisation's word (rule A1259:
+        "The National Canoe Fishermen's Council", "the Kos Hoteliers' Association"),
+        with the capitalised words a title's or a nationality's that opened the run
+        ("National"); any name read among those words after it is dropped."""
+        text = self.text
+        dropped: set[int] = set()
+        for k, occ in enumerate(self.occurrences):
+            if k in dropped or occ.is_org or occ.gender is not None:
+                continue
+            found = _POSSESSED_BODY.match(text, occ.end)
+            if found is None or found.group(3) not in self.lex.org_words:
+                continue  # (the cheap test first: most names are no possessor)
+            last = occ.parts[-1] + found.group(1)
+            if not body_possessor(occ.parts[-2] if len(occ.parts) > 1 else "", last, self.lex):
+                continue
+            start = occ.start
+            while (opener := _OPENING_WORD.search(text, max(0, start - 40), start)) is not None:
+                if opener.group(1) in self.lex.nonnames and (
+                    opener.group(1) in ("The", "A", "An")
+                    or self._after_sentence_end(opener.start())
+                ):
+                    break  # ("The National ...": no part of the name)
+                start = opener.start(1)
+            if text.endswith(("'s ", "’s ", "s' ", "s’ "), 0, start):
+                continue  # (a body its owner names, "Victoria's First Peoples' Assembly")
+            end = found.end()
+            parts = tuple(text[start:end].split())
+            for j in range(k + 1, len(self.occurrences)):
+                later = self.occurrences[j]
+                if later.start >= end:
+                    break
+                dropped.add(j)
+                for word in later.parts:
+                    self._by_word[word].remove(later)
+            occ.start, occ.end, occ.parts = start, end, parts
+            occ.words = frozenset(parts)
+            occ.is_org, occ.titled = True, False
+            for word in occ.words:
+                listed = self._by_word.setdefault(word, [])
+                if occ not in listed:
+                    listed.append(occ)
+        if dropped:
+            self.occurrences = [o for j, o in enumerate(self.occurrences) if j not in dropped]
 
     def _body_noun_before(self, occ: NameOccurrence) -> str | None:
         """The noun right before ``occ`` (which starts after a lower-case word), after

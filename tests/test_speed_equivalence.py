@@ -187,6 +187,8 @@ def _reference_names(text: str, quoted: list[tuple[int, int]]) -> tuple[list[tup
     names._apposed_bodies()  # and the bodies named in apposition (rule A216)
     names._acronymed_bodies()  # and those written with their initials (rule A937)
     names._represented_bodies()  # and those a spokesperson speaks for (rule A1252)
+    names._possessed_bodies()  # and those named with a plural possessive (rule A1259)
+    occurrences = names.occurrences  # (which may drop names read inside them)
     return [_occurrence(occ) for occ in occurrences], mid
 
 
