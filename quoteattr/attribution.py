@@ -658,6 +658,11 @@ _MAX_ROLE_WORDS: Final = 4  # "executive board member" between a body and a name
 _ROLE_REACH: Final = 4000  # characters searched back for a role's introduction (A218)
 
 
+# "in" right before a text's article ("... in a report"), or opening the sentence (rule
+# A1261: "In a report published last month, the ... Centre estimated")
+_IN_BEFORE: Final = re.compile(r"(?:(?<= )in|(?:^|(?<=\n)|(?<=[.!?] ))In) \Z")
+
+
 @functools.lru_cache(maxsize=64)
 def _issued_text(role: str, *, definite: bool = False) -> re.Pattern[str]:
     """``a`` or ``an`` (or a possessive; with ``definite``, ``the`` too: ``The 74-page
@@ -3461,7 +3466,10 @@ class _Attributor:
             # (rule A711: a report only a name's, given by its verb "in" it: "The
             # Ombudsman counted ... in its latest report"; not "examining a report")
             role == "report"
-            and (not _named_issuer(subject) or not self.text.endswith(" in", 0, at))
+            and (
+                not _named_issuer(subject)
+                or not _IN_BEFORE.search(self.text, max(0, at - 4), at + 1)
+            )
         ):
             return None
         return self._issuing(subject)
