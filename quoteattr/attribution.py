@@ -489,9 +489,16 @@ _OWNERS: Final = frozenset({"the", "their", "its", "his", "her"})  # (rule A1248
 # in Moama:", "And this from a listener who didn't leave a name:"), in the characters
 # before the colon; and a caller's first name and place ("Tom in Chester").
 _SENT_FROM: Final = regex.compile(
-    r"(?m)(?:^|[.!?:]\s+|\band\s+|\bAnd\s+)(?:[Tt]his|[Aa]n?|[Aa]nother|[Oo]ne)\s+"
-    r"(?:(?:text|e-?mail|message|note|tweet|comment|letter|voicemail|post)\s+)?"
-    r"(?:(?:in|just\s+in|here)\s+)?(?P<from>from)\s+(?P<who>[^:\n]{2,60}?)\s*\Z"
+    # (rule A1262: also after a live blog's time stamp and its dash, "11:48 - A message
+    # from", and after "we have", "I've got", "here's": "We also have a text message from")
+    r"(?m)(?:^|[.!?:]\s+|[-–—|]\s+|\band\s+|\bAnd\s+)"
+    r"(?:(?:[Ww]e|I)(?:'ve|’ve)?\s+(?:also\s+)?(?:have|got|had)\s+(?:got\s+)?|[Hh]ere['’]s\s+)?"
+    r"(?:[Tt]his|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:more\s+|last\s+)?"
+    r"(?:(?:text|e-?mail|message|note|tweet|comment|letter|voicemail|post)\s+){0,2}"
+    # (rule A1262: or "now" before "from", or a short phrase set off by commas, "One more
+    # message before the news, from Elena")
+    r"(?:(?:in|just\s+in|here|now)\s+|[^:\n,.]{0,30},\s+)?"
+    r"(?P<from>from)\s+(?P<who>[^:\n]{2,60}?)\s*\Z"
 )
 _SENT_FROM_REACH: Final = 120
 _CALLER: Final = regex.compile(r"(?P<name>\p{Lu}[\p{Ll}'’-]+) in \p{Lu}")
@@ -5315,6 +5322,9 @@ class _Attributor:
             return Mention(at, at + len(name), name, "name"), cue, "X-said:"
         description = who.split(",", 1)[0]
         words = description.split()
+        if len(words) <= 3 and all(w[:1].isupper() for w in words) and "," in who:
+            # rule A1262: a name set beside what the sender is ("from Elena, a student")
+            return Mention(at, at + len(description), description, "name"), cue, "X-said:"
         if words[0].lower() not in _UNNAMED_OPENERS or len(words) < 2:
             return None
         role = words[1].lower()
