@@ -4608,6 +4608,8 @@ class _Attributor:
         elif start == 0:
             return None
         subject = self.sentence_subject(tokens, sentence - 1, start)
+        if subject is not None and tokens[start - 1].text == ":" and subject.text.isupper():
+            return None  # a speaker's label, a sentence of its own (rule A1263): no subject
         if opening and subject is not None:
             first = bisect.bisect_left(tokens, sentence - 1, key=_sentence)
             k = bisect.bisect_left(tokens, subject.start, key=_start)

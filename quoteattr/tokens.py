@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+import regex
+
 from quoteattr.model import Quote, Segment
 
 __all__ = ["Token", "paragraph_tokens", "segment_span"]
@@ -125,8 +127,38 @@ def paragraph_tokens(
         tokens.append(Token(seg_start, seg_end, text[seg_start:seg_end], segment))
         pos = seg_end
     _words(text, pos, end, tokens, ends)
+    label = _label_end(tokens)
+    if label and _other_label(text, start, end):
+        ends.insert(0, label)
     _mark_sentences(tokens, ends, abbreviations, verb_forms)
     return tokens
+
+
+def _other_label(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph near ``text[start:end]`` also opens with a speaker's label."""
+    return (
+        _LABEL_LINE.search(text, end, min(len(text), end + _LABEL_REACH)) is not None
+        or _LABEL_LINE.search(text, max(0, start - _LABEL_REACH), max(0, start - 1)) is not None
+    )
+
+
+def _label_end(tokens: list[Token]) -> int:
+    """The index of the colon after a transcript's speaker label opening the paragraph
+    (``NADIA KARIM:``, ``CALLER (AIGUL):``), which ends a sentence of its own (rule
+    A1263); 0 when the paragraph opens with no label."""
+    for k, tok in enumerate(tokens[:_MAX_LABEL_TOKENS]):
+        if tok.text == ":":
+            return k if k and k + 1 < len(tokens) else 0
+        if tok.segment is not None or not (tok.text.isupper() or tok.text in "()"):
+            return 0
+    return 0
+
+
+_MAX_LABEL_TOKENS: Final = 8  # "CALLER ( AIGUL ) :", "NADIA KARIM :"
+# Another paragraph opening with a speaker's label, near a paragraph that opens with
+# one: a transcript, not a dateline ("KUCHING: A longhouse headman ...")
+_LABEL_LINE: Final = regex.compile(r"(?m)^\p{Lu}[\p{Lu} .'’()-]{0,40}:")
+_LABEL_REACH: Final = 3000
 
 
 def _words(text: str, start: int, end: int, out: list[Token], ends: list[int]) -> None:

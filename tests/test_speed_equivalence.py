@@ -346,6 +346,22 @@ def _check_paragraph(text: str) -> None:
     assert index == {id(tok.segment): i for i, tok in enumerate(tokens) if tok.segment}
 
 
+def test_a_speaker_label_is_a_sentence_of_its_own() -> None:
+    # rule A1263: in a transcript, the label and its colon end a sentence; a dateline
+    # with no other label near it does not
+    lex = load_lexicon()
+    transcript = "HOST: Thanks. What did they say?\n\nNADIA KARIM: The board met. It agreed."
+    start = transcript.index("NADIA")
+    tokens = paragraph_tokens(
+        transcript, start, len(transcript), [], lex.abbreviations, lex.verb_forms
+    )
+    assert [t.text for t in tokens[:4]] == ["NADIA", "KARIM", ":", "The"]
+    assert [t.sentence for t in tokens] == [0, 0, 0, 1, 1, 1, 1, 2, 2, 2]
+    dateline = "KUCHING: A headman told the court he was never asked."
+    tokens = paragraph_tokens(dateline, 0, len(dateline), [], lex.abbreviations, lex.verb_forms)
+    assert {t.sentence for t in tokens} == {0}
+
+
 def test_paragraph_golden_texts() -> None:
     for text in GOLDEN_TEXTS:
         _check_paragraph(text)
