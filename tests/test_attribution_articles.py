@@ -1,4 +1,4 @@
-"""Eight thousand six hundred and twenty made-up news texts, written apart from the
+"""Eight thousand six hundred and sixty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2377,6 +2377,24 @@ over paragraphs, several speakers.
   bakery's closing).
 * ``tests/golden/attribution_articles338.json``: 15 texts (``S199C``) written at the
   same time, arriving after rule A1257, and held out from the session.
+* ``tests/golden/attribution_articles339.json``: 30 texts in two groups (``S200A``,
+  ``S200B``) written at the same time, arriving after rule A1261 (a postponed fare rise
+  in Almaty region, a Ponta Delgada harbourmaster's bribery trial, Dar es Salaam floods
+  (live blog), a Tashkent evening bulletin (transcript), a TV cook's feud over an Azores
+  restaurant (tabloid), a Kazakh copper miner's profit fall, the Azores assembly on
+  winter ferries, an interview with a Zanzibar seaweed farmer, a Rishtan master potter's
+  death, an opinion column on Almaty's 'optimisation', a Samarkand football match, a
+  Gulu charcoal ban to save shea trees, a Portuguese whale lookout (feature), a Mukono
+  bottled-water recall, a Moshi reading room; a Philippine typhoon evacuation, a Lewis
+  fish-farm manager fined over sea-lice counts, an Aysen wildfire (live blog), a
+  Marrakech water-cut bulletin (radio transcript), a bride stranded on the wrong island
+  (tabloid), a Chilean salmon farmer's results, Shetland's fixed-link study vote, an
+  interview with a Palawan health officer, an Essaouira Gnawa musician's death, an
+  opinion column on Filipino 'resilience', a Copa Chile upset, Cebu upland barangays
+  without water (Philippine regional press), a Lewis weaver (feature), a fire at Agadir
+  port, a Porvenir cinema's reopening).
+* ``tests/golden/attribution_articles340.json``: 15 texts (``S200C``) written at the
+  same time, arriving after rule A1261, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2736,6 +2754,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles336.json")
     + golden_cases.load("attribution_articles337.json")
     + golden_cases.load("attribution_articles338.json")
+    + golden_cases.load("attribution_articles339.json")
+    + golden_cases.load("attribution_articles340.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2764,7 +2784,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8620
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8665
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
