@@ -484,8 +484,8 @@ _COURTS: Final = frozenset("Court Tribunal Parliament Senate Assembly Congress".
 # Trading Commission, ... the company said")
 _PUBLIC: Final = _COURTS | frozenset(
     """Ministry Department Government Police Army Navy Guard Coastguard Commission
-    Council""".split()
-)
+    Council Bureau Agency Authority Inspectorate Office Ombudsman""".split()
+)  # (rule A1265: and a bureau, an agency, an authority, an inspectorate or an office)
 # The end of a role's "of" complement before a name: "of ", "of the ", "of the video
 # platform " (rules A164, A284).
 _COMPLEMENT_END: Final = regex.compile(r"\bof (?:the |an? )?(?:[a-z][a-z-]* ){0,3}\Z")
