@@ -39,6 +39,8 @@ def normalised(text: str) -> str:
 
 
 def normalised_name(name: str) -> str:
-    """A speaker's name as :func:`normalised` gives it, without a leading "the", as the
-    evaluation's scorer (``score.py``) compares names: "the ministry" is "ministry"."""
-    return re.sub(r"^the ", "", normalised(name))
+    """A speaker's name as :func:`normalised` gives it, without a leading article: "the
+    ministry" is "ministry", as the evaluation's scorer (``score.py``) compares names, and
+    "a farmer in Muynak" is "farmer in Muynak" (an article is no part of a name; the scorer
+    takes either as right, one holding the other)."""
+    return re.sub(r"^(?:the|an?) ", "", normalised(name))
