@@ -444,6 +444,14 @@ _BUSINESS_NOUNS: Final = frozenset(
     manufacturer startup bank network broadcaster publisher charity utility club team chain
     supermarket discounter operator developer party""".split()
 )  # (rule A905: "operator", "developer": "Black Country Buses ... The operator said")
+# A club's or a team's nouns, and the last words of a competition's name, which those
+# nouns do not stand for (rule A1266: "one win in 13 Premier League matches left the club
+# 18th ... the club said")
+_SIDES: Final = frozenset({"club", "team", "side"})
+_COMPETITIONS: Final = frozenset(
+    "League Cup Championship Championships Series Trophy Shield Conference Division Open Tour"
+    " Games Olympics Premiership".split()
+)
 # The prefixes of a ship's name, which names no business (rule A1029: "MV Glen Ardtornish")
 _SHIP_PREFIXES: Final = frozenset("MV MS MT FV RMS SS HMS USS HMAS HMCS HMNZS".split())
 # Nouns for a kind of business that name no person (rule A1023: "Carmaker Stellantis")
@@ -2985,7 +2993,9 @@ class DocumentNames:
             if not business or at - occ.end > _BUSINESS_REACH:
                 continue
             if occ.is_org:
-                if occ.parts[-1] not in _PUBLIC:
+                if occ.parts[-1] not in _PUBLIC and not (
+                    role in _SIDES and occ.parts[-1] in _COMPETITIONS
+                ):
                     return self._organisation_name(k)
                 continue
             name = self._canonical_of(k)

@@ -2399,8 +2399,9 @@ over paragraphs, several speakers.
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
 spokesperson``) and a leading article, as ``score.py`` compares names (``the ministry``
-is ``ministry``, ``a farmer in Muynak`` is ``farmer in Muynak``: since 2026-12-02). An entry with ``xfail`` is a known wrong speaker, with the mechanism that
-is missing. Every article must also yield no quotation it does not list, unless the
+is ``ministry``, ``a farmer in Muynak`` is ``farmer in Muynak``: since 2026-12-02). An
+entry with ``xfail`` is a known wrong speaker, with the mechanism that is missing. Every
+article must also yield no quotation it does not list, unless the
 article says why in ``xfail_unlisted`` (a held-out article whose quotation is found
 cut short, so that the cut piece is unlisted).
 """
