@@ -1,4 +1,4 @@
-"""Eight thousand six hundred and sixty-five made-up news texts, written apart from the
+"""Eight thousand seven hundred and ten made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2395,6 +2395,24 @@ over paragraphs, several speakers.
   port, a Porvenir cinema's reopening).
 * ``tests/golden/attribution_articles340.json``: 15 texts (``S200C``) written at the
   same time, arriving after rule A1261, and held out from the session.
+* ``tests/golden/attribution_articles341.json``: 30 texts in two groups (``S201A``,
+  ``S201B``) written at the same time, arriving after rule A1265 (a spring frost in
+  Kakheti's vineyards, a Tlokweng land-board clerk's fraud trial, a St. John's blizzard
+  (live blog), Lake Sevan's falling water (TV transcript), a lion at a safari wedding
+  (tabloid), a Botswana copper miner's results, Happy Valley-Goose Bay's warming centre
+  vote, an interview with a Svaneti mountain rescuer, a Fogo Island ferry skipper's
+  death, an opinion column on Yerevan's developers, a Botswana cup semi-final, Oshakati
+  learners kept from school (Namibian regional press), a Yerevan clockmaker (feature), a
+  Port Union crab plant's closure, a Walvis Bay vetkoek seller; a Sulawesi mine
+  collapse, a Connemara boat-builder jailed, the Rio Yi flooding Durazno (live blog), a
+  Mayo hospital bulletin (radio transcript), a Mayo Lotto winner (tabloid), a Paraguayan
+  beef exporter's results, Galway's bus gate vote, an interview with a Papuan midwife
+  doctor, a Luque harp-maker's death, an opinion column on Achill and an influencer, a
+  Connacht final, a Makassar fishermen's rally (Indonesian regional press), Montevideo's
+  candombe drummers (feature), a Jayapura ferry fire, an Encarnacion street's wait for
+  repairs).
+* ``tests/golden/attribution_articles342.json``: 15 texts (``S201C``) written at the
+  same time, arriving after rule A1265, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2757,6 +2775,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles338.json")
     + golden_cases.load("attribution_articles339.json")
     + golden_cases.load("attribution_articles340.json")
+    + golden_cases.load("attribution_articles341.json")
+    + golden_cases.load("attribution_articles342.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2785,7 +2805,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8665
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8710
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
