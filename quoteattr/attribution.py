@@ -508,6 +508,13 @@ _CALLER: Final = regex.compile(r"(?P<name>\p{Lu}[\p{Ll}'’-]+) in \p{Lu}")
 _COMPLEMENT_LINKS: Final = frozenset("for from at in with on of".split())
 _COMPLEMENT_ENDS: Final = frozenset("who whose which".split())
 _COMPLEMENT_REACH: Final = 10
+# The nouns of an unnamed person that a relative clause or a participle's phrase after
+# them tells apart ("A woman who sells empanadas", "A man selling maps": rule A1267), a
+# participle, and the tokens such a clause may hold at most.
+_DESCRIBED_PEOPLE: Final = frozenset({"woman", "man", "person", "girl", "boy"})
+_PARTICIPLE: Final = re.compile(r"[a-z]{3,}ing")
+_CLAUSE_REACH: Final = 14
+_CLAUSE_ENDS: Final = _COMPLEMENT_ENDS | {",", "and", "but", "that"}
 # "His" or "Her" and a role before a name in apposition (rule A1239)
 _OWNER_APPOSED: Final = regex.compile(r"(?:His|Her) ([a-z][a-z -]*), \p{Lu}")
 # Words after "the" and a role that tell which one is meant (rule A1238)
@@ -2609,6 +2616,15 @@ class _Attributor:
         tokens = self.paragraph(at)
         k = bisect.bisect_left(tokens, end, key=_start)
         if (
+            last in _DESCRIBED_PEOPLE
+            and description.split(" ", 1)[0].lower() in ("a", "an")
+            and description.count(" ") == 1
+            and k + 2 < len(tokens)
+            and tokens[k].start == end + 1
+            and (tokens[k].lower == "who" or _PARTICIPLE.fullmatch(tokens[k].text))
+        ):
+            return self._with_clause(description, tokens, k, end)
+        if (
             k + 2 >= len(tokens)
             or tokens[k].start != end + 1
             or tokens[k].lower not in _COMPLEMENT_LINKS
@@ -2641,6 +2657,27 @@ class _Attributor:
                 return description + self.written[end : tokens[j - 1].end]
             if word == "and" or not tok.text[:1].isalpha():
                 return description  # (nor a number: "a crowd of almost 8,000")
+        return description
+
+    def _with_clause(self, description: str, tokens: list[Token], k: int, end: int) -> str:
+        """``description`` (``A woman``) with the relative clause or the participle's
+        phrase at token ``k`` that says which one is meant, up to the reporting verb, a
+        comma, ``and``, ``but``, ``that`` or a relative pronoun (rule A1267: "A woman who
+        sells empanadas at the foot of the lift said", "A woman selling grilled squid
+        nearby said"); ``description`` alone when the clause runs on past
+        ``_CLAUSE_REACH`` tokens or its sentence, or is one of saying."""
+        sentence = tokens[k].sentence
+        verbs = self.lex.verb_forms
+        if verbs.get(tokens[k + 1].lower) in ("say", "tell"):
+            return description  # (no description: "a woman who said she lost her sister")
+        for j in range(k + 2, min(len(tokens), k + _CLAUSE_REACH)):
+            tok = tokens[j]
+            if tok.sentence != sentence or tok.segment is not None:
+                return description
+            if tok.lower in _CLAUSE_ENDS or tok.lower in verbs:
+                if tokens[j - 1].lower in _PREPOSITIONS or tokens[j - 1].lower in _ARTICLES:
+                    return description
+                return description + self.written[end : tokens[j - 1].end]
         return description
 
     def _peer_name(self, name: str, mention: Mention) -> str | None:
