@@ -6247,7 +6247,22 @@ class _Attributor:
             if j + 2 == k - 1 and obj.lower in _OBJECT_PRONOUNS:
                 return Mention(obj.start, obj.end, obj.text, "pronoun")
             found = mention_before(tokens, k - 1, self.lex)
-            return found[0] if found is not None and found[1] == j + 1 else None
+            if found is None:
+                return None
+            if found[1] == j + 1:
+                return found[0]
+            # rule A1268: or after the one's role in lower case ("quoted president and
+            # chief executive Gordon Squires as saying")
+            between = tokens[j + 1 : found[1]]
+            if 0 < len(between) <= _MAX_ROLE_PHRASE and all(
+                t.text.isalpha()
+                and t.text.islower()
+                and t.lower not in self.lex.verb_forms
+                and t.lower not in _PREPOSITIONS
+                for t in between
+            ):
+                return found[0]
+            return None
         return None
 
     def spoken_to(self, tokens: list[Token], k: int, qi: int, cue: Cue) -> Mention | None:
