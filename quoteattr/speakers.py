@@ -2461,7 +2461,9 @@ class DocumentNames:
                     # Bosch")
                     or (
                         len(occ.parts) >= 4
-                        and occ.parts[-2] in ("i", "y")
+                        # (rule A1269: or "de", a married name after "de": "Acosta" in
+                        # "Ninfa Acosta de Villalba")
+                        and occ.parts[-2] in ("i", "y", "de")
                         and occ.parts[-3] == parts[0]
                     )
                     # rule A281: a company's short name, its full one ending with a place
