@@ -1287,6 +1287,9 @@ class DocumentNames:
         self.genders: dict[str, str] = {}  # canonical name -> gender evidence
         self._last_speaker: tuple[int, str] | None = None  # (position, canonical name)
         self._best: dict[tuple[tuple[str, ...], str | None], list[tuple[int, str, str | None]]] = {}
+        # a nickname written in quotation marks inside a name, and that name's occurrence
+        # ("Bríd 'Bridie' Durkan": rule A1271)
+        self._nicknames: dict[str, NameOccurrence] = {}
         self._mid_sentence: set[str] = set()  # capitalised words seen inside sentences
         self._apposed: dict[str, str] = {}  # names set beside a noun for a body (A216, A465)
         self._persons: set[str] = set()  # single words with an age or "who" (A360, A384)
@@ -1750,6 +1753,7 @@ class DocumentNames:
                 continue
             parts = first.parts + tuple(between) + last.parts
             first.end, first.parts, first.words = last.end, parts, frozenset(parts)
+            self._nicknames.setdefault(self.text[s + 1 : e - 1], first)
             # (the surname after the closing mark is inside a sentence: rule A251)
             self._mid_sentence.update(last.parts)
             if first.gender is None:  # a given name known once it has its surname
@@ -2328,6 +2332,11 @@ class DocumentNames:
             lowered = (*parts[:-1], last[:2].lower() + last[2:])
             if self._best_of(lowered):
                 parts = lowered
+        nicknamed = self._nicknames.get(first) if len(parts) == 1 else None
+        if nicknamed is not None and nicknamed.start < at:
+            # rule A1271: a nickname alone is the name written with it before ("Bríd
+            # 'Bridie' Durkan ... says Bridie")
+            return self.canonical(nicknamed.parts, nicknamed.start)
         best = self._best_of(parts, gender)
         if not best:
             return " ".join(parts)
