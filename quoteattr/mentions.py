@@ -2947,6 +2947,14 @@ def mention_after(
                             and end + 1 < n
                             and _is_name_word(tokens[end + 1])
                         )
+                        # rule A1272: a person's role noun spelt as a verb is, after the
+                        # article opening the sentence ("One volunteer, who ...")
+                        or (
+                            mention is None
+                            and end == i + 1
+                            and tokens[i].lower in _DETERMINERS
+                            and lex.role_kind(tokens[end].lower) == "person"
+                        )
                     )
                 )
                 or _names_role_holder(tokens, end, lex)
