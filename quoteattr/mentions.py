@@ -39,7 +39,7 @@ __all__ = [
 
 PARTICLES: Final = frozenset(
     """van von der den ten ter de des del della delle degli dei dela delos los las di da do dos
-    das du la le zu bin ibn al el ben abu st ul ur ud ap binti bint arap ole i y na anak
+    das du la le zu bin ibn al el ben abu st ul ur ud ap ab binti bint arap ole i y na anak
     es""".split()
 )  # (rule A346: "i" and "y" join two surnames, "Jordi Ferrer i Casals", "Ortega y Gasset";
 # rule A908: "do", "Jorginho do Cavaco", "Rio Grande do Sul"; rule A967: the Gaelic
