@@ -1,4 +1,4 @@
-"""Eight thousand seven hundred and ten made-up news texts, written apart from the
+"""Eight thousand seven hundred and fifty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2413,6 +2413,23 @@ over paragraphs, several speakers.
   repairs).
 * ``tests/golden/attribution_articles342.json``: 15 texts (``S201C``) written at the
   same time, arriving after rule A1265, and held out from the session.
+* ``tests/golden/attribution_articles343.json``: 30 texts in two groups (``S202A``,
+  ``S202B``) written at the same time, arriving after rule A1272 (Ethiopia's flour
+  subsidy, a choir treasurer jailed in Wales, a Mekong riverbank collapse (live blog), a
+  Conwy valley flood bulletin (TV transcript), a parrot that swears in Welsh (tabloid),
+  an Ethiopian coffee exporter's results, Gwynedd's second-home premium, an interview
+  with an Addis Ababa running coach, a Mekong rice breeder's death, an opinion column on
+  Pembrokeshire holiday lets, an Addis Ababa football match, rice-shrimp farming in Ca
+  Mau (Vietnamese regional press), an Addis Ababa student (feature), a rice carrier
+  aground in the Dinh An estuary, an Ammanford lollipop lady's retirement; Yucatan's
+  cenotes closed, a Batsfjord skipper's trial, Terai floods (live blog), a Fiji news
+  bulletin (transcript), a Stockport bride's Arctic wedding (tabloid), a Fiji kava
+  exporter's results, Janakpurdham's assembly, an interview with a Maya beekeeper, a
+  Fijian Methodist choirmaster's death, an opinion column on a Norwegian wind farm, a
+  Merida football match, Vanua Levu cane growers (Fijian regional press), a Tharu rice
+  keeper (feature), Honningsvag's cruise limit, Izamal's carriage horses).
+* ``tests/golden/attribution_articles344.json``: 15 texts (``S202C``) written at the
+  same time, arriving after rule A1272, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2777,6 +2794,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles340.json")
     + golden_cases.load("attribution_articles341.json")
     + golden_cases.load("attribution_articles342.json")
+    + golden_cases.load("attribution_articles343.json")
+    + golden_cases.load("attribution_articles344.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2805,7 +2824,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8710
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8755
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
