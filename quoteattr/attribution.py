@@ -54,7 +54,7 @@ from typing import Final, Literal
 import attrs
 import regex
 
-from quoteattr.cues import Lexicon, load_lexicon, longest_verb_forms
+from quoteattr.cues import Gender, Lexicon, load_lexicon, longest_verb_forms
 from quoteattr.leads import cased_leads
 from quoteattr.mentions import ADVERBS as _ADVERBS
 from quoteattr.mentions import (
@@ -514,6 +514,17 @@ _COMPLEMENT_REACH: Final = 10
 _DESCRIBED_PEOPLE: Final = frozenset({"woman", "man", "person", "girl", "boy"})
 _PARTICIPLE: Final = re.compile(r"[a-z]{3,}ing")
 _CLAUSE_REACH: Final = 14
+_OWNER_GENDERS: Final[dict[str, Gender]] = {"his": "m", "her": "f"}  # (rule A1274)
+# The name an unnamed person gave, in a clause after their description (rule A1274: ",
+# who gave only his surname, Dung,", ", a retiree who gave only his surname, Kato,",
+# ", who ... asked to be identified only by her first name, Leanne,")
+_NAME_GIVEN: Final = regex.compile(
+    r"[^.!?\n\"“”]{0,120}?\b(?:gave|giving|give|gives)\s+(?:only\s+)?(?P<owner>his|her|their)\s+"
+    r"(?:first\s+|last\s+|family\s+|given\s+|sur)?name(?:\s+only)?(?:,|\s+as)\s+"
+    r"(?P<name>\p{Lu}[\p{Ll}'’-]+)(?=[,.;]|\s+(?:said|told|says))"
+    r"|[^.!?\n\"“”]{0,120}?\bidentified\s+(?:only\s+)?(?:by\s+(?P<owner>his|her|their)\s+"
+    r"(?:first\s+|given\s+)?name,?|as)\s+(?P<name>\p{Lu}[\p{Ll}'’-]+)(?=[,.;])"
+)
 _CLAUSE_ENDS: Final = _COMPLEMENT_ENDS | {",", "and", "but", "that"}
 # "His" or "Her" and a role before a name in apposition (rule A1239)
 _OWNER_APPOSED: Final = regex.compile(r"(?:His|Her) ([a-z][a-z -]*), \p{Lu}")
@@ -835,7 +846,8 @@ class _Attributor:
             attribution = self.attribute_one(quote, results)
             results.append(attribution)
             if attribution.speaker is not None:
-                self.names.note_speaker(quote.start, attribution.speaker.name)
+                speaker = attribution.speaker
+                self.names.note_speaker(quote.start, speaker.name, speaker.gender)
                 mention = attribution.mention
                 if (
                     mention is None
@@ -2546,9 +2558,13 @@ class _Attributor:
             and speaker.name.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
             and " " in speaker.name
         ):
-            described = self._with_complement(speaker.name, mention.end)
-            if described != speaker.name:
-                speaker = attrs.evolve(speaker, name=described)
+            given = self._name_given(speaker.name, mention.end)
+            if given is not None:
+                speaker = attrs.evolve(speaker, name=given[0], gender=given[1] or speaker.gender)
+            else:
+                described = self._with_complement(speaker.name, mention.end)
+                if described != speaker.name:
+                    speaker = attrs.evolve(speaker, name=described)
         reach = max(0, mention.start - _SPOKESPERSON_REACH)
         lead = self.text[reach : mention.start]
         if speaker.kind == "person" and (
@@ -2658,6 +2674,22 @@ class _Attributor:
             if word == "and" or not tok.text[:1].isalpha():
                 return description  # (nor a number: "a crowd of almost 8,000")
         return description
+
+    def _name_given(self, description: str, before: int) -> tuple[str, Gender] | None:
+        """The name an unnamed person described as ``description`` gave, in the clause
+        after that description where the text last writes it before ``before`` (rule
+        A1274: "Another bondholder, who gave only his surname, Dung, said", "A mother of
+        three from Drasa, who gave her name only as Salote, said", "asked to be
+        identified only by her first name, Leanne"), with the gender its pronoun gives
+        ("his", "her"); None when no such clause follows."""
+        text = self.text
+        at = text.rfind(description, 0, before)
+        if at < 0:
+            return None
+        found = _NAME_GIVEN.match(text, at + len(description))
+        if found is None:
+            return None
+        return found.group("name"), _OWNER_GENDERS.get(found.group("owner") or "")
 
     def _with_clause(self, description: str, tokens: list[Token], k: int, end: int) -> str:
         """``description`` (``A woman``) with the relative clause or the participle's
