@@ -2555,6 +2555,19 @@ class _Attributor:
                 speaker = attrs.evolve(speaker, name=peer)
         if (
             speaker.kind == "person"
+            and cue is not None
+            and cue.start > mention.end
+            and (given_in := _NAME_GIVEN.match(self.text, mention.end, cue.start)) is not None
+        ):
+            # (rule A1274: the name given in the clause between the one described and the
+            # cue: "The wife of defendant Leung Ka-ming, who gave only her surname, Chan,")
+            speaker = attrs.evolve(
+                speaker,
+                name=given_in.group("name"),
+                gender=_OWNER_GENDERS.get(given_in.group("owner") or ""),
+            )
+        elif (
+            speaker.kind == "person"
             and speaker.name.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
             and " " in speaker.name
         ):
