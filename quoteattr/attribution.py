@@ -2255,8 +2255,12 @@ class _Attributor:
                 name = names.relative_of(related, role_gender, mention.start) if related else None
                 if name is None:
                     # rule A1207: or the one named after the same words before ("Her
-                    # daughter, Renee Bellanger-Thompson, said ... "...," her daughter said")
-                    name = names.named_after(kin, mention.start)
+                    # daughter, Renee Bellanger-Thompson, said ... "...," her daughter said");
+                    # rule A1275: or after "their" ("survived by their daughter, Tran Mai
+                    # Anh ... "...," her daughter said")
+                    name = names.named_after(kin, mention.start) or names.named_after(
+                        ("their", kin[1]), mention.start
+                    )
             # rule A859: the unnamed person with that role who is the subject of the
             # sentence before ("One senior party lawmaker from Niigata ... said ... "...,"
             # the lawmaker said"), before anyone named with it (rule A831)
