@@ -2557,17 +2557,20 @@ class _Attributor:
             peer = self._peer_name(speaker.name, mention)
             if peer is not None:
                 speaker = attrs.evolve(speaker, name=peer)
-        if (
-            speaker.kind == "person"
-            and cue is not None
-            and cue.start > mention.end
-            and (given_in := _NAME_GIVEN.match(self.text, mention.end, cue.start)) is not None
+        given_in = (
+            _NAME_GIVEN.match(self.text, mention.end, cue.start)
+            if cue is not None and cue.start > mention.end and speaker.kind != "document"
+            else None
+        )
+        if given_in is not None and (
+            speaker.kind == "person" or given_in.group("owner") in _OWNER_GENDERS
         ):
             # (rule A1274: the name given in the clause between the one described and the
             # cue: "The wife of defendant Leung Ka-ming, who gave only her surname, Chan,")
             speaker = attrs.evolve(
                 speaker,
                 name=given_in.group("name"),
+                kind="person",
                 gender=_OWNER_GENDERS.get(given_in.group("owner") or ""),
             )
         elif (
