@@ -515,6 +515,7 @@ _DESCRIBED_PEOPLE: Final = frozenset({"woman", "man", "person", "girl", "boy"})
 _PARTICIPLE: Final = re.compile(r"[a-z]{3,}ing")
 _CLAUSE_REACH: Final = 14
 _OWNER_GENDERS: Final[dict[str, Gender]] = {"his": "m", "her": "f"}  # (rule A1274)
+_NAME_GIVEN_REACH: Final = 240  # characters after a description the clause may end within
 # The name an unnamed person gave, in a clause after their description (rule A1274: ",
 # who gave only his surname, Dung,", ", a retiree who gave only his surname, Kato,",
 # ", who ... asked to be identified only by her first name, Leanne,")
@@ -2559,7 +2560,10 @@ class _Attributor:
                 speaker = attrs.evolve(speaker, name=peer)
         given_in = (
             _NAME_GIVEN.match(self.text, mention.end, cue.start)
-            if cue is not None and cue.start > mention.end and speaker.kind != "document"
+            if cue is not None
+            and cue.start > mention.end
+            and speaker.kind != "document"
+            and _names_given(self.text, mention.end, cue.start)  # (the cheap test first)
             else None
         )
         if given_in is not None and (
@@ -2704,8 +2708,8 @@ class _Attributor:
         ("his", "her"); None when no such clause follows."""
         text = self.text
         at = text.rfind(description, 0, before)
-        if at < 0:
-            return None
+        if at < 0 or not _names_given(text, at, at + _NAME_GIVEN_REACH):
+            return None  # (the cheap test first: most descriptions give no name)
         found = _NAME_GIVEN.match(text, at + len(description))
         if found is None:
             return None
@@ -7397,6 +7401,12 @@ def _joined_that(tokens: list[Token], start: int, stop: int) -> bool:
         tokens[j].lower in ("and", "but") and tokens[j + 1].lower == "that"
         for j in range(start, stop - 1)
     )
+
+
+def _names_given(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a clause giving a name (rule A1274): the
+    cheap test before ``_NAME_GIVEN``."""
+    return text.find("name", start, end) >= 0 or text.find("identified", start, end) >= 0
 
 
 def _timed(tok: Token, lex: Lexicon) -> bool:
