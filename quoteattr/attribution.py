@@ -2695,6 +2695,12 @@ class _Attributor:
                 ):
                     return description  # (not "for the | listed company")
                 return description + self.written[end : tokens[j - 1].end]
+            if (
+                tok.text in ("'", "’")
+                and tok.start == tokens[j - 1].end
+                and tokens[k].lower == "for"
+            ):
+                continue  # rule A1281: a plural's possessive mark ("for the tenants' group")
             if word == "and" or not tok.text[:1].isalpha():
                 return description  # (nor a number: "a crowd of almost 8,000")
         return description
