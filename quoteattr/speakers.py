@@ -1679,6 +1679,9 @@ class DocumentNames:
                 dropped.add(j)
                 for word in later.parts:
                     self._by_word[word].remove(later)
+            for word in occ.words - set(parts):  # ("Fishermen" is now "Fishermen's")
+                if occ in (stale := self._by_word.get(word, [])):
+                    stale.remove(occ)
             occ.start, occ.end, occ.parts = start, end, parts
             occ.words = frozenset(parts)
             occ.is_org, occ.titled = True, False
