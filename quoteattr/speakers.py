@@ -813,7 +813,13 @@ def _parse_run(lex: Lexicon, openers: frozenset[str], run: str) -> _RunParse:
                 )
             )
             # (rule A819: not a given name, "Dean Holroyd")
-            or (word.lower() in lex.roles and word not in lex.given_names)
+            or (
+                word.lower() in lex.roles
+                and word not in lex.given_names
+                # rule A1284: nor a Korean family name before a hyphenated given name
+                # ("Son Hyuk-jae", spelt as the role noun "son")
+                and not (i + 2 == n and _given_hyphenated(words[i + 1]))
+            )
             # rule A962: a word describing the person before their given name
             # ("Heartbroken Denise")
             or (i + 1 < n and describes_person(word, words[i + 1], lex, surname=i + 2 < n))
