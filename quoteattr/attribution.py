@@ -2571,12 +2571,8 @@ class _Attributor:
         ):
             # (rule A1274: the name given in the clause between the one described and the
             # cue: "The wife of defendant Leung Ka-ming, who gave only her surname, Chan,")
-            speaker = attrs.evolve(
-                speaker,
-                name=given_in.group("name"),
-                kind="person",
-                gender=_OWNER_GENDERS.get(given_in.group("owner") or ""),
-            )
+            name, gender = _given_name(given_in)
+            speaker = attrs.evolve(speaker, name=name, kind="person", gender=gender)
         elif (
             speaker.kind == "person"
             and speaker.name.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
@@ -2717,9 +2713,7 @@ class _Attributor:
         if at < 0 or not _names_given(text, at, at + _NAME_GIVEN_REACH):
             return None  # (the cheap test first: most descriptions give no name)
         found = _NAME_GIVEN.match(text, at + len(description))
-        if found is None:
-            return None
-        return found.group("name"), _OWNER_GENDERS.get(found.group("owner") or "")
+        return _given_name(found) if found is not None else None
 
     def _with_clause(self, description: str, tokens: list[Token], k: int, end: int) -> str:
         """``description`` (``A woman``) with the relative clause or the participle's
@@ -7413,6 +7407,11 @@ def _names_given(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a clause giving a name (rule A1274): the
     cheap test before ``_NAME_GIVEN``."""
     return text.find("name", start, end) >= 0 or text.find("identified", start, end) >= 0
+
+
+def _given_name(found: regex.Match[str]) -> tuple[str, Gender]:
+    """The name ``_NAME_GIVEN`` found, and the gender of its clause's pronoun."""
+    return found.group("name"), _OWNER_GENDERS.get(found.group("owner") or "")
 
 
 def _timed(tok: Token, lex: Lexicon) -> bool:

@@ -474,12 +474,12 @@ _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a z
 _NAMED_AS: Final = {
     "force": frozenset("Police Constabulary RCMP Garda Gendarmerie Carabinieri".split()),
 }
-# Nouns for a public body of any name: "the agency" is the last body named (rule A198;
-# rule A745: "association", "Seafood Norway (SN) said ... the association wrote"; rule
-# A938: "military", "The Israel Defense Forces said ... The military stressed").
 # A capital after a word's first letter and a letter in lower case: a brand's name
 # written as one word ("TotalEnergies", "BlackRock"), not "McDonald" nor an acronym.
 _INNER_CAPITAL: Final = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}")
+# Nouns for a public body of any name: "the agency" is the last body named (rule A198;
+# rule A745: "association", "Seafood Norway (SN) said ... the association wrote"; rule
+# A938: "military", "The Israel Defense Forces said ... The military stressed").
 BODY_NOUNS: Final = frozenset(
     """agency organisation organization body institution regulator watchdog association
     military bloc""".split()
@@ -638,6 +638,16 @@ _COUNSEL_BEFORE: Final = regex.compile(
     r"\b(?:counsel|lawyer|attorney|prosecutor|advocate|barrister|solicitor|judge|magistrate"
     r"|coroner|[Pp]rosecuting|[Dd]efending|Judge|Justice)\b[^.!?]*$"
 )
+_COUNSEL_AFTER: Final = regex.compile(
+    r",? (?:KC|QC|SC|PC)\b"
+    r"|, (?:for the (?:defence|defense|prosecution|Crown)|defending|prosecuting)\b"
+    r"|, (?:a|an|the) [^,.]{0,40}?"
+    r"\b(?:counsel|lawyer|attorney|prosecutor|barrister|solicitor|judge)\b"
+)
+# (and a full name after a name, then a comma or "and": the name opens a list of names)
+_NAME_LISTED_NEXT: Final = regex.compile(
+    r", \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+[^,.;]{0,30}(?:,| and )"
+)
 # rule A1259: a possessive's ending and the capitalised words after it, the last of them
 # (group 3) maybe an organisation's word ("'s Council", "' Rural Development Association");
 # and a capitalised word right before a name, in the same run
@@ -645,16 +655,6 @@ _POSSESSED_BODY: Final = regex.compile(
     r"(['’]s?) ((?:\p{Lu}[\p{L}-]* ){0,3}(\p{Lu}[\p{L}-]*))(?![\p{L}'’-])"
 )
 _OPENING_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}-]*) \Z")
-# a full name after a name, then a comma or "and": the name opens a list of names
-_NAME_LISTED_NEXT: Final = regex.compile(
-    r", \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+[^,.;]{0,30}(?:,| and )"
-)
-_COUNSEL_AFTER: Final = regex.compile(
-    r",? (?:KC|QC|SC|PC)\b"
-    r"|, (?:for the (?:defence|defense|prosecution|Crown)|defending|prosecuting)\b"
-    r"|, (?:a|an|the) [^,.]{0,40}?"
-    r"\b(?:counsel|lawyer|attorney|prosecutor|barrister|solicitor|judge)\b"
-)
 # Salience of an antecedent: nearer is better (one point per _DISTANCE_SCALE characters),
 # and so is being a subject, a speaker, and of the pronoun's known gender.
 _DISTANCE_SCALE: Final = 250.0
@@ -3101,19 +3101,20 @@ class DocumentNames:
             if _NAME_LISTED_NEXT.match(self.text, occ.end) is not None:
                 continue  # (nor one of a list, "The three accused, Rohan Wijeratne, ...")
             same = [
-                j
-                for j in range(hi)
-                if self.occurrences[j].parts[-1] == occ.parts[-1] and self._canonical_of(j) == name
+                other
+                for other in self._by_word[occ.parts[-1]]
+                if other.start < at
+                and self._canonical_of(bisect.bisect_left(self._starts, other.start)) == name
             ]
-            if any(self._counsel(self.occurrences[j]) for j in same):
+            if any(self._counsel(other) for other in same):
                 continue
-            if any(self.context(self.occurrences[j]).speaks for j in same):
+            if any(self.context(other).speaks for other in same):
                 return name
         return None
 
     def _counsel(self, occ: NameOccurrence) -> bool:
         """Whether a lawyer's or a judge's word stands right before ``occ`` or a
-        lawyer's letters after it (``KC``, ``QC``, ``SC``)."""
+        lawyer's letters or a lawyer's role after it (``KC``, ``QC``, ``, defending``)."""
         return (
             _COUNSEL_BEFORE.search(self.text, max(0, occ.start - _COUNSEL_REACH), occ.start)
             is not None
