@@ -2575,8 +2575,15 @@ class _Attributor:
             speaker = attrs.evolve(speaker, name=name, kind="person", gender=gender)
         elif (
             speaker.kind == "person"
-            and speaker.name.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
             and " " in speaker.name
+            and (
+                speaker.name.split(" ", 1)[0].lower() in _UNNAMED_OPENERS
+                # (rule A1286: "The owner of a souvenir shop on the harbour front")
+                or (
+                    speaker.name[:4].lower() == "the "
+                    and self.lex.role_kind(speaker.name.rsplit(" ", 1)[-1].lower()) == "person"
+                )
+            )
         ):
             given = self._name_given(speaker.name, mention.end)
             if given is not None:
