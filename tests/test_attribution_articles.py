@@ -1,4 +1,4 @@
-"""Eight thousand seven hundred and fifty-five made-up news texts, written apart from the
+"""Eight thousand eight hundred made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2430,6 +2430,25 @@ over paragraphs, several speakers.
   keeper (feature), Honningsvag's cruise limit, Izamal's carriage horses).
 * ``tests/golden/attribution_articles344.json``: 15 texts (``S202C``) written at the
   same time, arriving after rule A1272, and held out from the session.
+* ``tests/golden/attribution_articles345.json``: 30 texts in two groups (``S203A``,
+  ``S203B``) written at the same time, arriving after rule A1286 (Sri Lankan kerosene
+  for fishermen, a Mapuche leader acquitted in Temuco, Batticaloa floods (live blog),
+  Chiloe fishermen's blockade (TV transcript), an elephant raiding a Polonnaruwa shop
+  (tabloid), a tea planter's results, Puerto Varas's lakeshore ban, an interview with a
+  Jaffna novelist, a Chiloe church carpenter's death, an opinion column on the
+  "macrozona sur", a Temuco football match, a Galle market protest (Sri Lankan regional
+  press), a machi's intercultural clinic (feature), a grounded Colombo airliner, an Osorno
+  footbridge tender; Ghana's excavators destroyed on the Offin, a Temiscouata mayor's
+  gravel contract (court), Accra floods (live blog), a Haute-Mauricie sawmill closing
+  (transcript), a highlife star fined for a shrine video (tabloid), a window maker's
+  results, the Ho market relocation, an interview with a Bas-Saint-Laurent mayor, a
+  highlife guitarist's death, an opinion column on a maternity ward closing, a Tamale
+  football match, an Ewe chief's call to the youth (Ghanaian regional press), a sugar
+  shack (feature), a curfew in Zangbeli, a covered bridge reopened). Seven listings
+  give a second fair name the other sets accept: an acronym the text defines (``DMC``,
+  ``MOP``) and a chief's ``Nana`` kept in his name.
+* ``tests/golden/attribution_articles346.json``: 15 texts (``S203C``) written at the
+  same time, arriving after rule A1286, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2796,6 +2815,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles342.json")
     + golden_cases.load("attribution_articles343.json")
     + golden_cases.load("attribution_articles344.json")
+    + golden_cases.load("attribution_articles345.json")
+    + golden_cases.load("attribution_articles346.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2824,7 +2845,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8755
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8800
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
