@@ -145,6 +145,9 @@ _APPOSED_AGE: Final = re.compile(r", \d{1,3},")  # ("The former star, 29, said":
 # description, which an earlier version of the rule named wrongly)
 _AGE_ALONE: Final = re.compile(r"[Tt]he (\d+)-year-old")
 _AN_AGE: Final = re.compile(r"\b[Aa]n? (\d+)-year-old")  # someone described by an age (A554)
+# a youth described by no age ("the teenager": rule A1288), and one introduced so
+_YOUTH: Final = frozenset({"the teenager", "the teen", "the youngster"})
+_A_YOUTH: Final = re.compile(r"\b[Aa] (?:teenager|teen|youngster)\b")
 _OPENER_ENDS: Final = frozenset({",", "—", "–", "--"})  # what ends a sentence's opener
 _ONE_OF: Final = frozenset({"one", "another"})
 # A clause naming the quoted words before a colon: "a new nickname on social media:"
@@ -3341,6 +3344,8 @@ class _Attributor:
                 return None  # (A977: not "the former employee" introduced as "One former ...")
         elif (age := _AGE_ALONE.fullmatch(written)) is not None:
             return self._aged_person(mention, quote, age.group(1))
+        elif written.lower() in _YOUTH:
+            return self._aged_person(mention, quote, None)  # (rule A1288)
         elif written[:4] in ("the ", "The ") and (
             # (rule A1002: or after one word describing them, "the blonde grandmother-of-two")
             kin := KIN_OF.fullmatch(written.split(" ", 2)[-1])
@@ -3415,7 +3420,7 @@ class _Attributor:
             self.names.note_speaker(mention.start, name, gender)
         return name
 
-    def _aged_person(self, mention: Mention, quote: Quote, age: str) -> str | None:
+    def _aged_person(self, mention: Mention, quote: Quote, age: str | None) -> str | None:
         """The person an age alone (``the 52-year-old said``) points back to: the most
         salient one, the subject of a verb since the quotation before ``quote`` (rule
         A506; not a photograph's credit, ``Jane Roe via Getty Images.``) or the speaker
@@ -3423,7 +3428,11 @@ class _Attributor:
         (``a 46-year-old man was arrested``) or
         quoted another since (``"...," said another. "...," said the 46-year-old``): the
         description then stands."""
-        given = [m for m in _AN_AGE.finditer(self.text, 0, mention.start) if m.group(1) == age]
+        given = (
+            [m for m in _AN_AGE.finditer(self.text, 0, mention.start) if m.group(1) == age]
+            if age is not None
+            else list(_A_YOUTH.finditer(self.text, 0, mention.start))
+        )
         if given:
             # rule A1043: the person given the age in apposition ("Khaled Saeed, a
             # 31-year-old civil engineer from Taiz, says ... 'the 31-year-old says")
