@@ -1753,6 +1753,14 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
             ):
                 break
             if tok.text == ",":
+                if (
+                    tokens[k + 1].lower in ("and", "but")
+                    and tokens[k + 2].lower in SUBJECT_PRONOUNS
+                ):
+                    # rule A1289: a clause with a subject of its own is no appositive
+                    # ("her father, Iain Macdonald, and she talks about him ..., then
+                    # corrects herself")
+                    break
                 found = _mention_ending_at(tokens, k, lex)
                 if found is None and (run := _place_run(tokens, k, lex)) is not None:
                     # rule A599: a known place ends the description ("one worker from

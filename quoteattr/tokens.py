@@ -117,10 +117,17 @@ def paragraph_tokens(
     # order: ``_mark_sentences`` decides at these alone
     ends: list[int] = []
     pos = start
-    for seg_start, seg_end, _, segment in segments:
+    for seg_start, seg_end, quote, segment in segments:
         if seg_start < pos:
             continue
         _words(text, pos, seg_start, tokens, ends)
+        if (
+            quote.kind == "name"
+            and segment.text[-1:].isalnum()
+            and _inside_name(text, seg_start, seg_end)
+        ):
+            pos = seg_end  # rule A1289: a nickname inside a name is no token of its own
+            continue
         if index is not None:
             index[id(segment)] = len(tokens)
         ends.append(len(tokens))
@@ -132,6 +139,20 @@ def paragraph_tokens(
         ends.insert(0, label)
     _mark_sentences(tokens, ends, abbreviations, verb_forms)
     return tokens
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether the quoted span ``text[start:end]`` (with its marks) stands between two
+    words of a name (``Denis "Ti-Denis" Lachapelle``, ``Héctor "El Chino" Cárcamo``)."""
+    before = text[max(0, start - 30) : start].rsplit(None, 1)[-1:]
+    return (
+        text[start - 1 : start] == " "
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+        and bool(before)
+        and before[0][:1].isupper()
+        and before[0][-1:].isalpha()
+    )
 
 
 def _other_label(text: str, start: int, end: int) -> bool:
