@@ -3560,8 +3560,19 @@ class _Attributor:
         # Welsh Government has no plan, a Senedd committee concluded in a report")
         subject = self.sentence_subject(tokens, sentence, end) if role != "report" else None
         if subject is not None and any(
-            t.lower == "that"
-            for t in tokens[k : bisect.bisect_left(tokens, subject.start, key=_start)]
+            tokens[j].lower == "that"
+            # rule A1293: or a reporting verb of its own ("the airline said flight SD 227
+            # had"; not a participle, "a statement posted on ... and signed by X")
+            or (
+                tokens[j].lower in self.lex.verb_forms
+                and tokens[j].text.islower()
+                and tokens[j + 1].lower not in _PREPOSITIONS
+                and tokens[j - 1].lower not in _PASSIVE_AUXILIARIES
+            )
+            for j in range(
+                bisect.bisect_left(tokens, issued.end(), key=_start),
+                bisect.bisect_left(tokens, subject.start, key=_start),
+            )
         ):
             # rule A364: a name in the clause the text opens is no issuer ("X said in a
             # statement that President Y "..."": Y is in what the statement says)

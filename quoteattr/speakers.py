@@ -474,6 +474,7 @@ _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a z
 _NAMED_AS: Final = {
     "force": frozenset("Police Constabulary RCMP Garda Gendarmerie Carabinieri".split()),
 }
+_FLYING: Final = frozenset({"airline", "carrier"})  # (rule A1292)
 # A capital after a word's first letter and a letter in lower case: a brand's name
 # written as one word ("TotalEnergies", "BlackRock"), not "McDonald" nor an acronym.
 _INNER_CAPITAL: Final = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}")
@@ -3016,6 +3017,8 @@ class DocumentNames:
                 if occ.parts[-1] not in _PUBLIC and not (
                     role in _SIDES and occ.parts[-1] in _COMPETITIONS
                 ):
+                    if role in _FLYING and occ.parts[-1] == "Airport":
+                        continue  # rule A1292: an airport is no airline
                     return self._organisation_name(k)
                 continue
             name = self._canonical_of(k)
