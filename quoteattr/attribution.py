@@ -353,6 +353,7 @@ _REPLY_NOUNS: Final = frozenset(
     """response reply answer retort verdict message line words advice plea assessment
     explanation prediction conclusion""".split()
 )
+_REPLY_TO_REACH: Final = 9  # tokens of a "to" phrase after such a noun (rule A1294)
 _MODALS: Final = MODALS | {"shall"}
 # Reporting verbs that take no person as their object, only the clause they report (A771).
 _CLAUSE_ONLY: Final = frozenset({"say", "add", "insist", "claim", "state", "argue", "admit"})
@@ -6372,8 +6373,17 @@ class _Attributor:
         """The one whose words a sentence introduces as theirs before a colon: ``Clinton's
         response was:``, ``His answer:`` (rule A279); None otherwise."""
         k = colon - 1
-        if k > 0 and tokens[k].lower in ("was", "is"):
+        if k > 0 and tokens[k].lower in ("was", "is", "were", "are"):
             k -= 1
+        for j in range(k, max(0, k - _REPLY_TO_REACH), -1):
+            if tokens[j].lower in ("to", "for") and tokens[j - 1].lower in _REPLY_NOUNS:
+                # rule A1294: past whom the words were for ("His words to the crowd:",
+                # "Her advice for young players:", "His words to the crowd a few minutes
+                # ago were:")
+                k = j - 1
+                break
+            if not tokens[j].text.isalpha() or tokens[j].lower in self.lex.verb_forms:
+                break
         if k < 1 or tokens[k].lower not in _REPLY_NOUNS or tokens[k - 1].sentence != sentence:
             return None
         if k > 1 and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
