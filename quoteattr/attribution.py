@@ -3722,6 +3722,12 @@ class _Attributor:
             # rule A959: or a body's initials ("The AU's communiqué praised"): that body
             start = mention.start + len(words[0]) + 1
             return Mention(start, start + len(role), role, "organisation")
+        if owner > 1 and all(w[:1].isupper() for w in words[1 : owner + 1]):
+            # rule A1295: or a body's name ("The Fiji Meteorological Service's latest
+            # advisory describes"): that name
+            start = mention.start + len(words[0]) + 1
+            text = " ".join([*words[1:owner], role])
+            return Mention(start, start + len(text), text, "name")
         if not words[owner].islower() or self.lex.role_kind(role) != "org":
             return None
         text = " ".join([*words[:owner], role])
