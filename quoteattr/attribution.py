@@ -2116,6 +2116,7 @@ class _Attributor:
                         or self.closing_body(mention.start)
                         or self.acting_body(mention.start)
                         or self.source_body(mention.start)
+                        or self.clause_body(mention.start)
                     )
                 if subject is not None and subject.kind == "organisation":
                     speaker = self.resolve(quote, subject, cue, rule).speaker
@@ -4472,6 +4473,24 @@ class _Attributor:
                 body = self._as_body(found, at) if found is not None else None
                 return body if body is not None and body.kind == "organisation" else None
         return None
+
+    def clause_body(self, at: int) -> Mention | None:
+        """The organisation that is the subject of a subordinate clause opening the
+        sentence of the pronoun at ``at``, before a comma (rule A1296: "When Nordvind
+        Energi AS applied for a licence, its environmental assessment described"); None
+        when the sentence opens otherwise."""
+        tokens = self.paragraph(at)
+        k = bisect.bisect_left(tokens, at, key=_start)
+        if k == len(tokens):
+            return None
+        first = bisect.bisect_left(tokens, tokens[k].sentence, key=_sentence)
+        if tokens[first].lower not in _CLAUSE_OPENERS or first + 2 >= k:
+            return None
+        found = mention_after(tokens, first, self.lex)
+        if found is None or not any(t.text == "," for t in tokens[found[1] : k]):
+            return None
+        body = self._as_body(found[0])
+        return body if body is not None and body.kind == "organisation" else None
 
     def subject_body(self, at: int) -> Mention | None:
         """The organisation that is the subject of the sentence of the pronoun at ``at``,
