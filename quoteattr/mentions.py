@@ -104,7 +104,9 @@ _ALONE: Final = frozenset({"another", "one"})
 OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
 # Words that join the parts of an organisation's name: "Bank of England", "Harlow & Finch".
 _JOINERS: Final = frozenset({"of", "for"})
-_OWNING_DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its"})  # (A704)
+_OWNING_DETERMINERS: Final = frozenset(
+    {"the", "his", "her", "their", "its", "my", "our", "your"}
+)  # (A704, A1297)
 _OF_OWNING: Final = _OWNING_DETERMINERS | {"of"}  # (rule A760)
 # Nouns for a group that its people after "of" describe (rule A710: "a group of 400
 # doctors", "a coalition of NGOs"), and the words read for them.
