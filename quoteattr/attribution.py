@@ -3725,7 +3725,7 @@ class _Attributor:
             return Mention(start, start + len(role), role, "organisation")
         if owner > 1 and all(w[:1].isupper() for w in words[1 : owner + 1]):
             # rule A1295: or a body's name ("The Fiji Meteorological Service's latest
-            # advisory describes"): that name
+            # report says"): that name
             start = mention.start + len(words[0]) + 1
             text = " ".join([*words[1:owner], role])
             return Mention(start, start + len(text), text, "name")

@@ -1759,7 +1759,7 @@ def mention_before(tokens: list[Token], verb: int, lex: Lexicon) -> tuple[Mentio
                     tokens[k + 1].lower in ("and", "but")
                     and tokens[k + 2].lower in SUBJECT_PRONOUNS
                 ):
-                    # rule A1289: a clause with a subject of its own is no appositive
+                    # rule A1290: a clause with a subject of its own is no appositive
                     # ("her father, Iain Macdonald, and she talks about him ..., then
                     # corrects herself")
                     break
