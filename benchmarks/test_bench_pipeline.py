@@ -61,7 +61,8 @@ class BelowBar(AssertionError):
         "after A1199-A1211 0.5% more cold, 0.6% more warm, after A1212-A1233 0.8% "
         "more cold, 0.1% more warm, after A1234-A1246 0.7% more cold, 0.2% more "
         "warm (2.5 MB/s median on 2026-12-01), after A1252-A1285 1.7% more "
-        "cold, 2.5% more warm (2.0 MB/s median on 2026-12-02); bar 5 MB/s"
+        "cold, 2.5% more warm (2.0 MB/s median on 2026-12-02), after "
+        "A1286-A1297 0.2% more cold, 0.2% more warm; bar 5 MB/s"
     ),
 )
 def test_extract_news(
