@@ -353,6 +353,7 @@ _REPLY_NOUNS: Final = frozenset(
     """response reply answer retort verdict message line words advice plea assessment
     explanation prediction conclusion""".split()
 )
+_GIVING_PAST: Final = _IRREGULAR_PAST | {"put"}  # (rule A1298)
 _REPLY_TO_REACH: Final = 9  # tokens of a "to" phrase after such a noun (rule A1294)
 _MODALS: Final = MODALS | {"shall"}
 # Reporting verbs that take no person as their object, only the clause they report (A771).
@@ -3633,7 +3634,12 @@ class _Attributor:
             tok = tokens[v]
             if tok.is_quote or not tok.text.isalpha() or not tok.text.islower():
                 continue
-            if tok.lower not in verbs and not tok.lower.endswith("ed"):
+            if (
+                tok.lower not in verbs
+                and not tok.lower.endswith("ed")
+                # rule A1298: or an irregular past ("sent out a statement", "put out")
+                and tok.lower not in _GIVING_PAST
+            ):
                 continue
             found = mention_before(tokens, v, self.lex)
             if found is None:
