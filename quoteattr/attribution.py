@@ -6223,6 +6223,9 @@ class _Attributor:
                                 tokens[inverted[1]].lower == "not"
                                 and tokens[inverted[1] + 1].lower == "to"
                             )
+                            # rule A1299: nor what a verb describes "as" the words
+                            # ("described the review process as "..."")
+                            or any(t.lower == "as" for t in tokens[inverted[1] : inverted[1] + 2])
                         )
                     ):
                         inverted = None
