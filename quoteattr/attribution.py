@@ -1547,7 +1547,11 @@ class _Attributor:
                 if (
                     before.lower == "and"
                     and start > 1
-                    and self.lex.role_kind(tokens[start - 2].lower) == "person"
+                    and (
+                        self.lex.role_kind(tokens[start - 2].lower) == "person"
+                        # rule A1300: or a plural of a listed role ("Traders and commuters")
+                        or plural_person(tokens[start - 2].lower, self.lex)
+                    )
                 ):
                     start -= 2  # (rule A415: "parents and pupils")
                     continue
