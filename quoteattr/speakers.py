@@ -444,14 +444,20 @@ _BUSINESS_NOUNS: Final = frozenset(
     manufacturer startup bank network broadcaster publisher charity utility club team chain
     supermarket discounter operator developer party""".split()
 )  # (rule A905: "operator", "developer": "Black Country Buses ... The operator said")
-# A club's or a team's nouns, and the last words of a competition's name, which those
-# nouns do not stand for (rule A1266: "one win in 13 Premier League matches left the club
-# 18th ... the club said")
-_SIDES: Final = frozenset({"club", "team", "side"})
+# The last words of bodies' names that a business's noun does not stand for: a club's or
+# a team's noun no competition (rule A1266: "one win in 13 Premier League matches left the
+# club 18th ... the club said"), an airline's no airport (rule A1292)
 _COMPETITIONS: Final = frozenset(
     "League Cup Championship Championships Series Trophy Shield Conference Division Open Tour"
     " Games Olympics Premiership".split()
 )
+_NOT_STOOD_FOR: Final[dict[str, frozenset[str]]] = {
+    "club": _COMPETITIONS,
+    "team": _COMPETITIONS,
+    "side": _COMPETITIONS,
+    "airline": frozenset({"Airport"}),
+    "carrier": frozenset({"Airport"}),
+}
 # The prefixes of a ship's name, which names no business (rule A1029: "MV Glen Ardtornish")
 _SHIP_PREFIXES: Final = frozenset("MV MS MT FV RMS SS HMS USS HMAS HMCS HMNZS".split())
 # Nouns for a kind of business that name no person (rule A1023: "Carmaker Stellantis")
@@ -474,7 +480,6 @@ _CLOCK_BEFORE: Final = re.compile(r"(?:[ap]\.?m\.?|\d) \Z")  # a time before a z
 _NAMED_AS: Final = {
     "force": frozenset("Police Constabulary RCMP Garda Gendarmerie Carabinieri".split()),
 }
-_FLYING: Final = frozenset({"airline", "carrier"})  # (rule A1292)
 # A capital after a word's first letter and a letter in lower case: a brand's name
 # written as one word ("TotalEnergies", "BlackRock"), not "McDonald" nor an acronym.
 _INNER_CAPITAL: Final = regex.compile(r"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}")
@@ -3014,11 +3019,8 @@ class DocumentNames:
             if not business or at - occ.end > _BUSINESS_REACH:
                 continue
             if occ.is_org:
-                if occ.parts[-1] not in _PUBLIC and not (
-                    role in _SIDES and occ.parts[-1] in _COMPETITIONS
-                ):
-                    if role in _FLYING and occ.parts[-1] == "Airport":
-                        continue  # rule A1292: an airport is no airline
+                last = occ.parts[-1]
+                if last not in _PUBLIC and last not in _NOT_STOOD_FOR.get(role, ()):
                     return self._organisation_name(k)
                 continue
             name = self._canonical_of(k)
