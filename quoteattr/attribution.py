@@ -2218,6 +2218,18 @@ class _Attributor:
                         confidence *= _PRONOUN_DISCOUNT
                 if speaker is None:
                     name = name or names.resolve(mention.start, gender=gender, other_than=asker)
+                if name is not None and _named_in(quote, name):
+                    # rule A1302: not one the quotation speaks of or to by name ("Halloran
+                    # singled out Jordan Mbeki, whose ... "Jordan has been patient all
+                    # season," he said"), when another person known to be of that gender
+                    # is at hand
+                    other = names.resolve(mention.start, gender=gender, other_than=name)
+                    if (
+                        other is not None
+                        and names.gender_of(other) == gender
+                        and not _named_in(quote, other)
+                    ):
+                        name = other
                 if name is not None:
                     names.note_speaker(mention.start, name, gender)
                     speaker = Speaker(name, "person", _gender(gender))
@@ -7431,6 +7443,23 @@ def _state_noun(raw: list[str], k: int) -> bool:
         and raw[k - 1][:1].isupper()
         and (raw[k] != word or k == len(raw) - 1)  # (punctuation or the end after it)
     )
+
+
+def _named_in(quote: Quote, name: str) -> bool:
+    """Whether ``quote``'s own words (not a quotation nested in it) speak of or to the
+    person ``name`` by the given name or by an honorific and the surname ("Jordan has
+    been patient", "Yes or no, Mr. Caldwell.")."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in _ARTICLES or not all(w[:1].isupper() for w in words):
+        return False  # (a description: "A second farmer", "her spokesman")
+    content = quote.content
+    for inner in quote.nested:
+        content = content.replace(inner.text, " ")
+    given = re.escape(words[0])
+    surname = re.escape(words[-1])
+    if re.search(rf"\b{given} {surname}\b", content):
+        return False  # (one may name oneself in full: "they say Bernie Sanders should")
+    return re.search(rf"\b(?:{given}|{surname})\b", content) is not None
 
 
 def _gender(value: str | None) -> Literal["m", "f"] | None:
