@@ -1,4 +1,4 @@
-"""Eight thousand eight hundred made-up news texts, written apart from the
+"""Eight thousand eight hundred and forty-five made-up news texts, written apart from the
 rule cases by people who had not read them, to check attribution across whole
 articles: pronouns and role nouns that point back over paragraphs, quotations running
 over paragraphs, several speakers.
@@ -2449,6 +2449,23 @@ over paragraphs, several speakers.
   ``MOP``) and a chief's ``Nana`` kept in his name.
 * ``tests/golden/attribution_articles346.json``: 15 texts (``S203C``) written at the
   same time, arriving after rule A1286, and held out from the session.
+* ``tests/golden/attribution_articles347.json``: 30 texts in two groups (``S204A``,
+  ``S204B``) written at the same time, arriving after rule A1302 (Namibia's drought
+  emergency, a drunk driver sentenced in Conception Bay South, Oshakati floods (live
+  blog), ferry cancellations emptying Newfoundland shelves (TV transcript), an elephant
+  drinking a village bar dry (tabloid), a snow crab processor's loss, Windhoek's water
+  tariffs, an interview with a Bonavista doctor, an Engela midwife's death, an opinion
+  column on a ferry that does not fit, a Namibia Premiership match, a Great Northern
+  Peninsula town's water (Newfoundland regional press), a Luderitz oyster farmer
+  (feature), a Kavango malaria outbreak, a Twillingate centenarian; Shire River floods,
+  a Getxo rowing club's treasurer on trial, a Basque general strike (live blog), a maize
+  floor price (radio bulletin), a San Sebastian pintxo feud (tabloid), a Mulanje tea
+  grower's results, San Sebastian's tourist-flat ban, an interview with a Mzuzu
+  novelist, a bertsolari's death, an opinion column on Lilongwe's vendors, a Basque
+  derby, Mzuzu's water supply (Malawian regional press), a Bermeo fishing crew
+  (feature), a Vitoria measles outbreak, Lake Malawi's closed season).
+* ``tests/golden/attribution_articles348.json``: 15 texts (``S204C``) written at the
+  same time, arriving after rule A1302, and held out from the session.
 
 One test per expected quotation (a quotation interrupted by its cue is listed a segment
 at a time); a speaker matches a listed name whatever its case and punctuation (``a Garda
@@ -2817,6 +2834,8 @@ ARTICLES = (
     + golden_cases.load("attribution_articles344.json")
     + golden_cases.load("attribution_articles345.json")
     + golden_cases.load("attribution_articles346.json")
+    + golden_cases.load("attribution_articles347.json")
+    + golden_cases.load("attribution_articles348.json")
 )
 _norm = golden_cases.normalised
 _norm_name = golden_cases.normalised_name
@@ -2845,7 +2864,7 @@ def _params() -> list[Any]:
 
 
 def test_articles_are_well_formed() -> None:
-    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8800
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES) == 8845
     for article in ARTICLES:
         assert {"id", "style", "text", "expected"} <= set(article), article["id"]
         assert set(article) <= {"id", "style", "text", "expected", "xfail_unlisted"}, article["id"]
