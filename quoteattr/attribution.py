@@ -489,6 +489,10 @@ _AUTHORING: Final = frozenset(
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
+# a preposition opening a sentence after a dateline or a time, and a place ("12:45 PM —
+# In Laventille": rule A1304)
+_OPENING_PREPOSITION: Final = re.compile(r"\b(?:In|At|On|From|Outside|Near)(?: [A-Z][\w'’.-]*)+$")
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee")
 _OWNERS: Final = frozenset({"the", "their", "its", "his", "her"})  # (rule A1248)
 # A message read out after a colon, and who sent it (rule A1251: "A text from Lorraine
 # in Moama:", "And this from a listener who didn't leave a name:"), in the characters
@@ -4111,6 +4115,33 @@ class _Attributor:
             # one of the other gender ("One boy has written ... "...," she said")
             entry = self.lex.roles.get((subject.role or "").lower())
             if gender and entry is not None and entry[0] in ("m", "f") and entry[0] != gender:
+                return None
+            if gender and (
+                entry[1] != "person"
+                if entry is not None
+                else not (subject.role or "").endswith(_AGENT_ENDINGS)
+            ):
+                # rule A1303: no thing ("A toxic algal bloom killed ..."): a noun the
+                # lexicon lists as a person's, or one ending as an agent's ("One
+                # polisher", "Another patient", "A civil servant")
+                return None
+            if self.text.endswith(", ", 0, subject.start) and (
+                self.text[subject.start - 3 : subject.start - 2].isdigit()
+                or (
+                    self.names.name_ending_at(subject.start - 2) is not None
+                    # (not a place closing the sentence's opening phrase: "In Rinkeby,
+                    # one mother", "At the church hall in Tagabe, a Red Cross volunteer",
+                    # "12:45 PM — In Laventille, one resident")
+                    and not (
+                        tokens[opening].lower in _PREPOSITIONS
+                        and self.text.count(",", tokens[opening].start, subject.start) == 1
+                    )
+                    and not _OPENING_PREPOSITION.search(self.text, 0, subject.start - 2)
+                )
+            ):
+                # rule A1304: nor one set beside a name, or its age ("Among the
+                # signatories is Mr Rajendran Muthu, 71, a volunteer at the centre"):
+                # the name goes first
                 return None
             return self._unnamed_speaker(tokens, subject, first)
         if (
