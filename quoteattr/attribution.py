@@ -64,6 +64,7 @@ from quoteattr.mentions import (
     LIVE_PAGE_TIME,
     MODALS,
     OPENING_CONJUNCTIONS,
+    PARTICLES,
     PEERAGES,
     PLURALS,
     QUALIFIERS,
@@ -489,6 +490,12 @@ _AUTHORING: Final = frozenset(
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
+_NAME_LINKS: Final = frozenset({"of", "and", "for", "the", "in", "on"})  # (rule A1306)
+# Nouns of offices of state, which a body opening the sentence before does not stand
+# for when none is named so ("El Niño ... the government said": rule A1306)
+_OFFICES_OF_STATE: Final = frozenset(
+    {"government", "presidency", "ministry", "prefecture", "federation"}
+)
 # a preposition opening a sentence after a dateline or a time, and a place ("12:45 PM —
 # In Laventille": rule A1304)
 _OPENING_PREPOSITION: Final = re.compile(r"\b(?:In|At|On|From|Outside|Near)(?: [A-Z][\w'’.-]*)+$")
@@ -1940,11 +1947,14 @@ class _Attributor:
                         names.resolve_organisation(mention.start, mention.role)
                         or names.described_body(mention.start, mention.role)
                         # rule A725: or a body no word names as such, opening the sentence
-                        # before ("Environment Canada has issued ... the agency said")
+                        # before ("Environment Canada has issued ... the agency said");
+                        # rule A1306: so for any one body's noun but an office of state
+                        # ("The Consorzio Laguna Veneta ... said ... the consortium said",
+                        # "Edmonton Public Schools says ... the board said")
                         or (
                             self.previous_subject(mention.start, body=True, opening=True)
                             if mention.role in BODY_NOUNS
-                            else None
+                            else self._previous_body_name(mention)
                         )
                     )
                 elif canonical is None and mention.role and all(w.islower() for w in words):
@@ -4040,6 +4050,23 @@ class _Attributor:
             return None
         name = self.names.canonical(subject.text.split(), subject.start)
         if body and subject.kind == "name" and not self.names.impersonal(name):
+            return None
+        return name
+
+    def _previous_body_name(self, mention: Mention) -> str | None:
+        """For ``the <noun>`` of one body (``the consortium``), the body opening the
+        sentence before, when it is named, capitalised (rule A1306: "The Consorzio Laguna
+        Veneta ... said ... "...," the consortium said"); None for an office of state
+        (``the government``), a plural, or no such name."""
+        role = mention.role or ""
+        if role in _OFFICES_OF_STATE or plural_role(role, self.lex) is not None:
+            return None
+        name = self.previous_subject(mention.start, body=True, opening=True)
+        if name is None or not all(
+            # (a name's words: not "The plan also funds platform")
+            w[:1].isupper() or w in PARTICLES or w in _NAME_LINKS or self.lex.role_kind(w) == "org"
+            for w in name.split()[1:]
+        ):
             return None
         return name
 
