@@ -3045,6 +3045,9 @@ class DocumentNames:
                 or _IN_PLACES.search(self.text, max(0, occ.start - 80), occ.start) is not None
                 # rule A1029: nor a ship ("the MV Glen Ardtornish")
                 or occ.parts[0] in _SHIP_PREFIXES
+                # rule A1307: nor the medium of a post ("In a post on X, the operator
+                # wrote")
+                or self.text.endswith(("on ", "via "), max(0, occ.start - 4), occ.start)
                 # a lone word only ever opening sentences, not speaking ("Comparable
                 # sales fell"; but "Brightmart said", and rule A1257: a word with a
                 # capital inside, a brand's, "TotalEnergies, for its part, remains")
