@@ -490,7 +490,8 @@ _AUTHORING: Final = frozenset(
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
-_NAME_LINKS: Final = frozenset({"of", "and", "for", "the", "in", "on"})  # (rule A1306)
+# Small words inside a body's name ("United Educators of Chicago": rule A1306)
+_NAME_LINKS: Final = frozenset({"of", "and", "for", "the", "in", "on"})
 # Nouns of offices of state, which a body opening the sentence before does not stand
 # for when none is named so ("El Niño ... the government said": rule A1306)
 _OFFICES_OF_STATE: Final = frozenset(
@@ -499,6 +500,7 @@ _OFFICES_OF_STATE: Final = frozenset(
 # a preposition opening a sentence after a dateline or a time, and a place ("12:45 PM —
 # In Laventille": rule A1304)
 _OPENING_PREPOSITION: Final = re.compile(r"\b(?:In|At|On|From|Outside|Near)(?: [A-Z][\w'’.-]*)+$")
+# How the nouns of people no list names end ("One polisher", "Another patient": A1303)
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee")
 _OWNERS: Final = frozenset({"the", "their", "its", "his", "her"})  # (rule A1248)
 # A message read out after a colon, and who sent it (rule A1251: "A text from Lorraine
@@ -4152,23 +4154,7 @@ class _Attributor:
                 # lexicon lists as a person's, or one ending as an agent's ("One
                 # polisher", "Another patient", "A civil servant")
                 return None
-            if self.text.endswith(", ", 0, subject.start) and (
-                self.text[subject.start - 3 : subject.start - 2].isdigit()
-                or (
-                    self.names.name_ending_at(subject.start - 2) is not None
-                    # (not a place closing the sentence's opening phrase: "In Rinkeby,
-                    # one mother", "At the church hall in Tagabe, a Red Cross volunteer",
-                    # "12:45 PM — In Laventille, one resident")
-                    and not (
-                        tokens[opening].lower in _PREPOSITIONS
-                        and self.text.count(",", tokens[opening].start, subject.start) == 1
-                    )
-                    and not _OPENING_PREPOSITION.search(self.text, 0, subject.start - 2)
-                )
-            ):
-                # rule A1304: nor one set beside a name, or its age ("Among the
-                # signatories is Mr Rajendran Muthu, 71, a volunteer at the centre"):
-                # the name goes first
+            if self._beside_name(subject, tokens[opening]):
                 return None
             return self._unnamed_speaker(tokens, subject, first)
         if (
@@ -4194,6 +4180,28 @@ class _Attributor:
         return self.names.interviewee(
             subject.end, tokens[first - 1].end, gender
         ) or self.names.speaker_at(subject.start, subject.end, gender)
+
+    def _beside_name(self, subject: Mention, opening: Token) -> bool:
+        """Whether the description ``subject``, in a sentence opening with ``opening``,
+        is set after a comma beside a person's name or age (rule A1304: "Among the
+        signatories is Mr Rajendran Muthu, 71, a volunteer at the centre"), so that the
+        name, not the description, is the one a pronoun after stands for; not beside a
+        place closing the sentence's opening phrase ("In Rinkeby, one mother", "At the
+        church hall in Tagabe, a Red Cross volunteer", "12:45 PM — In Laventille, one
+        resident")."""
+        at = subject.start - 2
+        if not self.text.endswith(", ", 0, subject.start):
+            return False
+        if self.text[at - 1 : at].isdigit():
+            return True
+        return (
+            self.names.name_ending_at(at) is not None
+            and not (
+                opening.lower in _PREPOSITIONS
+                and self.text.count(",", opening.start, subject.start) == 1
+            )
+            and not _OPENING_PREPOSITION.search(self.text, 0, at)
+        )
 
     def sole_person_before(self, at: int, gender: str) -> str | None:
         """The one person the sentence before the pronoun at ``at``, in its paragraph,
@@ -7505,8 +7513,9 @@ def _state_noun(raw: list[str], k: int) -> bool:
 
 def _named_in(quote: Quote, name: str) -> bool:
     """Whether ``quote``'s own words (not a quotation nested in it) speak of or to the
-    person ``name`` by the given name or by an honorific and the surname ("Jordan has
-    been patient", "Yes or no, Mr. Caldwell.")."""
+    person ``name`` by the given name or the surname alone ("Jordan has been patient",
+    "Yes or no, Mr. Caldwell."; rule A1302), not by the full name, which one may use of
+    oneself."""
     words = name.split()
     if len(words) < 2 or words[0].lower() in _ARTICLES or not all(w[:1].isupper() for w in words):
         return False  # (a description: "A second farmer", "her spokesman")
