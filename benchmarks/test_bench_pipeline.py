@@ -62,7 +62,8 @@ class BelowBar(AssertionError):
         "more cold, 0.1% more warm, after A1234-A1246 0.7% more cold, 0.2% more "
         "warm (2.5 MB/s median on 2026-12-01), after A1252-A1285 1.7% more "
         "cold, 2.5% more warm (2.0 MB/s median on 2026-12-02), after "
-        "A1286-A1297 0.2% more cold, 0.2% more warm; bar 5 MB/s"
+        "A1286-A1297 0.2% more cold, 0.2% more warm, after A1301-A1307 0.9% "
+        "more (start, import and 40 articles); bar 5 MB/s"
     ),
 )
 def test_extract_news(
