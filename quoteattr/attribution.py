@@ -490,6 +490,7 @@ _AUTHORING: Final = frozenset(
 _COUNTED: Final = re.compile(r"\d[\d,]* ")  # people counted ("200 faculty members": A717)
 # Words opening the description of a person not named (rule A301).
 _UNNAMED_OPENERS: Final = frozenset({"a", "an", "another", "one"})
+_MAX_BARE_OPENER: Final = 5  # words of a phrase opening a sentence with no comma (A1308)
 # Small words inside a body's name ("United Educators of Chicago": rule A1306)
 _NAME_LINKS: Final = frozenset({"of", "and", "for", "the", "in", "on"})
 # Nouns of offices of state, which a body opening the sentence before does not stand
@@ -6710,6 +6711,24 @@ class _Attributor:
                     # rule A868: a definite description after a phrase opening the
                     # sentence with no verb ("Back in Delicias, the pecan grower has
                     # stopped planting")
+                    return found[0]
+                if (
+                    tok.text in ("a", "an")
+                    and 2 <= i - k <= _MAX_BARE_OPENER
+                    and tokens[k].capitalised
+                    and tokens[k].lower in _PREPOSITIONS
+                    and not any(
+                        not (t.text.isalpha() or t.text.isdigit())
+                        or (t.text.islower() and t.lower in self.lex.verb_forms)
+                        for t in tokens[k + 1 : i]
+                    )
+                    and (found := mention_after(tokens, i - 1, self.lex)) is not None
+                    and found[0].kind == "nominal"
+                    and found[0].start == tok.start
+                    and self.lex.role_kind(found[0].role or "") == "person"
+                ):
+                    # rule A1308: so an indefinite one after such a phrase with no comma
+                    # ("On the quay a boy of about ten is waiting with his grandmother")
                     return found[0]
                 i += 1
                 if tok.lower in _PLACE_PREPOSITIONS and tok.text.islower():
