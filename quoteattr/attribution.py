@@ -7539,6 +7539,8 @@ def _named_in(quote: Quote, name: str) -> bool:
     if len(words) < 2 or words[0].lower() in _ARTICLES or not all(w[:1].isupper() for w in words):
         return False  # (a description: "A second farmer", "her spokesman")
     content = quote.content
+    if words[0] not in content and words[-1] not in content:
+        return False  # (the cheap test first: most quotations name no one)
     for inner in quote.nested:
         content = content.replace(inner.text, " ")
     given = re.escape(words[0])

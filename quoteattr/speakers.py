@@ -444,6 +444,7 @@ _BUSINESS_NOUNS: Final = frozenset(
     manufacturer startup bank network broadcaster publisher charity utility club team chain
     supermarket discounter operator developer party""".split()
 )  # (rule A905: "operator", "developer": "Black Country Buses ... The operator said")
+_MEDIUM_BEFORE: Final = re.compile(r"\b(?:on|via) $")  # "a post on X" (rule A1307)
 # The last words of bodies' names that a business's noun does not stand for: a club's or
 # a team's noun no competition (rule A1266: "one win in 13 Premier League matches left the
 # club 18th ... the club said"), an airline's no airport (rule A1292)
@@ -3047,7 +3048,7 @@ class DocumentNames:
                 or occ.parts[0] in _SHIP_PREFIXES
                 # rule A1307: nor the medium of a post ("In a post on X, the operator
                 # wrote")
-                or self.text.endswith(("on ", "via "), max(0, occ.start - 4), occ.start)
+                or _MEDIUM_BEFORE.search(self.text, max(0, occ.start - 5), occ.start) is not None
                 # a lone word only ever opening sentences, not speaking ("Comparable
                 # sales fell"; but "Brightmart said", and rule A1257: a word with a
                 # capital inside, a brand's, "TotalEnergies, for its part, remains")
